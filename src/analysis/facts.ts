@@ -1,0 +1,295 @@
+// Facts about one parsed file, gathered in one Query pass: scopes (module,
+// classes, functions), the calls and assignments in each, imports, loops, and
+// the syntax that marks a Python 2 file. Everything later reads these facts.
+import type { Node, Query, Tree } from '../parse.js';
+import { ImportTable } from './imports.js';
+
+export type ScopeKind = 'module' | 'class' | 'function';
+
+export interface Assign {
+  /** The target as receiver text (`sock`, `self.sock`). */
+  target: string;
+  value: Node;
+  /** Position in a tuple target (`conn, addr = ...`), or -1. */
+  tupleIndex: number;
+  pos: number;
+  scope: Scope;
+  /** `with EXPR as target:` binds the context manager's result. */
+  viaWith: boolean;
+}
+
+export interface Annotation {
+  target: string;
+  type: Node;
+  scope: Scope;
+}
+
+export interface CallFact {
+  node: Node;
+  /** The callee as dotted text when it is a plain name or attribute chain. */
+  callee: string | null;
+  /** For `X.m(...)`: the receiver text X and the method name m. */
+  receiver: string | null;
+  method: string | null;
+  args: Node[];
+  scope: Scope;
+  pos: number;
+}
+
+export interface Scope {
+  kind: ScopeKind;
+  node: Node;
+  name: string;
+  parent: Scope | null;
+  /** The class whose method this is (for `self.X`). */
+  ownerClass: ClassFact | null;
+  /** Name of the first parameter of a method (`self`). */
+  selfName: string | null;
+  params: string[];
+  assigns: Assign[];
+  calls: CallFact[];
+  returns: Node[];
+  loops: Node[];
+  children: Scope[];
+  /** Names bound to the socket module inside this function (`import socket` in a def). */
+}
+
+export interface ClassFact {
+  name: string;
+  node: Node;
+  scope: Scope;
+  bases: string[];
+  methods: Map<string, Scope>;
+}
+
+export interface ModuleFacts {
+  module: Scope;
+  scopes: Scope[];
+  classes: Map<string, ClassFact>;
+  functions: Map<string, Scope>;
+  imports: ImportTable;
+  /** Python 2 syntax seen (print statement, `except E, e:`, exec statement). */
+  python2: boolean;
+  annotations: Annotation[];
+  /** Ends of `from __future__ import` statements and of the module docstring. */
+  importAnchor: number;
+  /** Byte ranges of module-level statements, for parse-error locality. */
+  tree: Tree;
+}
+
+/** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
+export function dottedName(node: Node | null): string | null {
+  if (!node) return null;
+  if (node.type === 'identifier') return node.text;
+  if (node.type === 'attribute') {
+    const object = dottedName(node.childForFieldName('object'));
+    const attr = node.childForFieldName('attribute');
+    return object && attr ? `${object}.${attr.text}` : null;
+  }
+  if (node.type === 'parenthesized_expression' && node.namedChildCount === 1) {
+    return dottedName(node.namedChild(0));
+  }
+  return null;
+}
+
+function newScope(kind: ScopeKind, node: Node, name: string, parent: Scope | null): Scope {
+  return {
+    kind,
+    node,
+    name,
+    parent,
+    ownerClass: null,
+    selfName: null,
+    params: [],
+    assigns: [],
+    calls: [],
+    returns: [],
+    loops: [],
+    children: [],
+  };
+}
+
+function parameterNames(fn: Node): { names: string[]; typed: { name: string; type: Node }[] } {
+  const names: string[] = [];
+  const typed: { name: string; type: Node }[] = [];
+  const params = fn.childForFieldName('parameters');
+  for (const p of params?.namedChildren ?? []) {
+    if (!p) continue;
+    if (p.type === 'identifier') names.push(p.text);
+    else if (p.type === 'typed_parameter' || p.type === 'typed_default_parameter' || p.type === 'default_parameter') {
+      const id = p.type === 'typed_parameter' ? p.namedChild(0) : p.childForFieldName('name');
+      if (id?.type !== 'identifier') continue;
+      names.push(id.text);
+      const type = p.childForFieldName('type');
+      if (type) typed.push({ name: id.text, type });
+    }
+  }
+  return { names, typed };
+}
+
+function addTargets(target: Node, value: Node, scope: Scope, pos: number, viaWith: boolean): void {
+  const name = dottedName(target);
+  if (name) {
+    scope.assigns.push({ target: name, value, tupleIndex: -1, pos, scope, viaWith });
+    return;
+  }
+  if (['pattern_list', 'tuple_pattern', 'tuple', 'list_pattern'].includes(target.type)) {
+    target.namedChildren.forEach((el, i) => {
+      const elName = dottedName(el);
+      if (elName) scope.assigns.push({ target: elName, value, tupleIndex: i, pos, scope, viaWith });
+    });
+  }
+}
+
+export function collectFacts(tree: Tree, query: Query): ModuleFacts {
+  const root = tree.rootNode;
+  const module = newScope('module', root, '<module>', null);
+  const scopes: Scope[] = [module];
+  const classes = new Map<string, ClassFact>();
+  const functions = new Map<string, Scope>();
+  const imports = new ImportTable();
+  const annotations: Annotation[] = [];
+  const stack: Scope[] = [module];
+  let python2 = false;
+
+  const scopeAt = (node: Node): Scope => {
+    while (stack.length > 1 && node.startIndex >= stack[stack.length - 1].node.endIndex) stack.pop();
+    return stack[stack.length - 1];
+  };
+
+  for (const { name, node } of query.captures(root)) {
+    const scope = scopeAt(node);
+    switch (name) {
+      case 'function': {
+        const fnName = node.childForFieldName('name')?.text ?? '<lambda>';
+        const fn = newScope('function', node, fnName, scope);
+        const { names, typed } = parameterNames(node);
+        fn.params = names;
+        for (const t of typed) annotations.push({ target: t.name, type: t.type, scope: fn });
+        if (scope.kind === 'class') {
+          const cls = classes.get(scope.name);
+          if (cls) {
+            fn.ownerClass = cls;
+            fn.selfName = names[0] ?? null;
+            cls.methods.set(fnName, fn);
+          }
+        } else if (scope.ownerClass) {
+          // Ex) a closure inside a method still sees the method's `self`
+          fn.ownerClass = scope.ownerClass;
+          fn.selfName = scope.selfName;
+        }
+        if (scope.kind === 'module') functions.set(fnName, fn);
+        scope.children.push(fn);
+        scopes.push(fn);
+        stack.push(fn);
+        break;
+      }
+      case 'class': {
+        const clsName = node.childForFieldName('name')?.text ?? '<class>';
+        const clsScope = newScope('class', node, clsName, scope);
+        const bases: string[] = [];
+        for (const b of node.childForFieldName('superclasses')?.namedChildren ?? []) {
+          const dn = b && dottedName(b);
+          if (dn) bases.push(dn);
+        }
+        const cls: ClassFact = { name: clsName, node, scope: clsScope, bases, methods: new Map() };
+        // First definition wins for lookups; nested classes share the map by name.
+        if (!classes.has(clsName)) classes.set(clsName, cls);
+        clsScope.ownerClass = null;
+        scope.children.push(clsScope);
+        scopes.push(clsScope);
+        stack.push(clsScope);
+        break;
+      }
+      case 'call': {
+        const fnNode = node.childForFieldName('function');
+        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a);
+        let receiver: string | null = null;
+        let method: string | null = null;
+        if (fnNode?.type === 'attribute') {
+          receiver = dottedName(fnNode.childForFieldName('object'));
+          method = fnNode.childForFieldName('attribute')?.text ?? null;
+        }
+        scope.calls.push({ node, callee: dottedName(fnNode), receiver, method, args, scope, pos: node.startIndex });
+        break;
+      }
+      case 'assignment': {
+        const left = node.childForFieldName('left');
+        const right = node.childForFieldName('right');
+        const type = node.childForFieldName('type');
+        if (left && type) {
+          const t = dottedName(left);
+          if (t) annotations.push({ target: t, type, scope });
+        }
+        if (left && right) {
+          // Ex) a = b = socket.socket() binds both names
+          let value: Node = right;
+          const targets = [left];
+          while (value.type === 'assignment') {
+            const l = value.childForFieldName('left');
+            const r = value.childForFieldName('right');
+            if (!l || !r) break;
+            targets.push(l);
+            value = r;
+          }
+          for (const t of targets) addTargets(t, value, scope, node.startIndex, false);
+        }
+        break;
+      }
+      case 'with_item': {
+        const value = node.childForFieldName('value');
+        if (value?.type === 'as_pattern') {
+          const expr = value.namedChild(0);
+          const target = value.childForFieldName('alias')?.namedChild(0) ?? null;
+          if (expr && target) addTargets(target, expr, scope, node.startIndex, true);
+        }
+        break;
+      }
+      case 'import':
+      case 'future':
+        imports.add(node, scope === module);
+        break;
+      case 'return':
+        scope.returns.push(node);
+        break;
+      case 'loop':
+        scope.loops.push(node);
+        break;
+      case 'py2':
+        python2 = true;
+        break;
+      case 'except': {
+        // Ex) except ValueError, e:   (Python 2 only)
+        const kids = node.children;
+        if (kids[2]?.type === ',' && kids[1]?.type !== 'tuple') python2 = true;
+        break;
+      }
+    }
+  }
+  return {
+    module,
+    scopes,
+    classes,
+    functions,
+    imports,
+    python2,
+    annotations,
+    importAnchor: findImportAnchor(root),
+    tree,
+  };
+}
+
+/** Where `import socket` goes: after the docstring and `from __future__` imports. */
+function findImportAnchor(root: Node): number {
+  let anchor = -1;
+  for (const stmt of root.namedChildren) {
+    if (!stmt || stmt.type === 'comment') continue;
+    const isDocstring = anchor === -1 && stmt.type === 'expression_statement' && stmt.namedChild(0)?.type === 'string';
+    if (isDocstring || stmt.type === 'future_import_statement') {
+      anchor = stmt.endIndex;
+      continue;
+    }
+    break;
+  }
+  return anchor;
+}

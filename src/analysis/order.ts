@@ -1,0 +1,299 @@
+// Facts that depend on what happens before and after a close inside its
+// function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
+import type { Node } from '../parse.js';
+import { dottedName, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import type { ProvenanceResolver } from './provenance.js';
+
+interface ShutdownSummary {
+  params: Set<number>;
+  selfAttrs: Set<string>;
+}
+
+const FORK_CALLS = new Set(['os.fork', 'os.forkpty', 'pty.fork', 'multiprocessing.Process', 'multiprocessing.context.Process']);
+
+export class OrderFacts {
+  private readonly summaries = new Map<Node['id'], ShutdownSummary>();
+  private readonly makefileClasses = new Map<Node['id'], Set<number>>();
+
+  constructor(
+    private readonly facts: ModuleFacts,
+    private readonly provenance: ProvenanceResolver,
+  ) {}
+
+  /** The receiver and the names that alias it in its function (`sock = self.sock`). */
+  aliases(receiver: string, scope: Scope): Set<string> {
+    const set = new Set([receiver]);
+    for (let round = 0; round < 3; round++) {
+      for (const a of scope.assigns) {
+        if (a.tupleIndex !== -1) continue;
+        const value = dottedName(a.value);
+        if (!value) continue;
+        if (set.has(value)) set.add(a.target);
+        else if (set.has(a.target) && !a.target.includes('.')) set.add(value);
+      }
+    }
+    return set;
+  }
+
+  private isArgOf(call: CallFact, aliases: Set<string>): number {
+    return call.args.findIndex((arg) => {
+      const dn = dottedName(arg);
+      return dn !== null && aliases.has(dn);
+    });
+  }
+
+  /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
+  hasPriorShutdown(aliases: Set<string>, scope: Scope, pos: number): boolean {
+    for (const call of scope.calls) {
+      if (call.pos >= pos) continue;
+      if (call.method === 'shutdown' && call.receiver && aliases.has(call.receiver)) return true;
+      const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
+      const argIndex = this.isArgOf(call, aliases);
+      // Ex) greenio.shutdown_safe(sock)
+      if (/shutdown/i.test(last) && argIndex !== -1) return true;
+      if (this.helperShutsDown(call, aliases, scope, argIndex)) return true;
+    }
+    return false;
+  }
+
+  private helperShutsDown(call: CallFact, aliases: Set<string>, scope: Scope, argIndex: number): boolean {
+    const callee = call.callee;
+    if (!callee) return false;
+    if (!callee.includes('.')) {
+      const fn = this.facts.functions.get(callee);
+      return !!fn && argIndex !== -1 && this.summary(fn, 0).params.has(argIndex);
+    }
+    const self = scope.selfName;
+    if (!self || !scope.ownerClass || !callee.startsWith(`${self}.`)) return false;
+    const method = this.findMethod(scope.ownerClass, callee.slice(self.length + 1));
+    if (!method) return false;
+    const summary = this.summary(method, 0);
+    if (argIndex !== -1 && summary.params.has(argIndex + 1)) return true;
+    for (const attr of summary.selfAttrs) if (aliases.has(`${self}.${attr}`)) return true;
+    return false;
+  }
+
+  findMethod(cls: ClassFact, name: string): Scope | null {
+    for (const c of this.provenance.classChain(cls)) {
+      const m = c.methods.get(name);
+      if (m) return m;
+    }
+    return null;
+  }
+
+  /** Which parameters and `self` attributes a helper shuts down. */
+  private summary(fn: Scope, depth: number): ShutdownSummary {
+    const cached = this.summaries.get(fn.node.id);
+    if (cached) return cached;
+    const result: ShutdownSummary = { params: new Set(), selfAttrs: new Set() };
+    this.summaries.set(fn.node.id, result);
+    if (depth > 4) return result;
+    for (const s of this.provenance.scopeTree(fn)) {
+      for (const call of s.calls) {
+        const targets: string[] = [];
+        if (call.method === 'shutdown' && call.receiver) targets.push(call.receiver);
+        const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
+        if (/shutdown/i.test(last)) for (const a of call.args) targets.push(dottedName(a) ?? '');
+        const inner = this.innerHelper(call, s);
+        if (inner) {
+          const sum = this.summary(inner.fn, depth + 1);
+          sum.params.forEach((i) => {
+            const arg = call.args[i - inner.offset];
+            if (arg) targets.push(dottedName(arg) ?? '');
+          });
+          sum.selfAttrs.forEach((attr) => s.selfName && targets.push(`${s.selfName}.${attr}`));
+        }
+        for (const t of targets) this.recordTarget(t, s, fn, result);
+      }
+    }
+    return result;
+  }
+
+  private innerHelper(call: CallFact, s: Scope): { fn: Scope; offset: number } | null {
+    if (!call.callee) return null;
+    if (!call.callee.includes('.')) {
+      const fn = this.facts.functions.get(call.callee);
+      return fn ? { fn, offset: 0 } : null;
+    }
+    if (s.selfName && s.ownerClass && call.callee.startsWith(`${s.selfName}.`)) {
+      const m = this.findMethod(s.ownerClass, call.callee.slice(s.selfName.length + 1));
+      return m ? { fn: m, offset: 1 } : null;
+    }
+    return null;
+  }
+
+  private recordTarget(target: string, s: Scope, fn: Scope, out: ShutdownSummary): void {
+    if (!target) return;
+    for (const alias of [target, ...this.reverseAliases(target, s)]) {
+      const pi = fn.params.indexOf(alias);
+      if (pi !== -1) out.params.add(pi);
+      const self = s.selfName;
+      if (self && alias.startsWith(`${self}.`) && alias.split('.').length === 2) out.selfAttrs.add(alias.slice(self.length + 1));
+    }
+  }
+
+  private reverseAliases(target: string, s: Scope): string[] {
+    return [...this.aliases(target, s)].filter((a) => a !== target);
+  }
+
+  /** An os.fork() (or a multiprocessing Process) before the close, or in a loop around both. */
+  forkBefore(scope: Scope, closeNode: Node): boolean {
+    const pos = closeNode.startIndex;
+    for (const call of scope.calls) {
+      if (!call.callee) continue;
+      const q = this.facts.imports.qualify(call.callee);
+      if (!FORK_CALLS.has(q)) continue;
+      if (call.pos < pos) return true;
+      if (scope.loops.some((l) => l.startIndex <= call.pos && call.pos < l.endIndex && l.startIndex <= pos && pos < l.endIndex)) {
+        return true;
+      }
+    }
+    const cls = scope.ownerClass;
+    return !!cls && this.provenance.baseNames(cls).some((b) => /Forking/.test(b));
+  }
+
+  /** Class names (module-local) whose constructor calls makefile() on a parameter, by parameter index. */
+  private makefileParams(cls: ClassFact): Set<number> {
+    const cached = this.makefileClasses.get(cls.node.id);
+    if (cached) return cached;
+    const out = new Set<number>();
+    this.makefileClasses.set(cls.node.id, out);
+    const init = this.findMethod(cls, '__init__');
+    if (init) {
+      for (const s of this.provenance.scopeTree(init)) {
+        for (const call of s.calls) {
+          if (call.method !== 'makefile' || !call.receiver) continue;
+          const i = init.params.indexOf(call.receiver);
+          if (i > 0) out.add(i - 1);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** The module class a callee names: `HTTPResponse` or `self.response_class` (a class attribute). */
+  private calleeClass(callee: string, scope: Scope): ClassFact | null {
+    if (!callee.includes('.')) return this.facts.classes.get(callee) ?? null;
+    const self = scope.selfName;
+    if (self && scope.ownerClass && callee.startsWith(`${self}.`)) {
+      const attr = callee.slice(self.length + 1);
+      for (const c of this.provenance.classChain(scope.ownerClass)) {
+        for (const a of c.scope.assigns) {
+          if (a.target === attr) {
+            const dn = dottedName(a.value);
+            if (dn) return this.facts.classes.get(dn) ?? null;
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Why the socket's data may still be read after the close: a makefile() object
+   * of it in use afterwards. Returns 'skip' with a detail, 'unsafe' when the
+   * socket went to a constructor that the analysis cannot see into, or null.
+   */
+  handoff(aliases: Set<string>, scope: Scope, closeNode: Node): { level: 'skip' | 'unsafe'; detail: string } | null {
+    const self = scope.selfName;
+    // Ex) sock = self.sock; self.sock = None; sock.close()   (self.sock is the socket)
+    const attr = self
+      ? [...aliases].find((a) => a.startsWith(`${self}.`) && a.split('.').length === 2)?.slice(self.length + 1)
+      : undefined;
+    const scopes: { s: Scope; names: Set<string> }[] = [{ s: scope, names: aliases }];
+    if (attr && scope.ownerClass) {
+      for (const c of this.provenance.classChain(scope.ownerClass)) {
+        for (const m of c.methods.values()) {
+          for (const s of this.provenance.scopeTree(m)) {
+            if (s !== scope && s.selfName) scopes.push({ s, names: this.aliases(`${s.selfName}.${attr}`, s) });
+          }
+        }
+      }
+    }
+    for (const { s, names } of scopes) {
+      const same = s === scope;
+      for (const call of s.calls) {
+        // A file object of the socket.
+        if (call.method === 'makefile' && call.receiver && names.has(call.receiver)) {
+          const reader = this.makefileReader(call, s, same, scope, closeNode);
+          if (reader) return { level: 'skip', detail: reader };
+        }
+        const argIndex = this.isArgOf(call, names);
+        if (argIndex === -1 || !call.callee) continue;
+        const cls = this.calleeClass(call.callee, s);
+        if (cls && this.makefileParams(cls).has(argIndex)) {
+          return { level: 'skip', detail: `${cls.name}() reads the socket through makefile()` };
+        }
+        if (same && !cls) {
+          const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+          const holder = this.assignedName(call.node);
+          if (/^[A-Z]/.test(last) && holder && !holder.includes('.') && this.usedAfter(holder, scope, closeNode)) {
+            return { level: 'unsafe', detail: `handed to ${call.callee}(), which is used after the close` };
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private makefileReader(call: CallFact, s: Scope, same: boolean, closeScope: Scope, closeNode: Node): string | null {
+    const parent = call.node.parent;
+    if (parent?.type === 'return_statement') return 'its makefile() object is returned';
+    const holder = this.assignedName(call.node);
+    if (!holder) return null;
+    if (holder.includes('.')) {
+      // Ex) self.rfile = self.sock.makefile('rb'); ... self.rfile.close(); self.sock.close()
+      const head = holder.slice(0, holder.indexOf('.'));
+      if (head !== s.selfName) return null;
+      const here = `${closeScope.selfName}${holder.slice(head.length)}`;
+      const closedFirst = closeScope.calls.some((c) => c.method === 'close' && c.receiver === here && c.pos < closeNode.startIndex);
+      return closedFirst ? null : `${here} (its makefile() object) outlives the close`;
+    }
+    const word = new RegExp(`\\b${holder}\\b`);
+    if (s.returns.some((r) => word.test(r.text))) return `${holder} (its makefile() object) is returned`;
+    if (!same) return null;
+    return this.usedAfter(holder, s, closeNode) ? `${holder} (its makefile() object) is read after the close` : null;
+  }
+
+  /** The name an expression is assigned to (`fp = ...` gives fp). */
+  private assignedName(node: Node): string | null {
+    const parent = node.parent;
+    if (parent?.type !== 'assignment' || parent.childForFieldName('right')?.id !== node.id) return null;
+    return dottedName(parent.childForFieldName('left'));
+  }
+
+  /** Is the local name used after the close, other than by closing it? */
+  usedAfter(name: string, scope: Scope, closeNode: Node): boolean {
+    const body = scope.node;
+    for (const ident of body.descendantsOfType('identifier', closeNode.endPosition, body.endPosition)) {
+      if (!ident || ident.text !== name || ident.startIndex < closeNode.endIndex) continue;
+      const parent = ident.parent;
+      if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ident.id) {
+        const attr = parent.childForFieldName('attribute')?.text;
+        if (attr === 'close' && parent.parent?.type === 'call') continue;
+      }
+      if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === ident.id) continue;
+      return true;
+    }
+    return false;
+  }
+
+  /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
+  liveCopy(aliases: Set<string>, scope: Scope, pos: number): string | null {
+    for (const call of scope.calls) {
+      if (call.pos >= pos) continue;
+      let copy = false;
+      if (call.method === 'dup' && call.receiver && aliases.has(call.receiver)) copy = true;
+      const q = call.callee ? this.facts.imports.qualify(call.callee) : '';
+      if (['socket.fromfd', 'os.dup', 'socket.socket'].includes(q)) {
+        const args = call.node.childForFieldName('arguments')?.text ?? '';
+        if ([...aliases].some((a) => args.includes(`${a}.fileno()`))) copy = true;
+      }
+      if (!copy) continue;
+      const holder = this.assignedName(call.node);
+      const closed = holder && scope.calls.some((c) => c.method === 'close' && c.receiver === holder && c.pos < pos && c.pos > call.pos);
+      if (!closed) return holder ?? call.node.text;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,331 @@
+// Where a receiver comes from: follows names, `self.X` attributes and helper
+// functions back to a socket constructor (or to something that is not a socket).
+import type { Node } from '../parse.js';
+import { dottedName, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+
+export type SocketKind = 'stream' | 'tls' | 'listening' | 'datagram' | 'raw' | 'copy' | 'adopted';
+
+export type Provenance =
+  | { t: 'socket'; kind: SocketKind; origin: string }
+  /** Some assignments are sockets, the others cannot be traced. */
+  | { t: 'partial'; kind: SocketKind; origin: string }
+  | { t: 'not'; why: string }
+  | { t: 'unknown' }
+  /** `None`: a placeholder that never reaches close(). */
+  | { t: 'none' };
+
+const UNKNOWN: Provenance = { t: 'unknown' };
+const NONE: Provenance = { t: 'none' };
+const MAX_DEPTH = 12;
+
+// Ex) a socket that is both listening and TLS-wrapped is a listening socket
+const KIND_PRIORITY: SocketKind[] = ['listening', 'datagram', 'raw', 'copy', 'adopted', 'tls', 'stream'];
+
+const SOCKET_CLASSES = new Set(['socket.socket', 'socket.SocketType', 'ssl.SSLSocket']);
+const BUFFERS = new Set(['io.BytesIO', 'io.StringIO', 'StringIO.StringIO', 'cStringIO.StringIO', 'BytesIO', 'StringIO']);
+const SERVER_BASE = /(^|\.)(Base|TCP|UDP|Unix\w*|HTTP|ThreadingHTTP|SimpleXMLRPC|XMLRPC|WSGI|Threading\w*|Forking\w*)Server$/;
+const UDP_SERVER = /(^|\.)(UDP|ThreadingUDP|ForkingUDP|UnixDatagram|ThreadingUnixDatagram|ForkingUnixDatagram)Server$/;
+
+export function combine(list: Provenance[]): Provenance {
+  const real = list.filter((p) => p.t !== 'none');
+  if (real.length === 0) return list.length ? NONE : UNKNOWN;
+  const not = real.find((p) => p.t === 'not');
+  if (not) return not;
+  const sockets = real.filter((p): p is Extract<Provenance, { kind: SocketKind }> => p.t === 'socket' || p.t === 'partial');
+  if (sockets.length === 0) return UNKNOWN;
+  let best = sockets[0];
+  for (const s of sockets) {
+    if (KIND_PRIORITY.indexOf(s.kind) < KIND_PRIORITY.indexOf(best.kind)) best = s;
+  }
+  const definite = real.every((p) => p.t === 'socket');
+  return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin };
+}
+
+function argText(args: Node[]): string {
+  return args.map((a) => a.text).join(',');
+}
+
+export class ProvenanceResolver {
+  private readonly attrCache = new Map<string, Provenance>();
+  private readonly returnCache = new Map<Node['id'], Provenance>();
+
+  constructor(private readonly facts: ModuleFacts) {}
+
+  /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
+  receiver(text: string, scope: Scope, pos: number, depth = 0): Provenance {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    const dot = text.indexOf('.');
+    if (dot === -1) return this.name(text, scope, pos, depth);
+    const head = text.slice(0, dot);
+    const rest = text.slice(dot + 1);
+    if (scope.selfName && head === scope.selfName && scope.ownerClass && !rest.includes('.')) {
+      // Ex) sock = self.sock; sock = None; ... : local assignments to self.sock count too
+      return this.classAttribute(scope.ownerClass, rest, depth + 1);
+    }
+    return UNKNOWN;
+  }
+
+  /** The class a `self.X` receiver belongs to, following module-local base classes. */
+  classChain(cls: ClassFact): ClassFact[] {
+    const chain: ClassFact[] = [];
+    const visit = (c: ClassFact) => {
+      if (chain.includes(c) || chain.length > 16) return;
+      chain.push(c);
+      for (const b of c.bases) {
+        const base = this.facts.classes.get(b);
+        if (base) visit(base);
+      }
+    };
+    visit(cls);
+    return chain;
+  }
+
+  /** Qualified names of every base class, through module-local classes. */
+  baseNames(cls: ClassFact): string[] {
+    return this.classChain(cls).flatMap((c) => c.bases.map((b) => this.facts.imports.qualify(b)));
+  }
+
+  classAttribute(cls: ClassFact, attr: string, depth: number): Provenance {
+    const key = `${cls.node.id}:${attr}`;
+    const cached = this.attrCache.get(key);
+    if (cached) return cached;
+    this.attrCache.set(key, UNKNOWN); // cycle guard
+    const found: Provenance[] = [];
+    const bases = this.baseNames(cls);
+    if (attr === 'socket' && bases.some((b) => SERVER_BASE.test(b))) {
+      // Ex) class Server(socketserver.TCPServer): ... self.socket.close()
+      const datagram = bases.some((b) => UDP_SERVER.test(b)) || this.classSetsDatagram(cls);
+      found.push({ t: 'socket', kind: datagram ? 'datagram' : 'listening', origin: 'socketserver server socket' });
+    }
+    for (const c of this.classChain(cls)) {
+      for (const a of c.scope.assigns) {
+        if (a.target === attr) found.push(this.value(a.value, c.scope, a.pos, depth + 1, a.tupleIndex));
+      }
+      for (const m of c.methods.values()) {
+        for (const scope of this.scopeTree(m)) {
+          const self = scope.selfName;
+          if (!self) continue;
+          for (const a of scope.assigns) {
+            if (a.target === `${self}.${attr}`) found.push(this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex));
+          }
+        }
+      }
+    }
+    for (const ann of this.facts.annotations) {
+      if (ann.scope.ownerClass && this.classChain(cls).includes(ann.scope.ownerClass) && ann.target === `${ann.scope.selfName}.${attr}`) {
+        found.push(this.annotation(ann.type));
+      }
+    }
+    const result = combine(found);
+    this.attrCache.set(key, result);
+    return result;
+  }
+
+  private classSetsDatagram(cls: ClassFact): boolean {
+    return this.classChain(cls).some((c) =>
+      c.scope.assigns.some((a) => a.target === 'socket_type' && /SOCK_DGRAM/.test(a.value.text)),
+    );
+  }
+
+  /** A function scope and the scopes nested in it. */
+  scopeTree(scope: Scope): Scope[] {
+    const out: Scope[] = [scope];
+    for (let i = 0; i < out.length; i++) out.push(...out[i].children.filter((c) => c.kind === 'function'));
+    return out;
+  }
+
+  private name(name: string, scope: Scope, pos: number, depth: number): Provenance {
+    for (let s: Scope | null = scope; s; s = s.parent) {
+      // Ex) names in a class body are not visible inside its methods
+      if (s !== scope && s.kind === 'class') continue;
+      const assigns = s.assigns.filter((a) => a.target === name);
+      const annotated = this.facts.annotations.filter((a) => a.scope === s && a.target === name);
+      if (assigns.length === 0 && annotated.length === 0 && !s.params.includes(name)) continue;
+      const before = s === scope ? assigns.filter((a) => a.pos < pos) : assigns;
+      const chosen = before.length ? before : assigns;
+      const found = chosen.map((a) => this.value(a.value, s, a.pos, depth + 1, a.tupleIndex, a.viaWith));
+      for (const ann of annotated) found.push(this.annotation(ann.type));
+      if (found.length === 0) return UNKNOWN; // an untyped parameter
+      return combine(found);
+    }
+    return UNKNOWN;
+  }
+
+  private annotation(type: Node): Provenance {
+    const text = type.text.replace(/^['"]|['"]$/g, '').replace(/^Optional\[(.*)\]$/, '$1');
+    const q = this.facts.imports.qualify(text);
+    if (SOCKET_CLASSES.has(q)) return { t: 'socket', kind: q === 'ssl.SSLSocket' ? 'tls' : 'stream', origin: `annotated ${text}` };
+    return UNKNOWN;
+  }
+
+  /** The provenance of an expression's value. */
+  value(node: Node, scope: Scope, pos: number, depth: number, tupleIndex = -1, viaWith = false): Provenance {
+    if (depth > MAX_DEPTH) return UNKNOWN;
+    switch (node.type) {
+      case 'none':
+        return NONE;
+      case 'string':
+      case 'integer':
+      case 'float':
+      case 'true':
+      case 'false':
+      case 'list':
+      case 'dictionary':
+        return { t: 'not', why: 'a literal' };
+      case 'parenthesized_expression': {
+        const inner = node.namedChild(0);
+        return inner ? this.value(inner, scope, pos, depth + 1, tupleIndex, viaWith) : UNKNOWN;
+      }
+      case 'conditional_expression': {
+        const [a, , b] = node.namedChildren;
+        return combine([a, b].filter((x): x is Node => !!x).map((x) => this.value(x, scope, pos, depth + 1, tupleIndex)));
+      }
+      case 'boolean_operator': {
+        const a = node.childForFieldName('left');
+        const b = node.childForFieldName('right');
+        return combine([a, b].filter((x): x is Node => !!x).map((x) => this.value(x, scope, pos, depth + 1, tupleIndex)));
+      }
+      case 'identifier':
+      case 'attribute': {
+        if (tupleIndex !== -1) return UNKNOWN;
+        const text = dottedName(node);
+        return text ? this.receiver(text, scope, pos, depth + 1) : UNKNOWN;
+      }
+      case 'call':
+        return this.call(node, scope, pos, depth, tupleIndex, viaWith);
+      default:
+        return UNKNOWN;
+    }
+  }
+
+  private call(node: Node, scope: Scope, pos: number, depth: number, tupleIndex: number, viaWith: boolean): Provenance {
+    const fn = node.childForFieldName('function');
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a);
+    if (!fn) return UNKNOWN;
+    const callee = dottedName(fn);
+    const q = callee ? this.facts.imports.qualify(callee) : null;
+    if (fn.type === 'attribute') {
+      const method = fn.childForFieldName('attribute')?.text;
+      const object = fn.childForFieldName('object');
+      if (method === 'accept') {
+        // Ex) conn, addr = srv.accept()
+        if (tupleIndex === 0) return { t: 'socket', kind: 'stream', origin: 'accept()' };
+        return tupleIndex === -1 ? UNKNOWN : { t: 'not', why: 'the address from accept()' };
+      }
+      if (method === 'makefile') return { t: 'not', why: 'a makefile() file object' };
+      if (method === 'wrap_socket' && q !== 'ssl.wrap_socket') return this.wrap(args, scope, pos, depth);
+      if (method === 'dup' && object) {
+        const base = this.value(object, scope, pos, depth + 1);
+        if (base.t === 'socket' || base.t === 'partial') return { t: base.t, kind: 'copy', origin: 'dup()' };
+        return UNKNOWN;
+      }
+      if (method === 'connect' && !q?.startsWith('socket.')) {
+        return { t: 'not', why: `a connection object from ${callee ?? 'connect'}()` };
+      }
+    }
+    if (q === null) return UNKNOWN;
+    if (SOCKET_CLASSES.has(q)) return this.socketConstructor(args, q);
+    switch (q) {
+      case 'socket.create_connection':
+        return { t: 'socket', kind: 'stream', origin: 'socket.create_connection()' };
+      case 'socket.create_server':
+        return { t: 'socket', kind: 'listening', origin: 'socket.create_server()' };
+      case 'socket.socketpair':
+        return tupleIndex === -1 ? UNKNOWN : { t: 'socket', kind: 'stream', origin: 'socket.socketpair()' };
+      case 'socket.fromfd':
+        return { t: 'socket', kind: 'copy', origin: 'socket.fromfd()' };
+      case 'ssl.wrap_socket':
+        return this.wrap(args, scope, pos, depth);
+    }
+    const last = q.slice(q.lastIndexOf('.') + 1);
+    if (last === 'open' || last === 'fdopen') return { t: 'not', why: `a file from ${callee}()` };
+    if (BUFFERS.has(q)) return { t: 'not', why: `an in-memory buffer (${callee})` };
+    if (/^OpenSSL(\.SSL)?\.Connection$/.test(q)) {
+      return { t: 'not', why: 'a pyOpenSSL Connection (its shutdown() takes no argument)' };
+    }
+    if (callee && !callee.includes('.')) {
+      const cls = this.facts.classes.get(callee);
+      if (cls && !this.facts.imports.isBound(callee)) return this.instanceOf(cls);
+      const fnScope = this.facts.functions.get(callee);
+      if (fnScope && !this.facts.imports.isBound(callee)) return this.returns(fnScope, depth + 1);
+    }
+    const self = scope.selfName;
+    if (callee && self && scope.ownerClass && callee.startsWith(`${self}.`) && callee.split('.').length === 2) {
+      const attr = callee.slice(self.length + 1);
+      for (const c of this.classChain(scope.ownerClass)) {
+        const m = c.methods.get(attr);
+        if (m) return this.returns(m, depth + 1);
+      }
+      // Ex) self._create_connection = socket.create_connection; self.sock = self._create_connection(addr)
+      const ref = this.functionReference(scope.ownerClass, attr);
+      if (ref === 'socket.create_connection') return { t: 'socket', kind: 'stream', origin: 'socket.create_connection()' };
+      return UNKNOWN;
+    }
+    if (/^[A-Z]/.test(last) && !/ocket/.test(last) && !viaWith) {
+      return { t: 'not', why: `an instance of ${callee}` };
+    }
+    return UNKNOWN;
+  }
+
+  private functionReference(cls: ClassFact, attr: string): string | null {
+    for (const c of this.classChain(cls)) {
+      for (const m of c.methods.values()) {
+        for (const a of m.assigns) {
+          if (a.target === `${m.selfName}.${attr}`) {
+            const dn = dottedName(a.value);
+            if (dn) return this.facts.imports.qualify(dn);
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private instanceOf(cls: ClassFact): Provenance {
+    const bases = this.baseNames(cls);
+    if (bases.some((b) => SOCKET_CLASSES.has(b))) {
+      return { t: 'socket', kind: 'stream', origin: `${cls.name}, a socket.socket subclass` };
+    }
+    const ownClose = this.classChain(cls).some((c) => c.methods.has('close'));
+    return { t: 'not', why: ownClose ? `a ${cls.name}, which defines its own close()` : `an instance of ${cls.name}` };
+  }
+
+  private socketConstructor(args: Node[], q: string): Provenance {
+    const text = argText(args);
+    if (/SOCK_DGRAM/.test(text)) return { t: 'socket', kind: 'datagram', origin: `${q}(SOCK_DGRAM)` };
+    if (/SOCK_RAW|AF_PACKET/.test(text)) return { t: 'socket', kind: 'raw', origin: `${q}(SOCK_RAW)` };
+    const positional = args.filter((a) => a.type !== 'keyword_argument');
+    const fileno =
+      args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'fileno')?.childForFieldName('value') ??
+      positional[3];
+    if (fileno) {
+      if (/dup\s*\(|fileno\s*\(/.test(fileno.text)) return { t: 'socket', kind: 'copy', origin: `${q}(fileno=...)` };
+      return { t: 'socket', kind: 'adopted', origin: `${q}(fileno=...)` };
+    }
+    return { t: 'socket', kind: q === 'ssl.SSLSocket' ? 'tls' : 'stream', origin: `${q}()` };
+  }
+
+  private wrap(args: Node[], scope: Scope, pos: number, depth: number): Provenance {
+    const first = args.find((a) => a.type !== 'keyword_argument') ??
+      args.find((a) => a.childForFieldName('name')?.text === 'sock')?.childForFieldName('value');
+    const inner = first ? this.value(first, scope, pos, depth + 1) : UNKNOWN;
+    if ((inner.t === 'socket' || inner.t === 'partial') && inner.kind !== 'stream') return inner;
+    return { t: 'socket', kind: 'tls', origin: 'wrap_socket()' };
+  }
+
+  /** What a function in this module returns. */
+  returns(fn: Scope, depth: number): Provenance {
+    const cached = this.returnCache.get(fn.node.id);
+    if (cached) return cached;
+    this.returnCache.set(fn.node.id, UNKNOWN);
+    const found = fn.returns.map((r) => {
+      const value = r.namedChild(0);
+      return value ? this.value(value, fn, r.startIndex, depth + 1) : NONE;
+    });
+    const result = found.length ? combine(found) : { t: 'not' as const, why: `${fn.name}() returns nothing` };
+    // Ex) def make(): return sock, addr   (a tuple is not a socket)
+    const final = fn.returns.some((r) => r.namedChild(0)?.type === 'expression_list') ? UNKNOWN : result;
+    this.returnCache.set(fn.node.id, final);
+    return final;
+  }
+}

@@ -1,0 +1,128 @@
+// Renders the guarded shutdown around a close() statement, in the file's own
+// layout: the block's indentation, its newline style, one-liners split.
+import type { Node } from '../parse.js';
+import type { Edit } from './edit.js';
+
+export interface Layout {
+  text: string;
+  /** The file's indentation unit, for a new nested block (`    ` or `\t`). */
+  unit: string;
+}
+
+const BLANK = /^[ \t\f]*$/;
+
+export function lineStart(text: string, pos: number): number {
+  return text.lastIndexOf('\n', pos - 1) + 1;
+}
+
+/** The newline that ends the line holding `pos` (or the file's first one). */
+export function newlineAt(text: string, pos: number): string {
+  let nl = text.indexOf('\n', pos);
+  if (nl === -1) nl = text.indexOf('\n');
+  if (nl === -1) return '\n';
+  return text[nl - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** The indentation step the file uses: the first indented line after a line ending with ':'. */
+export function detectIndentUnit(text: string): string {
+  const lines = text.split('\n', 4000);
+  let prevIndent: string | null = null;
+  for (const raw of lines) {
+    const line = raw.replace(/\r$/, '');
+    if (BLANK.test(line) || /^[ \t]*#/.test(line)) continue;
+    const indent = /^[ \t]*/.exec(line)![0];
+    if (prevIndent !== null && indent.length > prevIndent.length && indent.startsWith(prevIndent)) {
+      return indent.slice(prevIndent.length);
+    }
+    prevIndent = /:\s*(#.*)?$/.test(line) ? indent : null;
+  }
+  return '    ';
+}
+
+/** The statements joined to `stmt` by `;` on its line, in order. */
+function simpleStatementGroup(stmt: Node): Node[] {
+  const parent = stmt.parent;
+  if (!parent) return [stmt];
+  const kids = parent.children.filter((k): k is Node => !!k);
+  const i = kids.findIndex((k) => k.id === stmt.id);
+  let lo = i;
+  while (lo >= 2 && kids[lo - 1].type === ';' && kids[lo - 2].isNamed && kids[lo - 2].type !== 'comment') lo -= 2;
+  let hi = i;
+  while (
+    hi + 2 < kids.length &&
+    kids[hi + 1].type === ';' &&
+    kids[hi + 2].isNamed &&
+    kids[hi + 2].type !== 'comment' &&
+    kids[hi + 2].startPosition.row === kids[hi + 1].endPosition.row
+  ) {
+    hi += 2;
+  }
+  const group: Node[] = [];
+  for (let k = lo; k <= hi; k += 2) group.push(kids[k]);
+  return group;
+}
+
+/** The step between the block's indentation and its header's (`if x:` at 4, body at 8: 4 spaces). */
+function blockUnit(text: string, stmt: Node, indent: string): string | null {
+  const header = stmt.parent?.type === 'block' ? stmt.parent.parent : null;
+  if (!header) return null;
+  const ls = lineStart(text, header.startIndex);
+  const headerIndent = /^[ \t]*/.exec(text.slice(ls, header.startIndex + 1))![0];
+  if (indent.length > headerIndent.length && indent.startsWith(headerIndent)) return indent.slice(headerIndent.length);
+  return null;
+}
+
+export interface CloseRewrite {
+  receiverText: string;
+  shutdownArg: string;
+  exception: string;
+}
+
+/** The edit that puts the guarded shutdown before the close statement, or a reason it cannot. */
+export function renderCloseEdit(
+  layout: Layout,
+  stmt: Node,
+  rewrite: CloseRewrite,
+): { edit: Edit } | { error: string } {
+  const { text } = layout;
+  const group = simpleStatementGroup(stmt);
+  const first = group[0];
+  const last = group[group.length - 1];
+  for (let k = 1; k < group.length; k++) {
+    if (text.slice(group[k - 1].endIndex, group[k].startIndex).includes('\n')) {
+      return { error: 'the statements around the close are joined across lines' };
+    }
+  }
+  const ls = lineStart(text, first.startIndex);
+  const prefix = text.slice(ls, first.startIndex);
+  const nl = newlineAt(text, last.endIndex);
+  let indent: string;
+  let start: number;
+  let lead: string;
+  if (BLANK.test(prefix)) {
+    indent = prefix;
+    start = first.startIndex;
+    lead = '';
+  } else {
+    // Ex) if done: sock.close()   (a one-line compound statement becomes a block)
+    const header = prefix.trimEnd();
+    if (!header.endsWith(':')) return { error: 'the close shares its line with code the rewrite cannot move' };
+    const headerIndent = /^[ \t]*/.exec(prefix)![0];
+    indent = headerIndent + (headerIndent.includes('\t') ? '\t' : layout.unit);
+    start = ls + header.length;
+    lead = nl + indent;
+  }
+  const unit = blockUnit(text, stmt, indent) ?? (indent.includes('\t') && !layout.unit.includes('\t') ? '\t' : layout.unit);
+  const parts = group.map((s) => {
+    const own = text.slice(s.startIndex, s.endIndex);
+    if (s.id !== stmt.id) return own;
+    return [
+      'try:',
+      `${indent}${unit}${rewrite.receiverText}.shutdown(${rewrite.shutdownArg})`,
+      `${indent}except ${rewrite.exception}:`,
+      `${indent}${unit}pass`,
+      `${indent}${own}`,
+    ].join(nl);
+  });
+  return { edit: { start, end: last.endIndex, text: lead + parts.join(nl + indent) } };
+}

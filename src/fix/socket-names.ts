@@ -1,0 +1,77 @@
+// How the fix names socket.SHUT_RDWR (and socket.error for Python 2) at a site:
+// through the file's own binding of the socket module, or a new import that
+// clashes with no existing name.
+import type { ModuleFacts, Scope } from '../analysis/facts.js';
+import type { Edit } from './edit.js';
+import { lineStart, newlineAt } from './render.js';
+
+export interface SocketSpelling {
+  shutdownArg: string;
+  exception: string;
+  importEdit: Edit | null;
+}
+
+function boundLocally(name: string, scope: Scope): boolean {
+  for (let s: Scope | null = scope; s && s.kind !== 'module'; s = s.parent) {
+    if (s.kind === 'class' && s !== scope) continue;
+    if (s.params.includes(name) || s.assigns.some((a) => a.target === name)) return true;
+  }
+  return false;
+}
+
+function boundAtModule(name: string, facts: ModuleFacts): boolean {
+  return (
+    facts.module.assigns.some((a) => a.target === name) ||
+    facts.functions.has(name) ||
+    facts.classes.has(name)
+  );
+}
+
+export function socketSpelling(facts: ModuleFacts, text: string, scope: Scope, site: number, python2: boolean): SocketSpelling {
+  const visible = (b: { moduleLevel: boolean; node: { startIndex: number } }) => {
+    if (b.moduleLevel) return true;
+    // Ex) def f(): import socket; ...; sock.close()
+    for (let s: Scope | null = scope; s && s.kind !== 'module'; s = s.parent) {
+      if (b.node.startIndex >= s.node.startIndex && b.node.startIndex < s.node.endIndex && b.node.startIndex < site) return true;
+    }
+    return false;
+  };
+  const usable = (spelled: string | null) => {
+    if (!spelled) return null;
+    const head = spelled.split('.')[0];
+    return boundLocally(head, scope) ? null : spelled;
+  };
+  const shut = usable(facts.imports.spell('SHUT_RDWR', visible));
+  const err = python2 ? usable(facts.imports.spell('error', visible)) : 'OSError';
+  if (shut && err) return { shutdownArg: shut, exception: err, importEdit: null };
+
+  const moduleFree = !facts.imports.isBound('socket') && !boundAtModule('socket', facts) && !boundLocally('socket', scope);
+  let line: string;
+  let shutdownArg: string;
+  let exception: string;
+  if (moduleFree) {
+    line = 'import socket';
+    shutdownArg = 'socket.SHUT_RDWR';
+    exception = err ?? 'socket.error';
+  } else {
+    // Ex) from socket import socket   (the name `socket` is the class, not the module)
+    const names = ['SHUT_RDWR'];
+    if (!err) names.push('error as socket_error');
+    line = `from socket import ${names.join(', ')}`;
+    shutdownArg = shut ?? 'SHUT_RDWR';
+    exception = err ?? 'socket_error';
+  }
+  return { shutdownArg, exception, importEdit: importInsertion(facts, text, line) };
+}
+
+function importInsertion(facts: ModuleFacts, text: string, line: string): Edit {
+  const nl = newlineAt(text, 0);
+  if (facts.importAnchor >= 0) {
+    const eol = text.indexOf('\n', facts.importAnchor);
+    if (eol === -1) return { start: text.length, end: text.length, text: nl + line };
+    return { start: eol + 1, end: eol + 1, text: line + nl };
+  }
+  const first = facts.module.node.namedChildren.find((n) => n && n.type !== 'comment');
+  const at = first ? lineStart(text, first.startIndex) : 0;
+  return { start: at, end: at, text: line + nl };
+}

@@ -1,0 +1,245 @@
+// The pure core: source text in, findings and fixed text out. No I/O, and no
+// exception escapes: every failure comes back as a value in `errors`.
+import { collectFacts } from './analysis/facts.js';
+import { OrderFacts } from './analysis/order.js';
+import { ProvenanceResolver } from './analysis/provenance.js';
+import { applyFixes } from './fix/apply.js';
+import type { Fix } from './fix/edit.js';
+import { detectIndentUnit } from './fix/render.js';
+import { loadedParser, type Node, type PythonParser, type Tree } from './parse.js';
+import { RULES } from './rules/index.js';
+import type { Finding, LintOptions as RuleOptions, Position, Rule, RuleContext } from './rules/rule.js';
+import { decodeSource } from './source.js';
+import { findSuppressions, isSuppressed, skipFile, type Suppression } from './suppressions.js';
+
+export interface LintOptions extends RuleOptions {
+  /** Rule codes or prefixes to enable (default: every rule). */
+  select?: string[];
+  /** Rule codes or prefixes to disable. */
+  ignore?: string[];
+  /** Compute the fixed text. */
+  fix?: boolean;
+  /** Apply unsafe fixes too. */
+  unsafeFixes?: boolean;
+}
+
+export interface LintResult<T extends string | Uint8Array = string | Uint8Array> {
+  findings: Finding[];
+  /** The fixed source, in the input's own type and encoding (the input itself when nothing changed). */
+  output: T;
+  changed: boolean;
+  errors: string[];
+  /** `# pysockfix: skip-file` was found. */
+  skippedFile: boolean;
+  suppressed: number;
+  /** Suppression comments that silenced nothing: `line: comment`. */
+  unusedSuppressions: { line: number; text: string }[];
+  /** The file contains syntax tree-sitter could not parse. */
+  parseErrors: boolean;
+  encoding: string | null;
+}
+
+const MAX_PASSES = 3;
+
+export function ruleEnabled(code: string, options: Pick<LintOptions, 'select' | 'ignore'>): boolean {
+  const selected = !options.select?.length || options.select.some((s) => code.startsWith(s.toUpperCase()) || s.toUpperCase() === 'ALL');
+  const ignored = options.ignore?.some((s) => code.startsWith(s.toUpperCase()) || s.toUpperCase() === 'ALL') ?? false;
+  return selected && !ignored;
+}
+
+function positionFinder(text: string): (offset: number) => Position {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    // Columns count characters (code points), as ruff's do.
+    const column = [...text.slice(starts[lo], offset)].length + 1;
+    return { line: lo + 1, column };
+  };
+}
+
+function countErrors(tree: Tree): number {
+  if (!tree.rootNode.hasError) return 0;
+  let count = 0;
+  const cursor = tree.walk();
+  try {
+    let done = false;
+    while (!done) {
+      const node: Node = cursor.currentNode;
+      if (node.isError || node.isMissing) count++;
+      if (node.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) {
+          done = true;
+          break;
+        }
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+  return count;
+}
+
+interface Analysis {
+  findings: Finding[];
+  parseErrors: number;
+}
+
+function analyze(parser: PythonParser, text: string, rules: Rule[], options: LintOptions): Analysis | null {
+  const tree = parser.parse(text);
+  if (!tree) return null;
+  try {
+    const facts = collectFacts(tree, parser.query('facts'));
+    const provenance = new ProvenanceResolver(facts);
+    const ctx: RuleContext = {
+      text,
+      facts,
+      provenance,
+      order: new OrderFacts(facts, provenance),
+      layout: { text, unit: detectIndentUnit(text) },
+      options,
+      position: positionFinder(text),
+    };
+    return { findings: rules.flatMap((r) => r.check(ctx)), parseErrors: countErrors(tree) };
+  } finally {
+    tree.delete();
+  }
+}
+
+function eligible(f: Finding, options: LintOptions): f is Finding & { fix: Fix } {
+  return !!f.fix && (f.outcome === 'fix-safe' || (f.outcome === 'fix-unsafe' && !!options.unsafeFixes));
+}
+
+function parseErrorCount(parser: PythonParser, text: string): number {
+  const tree = parser.parse(text);
+  if (!tree) return Number.MAX_SAFE_INTEGER;
+  try {
+    return countErrors(tree);
+  } finally {
+    tree.delete();
+  }
+}
+
+export function lintSource<T extends string | Uint8Array>(input: T, options: LintOptions = {}): LintResult<T> {
+  const result: LintResult<T> = {
+    findings: [],
+    output: input,
+    changed: false,
+    errors: [],
+    skippedFile: false,
+    suppressed: 0,
+    unusedSuppressions: [],
+    parseErrors: false,
+    encoding: null,
+  };
+  try {
+    lintInto(input, options, result);
+  } catch (err) {
+    // The contract is "never throws": an internal failure is a file error, and the input stays as it was.
+    result.errors.push(`internal error: ${err instanceof Error ? err.message : String(err)}`);
+    result.output = input;
+    result.changed = false;
+  }
+  return result;
+}
+
+function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions, result: LintResult<T>): void {
+  const parser = loadedParser();
+  if (!parser) {
+    result.errors.push('the parser is not loaded: await initParser() before lintSource()');
+    return;
+  }
+  const decoded = decodeSource(input);
+  if (!decoded.ok) {
+    result.errors.push(decoded.error);
+    return;
+  }
+  const { source } = decoded;
+  result.encoding = source.encoding;
+  const text = source.text;
+  if (skipFile(text)) {
+    result.skippedFile = true;
+    return;
+  }
+  const rules = RULES.filter((r) => ruleEnabled(r.meta.code, options));
+  const first = analyze(parser, text, rules, options);
+  if (!first) {
+    result.errors.push('tree-sitter could not parse the file');
+    return;
+  }
+  result.parseErrors = first.parseErrors > 0;
+  const suppressions = findSuppressions(text);
+  result.findings = filterSuppressed(first.findings, suppressions, result);
+  result.unusedSuppressions = unused(suppressions, rules);
+  if (!options.fix) return;
+
+  let current = text;
+  let pending = result.findings.filter((f) => eligible(f, options));
+  for (let pass = 0; pass < MAX_PASSES && pending.length; pass++) {
+    let fixes: Fix[];
+    if (pass === 0) fixes = pending.map((f) => f.fix);
+    else {
+      const again = analyze(parser, current, rules, options);
+      if (!again) break;
+      const later = filterSuppressed(again.findings, findSuppressions(current), null).filter((f) => eligible(f, options));
+      fixes = later.map((f) => f.fix);
+      if (!fixes.length) break;
+    }
+    const { output, applied } = applyFixes(current, fixes);
+    if (!applied.length) break;
+    if (parseErrorCount(parser, output) > first.parseErrors) {
+      result.errors.push(`a fix would introduce a syntax error; ${applied.length} fix(es) not applied`);
+      break;
+    }
+    if (pass === 0) {
+      for (const f of pending) f.fixed = applied.includes(f.fix);
+      pending = pending.filter((f) => !f.fixed);
+    } else {
+      // Deferred fixes land in later passes, in document order.
+      pending.slice(0, applied.length).forEach((f) => (f.fixed = true));
+      pending = pending.slice(applied.length);
+    }
+    current = output;
+  }
+  if (current === text) return;
+  if (typeof input === 'string') {
+    result.output = current as T;
+  } else {
+    const bytes = source.encode(current);
+    if (!bytes) {
+      result.errors.push(`the fixed text cannot be encoded in ${source.encoding}; the file is left unchanged`);
+      for (const f of result.findings) f.fixed = false;
+      return;
+    }
+    result.output = bytes as T;
+  }
+  result.changed = true;
+}
+
+function filterSuppressed<T>(findings: Finding[], map: Map<number, Suppression[]>, result: { suppressed: number } | null): Finding[] {
+  return findings.filter((f) => {
+    const lines = f.location.line === f.end.line ? [f.location.line] : [f.location.line, f.end.line];
+    if (!isSuppressed(map, lines, f.code)) return true;
+    if (result) result.suppressed++;
+    return false;
+  });
+}
+
+function unused(map: Map<number, Suppression[]>, rules: Rule[]): { line: number; text: string }[] {
+  const out: { line: number; text: string }[] = [];
+  for (const list of map.values()) {
+    for (const s of list) {
+      // Only suppressions that name a SOCK code are ours to call unused.
+      const ours = s.codes?.some((c) => c.startsWith('SOCK') && rules.some((r) => r.meta.code === c));
+      if (!s.used && ours) out.push({ line: s.line, text: s.text });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,49 @@
+// The tree-sitter parser: one per thread, loaded once. Queries live in
+// grammars/python/*.scm so they can be read and tested as tree-sitter text.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+import { Language, Parser, Query, type Tree } from 'web-tree-sitter';
+
+export type { Node, Tree, Query } from 'web-tree-sitter';
+
+const require = createRequire(import.meta.url);
+const GRAMMAR_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'grammars', 'python');
+
+export interface PythonParser {
+  parse(text: string): Tree | null;
+  query(name: string): Query;
+}
+
+let loading: Promise<PythonParser> | null = null;
+let loaded: PythonParser | null = null;
+
+/** Loads web-tree-sitter and the Python grammar; resolves to the same parser on every call. */
+export function initParser(): Promise<PythonParser> {
+  loading ??= (async () => {
+    await Parser.init();
+    const language = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
+    const parser = new Parser();
+    parser.setLanguage(language);
+    const queries = new Map<string, Query>();
+    loaded = {
+      parse: (text) => parser.parse(text),
+      query(name) {
+        let q = queries.get(name);
+        if (!q) {
+          q = new Query(language, readFileSync(path.join(GRAMMAR_DIR, `${name}.scm`), 'utf8'));
+          queries.set(name, q);
+        }
+        return q;
+      },
+    };
+    return loaded;
+  })();
+  return loading;
+}
+
+/** The parser if initParser() has finished, else null. */
+export function loadedParser(): PythonParser | null {
+  return loaded;
+}

@@ -1,0 +1,51 @@
+// `# noqa`, `# noqa: SOCK001`, `# pysockfix: ignore[SOCK001]` on a line, and
+// `# pysockfix: skip-file` near the top of a file.
+
+export interface Suppression {
+  line: number;
+  /** null: every code (a bare `# noqa`). */
+  codes: string[] | null;
+  /** The comment's own text, for unused-suppression reports. */
+  text: string;
+  used: boolean;
+}
+
+const NOQA = /#\s*noqa(?::[\s]*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?/gi;
+const IGNORE = /#\s*pysockfix:\s*ignore\[([^\]]*)\]/gi;
+const SKIP_FILE = /#\s*pysockfix:\s*skip-file\b/;
+
+export function skipFile(text: string): boolean {
+  const head = text.split('\n', 10);
+  return head.some((l) => SKIP_FILE.test(l));
+}
+
+export function findSuppressions(text: string): Map<number, Suppression[]> {
+  const out = new Map<number, Suppression[]>();
+  if (!/noqa|pysockfix/i.test(text)) return out;
+  const lines = text.split('\n');
+  lines.forEach((line, i) => {
+    if (!line.includes('#')) return;
+    const found: Suppression[] = [];
+    for (const m of line.matchAll(NOQA)) {
+      found.push({ line: i + 1, codes: m[1] ? m[1].split(/[\s,]+/).filter(Boolean).map((c) => c.toUpperCase()) : null, text: m[0].trim(), used: false });
+    }
+    for (const m of line.matchAll(IGNORE)) {
+      found.push({ line: i + 1, codes: m[1].split(/[\s,]+/).filter(Boolean).map((c) => c.toUpperCase()), text: m[0].trim(), used: false });
+    }
+    if (found.length) out.set(i + 1, found);
+  });
+  return out;
+}
+
+/** Marks and reports whether a finding on one of `lines` is suppressed for `code`. */
+export function isSuppressed(map: Map<number, Suppression[]>, lines: number[], code: string): boolean {
+  for (const line of lines) {
+    for (const s of map.get(line) ?? []) {
+      if (s.codes === null || s.codes.includes(code)) {
+        s.used = true;
+        return true;
+      }
+    }
+  }
+  return false;
+}
