@@ -21,6 +21,8 @@ export interface LintOptions extends RuleOptions {
   fix?: boolean;
   /** Apply unsafe fixes too. */
   unsafeFixes?: boolean;
+  /** Skip parsing files that cannot hold a finding (default true; the result is the same either way). */
+  prefilter?: boolean;
 }
 
 export interface LintResult<T extends string | Uint8Array = string | Uint8Array> {
@@ -107,7 +109,14 @@ function analyze(parser: PythonParser, text: string, rules: Rule[], options: Lin
       options,
       position: positionFinder(text),
     };
-    return { findings: rules.flatMap((r) => r.check(ctx)), parseErrors: countErrors(tree) };
+    const findings = rules.flatMap((r) => r.check(ctx));
+    for (const f of findings) {
+      for (const e of f.fix?.edits ?? []) {
+        e.location = ctx.position(e.start);
+        e.end_location = ctx.position(e.end);
+      }
+    }
+    return { findings, parseErrors: countErrors(tree) };
   } finally {
     tree.delete();
   }
@@ -169,6 +178,11 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
     return;
   }
   const rules = RULES.filter((r) => ruleEnabled(r.meta.code, options));
+  // Ex) a file without the word `close` cannot hold a SOCK001 site
+  if (options.prefilter !== false && !rules.some((r) => r.meta.prefilter.some((word) => text.includes(word)))) {
+    result.unusedSuppressions = unused(findSuppressions(text), rules);
+    return;
+  }
   const first = analyze(parser, text, rules, options);
   if (!first) {
     result.errors.push('tree-sitter could not parse the file');

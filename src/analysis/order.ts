@@ -136,6 +136,28 @@ export class OrderFacts {
     return [...this.aliases(target, s)].filter((a) => a !== target);
   }
 
+  /**
+   * The methods called on the receiver in its function, and for `self.X` in
+   * every method of the class: tells a listening socket from a connected one.
+   */
+  methodsCalled(aliases: Set<string>, scope: Scope): Set<string> {
+    const out = new Set<string>();
+    const collect = (s: Scope, names: Set<string>) => {
+      for (const call of s.calls) if (call.method && call.receiver && names.has(call.receiver)) out.add(call.method);
+    };
+    collect(scope, aliases);
+    const self = scope.selfName;
+    const attr = self ? [...aliases].find((a) => a.startsWith(`${self}.`) && a.split('.').length === 2)?.slice(self.length + 1) : undefined;
+    if (attr && scope.ownerClass) {
+      for (const c of this.provenance.classChain(scope.ownerClass)) {
+        for (const m of c.methods.values()) {
+          for (const s of this.provenance.scopeTree(m)) if (s.selfName) collect(s, this.aliases(`${s.selfName}.${attr}`, s));
+        }
+      }
+    }
+    return out;
+  }
+
   /** An os.fork() (or a multiprocessing Process) before the close, or in a loop around both. */
   forkBefore(scope: Scope, closeNode: Node): boolean {
     const pos = closeNode.startIndex;
@@ -246,7 +268,9 @@ export class OrderFacts {
       const head = holder.slice(0, holder.indexOf('.'));
       if (head !== s.selfName) return null;
       const here = `${closeScope.selfName}${holder.slice(head.length)}`;
-      const closedFirst = closeScope.calls.some((c) => c.method === 'close' && c.receiver === here && c.pos < closeNode.startIndex);
+      const names = this.aliases(here, closeScope);
+      // Ex) file = self.file; self.file = None; file.close()   (closed through an alias)
+      const closedFirst = closeScope.calls.some((c) => c.method === 'close' && !!c.receiver && names.has(c.receiver) && c.pos < closeNode.startIndex);
       return closedFirst ? null : `${here} (its makefile() object) outlives the close`;
     }
     const word = new RegExp(`\\b${holder}\\b`);

@@ -3,7 +3,7 @@
 import type { Node } from '../parse.js';
 import { dottedName, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
-export type SocketKind = 'stream' | 'tls' | 'listening' | 'datagram' | 'raw' | 'copy' | 'adopted';
+export type SocketKind = 'stream' | 'tls' | 'listening' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
 export type Provenance =
   | { t: 'socket'; kind: SocketKind; origin: string }
@@ -19,7 +19,7 @@ const NONE: Provenance = { t: 'none' };
 const MAX_DEPTH = 12;
 
 // Ex) a socket that is both listening and TLS-wrapped is a listening socket
-const KIND_PRIORITY: SocketKind[] = ['listening', 'datagram', 'raw', 'copy', 'adopted', 'tls', 'stream'];
+const KIND_PRIORITY: SocketKind[] = ['listening', 'datagram', 'raw', 'copy', 'adopted', 'unknown-type', 'tls', 'stream'];
 
 const SOCKET_CLASSES = new Set(['socket.socket', 'socket.SocketType', 'ssl.SSLSocket']);
 const BUFFERS = new Set(['io.BytesIO', 'io.StringIO', 'StringIO.StringIO', 'cStringIO.StringIO', 'BytesIO', 'StringIO']);
@@ -301,6 +301,13 @@ export class ProvenanceResolver {
     if (fileno) {
       if (/dup\s*\(|fileno\s*\(/.test(fileno.text)) return { t: 'socket', kind: 'copy', origin: `${q}(fileno=...)` };
       return { t: 'socket', kind: 'adopted', origin: `${q}(fileno=...)` };
+    }
+    const type =
+      args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type')?.childForFieldName('value') ??
+      positional[1];
+    if (type && !/(^|\.)SOCK_STREAM$/.test(type.text)) {
+      // Ex) socket.socket(af, socktype)   (the type is chosen at run time)
+      return { t: 'socket', kind: 'unknown-type', origin: `${q}(type=${type.text})` };
     }
     return { t: 'socket', kind: q === 'ssl.SSLSocket' ? 'tls' : 'stream', origin: `${q}()` };
   }

@@ -6,6 +6,9 @@ export interface Edit {
   start: number;
   end: number;
   text: string;
+  /** 1-based line/column of start and end, filled in by the linter for reporters. */
+  location?: { line: number; column: number };
+  end_location?: { line: number; column: number };
 }
 
 export type Applicability = 'safe' | 'unsafe';

@@ -11,6 +11,7 @@ export const meta: RuleMeta = {
   name: 'close-without-shutdown',
   summary: 'socket `close()` without a prior `shutdown()`',
   fixTitle: 'Shut the socket down (SHUT_RDWR) before closing it',
+  prefilter: ['close'],
   doc: `## What it does
 Checks for \`X.close()\` calls on socket objects that no \`X.shutdown()\` precedes in the same function.
 
@@ -104,6 +105,12 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, prov: Provenan
     if (prov.kind === 'raw') return skip('raw socket', `${receiver} is a raw socket (${origin})`);
     if (prov.kind === 'copy') return skip('dup/fromfd copy', `${receiver} is a copy (${origin}); shutdown would end the original's connection too`);
   }
+  const methods = order.methodsCalled(aliases, scope);
+  if (methods.has('listen')) return skip('listening socket', `${receiver}.listen() is called; shutdown would stop the listener`);
+  if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex')) {
+    // Ex) sock.bind(addr); ...; sock.close()   (a server socket before listen(), or a datagram endpoint)
+    return skip('listening socket', `${receiver} is bound and never connected: a server or datagram socket`);
+  }
   if (order.forkBefore(scope, call.node)) {
     return skip('fork handoff', `${receiver} may be the parent's copy after os.fork(); shutdown would cut off the child`);
   }
@@ -116,12 +123,13 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, prov: Provenan
   const unsafe: string[] = [];
   if (!definite) unsafe.push(prov.t === 'partial' ? `some assignments to ${receiver} could not be traced` : `${receiver} is a socket only by its name`);
   if ((prov.t === 'socket' || prov.t === 'partial') && prov.kind === 'adopted') unsafe.push(`${receiver} was adopted from a file descriptor of unknown kind`);
+  if ((prov.t === 'socket' || prov.t === 'partial') && prov.kind === 'unknown-type') unsafe.push(`${receiver}'s socket type is not known to be SOCK_STREAM`);
   const copy = order.liveCopy(aliases, scope, pos);
   if (copy) unsafe.push(`a dup/fromfd copy (${copy}) is still open`);
   if (handoff) unsafe.push(`${receiver} was ${handoff.detail}`);
   const detail = `${receiver}.close() without a prior shutdown() (${origin})`;
   if (unsafe.length) {
-    return { outcome: 'fix-unsafe', reason: copy ? 'dup/fromfd copy' : handoff ? 'handed to another object' : 'likely socket', detail: `${detail}; ${unsafe.join('; ')}` };
+    return { outcome: 'fix-unsafe', reason: copy ? 'dup/fromfd copy' : handoff ? 'handed to another object' : definite ? 'socket kind unknown' : 'likely socket', detail: `${detail}; ${unsafe.join('; ')}` };
   }
   return { outcome: 'fix-safe', detail };
 }

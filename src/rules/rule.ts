@@ -36,6 +36,8 @@ export interface RuleMeta {
   /** One line, as in the README's rule table. */
   summary: string;
   fixTitle: string;
+  /** Words a file must contain for the rule to find anything there (the byte-level prefilter). */
+  prefilter: string[];
   /** Markdown with the headings What it does, Why is this bad?, Example, Use instead, Fix safety, References. */
   doc: string;
 }

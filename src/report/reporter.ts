@@ -1,0 +1,109 @@
+// The interface every output format shares, and the counts they all report.
+import type { FileResult } from '../runner/process-file.js';
+import type { Finding } from '../rules/rule.js';
+
+export interface ReportOptions {
+  mode: 'check' | 'write' | 'diff';
+  showSkipped: boolean;
+  unsafeFixes: boolean;
+  statistics: boolean;
+  quiet: boolean;
+  color: boolean;
+  reportUnusedSuppressions: boolean;
+  /** Paths are printed relative to this directory. */
+  cwd: string;
+  version: string;
+}
+
+export interface Summary {
+  files: number;
+  changed: number;
+  unchanged: number;
+  skippedFiles: number;
+  failed: number;
+  /** Findings by outcome (skipped counted by reason too). */
+  fixedSafe: number;
+  fixedUnsafe: number;
+  fixable: number;
+  needUnsafe: number;
+  skipped: number;
+  skippedByReason: Record<string, number>;
+  remaining: number;
+  pathErrors: number;
+}
+
+export interface Reporter {
+  start?(): string;
+  file(result: FileResult): string;
+  end(summary: Summary, results: FileResult[]): string;
+}
+
+/** A finding that still needs attention after this run. */
+export function isRemaining(f: Finding): boolean {
+  return f.outcome !== 'skipped' && !f.fixed;
+}
+
+export function visibleFindings(result: FileResult, options: ReportOptions): Finding[] {
+  return result.findings.filter((f) => f.outcome !== 'skipped' || options.showSkipped);
+}
+
+export function summarize(results: FileResult[], pathErrors: number, options: Pick<ReportOptions, 'unsafeFixes'>): Summary {
+  const s: Summary = {
+    files: results.length,
+    changed: 0,
+    unchanged: 0,
+    skippedFiles: 0,
+    failed: 0,
+    fixedSafe: 0,
+    fixedUnsafe: 0,
+    fixable: 0,
+    needUnsafe: 0,
+    skipped: 0,
+    skippedByReason: {},
+    remaining: 0,
+    pathErrors,
+  };
+  for (const r of results) {
+    if (r.status === 'changed') s.changed++;
+    else if (r.status === 'unchanged') s.unchanged++;
+    else if (r.status === 'skipped') s.skippedFiles++;
+    else s.failed++;
+    for (const f of r.findings) {
+      if (f.outcome === 'skipped') {
+        s.skipped++;
+        const reason = f.reason ?? 'other';
+        s.skippedByReason[reason] = (s.skippedByReason[reason] ?? 0) + 1;
+        continue;
+      }
+      if (f.fixed) {
+        if (f.outcome === 'fix-safe') s.fixedSafe++;
+        else s.fixedUnsafe++;
+        continue;
+      }
+      s.remaining++;
+      if (f.outcome === 'fix-unsafe' && !options.unsafeFixes) s.needUnsafe++;
+      else s.fixable++;
+    }
+  }
+  return s;
+}
+
+const fmt = (n: number) => n.toLocaleString('en-US');
+
+export function summaryLine(s: Summary, mode: ReportOptions['mode']): string {
+  const parts: string[] = [];
+  if (mode === 'write') {
+    parts.push(`${fmt(s.fixedSafe)} fixed (safe)`);
+    if (s.fixedUnsafe) parts.push(`${fmt(s.fixedUnsafe)} fixed (unsafe)`);
+    if (s.fixable) parts.push(`${fmt(s.fixable)} not fixed`);
+  } else {
+    parts.push(`${fmt(s.fixable)} fixable (safe)`);
+  }
+  parts.push(`${fmt(s.needUnsafe)} need --unsafe-fixes`);
+  const reasons = Object.entries(s.skippedByReason)
+    .sort((a, b) => b[1] - a[1])
+    .map(([r, n]) => `${r.replace(/ (socket|handoff|copy)$/, '')} ${fmt(n)}`);
+  parts.push(`${fmt(s.skipped)} skipped${reasons.length ? ` (${reasons.join(', ')})` : ''}`);
+  parts.push(`${fmt(s.failed + s.pathErrors)} errors`);
+  return `Checked ${fmt(s.files)} file${s.files === 1 ? "" : "s"}: ${parts.join(', ')}`;
+}

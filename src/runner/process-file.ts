@@ -1,0 +1,114 @@
+// One file through the core: read, lint, and (with --write) write back
+// atomically, keeping the file's mode and refusing to overwrite a file that
+// changed on disk since it was read.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ignore from 'ignore';
+import writeFileAtomic from 'write-file-atomic';
+import { lintSource, type LintOptions } from '../lint.js';
+import type { Finding } from '../rules/rule.js';
+import { decodeSource } from '../source.js';
+
+export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
+
+export interface FileResult {
+  path: string;
+  status: FileStatus;
+  error?: string;
+  findings: Finding[];
+  suppressed: number;
+  unusedSuppressions: { line: number; text: string }[];
+  /** The original and fixed text, for --diff. */
+  before?: string;
+  after?: string;
+}
+
+export interface ProcessOptions extends LintOptions {
+  /** write: change files; diff: compute fixed text only; check: report. */
+  mode: 'check' | 'write' | 'diff';
+  maxFileSize?: number;
+  /** per-file-ignores from the config: gitignore-style patterns relative to root. */
+  perFileIgnores?: { root: string; rules: [string, string[]][] };
+}
+
+/** The rule codes per-file-ignores turns off for one file. */
+export function perFileIgnoredCodes(file: string, options: ProcessOptions): string[] {
+  const pfi = options.perFileIgnores;
+  if (!pfi || !pfi.rules.length) return [];
+  const rel = path.relative(pfi.root, path.resolve(file)).split(path.sep).join('/');
+  const codes: string[] = [];
+  for (const [pattern, list] of pfi.rules) {
+    const matcher = ignore().add(pattern);
+    if ((rel && !rel.startsWith('..') && matcher.ignores(rel)) || matcher.ignores(path.basename(file))) codes.push(...list);
+  }
+  return codes;
+}
+
+function errorText(err: unknown): string {
+  const e = err as NodeJS.ErrnoException;
+  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied';
+  if (e.code === 'ENOENT') return 'no such file (it disappeared during the run)';
+  if (e.code === 'EISDIR') return 'is a directory';
+  if (e.code === 'EFBIG') return 'file too large to write (EFBIG)';
+  return e.code ? `${e.code}: ${e.message}` : String(e?.message ?? err);
+}
+
+export function processBytes(file: string, bytes: Uint8Array, options: ProcessOptions): FileResult & { output?: Uint8Array } {
+  const fix = options.mode !== 'check';
+  const extra = perFileIgnoredCodes(file, options);
+  const result = lintSource(bytes, { ...options, fix, ignore: extra.length ? [...(options.ignore ?? []), ...extra] : options.ignore });
+  const base = {
+    path: file,
+    findings: result.findings,
+    suppressed: result.suppressed,
+    unusedSuppressions: result.unusedSuppressions,
+  };
+  if (result.skippedFile) return { ...base, status: 'skipped', error: 'pysockfix: skip-file' };
+  if (result.errors.length) return { ...base, status: 'failed', error: result.errors.join('; ') };
+  if (!result.changed) return { ...base, status: 'unchanged' };
+  const out: FileResult & { output?: Uint8Array } = { ...base, status: 'changed', output: result.output };
+  if (options.mode === 'diff') {
+    const a = decodeSource(bytes);
+    const b = decodeSource(result.output);
+    if (a.ok && b.ok) {
+      out.before = a.source.text;
+      out.after = b.source.text;
+    }
+  }
+  return out;
+}
+
+export function processFile(path: string, options: ProcessOptions): FileResult {
+  let bytes: Buffer;
+  let mode: number;
+  try {
+    const stat = statSync(path);
+    if (stat.isDirectory()) return failed(path, 'is a directory');
+    if (options.maxFileSize && stat.size > options.maxFileSize) {
+      return failed(path, `larger than --max-file-size (${stat.size} > ${options.maxFileSize} bytes)`);
+    }
+    mode = stat.mode & 0o7777;
+    bytes = readFileSync(path);
+  } catch (err) {
+    return failed(path, `cannot read: ${errorText(err)}`);
+  }
+  const result = processBytes(path, bytes, options);
+  const { output, ...rest } = result;
+  if (options.mode !== 'write' || result.status !== 'changed' || !output) return rest;
+  try {
+    const now = readFileSync(path);
+    if (!now.equals(bytes)) return { ...rest, status: 'failed', error: 'changed on disk since it was read; not overwritten', findings: unfix(rest.findings) };
+    writeFileAtomic.sync(path, Buffer.from(output), { mode, fsync: true });
+  } catch (err) {
+    return { ...rest, status: 'failed', error: `cannot write: ${errorText(err)}`, findings: unfix(rest.findings) };
+  }
+  return rest;
+}
+
+function unfix(findings: Finding[]): Finding[] {
+  return findings.map((f) => ({ ...f, fixed: false }));
+}
+
+function failed(path: string, error: string): FileResult {
+  return { path, status: 'failed', error, findings: [], suppressed: 0, unusedSuppressions: [] };
+}
