@@ -203,7 +203,7 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
       }
       case 'call': {
         const fnNode = node.childForFieldName('function');
-        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a);
+        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
         let receiver: string | null = null;
         let method: string | null = null;
         if (fnNode?.type === 'attribute') {

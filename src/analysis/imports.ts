@@ -88,6 +88,24 @@ export class ImportTable {
     return canonicalModule(dotted);
   }
 
+  /** The last module-level statement that imports from the socket module. */
+  lastSocketImport(): Node | null {
+    let last: Node | null = null;
+    for (const list of this.bindings.values()) {
+      for (const b of list) {
+        if (!b.moduleLevel || !/^socket(\.|$)/.test(b.qualified)) continue;
+        if (!last || b.node.startIndex > last.startIndex) last = b.node;
+      }
+    }
+    return last;
+  }
+
+  /** Is any module matching `pattern` imported (by any style)? */
+  importsAny(pattern: RegExp): boolean {
+    for (const list of this.bindings.values()) if (list.some((b) => pattern.test(b.qualified))) return true;
+    return this.starModules.some((s) => pattern.test(canonicalModule(s.module)));
+  }
+
   isBound(local: string): boolean {
     return this.bindings.has(local);
   }

@@ -4,6 +4,12 @@ import type { Node } from '../parse.js';
 import { dottedName, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
 
+/** Expressions that pass a value through to whatever holds their result. */
+const WRAPPERS = new Set([
+  'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
+  'conditional_expression', 'boolean_operator', 'expression_list', 'pair', 'dictionary',
+]);
+
 interface ShutdownSummary {
   params: Set<number>;
   selfAttrs: Set<string>;
@@ -259,9 +265,11 @@ export class OrderFacts {
   }
 
   private makefileReader(call: CallFact, s: Scope, same: boolean, closeScope: Scope, closeNode: Node): string | null {
-    const parent = call.node.parent;
-    if (parent?.type === 'return_statement') return 'its makefile() object is returned';
-    const holder = this.assignedName(call.node);
+    // Ex) ftpobj = addclosehook(conn.makefile('rb'), hook)   (the file object is wrapped, then held)
+    let node = call.node;
+    while (node.parent && WRAPPERS.has(node.parent.type)) node = node.parent;
+    if (node.parent?.type === 'return_statement') return 'its makefile() object is returned';
+    const holder = this.assignedName(node);
     if (!holder) return null;
     if (holder.includes('.')) {
       // Ex) self.rfile = self.sock.makefile('rb'); ... self.rfile.close(); self.sock.close()

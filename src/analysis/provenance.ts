@@ -200,7 +200,7 @@ export class ProvenanceResolver {
 
   private call(node: Node, scope: Scope, pos: number, depth: number, tupleIndex: number, viaWith: boolean): Provenance {
     const fn = node.childForFieldName('function');
-    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a);
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
     if (!fn) return UNKNOWN;
     const callee = dottedName(fn);
     const q = callee ? this.facts.imports.qualify(callee) : null;
@@ -210,6 +210,8 @@ export class ProvenanceResolver {
       if (method === 'accept') {
         // Ex) conn, addr = srv.accept()
         if (tupleIndex === 0) return { t: 'socket', kind: 'stream', origin: 'accept()' };
+        // Ex) conn = listener.accept()   (socket.accept() returns a pair; this is another API's connection)
+        if (tupleIndex === -1 && !viaWith) return { t: 'not', why: 'a connection from an accept() that returns no address pair' };
         return tupleIndex === -1 ? UNKNOWN : { t: 'not', why: 'the address from accept()' };
       }
       if (method === 'makefile') return { t: 'not', why: 'a makefile() file object' };
@@ -261,7 +263,7 @@ export class ProvenanceResolver {
       if (ref === 'socket.create_connection') return { t: 'socket', kind: 'stream', origin: 'socket.create_connection()' };
       return UNKNOWN;
     }
-    if (/^[A-Z]/.test(last) && !/ocket/.test(last) && !viaWith) {
+    if (/^_*[A-Z]/.test(last) && !/ocket/.test(last) && !viaWith) {
       return { t: 'not', why: `an instance of ${callee}` };
     }
     return UNKNOWN;

@@ -66,8 +66,12 @@ export function socketSpelling(facts: ModuleFacts, text: string, scope: Scope, s
 
 function importInsertion(facts: ModuleFacts, text: string, line: string): Edit {
   const nl = newlineAt(text, 0);
-  if (facts.importAnchor >= 0) {
-    const eol = text.indexOf('\n', facts.importAnchor);
+  // Ex) from socket import socket   (the new import goes on the next line, beside it)
+  const beside = facts.imports.lastSocketImport();
+  const top = beside && beside.parent?.type === 'module' ? beside : null;
+  const anchor = top ? top.endIndex : facts.importAnchor;
+  if (anchor >= 0) {
+    const eol = text.indexOf('\n', anchor);
     if (eol === -1) return { start: text.length, end: text.length, text: nl + line };
     return { start: eol + 1, end: eol + 1, text: line + nl };
   }

@@ -59,9 +59,20 @@ skips it. Python 2 files get \`except socket.error:\`.
 };
 
 const LIKELY_WORDS = new Set(['sock', 'socket', 'sck', 'skt', 'conn']);
+/** Modules whose presence makes a bare `conn` more likely a socket than a database or IPC connection. */
+const SOCKET_USING_MODULES = /^(socket|ssl|socketserver|SocketServer|asyncore|selectors|select)(\.|$)/;
 
-/** Does a receiver's last name read like a socket (`sock`, `client_socket`, `conn2`)? */
-export function looksLikeSocket(receiver: string, extra: string[] = []): boolean {
+/**
+ * Does a receiver's last name read like a socket (`sock`, `client_socket`,
+ * `conn2`)? `conn` counts only in a file that imports a socket module.
+ */
+export function looksLikeSocket(receiver: string, extra: string[] = [], socketFile = true): boolean {
+  const last = receiver.slice(receiver.lastIndexOf('.') + 1);
+  if (!socketFile && /^_*conn\d*$|_conn\d*$/i.test(last) && !extra.includes(last)) return false;
+  return namedLikeSocket(receiver, extra);
+}
+
+function namedLikeSocket(receiver: string, extra: string[]): boolean {
   const last = receiver.slice(receiver.lastIndexOf('.') + 1);
   if (extra.includes(last) || extra.includes(receiver)) return true;
   const words = last
@@ -92,9 +103,9 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, prov: Provenan
   if (prov.t === 'socket' || prov.t === 'partial') origin = prov.origin;
   else if (prov.t === 'not') {
     // Ex) f = open(path); f.close()   (not a socket: say nothing unless it is named like one)
-    return looksLikeSocket(receiver, ctx.options.socketNames) ? skip('not a socket', prov.why) : null;
+    return looksLikeSocket(receiver, ctx.options.socketNames, ctx.facts.imports.importsAny(SOCKET_USING_MODULES)) ? skip('not a socket', prov.why) : null;
   } else if (prov.t === 'none') return null;
-  else if (looksLikeSocket(receiver, ctx.options.socketNames)) origin = 'its name';
+  else if (looksLikeSocket(receiver, ctx.options.socketNames, ctx.facts.imports.importsAny(SOCKET_USING_MODULES))) origin = 'its name';
   else return null;
 
   if (order.hasPriorShutdown(aliases, scope, pos)) return null;
@@ -159,8 +170,6 @@ function check(ctx: RuleContext): Finding[] {
   for (const scope of ctx.facts.scopes) {
     for (const call of scope.calls) {
       if (call.method !== 'close' || !call.receiver || call.args.length !== 0) continue;
-      // Ex) socket.close(fd) takes an argument; `socket.close()` names the module
-      if (ctx.facts.imports.qualify(call.receiver) === 'socket') continue;
       const receiverNode = call.node.childForFieldName('function')?.childForFieldName('object');
       if (!receiverNode) continue;
       const prov = ctx.provenance.receiver(call.receiver, scope, call.node.startIndex);

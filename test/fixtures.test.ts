@@ -1,0 +1,87 @@
+// The fixture loop (CONVENTIONS.md 10): every fixtures/<CODE>/<case>.py is
+// linted and fixed; markers say what must be reported, <case>.fixed.py what
+// the output must be. UPDATE_FIXTURES=1 writes the .fixed.py files for review.
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { initParser, lintSource } from '../src/index.js';
+import { loadedParser } from '../src/parse.js';
+import { ROOT } from './helpers.js';
+
+const FIXTURES = path.join(ROOT, 'fixtures');
+const MARKER = /#\s*(SOCK\d{3})\b(?:\s+unsafe:\s*([a-z/ ]*[a-z])|\s+skipped:\s*([a-z/ ]*[a-z]))?/;
+const OK = /#\s*OK\b/;
+
+interface Expected {
+  code: string;
+  outcome: string;
+  reason?: string;
+}
+
+export function fixtureCases(): { code: string; name: string; file: string }[] {
+  const out: { code: string; name: string; file: string }[] = [];
+  for (const code of readdirSync(FIXTURES).sort()) {
+    for (const f of readdirSync(path.join(FIXTURES, code)).sort()) {
+      if (f.endsWith('.py') && !f.endsWith('.fixed.py')) out.push({ code, name: f.slice(0, -3), file: path.join(FIXTURES, code, f) });
+    }
+  }
+  return out;
+}
+
+/** The markers of each line: `# SOCK001`, `# SOCK001 unsafe: reason`, `# SOCK001 skipped: reason`, `# OK`. */
+export function markers(text: string): { expected: Map<number, Expected>; ok: Set<number> } {
+  const expected = new Map<number, Expected>();
+  const ok = new Set<number>();
+  text.split('\n').forEach((line, i) => {
+    const hash = line.indexOf('#');
+    if (hash === -1) return;
+    // Ex) `# noqa: SOCK001` names a code without being a marker
+    const comment = line.slice(hash).replace(/noqa:\s*[A-Z0-9, ]+/g, '').replace(/ignore\[[^\]]*\]/g, '');
+    const m = MARKER.exec(comment);
+    if (m) expected.set(i + 1, { code: m[1], outcome: m[2] ? 'fix-unsafe' : m[3] ? 'skipped' : 'fix-safe', ...(m[2] || m[3] ? { reason: m[2] ?? m[3] } : {}) });
+    else if (OK.test(comment)) ok.add(i + 1);
+  });
+  return { expected, ok };
+}
+
+beforeAll(async () => {
+  await initParser();
+});
+
+const parseErrors = (text: string) => {
+  const tree = loadedParser()!.parse(text)!;
+  try {
+    return tree.rootNode.hasError;
+  } finally {
+    tree.delete();
+  }
+};
+
+describe.each(fixtureCases())('$code/$name', ({ file }) => {
+  const input = readFileSync(file);
+  const fixedPath = file.replace(/\.py$/, '.fixed.py');
+
+  it('reports exactly the marked lines', () => {
+    const result = lintSource(input, { fix: false });
+    expect(result.errors).toEqual([]);
+    const text = new TextDecoder('latin1').decode(input);
+    const { expected, ok } = markers(text);
+    const actual = new Map(result.findings.map((f) => [f.location.line, { code: f.code, outcome: f.outcome, ...(f.reason ? { reason: f.reason } : {}) }]));
+    expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
+    for (const line of ok) expect(actual.has(line), `line ${line} is marked OK`).toBe(false);
+  });
+
+  it('fixes to the .fixed.py file, which parses and is stable', () => {
+    const result = lintSource(input, { fix: true });
+    expect(result.errors).toEqual([]);
+    const output = Buffer.from(result.output);
+    if (process.env.UPDATE_FIXTURES) writeFileSync(fixedPath, output);
+    expect(existsSync(fixedPath), `${fixedPath} exists`).toBe(true);
+    expect(output.equals(readFileSync(fixedPath))).toBe(true);
+    const decoded = result.encoding === 'latin-1' ? output.toString('latin1') : output.toString('utf8');
+    if (!result.parseErrors) expect(parseErrors(decoded)).toBe(false);
+    const again = lintSource(output, { fix: true });
+    expect(again.changed).toBe(false);
+    expect(again.findings.filter((f) => f.outcome === 'fix-safe')).toEqual([]);
+  });
+});
