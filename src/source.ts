@@ -67,6 +67,15 @@ function singleByteCodec(table: string): (text: string) => Uint8Array | null {
   };
 }
 
+function knownLabel(label: string): boolean {
+  try {
+    new TextDecoder(label);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A decoder table for a one-byte WHATWG encoding, or null if it is not one-to-one. */
 function singleByteTable(label: string): string | null {
   let decoder: TextDecoder;
@@ -141,6 +150,9 @@ export function decodeSource(input: string | Uint8Array): DecodeResult {
         encode: (t) => (/[^\x00-\xff]/.test(t) ? null : Buffer.from(t, 'latin1')),
       },
     };
+  }
+  if (!knownLabel(encoding)) {
+    return { ok: false, error: `unknown encoding '${cookie}' in the coding cookie (Python would refuse the file too)` };
   }
   const table = singleByteTable(encoding);
   if (!table) {

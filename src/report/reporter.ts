@@ -88,6 +88,16 @@ export function summarize(results: FileResult[], pathErrors: number, options: Pi
   return s;
 }
 
+/** Short names for the summary line's skip counts. */
+const SHORT_REASONS: Record<string, string> = {
+  'listening socket': 'listening',
+  'datagram socket': 'datagram',
+  'raw socket': 'raw',
+  'fork handoff': 'fork',
+  'makefile handoff': 'makefile',
+  'dup/fromfd copy': 'dup',
+};
+
 const fmt = (n: number) => n.toLocaleString('en-US');
 
 export function summaryLine(s: Summary, mode: ReportOptions['mode']): string {
@@ -102,7 +112,7 @@ export function summaryLine(s: Summary, mode: ReportOptions['mode']): string {
   parts.push(`${fmt(s.needUnsafe)} need --unsafe-fixes`);
   const reasons = Object.entries(s.skippedByReason)
     .sort((a, b) => b[1] - a[1])
-    .map(([r, n]) => `${r.replace(/ (socket|handoff|copy)$/, '')} ${fmt(n)}`);
+    .map(([r, n]) => `${SHORT_REASONS[r] ?? r} ${fmt(n)}`);
   parts.push(`${fmt(s.skipped)} skipped${reasons.length ? ` (${reasons.join(', ')})` : ''}`);
   parts.push(`${fmt(s.failed + s.pathErrors)} errors`);
   return `Checked ${fmt(s.files)} file${s.files === 1 ? "" : "s"}: ${parts.join(', ')}`;

@@ -1,0 +1,139 @@
+// Inline cases for the core (CONVENTIONS.md 11): offsets, decoding, the
+// applier, suppressions, and small valid/invalid tables for SOCK001.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { applyFixes, decodeSource, initParser, lintSource } from '../src/index.js';
+import { dedent } from './helpers.js';
+
+beforeAll(async () => {
+  await initParser();
+});
+
+describe('offsets', () => {
+  it('are UTF-16 code units, the same as tree-sitter indices, on non-ASCII text', () => {
+    const text = 'import socket\nx = "é🌍"; s = socket.socket(); s.close()\n';
+    const r = lintSource(text, { fix: true });
+    expect(r.findings).toHaveLength(1);
+    const f = r.findings[0];
+    expect(text.slice(f.start, f.endOffset)).toBe('s.close()');
+    // Columns count characters: the astral 🌍 is one column, two code units.
+    expect(f.location).toEqual({ line: 2, column: [...'x = "é🌍"; s = socket.socket(); '].length + 1 });
+    expect(r.output).toBe('import socket\nx = "é🌍"\ns = socket.socket()\ntry:\n    s.shutdown(socket.SHUT_RDWR)\nexcept OSError:\n    pass\ns.close()\n');
+  });
+});
+
+describe('decodeSource', () => {
+  it('round-trips a latin-1 file with a cookie byte for byte', () => {
+    const bytes = Buffer.from('# coding: latin-1\nx = "caf\xe9"\n', 'latin1');
+    const d = decodeSource(bytes);
+    expect(d.ok).toBe(true);
+    if (!d.ok) return;
+    expect(d.source.text).toContain('café');
+    expect(Buffer.from(d.source.encode(d.source.text)!).equals(bytes)).toBe(true);
+  });
+  it('keeps a UTF-8 BOM', () => {
+    const bytes = Buffer.from('\ufeffx = 1\n', 'utf8');
+    const d = decodeSource(bytes);
+    expect(d.ok && d.source.bom).toBe(true);
+    if (d.ok) expect(Buffer.from(d.source.encode(d.source.text)!).equals(bytes)).toBe(true);
+  });
+  it.each([
+    [Buffer.from([0x78, 0x20, 0xe9, 0x0a]), /not valid UTF-8 and no PEP 263 coding cookie/],
+    [Buffer.from('x = 1\0\n'), /binary file/],
+    [Buffer.from('# coding: klingon\nx = 1\n'), /unknown encoding 'klingon'/],
+    [Buffer.from([0xff, 0xfe, 0x78, 0x00]), /UTF-16/],
+  ])('refuses %j with a clear message', (bytes, message) => {
+    const d = decodeSource(bytes);
+    expect(d.ok).toBe(false);
+    if (!d.ok) expect(d.error).toMatch(message);
+  });
+  it('reads a one-byte encoding other than latin-1 through a one-to-one table', () => {
+    const bytes = Buffer.from([...Buffer.from('# -*- coding: iso-8859-15 -*-\nx = "'), 0xa4, ...Buffer.from('"\n')]);
+    const d = decodeSource(bytes);
+    expect(d.ok).toBe(true);
+    if (d.ok) {
+      expect(d.source.text).toContain('€');
+      expect(Buffer.from(d.source.encode(d.source.text)!).equals(bytes)).toBe(true);
+    }
+  });
+});
+
+describe('applyFixes', () => {
+  const fix = (start: number, end: number, text: string) => ({ applicability: 'safe' as const, title: 't', edits: [{ start, end, text }] });
+  it('applies non-overlapping fixes and defers overlapping ones', () => {
+    const r = applyFixes('abcdef', [fix(0, 2, 'X'), fix(1, 3, 'Y'), fix(4, 5, 'Z')]);
+    expect(r.output).toBe('XcdZf');
+    expect(r.deferred).toHaveLength(1);
+  });
+  it('applies an edit shared by two fixes once', () => {
+    const shared = { start: 0, end: 0, text: 'import socket\n' };
+    const a = { applicability: 'safe' as const, title: 'a', edits: [{ start: 3, end: 4, text: 'A' }, shared] };
+    const b = { applicability: 'safe' as const, title: 'b', edits: [{ start: 6, end: 7, text: 'B' }, { ...shared }] };
+    expect(applyFixes('xx\nyy\nzz', [a, b]).output).toBe('import socket\nxx\nAy\nBz');
+  });
+});
+
+describe('lintSource contract', () => {
+  it('never throws, and says when the input cannot be decoded', () => {
+    const r = lintSource(Buffer.from([0xc3, 0x28]), { fix: true });
+    expect(r.errors[0]).toMatch(/UTF-8/);
+    expect(r.changed).toBe(false);
+  });
+  it('returns bytes for bytes and text for text', () => {
+    const src = 'import socket\ns = socket.socket()\ns.close()\n';
+    expect(typeof lintSource(src, { fix: true }).output).toBe('string');
+    expect(lintSource(Buffer.from(src), { fix: true }).output).toBeInstanceOf(Uint8Array);
+  });
+  it('reports unused suppressions that name a SOCK code', () => {
+    const r = lintSource('import socket\nx = 1  # noqa: SOCK001\n');
+    expect(r.unusedSuppressions).toEqual([{ line: 2, text: '# noqa: SOCK001' }]);
+  });
+  it('respects select and ignore', () => {
+    const src = 'import socket\ns = socket.socket()\ns.close()\n';
+    expect(lintSource(src, { ignore: ['SOCK'] }).findings).toEqual([]);
+    expect(lintSource(src, { select: ['SOCK001'] }).findings).toHaveLength(1);
+  });
+  it('the prefilter never changes a result', () => {
+    const src = 'import socket\ns = socket.socket()\nx = 1\n';
+    expect(lintSource(src, { prefilter: false })).toEqual(lintSource(src));
+  });
+  it('uses except socket.error for target-version py27', () => {
+    const r = lintSource('import socket\ns = socket.socket()\ns.close()\n', { fix: true, targetVersion: 'py27' });
+    expect(r.output).toContain('except socket.error:');
+  });
+  it('applies unsafe fixes only when asked', () => {
+    const src = 'import socket\ndef f(sock):\n    sock.close()\n';
+    expect(lintSource(src, { fix: true }).changed).toBe(false);
+    expect(lintSource(src, { fix: true, unsafeFixes: true }).changed).toBe(true);
+  });
+});
+
+const valid = [
+  ['a file object', `f = open("x")\nf.close()`],
+  ['a closed-through-shutdown socket', `import socket\ns = socket.socket()\ns.shutdown(socket.SHUT_RDWR)\ns.close()`],
+  ['an asyncio writer', `async def f(w):\n    w.close()`],
+  ['close with an argument', `import socket\nsocket.close(3)`],
+  ['a conn in a file with no socket import', `def f(conn):\n    conn.close()`],
+  ['a multiprocessing accept()', `def f(listener):\n    conn = listener.accept()\n    conn.close()`],
+];
+const invalid: [string, string, string][] = [
+  ['socket.socket()', `import socket\ns = socket.socket()\ns.close()`, 'fix-safe'],
+  ['unknown socket type', `import socket\ndef f(t):\n    s = socket.socket(socket.AF_INET, t)\n    s.close()`, 'fix-unsafe'],
+  ['raw socket', `import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_RAW)\ns.close()`, 'skipped'],
+  ['bound, never connected', `import socket\ns = socket.socket()\ns.bind(("", 0))\ns.close()`, 'skipped'],
+  ['adopted fd', `import socket\ns = socket.socket(fileno=3)\ns.close()`, 'fix-unsafe'],
+  ['a pool class instance by name', `import socket\nclass P: pass\nsock = P()\nsock.close()`, 'skipped'],
+  ['a database connect() named conn', `import socket, psycopg2\nconn = psycopg2.connect("")\nconn.close()`, 'skipped'],
+];
+
+describe('SOCK001 valid', () => {
+  it.each(valid)('%s', (_name, src) => {
+    expect(lintSource(dedent(src)).findings).toEqual([]);
+  });
+});
+
+describe('SOCK001 invalid', () => {
+  it.each(invalid)('%s', (_name, src, outcome) => {
+    const r = lintSource(dedent(src));
+    expect(r.findings.map((f) => f.outcome)).toEqual([outcome]);
+  });
+});
