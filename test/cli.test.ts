@@ -1,0 +1,352 @@
+// CLI tests (CONVENTIONS.md 12): the built binary, run as a child process on
+// temporary directories; stdout, stderr, exit codes and the files on disk.
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { CLI, runCli } from './helpers.js';
+
+const require = createRequire(import.meta.url);
+
+const SAFE = 'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    s.close()\n';
+const SAFE_FIXED =
+  'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    try:\n        s.shutdown(socket.SHUT_RDWR)\n    except OSError:\n        pass\n    s.close()\n';
+const UNSAFE = 'import socket\n\n\ndef g(sock):\n    sock.close()\n';
+const LISTENER = 'import socket\n\nsrv = socket.create_server(("127.0.0.1", 0))\nsrv.close()\n';
+const CLEAN = 'x = 1\n';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'pysockfix-cli-'));
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function write(rel: string, text: string | Buffer): string {
+  const file = path.join(dir, rel);
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, text);
+  return file;
+}
+const read = (rel: string) => readFileSync(path.join(dir, rel), 'utf8');
+const run = (args: string[], input?: string | Buffer) => runCli(args, { cwd: dir, input });
+
+describe('check', () => {
+  it('reports a finding with a code frame and the fix title, and exits 1', () => {
+    write('a.py', SAFE);
+    const r = run(['.']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('a.py:6:5: SOCK001 [*] s.close() without a prior shutdown() (socket.create_connection())');
+    expect(r.stdout).toContain('  6 |     s.close()\n    |     ^^^^^^^^^');
+    expect(r.stdout).toContain('help: Shut the socket down (SHUT_RDWR) before closing it');
+    expect(r.stdout).toContain('Checked 1 file: 1 fixable (safe), 0 need --unsafe-fixes, 0 skipped, 0 errors');
+    expect(read('a.py')).toBe(SAFE);
+  });
+  it('exits 0 on a clean tree, and checks . by default', () => {
+    write('a.py', CLEAN);
+    const r = run([]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Checked 1 file');
+  });
+  it('hides skipped sites unless --show-skipped, and they never fail the run', () => {
+    write('l.py', LISTENER);
+    expect(run(['l.py']).stdout).not.toContain('srv');
+    const r = run(['l.py', '--show-skipped']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('[skipped: listening socket]');
+    expect(r.stdout).toContain('1 skipped (listening 1)');
+  });
+  it('--quiet prints only the summary', () => {
+    write('a.py', SAFE);
+    const r = run(['-q', '.']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+  });
+  it('--statistics counts per code, outcome and reason', () => {
+    write('a.py', SAFE);
+    write('b.py', UNSAFE);
+    write('l.py', LISTENER);
+    const r = run(['--statistics', '.']);
+    expect(r.stdout).toMatch(/1 {2}SOCK001 {2}fix-safe/);
+    expect(r.stdout).toMatch(/1 {2}SOCK001 {2}fix-unsafe {2}likely socket/);
+    expect(r.stdout).toMatch(/1 {2}SOCK001 {2}skipped {5}listening socket/);
+  });
+  it('--select and --ignore choose rules', () => {
+    write('a.py', SAFE);
+    expect(run(['--ignore', 'SOCK001', '.']).code).toBe(0);
+    expect(run(['--select', 'SOCK', '.']).code).toBe(1);
+    expect(run(['--select', 'SOCK002', '.']).code).toBe(0);
+  });
+});
+
+describe('--write', () => {
+  it('applies safe fixes, keeps the mode bits, and a second run changes nothing', () => {
+    const file = write('a.py', SAFE);
+    chmodSync(file, 0o751);
+    const r = run(['--write', '.']);
+    expect(r.code).toBe(0);
+    expect(read('a.py')).toBe(SAFE_FIXED);
+    expect(statSync(file).mode & 0o777).toBe(0o751);
+    expect(r.stdout).toContain('1 fixed (safe)');
+    const again = run(['--write', '.']);
+    expect(again.code).toBe(0);
+    expect(read('a.py')).toBe(SAFE_FIXED);
+    expect(run(['.']).code).toBe(0);
+  });
+  it('leaves unsafe fixes alone (exit 1) unless --unsafe-fixes', () => {
+    write('b.py', UNSAFE);
+    const r = run(['--write', '.']);
+    expect(r.code).toBe(1);
+    expect(read('b.py')).toBe(UNSAFE);
+    expect(r.stdout).toContain('(unsafe: use --unsafe-fixes)');
+    expect(run(['--write', '--unsafe-fixes', '.']).code).toBe(0);
+    expect(read('b.py')).toContain('sock.shutdown(socket.SHUT_RDWR)');
+  });
+  it('--exit-non-zero-on-fix exits 1 when a file changed', () => {
+    write('a.py', SAFE);
+    expect(run(['--write', '--exit-non-zero-on-fix', '.']).code).toBe(1);
+    expect(run(['--write', '--exit-non-zero-on-fix', '.']).code).toBe(0);
+  });
+  it('--target-version py27 writes except socket.error', () => {
+    write('a.py', SAFE);
+    run(['--write', '--target-version', 'py27', '.']);
+    expect(read('a.py')).toContain('except socket.error:');
+  });
+  it('leaves no temporary file behind', () => {
+    write('a.py', SAFE);
+    run(['--write', '.']);
+    expect(spawnSync('ls', ['-A', dir], { encoding: 'utf8' }).stdout.trim()).toBe('a.py');
+  });
+});
+
+describe('--diff', () => {
+  it('prints a unified diff, writes nothing, and exits 1', () => {
+    write('a.py', SAFE);
+    const r = run(['--diff', '.']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('--- a/a.py');
+    expect(r.stdout).toContain('+++ b/a.py');
+    expect(r.stdout).toContain('+    try:\n+        s.shutdown(socket.SHUT_RDWR)');
+    expect(read('a.py')).toBe(SAFE);
+  });
+  it('exits 0 with no diff', () => {
+    write('a.py', CLEAN);
+    expect(run(['--diff', '.']).code).toBe(0);
+  });
+  it('cannot be combined with --write', () => {
+    expect(run(['--diff', '--write', '.']).code).toBe(2);
+  });
+});
+
+describe('stdin', () => {
+  it('checks stdin, named by --stdin-filename', () => {
+    const r = run(['-', '--stdin-filename', 'pkg/mod.py'], SAFE);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('pkg/mod.py:6:5: SOCK001');
+  });
+  it('with --write, prints the fixed source on stdout and the report on stderr', () => {
+    const r = run(['--write', '-'], SAFE);
+    expect(r.stdout).toBe(SAFE_FIXED);
+    expect(r.stderr).toContain('1 fixed (safe)');
+    expect(r.code).toBe(0);
+  });
+  it('with --write, echoes unchanged input', () => {
+    const r = run(['--write', '-'], CLEAN);
+    expect(r.stdout).toBe(CLEAN);
+  });
+});
+
+describe('output formats', () => {
+  it('json has the documented shape', () => {
+    write('a.py', SAFE);
+    write('l.py', LISTENER);
+    const r = run(['--output-format', 'json', '--show-skipped', '.']);
+    expect(r.code).toBe(1);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.version).toBe(1);
+    expect(doc.files).toEqual([
+      { path: 'a.py', status: 'unchanged' },
+      { path: 'l.py', status: 'unchanged' },
+    ]);
+    const [safe, skipped] = doc.diagnostics;
+    expect(safe).toMatchObject({
+      code: 'SOCK001',
+      path: 'a.py',
+      location: { line: 6, column: 5 },
+      end_location: { line: 6, column: 14 },
+      receiver: 's',
+      outcome: 'fix-safe',
+      fix: { applicability: 'safe', title: 'Shut the socket down (SHUT_RDWR) before closing it' },
+    });
+    expect(safe.fix.edits[0]).toMatchObject({ location: { line: 6, column: 5 }, end_location: { line: 6, column: 14 } });
+    expect(skipped).toMatchObject({ outcome: 'skipped', reason: 'listening socket', fix: null });
+    expect(doc.summary).toMatchObject({ files: 2, fixable: 1, skipped: 1 });
+  });
+  it('sarif is valid SARIF 2.1.0 and carries the fixes', () => {
+    write('a.py', SAFE);
+    const r = run(['--output-format', 'sarif', '.']);
+    const doc = JSON.parse(r.stdout);
+    const Ajv = require('ajv-draft-04');
+    const addFormats = require('ajv-formats');
+    const ajv = new Ajv({ strict: false, unicodeRegExp: false });
+    addFormats(ajv);
+    const validate = ajv.compile(require('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'));
+    expect(validate(doc), JSON.stringify(validate.errors)).toBe(true);
+    const result = doc.runs[0].results[0];
+    expect(result.ruleId).toBe('SOCK001');
+    expect(result.locations[0].physicalLocation.region).toMatchObject({ startLine: 6, startColumn: 5 });
+    expect(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text).toContain('s.shutdown(socket.SHUT_RDWR)');
+    expect(doc.runs[0].tool.driver.rules[0].id).toBe('SOCK001');
+  });
+  it('github prints workflow commands', () => {
+    write('a.py', SAFE);
+    const r = run(['--output-format', 'github', '.']);
+    expect(r.stdout).toMatch(/^::warning file=a\.py,line=6,col=5,endLine=6,endColumn=14,title=SOCK001::SOCK001 s\.close\(\)/m);
+  });
+});
+
+describe('paths', () => {
+  it('walks *.py only, respects .gitignore (nested too) and --exclude', () => {
+    spawnSync('git', ['init', '-q', dir]);
+    write('a.py', SAFE);
+    write('stub.pyi', SAFE);
+    write('notes.txt', SAFE);
+    write('.gitignore', 'ignored/\n');
+    write('ignored/b.py', SAFE);
+    write('sub/.gitignore', 'local.py\n');
+    write('sub/local.py', SAFE);
+    write('sub/kept.py', SAFE);
+    write('build_out/c.py', SAFE);
+    write('.git/info/exclude', 'secret.py\n');
+    write('secret.py', SAFE);
+    const r = run(['--output-format', 'json', '--exclude', 'build_out', '.']);
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['a.py', 'sub/kept.py']);
+    const all = run(['--output-format', 'json', '--no-respect-gitignore', '.']);
+    expect(JSON.parse(all.stdout).files).toHaveLength(6);
+  });
+  it('checks a file named on the command line even if excluded, unless --force-exclude', () => {
+    write('.gitignore', 'gen.py\n');
+    spawnSync('git', ['init', '-q', dir]);
+    write('gen.py', SAFE);
+    expect(run(['gen.py']).code).toBe(1);
+    expect(run(['--force-exclude', 'gen.py']).stdout).toContain('Checked 0 files');
+    expect(run(['--force-exclude', '--exclude', 'gen.py', '--no-respect-gitignore', 'gen.py']).stdout).toContain('Checked 0 files');
+  });
+  it('reports a missing path with exit 2 and goes on with the others', () => {
+    write('a.py', SAFE);
+    const r = run(['--write', 'missing.py', 'a.py']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('missing.py: no such file or directory');
+    expect(read('a.py')).toBe(SAFE_FIXED);
+  });
+  it('follows symlinked files, not symlinked directories, and never hangs on a loop', () => {
+    write('real/a.py', SAFE);
+    symlinkSync(path.join(dir, 'real', 'a.py'), path.join(dir, 'link.py'));
+    symlinkSync(dir, path.join(dir, 'real', 'loop'));
+    symlinkSync(path.join(dir, 'nowhere.py'), path.join(dir, 'broken.py'));
+    const r = run(['--output-format', 'json', '.']);
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path).sort()).toEqual(['link.py', 'real/a.py']);
+  });
+  it('uses a worker pool with --jobs 2 and gives the same results as --jobs 1', () => {
+    for (let i = 0; i < 80; i++) write(`pkg/m${String(i).padStart(2, '0')}.py`, i % 2 ? SAFE : CLEAN);
+    const one = run(['--output-format', 'json', '--jobs', '1', '.']);
+    const two = run(['--output-format', 'json', '--jobs', '2', '.']);
+    expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
+    expect(JSON.parse(one.stdout).diagnostics).toHaveLength(40);
+  });
+});
+
+describe('bad input', () => {
+  it('reports undecodable and binary files, exits 2, and leaves them untouched', () => {
+    const bad = Buffer.from([0x73, 0x2e, 0x63, 0x6c, 0x6f, 0x73, 0x65, 0x28, 0x29, 0xff, 0x0a]);
+    write('bad.py', bad);
+    write('bin.py', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x01]));
+    write('a.py', SAFE);
+    const r = run(['--write', '.']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('bad.py: error: not valid UTF-8 and no PEP 263 coding cookie');
+    expect(r.stdout).toContain('bin.py: error: binary file (contains a NUL byte)');
+    expect(readFileSync(path.join(dir, 'bad.py')).equals(bad)).toBe(true);
+    expect(read('a.py')).toBe(SAFE_FIXED);
+  });
+  it('reports an unreadable file with the reason', () => {
+    write('a.py', SAFE);
+    chmodSync(path.join(dir, 'a.py'), 0o000);
+    chmodSync(dir, 0o755);
+    const asNobody = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
+    const r = spawnSync(asNobody[0], [...asNobody.slice(1), CLI, 'a.py'], { cwd: dir, encoding: 'utf8', env: { ...process.env, CI: 'true' } });
+    expect(r.status).toBe(2);
+    expect(r.stdout).toContain('a.py: error: cannot read: permission denied');
+  });
+  it('names a usage error with exit 2', () => {
+    const r = run(['--output-format', 'xml']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("argument 'xml' is invalid");
+    expect(run(['--jobs', '0']).code).toBe(2);
+  });
+});
+
+describe('configuration', () => {
+  it('reads [tool.pysockfix] from the nearest pyproject.toml', () => {
+    write('pyproject.toml', '[tool.pysockfix]\nunsafe-fixes = true\nper-file-ignores = { "legacy/*.py" = ["SOCK001"] }\nsocket-names = ["chan"]\nextend-exclude = ["vendored"]\n');
+    write('pkg/b.py', UNSAFE);
+    write('legacy/old.py', SAFE);
+    write('vendored/x.py', SAFE);
+    write('pkg/c.py', 'import socket\ndef h(chan):\n    chan.close()\n');
+    const r = run(['--write', '.']);
+    expect(r.code).toBe(0);
+    expect(read('pkg/b.py')).toContain('sock.shutdown');
+    expect(read('pkg/c.py')).toContain('chan.shutdown');
+    expect(read('legacy/old.py')).toBe(SAFE);
+    expect(read('vendored/x.py')).toBe(SAFE);
+  });
+  it('command-line options override the file', () => {
+    write('pyproject.toml', '[tool.pysockfix]\nignore = ["SOCK001"]\n');
+    write('a.py', SAFE);
+    expect(run(['.']).code).toBe(0);
+    expect(run(['--config', path.join(dir, 'pyproject.toml'), '.']).code).toBe(0);
+    write('other.toml', '[tool.pysockfix]\nselect = ["SOCK001"]\n');
+    expect(run(['--config', 'other.toml', '.']).code).toBe(1);
+  });
+  it.each([
+    ['[tool.pysockfix]\nselct = ["SOCK001"]\n', /pyproject\.toml:2: unknown key 'selct'/],
+    ['[tool.pysockfix]\nunsafe-fixes = "yes"\n', /pyproject\.toml:2: 'unsafe-fixes' must be a boolean/],
+    ['[tool.pysockfix]\ntarget-version = "py2"\n', /'target-version' must be "py27" or "py3"/],
+    ['[tool.pysockfix\nselect = 1\n', /pyproject\.toml:1:\d+: invalid TOML/],
+  ])('rejects a bad config with the file, key and line (exit 2): %j', (toml, message) => {
+    write('pyproject.toml', toml);
+    write('a.py', SAFE);
+    const r = run(['.']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(message);
+  });
+});
+
+describe('suppressions and rule docs', () => {
+  it('noqa and pysockfix: ignore suppress; skip-file skips; unused ones are reported on request', () => {
+    write('a.py', SAFE.replace('s.close()', 's.close()  # noqa: SOCK001'));
+    write('b.py', SAFE.replace('s.close()', 's.close()  # pysockfix: ignore[SOCK001]'));
+    write('c.py', `# pysockfix: skip-file\n${SAFE}`);
+    write('d.py', 'x = 1  # noqa: SOCK001\n');
+    const r = run(['--report-unused-suppressions', '--output-format', 'text', '.']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('d.py:1:1: unused suppression # noqa: SOCK001');
+    expect(r.stdout).not.toContain('a.py:');
+  });
+  it('--explain prints the rule doc; --version the version', () => {
+    const r = run(['--explain', 'SOCK001']);
+    expect(r.code).toBe(0);
+    for (const h of ['## What it does', '## Why is this bad?', '## Example', '## Use instead', '## Fix safety', '## References']) {
+      expect(r.stdout).toContain(h);
+    }
+    expect(run(['--explain', 'SOCK999']).code).toBe(2);
+    expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version);
+  });
+  it('--verbose says how many files and how long', () => {
+    write('a.py', CLEAN);
+    expect(run(['--verbose', '.']).stderr).toMatch(/1 files in \d+ ms/);
+  });
+});
