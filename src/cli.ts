@@ -132,7 +132,7 @@ function statisticsText(results: FileResult[], format: CliOptions['outputFormat'
   const list = [...rows.values()].sort((a, b) => a.code.localeCompare(b.code) || b.count - a.count);
   if (format === 'json') return `${JSON.stringify(list, null, 2)}\n`;
   const width = Math.max(5, ...list.map((r) => String(r.count).length));
-  return list.map((r) => `${String(r.count).padStart(width)}  ${r.code}  ${r.outcome.padEnd(10)}${r.reason ? `  ${r.reason}` : ''}\n`).join('');
+  return list.map((r) => `${String(r.count).padStart(width)}  ${r.code}  ${r.outcome.padEnd(10)}${r.reason ? `  ${r.reason}` : ''}`.trimEnd() + '\n').join('');
 }
 
 function reporterFor(format: CliOptions['outputFormat'], options: ReportOptions): Reporter {
@@ -261,6 +261,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const group of groups) {
       const c = group.config?.config ?? {};
       const discovered = discover(group.paths, {
+        baseExcludes: c.exclude,
         exclude: [...(c.exclude ?? []), ...(c['extend-exclude'] ?? []), ...opts.exclude],
         respectGitignore: opts.respectGitignore === false ? false : (c['respect-gitignore'] ?? true),
         forceExclude: !!opts.forceExclude,
@@ -282,7 +283,7 @@ export async function main(argv: string[]): Promise<number> {
     for (const r of results) {
       if (r.status !== 'changed' || r.before === undefined || r.after === undefined) continue;
       const rel = path.relative(reportOptions.cwd, r.path) || r.path;
-      sink.write(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, r.before, r.after, '', '', { context: 3 }).replace(/^Index: .*\n=+\n/, ''));
+      sink.write(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, r.before, r.after, '', '', { context: 3 }).replace(/^(Index: .*\n)?=+\n/, ''));
     }
     for (const r of results) if (r.status === 'failed') process.stderr.write(`pysockfix: ${r.path}: ${r.error}\n`);
     if (!opts.quiet) process.stderr.write(`${summary.changed} file(s) would be changed\n`);

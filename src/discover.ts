@@ -11,6 +11,8 @@ export const DEFAULT_EXCLUDES = [
 ];
 
 export interface DiscoverOptions {
+  /** Directory and file names never walked (the config's `exclude` replaces DEFAULT_EXCLUDES). */
+  baseExcludes?: string[];
   exclude: string[];
   respectGitignore: boolean;
   /** Apply the excludes to files named on the command line too (for pre-commit). */
@@ -73,6 +75,7 @@ function ignoredBy(layers: IgnoreLayer[], full: string, isDir: boolean): boolean
 
 export function discover(paths: string[], options: DiscoverOptions, cwd = process.cwd()): Discovered {
   const excludes = ignore().add(options.exclude);
+  const base = options.baseExcludes ?? DEFAULT_EXCLUDES;
   const files: string[] = [];
   const errors: Discovered['errors'] = [];
   const seen = new Set<string>();
@@ -114,7 +117,7 @@ export function discover(paths: string[], options: DiscoverOptions, cwd = proces
         isDir = false;
       }
       if (isDir) {
-        if (DEFAULT_EXCLUDES.includes(entry.name) || excluded(full, true)) continue;
+        if (base.includes(entry.name) || excluded(full, true)) continue;
         if (options.respectGitignore && ignoredBy(here, full, true)) continue;
         walk(full, here);
       } else if (isFile && entry.name.endsWith('.py')) {

@@ -350,3 +350,19 @@ describe('suppressions and rule docs', () => {
     expect(run(['--verbose', '.']).stderr).toMatch(/1 files in \d+ ms/);
   });
 });
+
+describe('README', () => {
+  it('has the rule table generated from the rules (npm run docs)', async () => {
+    const { ruleTable } = await import('../src/rules/table.js');
+    const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    expect(readme).toContain(`<!-- rules:start -->\n${ruleTable()}\n<!-- rules:end -->`);
+  });
+  it('documents every option of --help', () => {
+    const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    const help = runCli(['--help']).stdout;
+    for (const m of help.matchAll(/^ {2}(?:-\w, )?(--[a-z-]+)/gm)) {
+      if (m[1] === '--help') continue;
+      expect(readme, m[1]).toContain(m[1]);
+    }
+  });
+});

@@ -281,10 +281,9 @@ export class OrderFacts {
       const closedFirst = closeScope.calls.some((c) => c.method === 'close' && !!c.receiver && names.has(c.receiver) && c.pos < closeNode.startIndex);
       return closedFirst ? null : `${here} (its makefile() object) outlives the close`;
     }
+    if (same && this.usedAfter(holder, s, closeNode)) return `${holder} (its makefile() object) is read after the close`;
     const word = new RegExp(`\\b${holder}\\b`);
-    if (s.returns.some((r) => word.test(r.text))) return `${holder} (its makefile() object) is returned`;
-    if (!same) return null;
-    return this.usedAfter(holder, s, closeNode) ? `${holder} (its makefile() object) is read after the close` : null;
+    return s.returns.some((r) => word.test(r.text)) ? `${holder} (its makefile() object) is returned` : null;
   }
 
   /** The name an expression is assigned to (`fp = ...` gives fp). */
