@@ -2,9 +2,11 @@
 import type { Reporter, TestModule } from 'vitest/node';
 
 export default class SummaryReporter implements Reporter {
-  onTestRunEnd(modules: ReadonlyArray<TestModule>): void {
-    const counts = { passed: 0, failed: 0, skipped: 0 };
+  onTestRunEnd(modules: ReadonlyArray<TestModule>, errors: ReadonlyArray<unknown>): void {
+    const counts = { passed: 0, failed: errors.length, skipped: 0 };
     for (const m of modules) {
+      // A failed hook or import fails the module without failing any one test.
+      if (m.state() === 'failed' && ![...m.children.allTests()].some((t) => t.result().state === 'failed')) counts.failed++;
       for (const t of m.children.allTests()) {
         const state = t.result().state;
         if (state === 'passed') counts.passed++;
