@@ -16,6 +16,7 @@ import { sarifReporter } from './report/sarif.js';
 import { textReporter } from './report/text.js';
 import { RULES, ruleByCode } from './rules/index.js';
 import { processBytes, type FileResult, type ProcessOptions } from './runner/process-file.js';
+import { findPatchedSocketModules } from './runner/patches.js';
 import { runFiles } from './runner/run.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -271,7 +272,7 @@ export async function main(argv: string[]): Promise<number> {
         pathErrors++;
       }
       if (opts.verbose) process.stderr.write(`pysockfix: ${discovered.files.length} files under ${group.paths.join(' ')} (config: ${group.config?.file ?? 'none'})\n`);
-      const options = processOptions(opts, group.config, mode);
+      const options = { ...processOptions(opts, group.config, mode), patchedModules: findPatchedSocketModules(discovered.files) };
       results.push(...(await runFiles(discovered.files, options, opts.jobs, (d, t) => bar.tick(d, t))));
     }
     bar.stop();

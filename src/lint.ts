@@ -99,7 +99,10 @@ function analyze(parser: PythonParser, text: string, rules: Rule[], options: Lin
   if (!tree) return null;
   try {
     const facts = collectFacts(tree, parser.query('facts'));
-    const provenance = new ProvenanceResolver(facts);
+    const patched = options.moduleName && options.patchedModules?.includes(options.moduleName)
+      ? `${options.moduleName}.socket is replaced elsewhere in the project (a test double may lack shutdown())`
+      : null;
+    const provenance = new ProvenanceResolver(facts, patched);
     const ctx: RuleContext = {
       text,
       facts,

@@ -8,7 +8,7 @@ export type SocketKind = 'stream' | 'tls' | 'listening' | 'datagram' | 'raw' | '
 export type Provenance =
   | { t: 'socket'; kind: SocketKind; origin: string }
   /** Some assignments are sockets, the others cannot be traced. */
-  | { t: 'partial'; kind: SocketKind; origin: string }
+  | { t: 'partial'; kind: SocketKind; origin: string; patched?: string }
   | { t: 'not'; why: string }
   | { t: 'unknown' }
   /** `None`: a placeholder that never reaches close(). */
@@ -38,6 +38,8 @@ export function combine(list: Provenance[]): Provenance {
     if (KIND_PRIORITY.indexOf(s.kind) < KIND_PRIORITY.indexOf(best.kind)) best = s;
   }
   const definite = real.every((p) => p.t === 'socket');
+  const patched = sockets.find((p) => p.t === 'partial' && p.patched);
+  if (patched?.t === 'partial') return { ...patched, kind: best.kind };
   return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin };
 }
 
@@ -49,7 +51,14 @@ export class ProvenanceResolver {
   private readonly attrCache = new Map<string, Provenance>();
   private readonly returnCache = new Map<Node['id'], Provenance>();
 
-  constructor(private readonly facts: ModuleFacts) {}
+  /**
+   * @param patchedNote set when this module's `socket` global is replaced
+   *   elsewhere (a test's mock); sockets built through it are then not definite.
+   */
+  constructor(
+    private readonly facts: ModuleFacts,
+    private readonly patchedNote: string | null = null,
+  ) {}
 
   /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
   receiver(text: string, scope: Scope, pos: number, depth = 0): Provenance {
@@ -226,6 +235,19 @@ export class ProvenanceResolver {
       }
     }
     if (q === null) return UNKNOWN;
+    const made = this.constructorCall(q, args, scope, pos, depth, tupleIndex);
+    if (made) {
+      // Ex) smtplib.socket = mock_socket (in a test): socket.create_connection() may make a mock
+      const viaModuleGlobal = !!callee?.startsWith('socket.') && this.facts.imports.qualify('socket') === 'socket';
+      if (this.patchedNote && viaModuleGlobal && made.t === 'socket') {
+        return { t: 'partial', kind: made.kind, origin: made.origin, patched: this.patchedNote };
+      }
+      return made;
+    }
+    return this.otherCall(q, callee, scope, depth, viaWith);
+  }
+
+  private constructorCall(q: string, args: Node[], scope: Scope, pos: number, depth: number, tupleIndex: number): Provenance | null {
     if (SOCKET_CLASSES.has(q)) return this.socketConstructor(args, q);
     switch (q) {
       case 'socket.create_connection':
@@ -239,6 +261,10 @@ export class ProvenanceResolver {
       case 'ssl.wrap_socket':
         return this.wrap(args, scope, pos, depth);
     }
+    return null;
+  }
+
+  private otherCall(q: string, callee: string | null, scope: Scope, depth: number, viaWith: boolean): Provenance {
     const last = q.slice(q.lastIndexOf('.') + 1);
     if (last === 'open' || last === 'fdopen') return { t: 'not', why: `a file from ${callee}()` };
     if (BUFFERS.has(q)) return { t: 'not', why: `an in-memory buffer (${callee})` };

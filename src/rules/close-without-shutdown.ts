@@ -132,7 +132,9 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, prov: Provenan
     return skip('close used as an expression', `${receiver}.close() is used as an expression; it cannot be rewritten in place`);
   }
   const unsafe: string[] = [];
-  if (!definite) unsafe.push(prov.t === 'partial' ? `some assignments to ${receiver} could not be traced` : `${receiver} is a socket only by its name`);
+  const patched = prov.t === 'partial' ? prov.patched : undefined;
+  if (patched) unsafe.push(patched);
+  else if (!definite) unsafe.push(prov.t === 'partial' ? `some assignments to ${receiver} could not be traced` : `${receiver} is a socket only by its name`);
   if ((prov.t === 'socket' || prov.t === 'partial') && prov.kind === 'adopted') unsafe.push(`${receiver} was adopted from a file descriptor of unknown kind`);
   if ((prov.t === 'socket' || prov.t === 'partial') && prov.kind === 'unknown-type') unsafe.push(`${receiver}'s socket type is not known to be SOCK_STREAM`);
   const copy = order.liveCopy(aliases, scope, pos);
@@ -140,7 +142,7 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, prov: Provenan
   if (handoff) unsafe.push(`${receiver} was ${handoff.detail}`);
   const detail = `${receiver}.close() without a prior shutdown() (${origin})`;
   if (unsafe.length) {
-    return { outcome: 'fix-unsafe', reason: copy ? 'dup/fromfd copy' : handoff ? 'handed to another object' : definite ? 'socket kind unknown' : 'likely socket', detail: `${detail}; ${unsafe.join('; ')}` };
+    return { outcome: 'fix-unsafe', reason: copy ? 'dup/fromfd copy' : handoff ? 'handed to another object' : patched ? 'socket module patched' : definite ? 'socket kind unknown' : 'likely socket', detail: `${detail}; ${unsafe.join('; ')}` };
   }
   return { outcome: 'fix-safe', detail };
 }

@@ -47,6 +47,10 @@ export interface LintOptions {
   targetVersion?: 'py27' | 'py3';
   /** Extra receiver names to treat as likely sockets. */
   socketNames?: string[];
+  /** Modules whose `socket` global is replaced elsewhere in the project (by tests). */
+  patchedModules?: string[];
+  /** This file's dotted module name, to match against patchedModules. */
+  moduleName?: string;
 }
 
 export interface RuleContext {

@@ -8,6 +8,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { lintSource, type LintOptions } from '../lint.js';
 import type { Finding } from '../rules/rule.js';
 import { decodeSource } from '../source.js';
+import { moduleNameOf } from './patches.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
 
@@ -92,7 +93,7 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
   } catch (err) {
     return failed(path, `cannot read: ${errorText(err)}`);
   }
-  const result = processBytes(path, bytes, options);
+  const result = processBytes(path, bytes, options.patchedModules?.length ? { ...options, moduleName: moduleNameOf(path) } : options);
   const { output, ...rest } = result;
   if (options.mode !== 'write' || result.status !== 'changed' || !output) return rest;
   try {
