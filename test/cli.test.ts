@@ -259,6 +259,19 @@ describe('paths', () => {
   });
 });
 
+describe('project-wide facts', () => {
+  it('makes fixes unsafe in a module whose socket global a test replaces', () => {
+    write('client.py', 'import socket\n\n\nclass C:\n    def __init__(self, a):\n        self.sock = socket.create_connection(a)\n\n    def close(self):\n        self.sock.close()\n');
+    write('test_client.py', 'import client\nfrom test import mock_socket\n\nclient.socket = mock_socket\n');
+    const r = run(['--output-format', 'json', '.']);
+    const [d] = JSON.parse(r.stdout).diagnostics;
+    expect(d).toMatchObject({ path: 'client.py', outcome: 'fix-unsafe', reason: 'socket module patched' });
+    expect(d.message).toContain('client.socket is replaced elsewhere in the project');
+    const alone = JSON.parse(run(['--output-format', 'json', 'client.py']).stdout).diagnostics[0];
+    expect(alone.outcome).toBe('fix-safe');
+  });
+});
+
 describe('bad input', () => {
   it('reports undecodable and binary files, exits 2, and leaves them untouched', () => {
     const bad = Buffer.from([0x73, 0x2e, 0x63, 0x6c, 0x6f, 0x73, 0x65, 0x28, 0x29, 0xff, 0x0a]);
