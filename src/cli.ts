@@ -23,6 +23,7 @@ const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', impor
 
 interface CliOptions {
   write?: boolean;
+  addNoqa?: boolean;
   diff?: boolean;
   unsafeFixes?: boolean;
   exitNonZeroOnFix?: boolean;
@@ -65,6 +66,7 @@ function buildProgram(): Command {
     .option('--write', 'apply fixes in place (safe ones; unsafe ones too with --unsafe-fixes)')
     .option('--diff', 'print a unified diff of what --write would change, and write nothing')
     .option('--unsafe-fixes', 'also apply fixes that the analysis cannot prove safe')
+    .option('--add-noqa', 'add `# noqa: CODE` to the line of every finding instead of fixing it (for adopting the check)')
     .option('--exit-non-zero-on-fix', 'with --write, exit 1 when any file was changed')
     .option('--show-skipped', 'also list the sites skipped on purpose, with the reason')
     .option('--statistics', 'print counts per rule and outcome instead of each finding')
@@ -115,6 +117,7 @@ function processOptions(opts: CliOptions, config: LoadedConfig | null, mode: Pro
     targetVersion: opts.targetVersion ?? c['target-version'],
     socketNames: c['socket-names'],
     maxFileSize: opts.maxFileSize,
+    addNoqa: opts.addNoqa,
     prefilter: opts.prefilter,
     perFileIgnores: config && c['per-file-ignores'] ? { root: config.root, rules: Object.entries(c['per-file-ignores']) } : undefined,
   };
@@ -210,7 +213,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('pysockfix: --write and --diff cannot be used together\n');
     return 2;
   }
-  const mode: ProcessOptions['mode'] = opts.write ? 'write' : opts.diff ? 'diff' : 'check';
+  if (opts.addNoqa && (opts.write || opts.diff)) {
+    process.stderr.write('pysockfix: --add-noqa cannot be combined with --write or --diff\n');
+    return 2;
+  }
+  const mode: ProcessOptions['mode'] = opts.write || opts.addNoqa ? 'write' : opts.diff ? 'diff' : 'check';
   const useStdin = paths.includes('-');
   if (useStdin && paths.length > 1) {
     process.stderr.write('pysockfix: `-` (stdin) cannot be combined with other paths\n');
@@ -238,6 +245,7 @@ export async function main(argv: string[]): Promise<number> {
     color,
     reportUnusedSuppressions: !!opts.reportUnusedSuppressions,
     cwd: process.cwd(),
+    inputs: useStdin ? [] : paths,
     version: VERSION,
   };
 
@@ -278,6 +286,13 @@ export async function main(argv: string[]): Promise<number> {
     bar.stop();
   }
 
+  if (opts.addNoqa) {
+    const changed = results.filter((r) => r.status === 'changed');
+    const added = changed.reduce((n, r) => n + new Set(r.findings.filter((f) => f.outcome !== 'skipped').map((f) => `${f.location.line}:${f.code}`)).size, 0);
+    for (const r of results) if (r.status === 'failed') process.stderr.write(`pysockfix: ${path.relative(reportOptions.cwd, r.path)}: ${r.error}\n`);
+    process.stdout.write(`Added ${added} noqa directive${added === 1 ? '' : 's'} to ${changed.length} file${changed.length === 1 ? '' : 's'}.\n`);
+    return results.some((r) => r.status === 'failed') || pathErrors ? 2 : 0;
+  }
   const summary: Summary = summarize(results, pathErrors, reportOptions);
   const sink = useStdin && mode === 'write' ? process.stderr : process.stdout;
   if (mode === 'diff') {

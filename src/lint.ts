@@ -9,7 +9,8 @@ import { detectIndentUnit } from './fix/render.js';
 import { loadedParser, type Node, type PythonParser, type Tree } from './parse.js';
 import { RULES } from './rules/index.js';
 import type { Finding, LintOptions as RuleOptions, Position, Rule, RuleContext } from './rules/rule.js';
-import { decodeSource } from './source.js';
+import { decodeSource, type DecodedSource } from './source.js';
+import { noqaEdits } from './fix/noqa.js';
 import { findSuppressions, isSuppressed, skipFile, type Suppression } from './suppressions.js';
 
 export interface LintOptions extends RuleOptions {
@@ -21,6 +22,8 @@ export interface LintOptions extends RuleOptions {
   fix?: boolean;
   /** Apply unsafe fixes too. */
   unsafeFixes?: boolean;
+  /** Instead of fixing, add `# noqa: CODE` to the line of every finding that is reported. */
+  addNoqa?: boolean;
   /** Skip parsing files that cannot hold a finding (default true; the result is the same either way). */
   prefilter?: boolean;
 }
@@ -195,6 +198,11 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
   const suppressions = findSuppressions(text);
   result.findings = filterSuppressed(first.findings, suppressions, result);
   result.unusedSuppressions = unused(suppressions, rules);
+  if (options.addNoqa) {
+    const edits = noqaEdits(text, result.findings.filter((f) => f.outcome !== 'skipped'));
+    if (edits.length) finish(applyFixes(text, [{ applicability: 'safe', title: 'noqa', edits }]).output, text, input, source, result);
+    return;
+  }
   if (!options.fix) return;
 
   let current = text;
@@ -225,6 +233,11 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
     }
     current = output;
   }
+  finish(current, text, input, source, result);
+}
+
+/** Puts the new text into the result, encoded as the input was. */
+function finish<T extends string | Uint8Array>(current: string, text: string, input: T, source: DecodedSource, result: LintResult<T>): void {
   if (current === text) return;
   if (typeof input === 'string') {
     result.output = current as T;

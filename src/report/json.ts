@@ -3,6 +3,21 @@ import path from 'node:path';
 import type { FileResult } from '../runner/process-file.js';
 import { visibleFindings, type Reporter, type ReportOptions, type Summary } from './reporter.js';
 
+/** Counts for each path given on the command line (`pysockfix repo-a repo-b`). */
+function perPath(results: FileResult[], options: ReportOptions) {
+  return options.inputs.map((given) => {
+    const root = path.resolve(options.cwd, given);
+    const mine = results.filter((r) => r.path === root || r.path.startsWith(root + path.sep));
+    return {
+      path: given,
+      files: mine.length,
+      changed: mine.filter((r) => r.status === 'changed').length,
+      failed: mine.filter((r) => r.status === 'failed').length,
+      diagnostics: mine.reduce((n, r) => n + visibleFindings(r, options).length, 0),
+    };
+  });
+}
+
 export function jsonReporter(options: ReportOptions): Reporter {
   return {
     file: () => '',
@@ -31,6 +46,7 @@ export function jsonReporter(options: ReportOptions): Reporter {
               : null,
           })),
         ),
+        paths: perPath(results, options),
         summary,
       };
       return `${JSON.stringify(doc, null, 2)}\n`;

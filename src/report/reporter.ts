@@ -12,6 +12,8 @@ export interface ReportOptions {
   reportUnusedSuppressions: boolean;
   /** Paths are printed relative to this directory. */
   cwd: string;
+  /** The paths given on the command line, for per-path results. */
+  inputs: string[];
   version: string;
 }
 

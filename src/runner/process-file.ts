@@ -55,7 +55,7 @@ function errorText(err: unknown): string {
 }
 
 export function processBytes(file: string, bytes: Uint8Array, options: ProcessOptions): FileResult & { output?: Uint8Array } {
-  const fix = options.mode !== 'check';
+  const fix = options.mode !== 'check' && !options.addNoqa;
   const extra = perFileIgnoredCodes(file, options);
   const result = lintSource(bytes, { ...options, fix, ignore: extra.length ? [...(options.ignore ?? []), ...extra] : options.ignore });
   const base = {
