@@ -1,7 +1,13 @@
 // Renders the guarded shutdown around a close() statement, in the file's own
 // layout: the block's indentation, its newline style, one-liners split.
 import type { Node } from '../parse.js';
+import type { RuleContext } from '../rules/rule.js';
 import type { Edit } from './edit.js';
+
+/** Python 2 files need `except socket.error:`: from the option, else from the file's syntax. */
+export function isPython2(ctx: Pick<RuleContext, 'options' | 'facts'>): boolean {
+  return ctx.options.targetVersion ? ctx.options.targetVersion === 'py27' : ctx.facts.python2;
+}
 
 export interface Layout {
   text: string;
@@ -72,25 +78,21 @@ function blockUnit(text: string, stmt: Node, indent: string): string | null {
   return null;
 }
 
-export interface CloseRewrite {
-  receiverText: string;
-  shutdownArg: string;
-  exception: string;
-}
+/** Builds the replacement of one statement: its own text, the indentation it gets, the unit, the newline. */
+export type StatementBuilder = (own: string, indent: string, unit: string, nl: string) => string;
 
-/** The edit that puts the guarded shutdown before the close statement, or a reason it cannot. */
-export function renderCloseEdit(
-  layout: Layout,
-  stmt: Node,
-  rewrite: CloseRewrite,
-): { edit: Edit } | { error: string } {
+/**
+ * The edit that replaces one statement with `build(...)`, in place: split out
+ * of a `;` list and out of a one-line compound statement as needed.
+ */
+export function renderStatementEdit(layout: Layout, stmt: Node, build: StatementBuilder): { edit: Edit } | { error: string } {
   const { text } = layout;
   const group = simpleStatementGroup(stmt);
   const first = group[0];
   const last = group[group.length - 1];
   for (let k = 1; k < group.length; k++) {
     if (text.slice(group[k - 1].endIndex, group[k].startIndex).includes('\n')) {
-      return { error: 'the statements around the close are joined across lines' };
+      return { error: 'the statements around it are joined across lines' };
     }
   }
   const ls = lineStart(text, first.startIndex);
@@ -106,7 +108,7 @@ export function renderCloseEdit(
   } else {
     // Ex) if done: sock.close()   (a one-line compound statement becomes a block)
     const header = prefix.trimEnd();
-    if (!header.endsWith(':')) return { error: 'the close shares its line with code the rewrite cannot move' };
+    if (!header.endsWith(':')) return { error: 'it shares its line with code the rewrite cannot move' };
     const headerIndent = /^[ \t]*/.exec(prefix)![0];
     indent = headerIndent + (headerIndent.includes('\t') ? '\t' : layout.unit);
     start = ls + header.length;
@@ -115,14 +117,12 @@ export function renderCloseEdit(
   const unit = blockUnit(text, stmt, indent) ?? (indent.includes('\t') && !layout.unit.includes('\t') ? '\t' : layout.unit);
   const parts = group.map((s) => {
     const own = text.slice(s.startIndex, s.endIndex);
-    if (s.id !== stmt.id) return own;
-    return [
-      'try:',
-      `${indent}${unit}${rewrite.receiverText}.shutdown(${rewrite.shutdownArg})`,
-      `${indent}except ${rewrite.exception}:`,
-      `${indent}${unit}pass`,
-      `${indent}${own}`,
-    ].join(nl);
+    return s.id === stmt.id ? build(own, indent, unit, nl) : own;
   });
   return { edit: { start, end: last.endIndex, text: lead + parts.join(nl + indent) } };
+}
+
+/** The receiver as it reads in the source, on one line. */
+export function receiverSource(node: Node): string {
+  return node.text.includes('\n') ? node.text.replace(/\s+/g, '') : node.text;
 }

@@ -1,10 +1,11 @@
 // SOCK001: `X.close()` on a socket with no `X.shutdown()` before it.
 import type { CallFact, Scope } from '../analysis/facts.js';
-import type { Provenance } from '../analysis/provenance.js';
 import type { Fix } from '../fix/edit.js';
-import { renderCloseEdit } from '../fix/render.js';
+import { isPython2, receiverSource, renderStatementEdit } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
-import type { Finding, Outcome, Rule, RuleContext, RuleMeta } from './rule.js';
+import type { Node } from '../parse.js';
+import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
+import { isVerdict, judgeReceiver, makeFinding, methodCalls, skip, type Verdict } from './socket-receiver.js';
 
 export const meta: RuleMeta = {
   code: 'SOCK001',
@@ -58,157 +59,66 @@ skips it. Python 2 files get \`except socket.error:\`.
 `,
 };
 
-const LIKELY_WORDS = new Set(['sock', 'socket', 'sck', 'skt', 'conn']);
-/** Modules whose presence makes a bare `conn` more likely a socket than a database or IPC connection. */
-const SOCKET_USING_MODULES = /^(socket|ssl|socketserver|SocketServer|asyncore|selectors|select)(\.|$)/;
-
-/**
- * Does a receiver's last name read like a socket (`sock`, `client_socket`,
- * `conn2`)? `conn` counts only in a file that imports a socket module.
- */
-export function looksLikeSocket(receiver: string, extra: string[] = [], socketFile = true): boolean {
-  const last = receiver.slice(receiver.lastIndexOf('.') + 1);
-  if (!socketFile && /^_*conn\d*$|_conn\d*$/i.test(last) && !extra.includes(last)) return false;
-  return namedLikeSocket(receiver, extra);
-}
-
-function namedLikeSocket(receiver: string, extra: string[]): boolean {
-  const last = receiver.slice(receiver.lastIndexOf('.') + 1);
-  if (extra.includes(last) || extra.includes(receiver)) return true;
-  const words = last
-    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
-    .toLowerCase()
-    .split('_')
-    .filter(Boolean);
-  const tail = (words[words.length - 1] ?? '').replace(/\d+$/, '');
-  return LIKELY_WORDS.has(tail) || (words.length === 1 && /^\w*(sock|socket)$/.test(tail));
-}
-
-interface Verdict {
-  outcome: Outcome;
-  reason?: string;
-  detail: string;
-}
-
-function skip(reason: string, detail: string): Verdict {
-  return { outcome: 'skipped', reason, detail };
-}
-
-function classify(ctx: RuleContext, call: CallFact, scope: Scope, prov: Provenance, receiver: string): Verdict | null {
-  const { order } = ctx;
+/** SOCK001's own questions about a close: a prior shutdown, a fork, a makefile reader, a live copy. */
+function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: string): Verdict | null {
   const pos = call.node.startIndex;
-  const aliases = order.aliases(receiver, scope);
-  const definite = prov.t === 'socket';
-  let origin: string;
-  if (prov.t === 'socket' || prov.t === 'partial') origin = prov.origin;
-  else if (prov.t === 'not') {
-    // Ex) f = open(path); f.close()   (not a socket: say nothing unless it is named like one)
-    return looksLikeSocket(receiver, ctx.options.socketNames, ctx.facts.imports.importsAny(SOCKET_USING_MODULES)) ? skip('not a socket', prov.why) : null;
-  } else if (prov.t === 'none') return null;
-  else if (looksLikeSocket(receiver, ctx.options.socketNames, ctx.facts.imports.importsAny(SOCKET_USING_MODULES))) origin = 'its name';
-  else return null;
-
-  if (order.hasPriorShutdown(aliases, scope, pos)) return null;
-
-  if (prov.t === 'socket' || prov.t === 'partial') {
-    if (prov.kind === 'listening') return skip('listening socket', `${receiver} is a listening socket (${origin}); shutdown would stop the listener`);
-    if (prov.kind === 'datagram') return skip('datagram socket', `${receiver} is a datagram socket (${origin})`);
-    if (prov.kind === 'raw') return skip('raw socket', `${receiver} is a raw socket (${origin})`);
-    if (prov.kind === 'copy') return skip('dup/fromfd copy', `${receiver} is a copy (${origin}); shutdown would end the original's connection too`);
-  }
-  const methods = order.methodsCalled(aliases, scope);
-  if (methods.has('listen')) return skip('listening socket', `${receiver}.listen() is called; shutdown would stop the listener`);
-  if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex')) {
-    // Ex) sock.bind(addr); ...; sock.close()   (a server socket before listen(), or a datagram endpoint)
-    return skip('listening socket', `${receiver} is bound and never connected: a server or datagram socket`);
-  }
-  if (order.forkBefore(scope, call.node)) {
+  const judged = judgeReceiver(ctx, receiver, scope, pos);
+  if (!judged) return null;
+  const aliases = isVerdict(judged) ? ctx.order.aliases(receiver, scope) : judged.aliases;
+  if (ctx.order.hasPriorShutdown(aliases, scope, pos)) return null;
+  if (isVerdict(judged)) return judged;
+  if (ctx.order.forkBefore(scope, call.node)) {
     return skip('fork handoff', `${receiver} may be the parent's copy after os.fork(); shutdown would cut off the child`);
   }
-  const handoff = order.handoff(aliases, scope, call.node);
+  const handoff = ctx.order.handoff(aliases, scope, call.node);
   if (handoff?.level === 'skip') return skip('makefile handoff', `${receiver}: ${handoff.detail}`);
   const stmt = call.node.parent;
   if (stmt?.type !== 'expression_statement' || stmt.namedChildCount !== 1) {
     return skip('close used as an expression', `${receiver}.close() is used as an expression; it cannot be rewritten in place`);
   }
-  const unsafe: string[] = [];
-  const patched = prov.t === 'partial' ? prov.patched : undefined;
-  if (patched) unsafe.push(patched);
-  else if (!definite) unsafe.push(prov.t === 'partial' ? `some assignments to ${receiver} could not be traced` : `${receiver} is a socket only by its name`);
-  if ((prov.t === 'socket' || prov.t === 'partial') && prov.kind === 'adopted') unsafe.push(`${receiver} was adopted from a file descriptor of unknown kind`);
-  if ((prov.t === 'socket' || prov.t === 'partial') && prov.kind === 'unknown-type') unsafe.push(`${receiver}'s socket type is not known to be SOCK_STREAM`);
-  const copy = order.liveCopy(aliases, scope, pos);
-  if (copy) unsafe.push(`a dup/fromfd copy (${copy}) is still open`);
-  if (handoff) unsafe.push(`${receiver} was ${handoff.detail}`);
-  const detail = `${receiver}.close() without a prior shutdown() (${origin})`;
-  if (unsafe.length) {
-    return { outcome: 'fix-unsafe', reason: copy ? 'dup/fromfd copy' : handoff ? 'handed to another object' : patched ? 'socket module patched' : definite ? 'socket kind unknown' : 'likely socket', detail: `${detail}; ${unsafe.join('; ')}` };
+  const unsafe = [...judged.unsafe];
+  let reason = judged.unsafeReason;
+  const copy = ctx.order.liveCopy(aliases, scope, pos);
+  if (copy) {
+    unsafe.push(`a dup/fromfd copy (${copy}) is still open`);
+    reason = 'dup/fromfd copy';
   }
+  if (handoff) {
+    unsafe.push(`${receiver} was ${handoff.detail}`);
+    reason = copy ? reason : 'handed to another object';
+  }
+  const detail = `${receiver}.close() without a prior shutdown() (${judged.origin})`;
+  if (unsafe.length) return { outcome: 'fix-unsafe', reason: reason ?? 'likely socket', detail: `${detail}; ${unsafe.join('; ')}` };
   return { outcome: 'fix-safe', detail };
 }
 
-/** The enclosing function, or the module-level statement, that holds a node. */
-function errorScopeHasError(ctx: RuleContext, scope: Scope, node: CallFact['node']): boolean {
-  if (!ctx.facts.tree.rootNode.hasError) return false;
-  if (scope.kind === 'function') return scope.node.hasError;
-  let n = node;
-  while (n.parent && n.parent.type !== 'module') n = n.parent;
-  return n.hasError || n.type === 'ERROR';
-}
-
-function buildFix(ctx: RuleContext, call: CallFact, scope: Scope, receiverNode: CallFact['node']): Fix | { error: string } {
+function buildFix(ctx: RuleContext, call: CallFact, scope: Scope, receiverNode: Node): Omit<Fix, 'applicability'> | { error: string } {
   const stmt = call.node.parent!;
-  const python2 = ctx.options.targetVersion ? ctx.options.targetVersion === 'py27' : ctx.facts.python2;
-  const spelling = socketSpelling(ctx.facts, ctx.text, scope, call.node.startIndex, python2);
-  const receiverText = receiverNode.text.includes('\n') ? receiverNode.text.replace(/\s+/g, '') : receiverNode.text;
-  const rendered = renderCloseEdit(ctx.layout, stmt, { receiverText, shutdownArg: spelling.shutdownArg, exception: spelling.exception });
+  const spelling = socketSpelling(ctx.facts, ctx.text, scope, call.node.startIndex, isPython2(ctx));
+  const receiverText = receiverSource(receiverNode);
+  const rendered = renderStatementEdit(ctx.layout, stmt, (own, indent, unit, nl) =>
+    [
+      'try:',
+      `${indent}${unit}${receiverText}.shutdown(${spelling.shutdownArg})`,
+      `${indent}except ${spelling.exception}:`,
+      `${indent}${unit}pass`,
+      `${indent}${own}`,
+    ].join(nl),
+  );
   if ('error' in rendered) return rendered;
-  const edits = spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit];
-  return { applicability: 'safe', title: meta.fixTitle, edits };
+  return { title: meta.fixTitle, edits: spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit] };
 }
 
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const scope of ctx.facts.scopes) {
-    for (const call of scope.calls) {
-      if (call.method !== 'close' || !call.receiver || call.args.length !== 0) continue;
-      const receiverNode = call.node.childForFieldName('function')?.childForFieldName('object');
-      if (!receiverNode) continue;
-      const prov = ctx.provenance.receiver(call.receiver, scope, call.node.startIndex);
-      const verdict = classify(ctx, call, scope, prov, call.receiver);
-      if (!verdict) continue;
-      let { outcome, reason } = verdict;
-      let message = verdict.detail;
-      let fix: Fix | null = null;
-      if (outcome !== 'skipped') {
-        if (errorScopeHasError(ctx, scope, call.node)) {
-          outcome = 'skipped';
-          reason = 'syntax error nearby';
-          message += '; no fix: the surrounding code does not parse';
-        } else {
-          const built = buildFix(ctx, call, scope, receiverNode);
-          if ('error' in built) {
-            outcome = 'skipped';
-            reason = 'layout not supported';
-            message += `; no fix: ${built.error}`;
-          } else {
-            fix = { ...built, applicability: outcome === 'fix-safe' ? 'safe' : 'unsafe' };
-          }
-        }
-      }
-      findings.push({
-        code: meta.code,
-        message,
-        location: ctx.position(receiverNode.startIndex),
-        end: ctx.position(call.node.endIndex),
-        start: receiverNode.startIndex,
-        endOffset: call.node.endIndex,
-        receiver: call.receiver,
-        outcome,
-        reason,
-        fix,
-      });
-    }
+  for (const { call, scope } of methodCalls(ctx, 'close')) {
+    if (call.args.length !== 0) continue;
+    const receiverNode = call.node.childForFieldName('function')?.childForFieldName('object');
+    if (!receiverNode) continue;
+    const verdict = classify(ctx, call, scope, call.receiver!);
+    if (!verdict) continue;
+    const site = { node: call.node, receiverNode, receiver: call.receiver! };
+    findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, call, scope, receiverNode)));
   }
   return findings.sort((a, b) => a.start - b.start);
 }

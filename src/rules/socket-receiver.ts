@@ -1,0 +1,157 @@
+// What every SOCK rule asks first about a receiver: is it a socket, of which
+// kind, and is there a reason a shutdown would be wrong for it? Rules add their
+// own questions (a prior shutdown, a fork, a makefile reader) on top.
+import type { CallFact, Scope } from '../analysis/facts.js';
+import type { Provenance } from '../analysis/provenance.js';
+import type { Node } from '../parse.js';
+import type { Fix } from '../fix/edit.js';
+import type { Finding, Outcome, RuleContext } from './rule.js';
+
+const LIKELY_WORDS = new Set(['sock', 'socket', 'sck', 'skt', 'conn']);
+/** Modules whose presence makes a bare `conn` more likely a socket than a database or IPC connection. */
+const SOCKET_USING_MODULES = /^(socket|ssl|socketserver|SocketServer|asyncore|selectors|select)(\.|$)/;
+
+/**
+ * Does a receiver's last name read like a socket (`sock`, `client_socket`,
+ * `conn2`)? `conn` counts only in a file that imports a socket module.
+ */
+export function looksLikeSocket(receiver: string, extra: string[] = [], socketFile = true): boolean {
+  const last = receiver.slice(receiver.lastIndexOf('.') + 1);
+  if (extra.includes(last) || extra.includes(receiver)) return true;
+  if (!socketFile && /^_*conn\d*$|_conn\d*$/i.test(last)) return false;
+  const words = last
+    .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+    .toLowerCase()
+    .split('_')
+    .filter(Boolean);
+  const tail = (words[words.length - 1] ?? '').replace(/\d+$/, '');
+  return LIKELY_WORDS.has(tail) || (words.length === 1 && /^\w*(sock|socket)$/.test(tail));
+}
+
+export interface Verdict {
+  outcome: Outcome;
+  reason?: string;
+  detail: string;
+}
+
+export function skip(reason: string, detail: string): Verdict {
+  return { outcome: 'skipped', reason, detail };
+}
+
+export interface Receiver {
+  prov: Provenance;
+  aliases: Set<string>;
+  definite: boolean;
+  /** Where the socket came from, for messages (`accept()`, `its name`). */
+  origin: string;
+  /** Reasons the fix can only be unsafe, and the reason code for the first. */
+  unsafe: string[];
+  unsafeReason: string | null;
+}
+
+/**
+ * Judges a receiver at a site: null when it is not a socket (and not named like
+ * one), a skip Verdict when a shutdown would be wrong for its kind, else what
+ * the rules need to go on.
+ */
+export function judgeReceiver(ctx: RuleContext, receiver: string, scope: Scope, pos: number): Receiver | Verdict | null {
+  const prov = ctx.provenance.receiver(receiver, scope, pos);
+  const named = () => looksLikeSocket(receiver, ctx.options.socketNames, ctx.facts.imports.importsAny(SOCKET_USING_MODULES));
+  let origin: string;
+  if (prov.t === 'socket' || prov.t === 'partial') origin = prov.origin;
+  else if (prov.t === 'not') {
+    // Ex) f = open(path); f.close()   (not a socket: say nothing unless it is named like one)
+    return named() ? skip('not a socket', prov.why) : null;
+  } else if (prov.t === 'none') return null;
+  else if (named()) origin = 'its name';
+  else return null;
+
+  const aliases = ctx.order.aliases(receiver, scope);
+  const unsafe: string[] = [];
+  let unsafeReason: string | null = null;
+  const flag = (reason: string, detail: string) => {
+    unsafeReason ??= reason;
+    unsafe.push(detail);
+  };
+  if (prov.t === 'socket' || prov.t === 'partial') {
+    if (prov.kind === 'listening') return skip('listening socket', `${receiver} is a listening socket (${origin}); shutdown would stop the listener`);
+    if (prov.kind === 'datagram') return skip('datagram socket', `${receiver} is a datagram socket (${origin})`);
+    if (prov.kind === 'raw') return skip('raw socket', `${receiver} is a raw socket (${origin})`);
+    if (prov.kind === 'copy') return skip('dup/fromfd copy', `${receiver} is a copy (${origin}); shutdown would end the original's connection too`);
+    if (prov.t === 'partial' && prov.patched) flag('socket module patched', prov.patched);
+    else if (prov.t === 'partial') flag('likely socket', `some assignments to ${receiver} could not be traced`);
+    if (prov.kind === 'adopted') flag('socket kind unknown', `${receiver} was adopted from a file descriptor of unknown kind`);
+    if (prov.kind === 'unknown-type') flag('socket kind unknown', `${receiver}'s socket type is not known to be SOCK_STREAM`);
+  } else {
+    flag('likely socket', `${receiver} is a socket only by its name`);
+  }
+  const methods = ctx.order.methodsCalled(aliases, scope);
+  if (methods.has('listen')) return skip('listening socket', `${receiver}.listen() is called; shutdown would stop the listener`);
+  if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex')) {
+    // Ex) sock.bind(addr); ...; sock.close()   (a server socket before listen(), or a datagram endpoint)
+    return skip('listening socket', `${receiver} is bound and never connected: a server or datagram socket`);
+  }
+  return { prov, aliases, definite: prov.t === 'socket', origin, unsafe, unsafeReason };
+}
+
+export function isVerdict(x: Receiver | Verdict): x is Verdict {
+  return 'outcome' in x;
+}
+
+/** Is the node inside a function or top-level statement that does not parse? */
+export function nearSyntaxError(ctx: RuleContext, scope: Scope, node: Node): boolean {
+  if (!ctx.facts.tree.rootNode.hasError) return false;
+  if (scope.kind === 'function') return scope.node.hasError;
+  let n = node;
+  while (n.parent && n.parent.type !== 'module') n = n.parent;
+  return n.hasError || n.type === 'ERROR';
+}
+
+/** Every zero-or-more-argument method call `X.method(...)` with a dotted receiver, in each scope. */
+export function* methodCalls(ctx: RuleContext, method: string): Generator<{ call: CallFact; scope: Scope }> {
+  for (const scope of ctx.facts.scopes) {
+    for (const call of scope.calls) if (call.method === method && call.receiver) yield { call, scope };
+  }
+}
+
+/** Builds a finding, turning a fix that cannot be rendered (or a nearby syntax error) into a skip. */
+export function makeFinding(
+  ctx: RuleContext,
+  code: string,
+  scope: Scope,
+  site: { node: Node; receiverNode: Node; receiver: string },
+  verdict: Verdict,
+  buildFix: (() => Omit<Fix, 'applicability'> | { error: string }) | null,
+): Finding {
+  let { outcome, reason } = verdict;
+  let message = verdict.detail;
+  let fix: Fix | null = null;
+  if (outcome !== 'skipped' && buildFix) {
+    if (nearSyntaxError(ctx, scope, site.node)) {
+      outcome = 'skipped';
+      reason = 'syntax error nearby';
+      message += '; no fix: the surrounding code does not parse';
+    } else {
+      const built = buildFix();
+      if ('error' in built) {
+        outcome = 'skipped';
+        reason = 'layout not supported';
+        message += `; no fix: ${built.error}`;
+      } else {
+        fix = { ...built, applicability: outcome === 'fix-safe' ? 'safe' : 'unsafe' };
+      }
+    }
+  }
+  return {
+    code,
+    message,
+    location: ctx.position(site.receiverNode.startIndex),
+    end: ctx.position(site.node.endIndex),
+    start: site.receiverNode.startIndex,
+    endOffset: site.node.endIndex,
+    receiver: site.receiver,
+    outcome,
+    ...(reason ? { reason } : {}),
+    fix,
+  };
+}
