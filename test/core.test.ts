@@ -127,13 +127,29 @@ const invalid: [string, string, string][] = [
 
 describe('SOCK001 valid', () => {
   it.each(valid)('%s', (_name, src) => {
-    expect(lintSource(dedent(src)).findings).toEqual([]);
+    expect(lintSource(dedent(src), { select: ['SOCK001'] }).findings).toEqual([]);
   });
 });
 
 describe('SOCK001 invalid', () => {
   it.each(invalid)('%s', (_name, src, outcome) => {
-    const r = lintSource(dedent(src));
+    const r = lintSource(dedent(src), { select: ['SOCK001'] });
     expect(r.findings.map((f) => f.outcome)).toEqual([outcome]);
+  });
+});
+
+const otherRules: [string, string, string, string[]][] = [
+  ['SOCK002', 'guarded by except OSError as e', 'import socket\ns = socket.socket()\ntry:\n    s.shutdown(2)\nexcept OSError as e:\n    pass\ns.close()', []],
+  ['SOCK002', 'unguarded, close in the same block', 'import socket\ns = socket.socket()\ns.shutdown(2)\ns.close()', ['fix-safe']],
+  ['SOCK002', 'except socket_error from an alias import', 'import socket\nfrom socket import error as socket_error\ns = socket.socket()\ntry:\n    s.shutdown(2)\nexcept socket_error:\n    pass\ns.close()', []],
+  ['SOCK003', 'with a file', 'with open("x") as f:\n    f.read()', []],
+  ['SOCK003', 'with a connection', 'import socket\nwith socket.create_connection(("h", 1)) as s:\n    s.sendall(b"x")', ['fix-unsafe']],
+  ['SOCK004', 'a file close callback', 'import atexit\nf = open("x")\natexit.register(f.close)', []],
+  ['SOCK004', 'a socket close callback', 'import atexit, socket\ns = socket.socket()\natexit.register(s.close)', ['no-fix']],
+];
+
+describe('SOCK002-SOCK004 valid and invalid', () => {
+  it.each(otherRules)('%s: %s', (code, _name, src, outcomes) => {
+    expect(lintSource(src, { select: [code] }).findings.map((f) => f.outcome)).toEqual(outcomes);
   });
 });

@@ -9,7 +9,7 @@ import { loadedParser } from '../src/parse.js';
 import { ROOT } from './helpers.js';
 
 const FIXTURES = path.join(ROOT, 'fixtures');
-const MARKER = /#\s*(SOCK\d{3})\b(?:\s+unsafe:\s*([a-z/ ]*[a-z])|\s+skipped:\s*([a-z/ ]*[a-z]))?/;
+const MARKER = /#\s*(SOCK\d{3})\b(?:\s+unsafe:\s*([a-z/ -]*[a-z])|\s+skipped:\s*([a-z/ -]*[a-z])|\s+(no-fix)\b)?/g;
 const OK = /#\s*OK\b/;
 
 interface Expected {
@@ -28,18 +28,21 @@ export function fixtureCases(): { code: string; name: string; file: string }[] {
   return out;
 }
 
-/** The markers of each line: `# SOCK001`, `# SOCK001 unsafe: reason`, `# SOCK001 skipped: reason`, `# OK`. */
-export function markers(text: string): { expected: Map<number, Expected>; ok: Set<number> } {
-  const expected = new Map<number, Expected>();
+/** The markers of each line: `# SOCK001`, `# SOCK001 unsafe: reason`, `# SOCK001 skipped: reason`, `# SOCK004 no-fix`, `# OK`. */
+export function markers(text: string): { expected: Map<string, Expected>; ok: Set<number> } {
+  const expected = new Map<string, Expected>();
   const ok = new Set<number>();
   text.split('\n').forEach((line, i) => {
     const hash = line.indexOf('#');
     if (hash === -1) return;
     // Ex) `# noqa: SOCK001` names a code without being a marker
     const comment = line.slice(hash).replace(/noqa:\s*[A-Z0-9, ]+/g, '').replace(/ignore\[[^\]]*\]/g, '');
-    const m = MARKER.exec(comment);
-    if (m) expected.set(i + 1, { code: m[1], outcome: m[2] ? 'fix-unsafe' : m[3] ? 'skipped' : 'fix-safe', ...(m[2] || m[3] ? { reason: m[2] ?? m[3] } : {}) });
-    else if (OK.test(comment)) ok.add(i + 1);
+    const found = [...comment.matchAll(MARKER)];
+    for (const m of found) {
+      const outcome = m[2] ? 'fix-unsafe' : m[3] ? 'skipped' : m[4] ? 'no-fix' : 'fix-safe';
+      expected.set(`${i + 1}:${m[1]}`, { code: m[1], outcome, ...(m[2] || m[3] ? { reason: m[2] ?? m[3] } : {}) });
+    }
+    if (!found.length && OK.test(comment)) ok.add(i + 1);
   });
   return { expected, ok };
 }
@@ -57,22 +60,27 @@ const parseErrors = (text: string) => {
   }
 };
 
-describe.each(fixtureCases())('$code/$name', ({ file }) => {
+describe.each(fixtureCases())('$code/$name', ({ code, file }) => {
   const input = readFileSync(file);
   const fixedPath = file.replace(/\.py$/, '.fixed.py');
 
   it('reports exactly the marked lines', () => {
-    const result = lintSource(input, { fix: false });
+    const result = lintSource(input, { fix: false, select: [code] });
     expect(result.errors).toEqual([]);
     const text = new TextDecoder('latin1').decode(input);
-    const { expected, ok } = markers(text);
-    const actual = new Map(result.findings.map((f) => [f.location.line, { code: f.code, outcome: f.outcome, ...(f.reason ? { reason: f.reason } : {}) }]));
+    const { expected: all, ok } = markers(text);
+    // Markers of other rules are checked in their own directories.
+    const expected = new Map([...all].filter(([, e]) => e.code === code));
+    const actual = new Map(result.findings.map((f) => [`${f.location.line}:${f.code}`, { code: f.code, outcome: f.outcome, ...(f.reason ? { reason: f.reason } : {}) }]));
     expect(Object.fromEntries(actual)).toEqual(Object.fromEntries(expected));
-    for (const line of ok) expect(actual.has(line), `line ${line} is marked OK`).toBe(false);
+    for (const line of ok) expect(result.findings.some((f) => f.location.line === line), `line ${line} is marked OK`).toBe(false);
   });
 
+  // Ex) `# fixture: unsafe-fixes` on the first line applies unsafe fixes too (SOCK003 has only those).
+  const unsafeFixes = /^# fixture: unsafe-fixes/.test(input.toString('latin1'));
+
   it('fixes to the .fixed.py file, which parses and is stable', () => {
-    const result = lintSource(input, { fix: true });
+    const result = lintSource(input, { fix: true, select: [code], unsafeFixes });
     expect(result.errors).toEqual([]);
     const output = Buffer.from(result.output);
     if (process.env.UPDATE_FIXTURES) writeFileSync(fixedPath, output);
@@ -80,8 +88,31 @@ describe.each(fixtureCases())('$code/$name', ({ file }) => {
     expect(output.equals(readFileSync(fixedPath))).toBe(true);
     const decoded = result.encoding === 'latin-1' ? output.toString('latin1') : output.toString('utf8');
     if (!result.parseErrors) expect(parseErrors(decoded)).toBe(false);
-    const again = lintSource(output, { fix: true });
+    const again = lintSource(output, { fix: true, select: [code], unsafeFixes });
     expect(again.changed).toBe(false);
     expect(again.findings.filter((f) => f.outcome === 'fix-safe')).toEqual([]);
+  });
+});
+
+describe.each(fixtureCases())('all rules together on $code/$name', ({ file }) => {
+  it('settle within the applier pass cap, with no overlapping fixes left behind', () => {
+    const input = readFileSync(file);
+    const once = lintSource(input, { fix: true, unsafeFixes: true });
+    expect(once.errors).toEqual([]);
+    // Fixed point: a second run over the output changes nothing.
+    const twice = lintSource(once.output, { fix: true, unsafeFixes: true });
+    expect(twice.errors).toEqual([]);
+    expect(twice.changed).toBe(false);
+    const decoded = once.encoding === 'latin-1' ? Buffer.from(once.output).toString('latin1') : Buffer.from(once.output).toString('utf8');
+    if (!once.parseErrors) expect(parseErrors(decoded)).toBe(false);
+  });
+});
+
+describe('SOCK001 output never triggers SOCK002', () => {
+  it.each(fixtureCases().filter((c) => c.code === 'SOCK001'))('$name', ({ file }) => {
+    const input = readFileSync(file);
+    const fixed = lintSource(input, { fix: true, unsafeFixes: true, select: ['SOCK001'] });
+    const before = lintSource(input, { select: ['SOCK002'] }).findings.map((f) => f.receiver);
+    expect(lintSource(fixed.output, { select: ['SOCK002'] }).findings.map((f) => f.receiver)).toEqual(before);
   });
 });

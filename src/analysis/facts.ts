@@ -50,8 +50,11 @@ export interface Scope {
   calls: CallFact[];
   returns: Node[];
   loops: Node[];
+  /** `with` statements directly in this scope. */
+  withs: Node[];
+  /** `X.close` attribute nodes (called or not). */
+  closeRefs: Node[];
   children: Scope[];
-  /** Names bound to the socket module inside this function (`import socket` in a def). */
 }
 
 export interface ClassFact {
@@ -105,6 +108,8 @@ function newScope(kind: ScopeKind, node: Node, name: string, parent: Scope | nul
     calls: [],
     returns: [],
     loops: [],
+    withs: [],
+    closeRefs: [],
     children: [],
   };
 }
@@ -254,6 +259,12 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
         break;
       case 'loop':
         scope.loops.push(node);
+        break;
+      case 'with':
+        scope.withs.push(node);
+        break;
+      case 'close_ref':
+        scope.closeRefs.push(node);
         break;
       case 'py2':
         python2 = true;

@@ -244,7 +244,7 @@ export class ProvenanceResolver {
       }
       return made;
     }
-    return this.otherCall(q, callee, scope, depth, viaWith);
+    return this.otherCall(q, callee, args, scope, pos, depth, viaWith);
   }
 
   private constructorCall(q: string, args: Node[], scope: Scope, pos: number, depth: number, tupleIndex: number): Provenance | null {
@@ -264,8 +264,12 @@ export class ProvenanceResolver {
     return null;
   }
 
-  private otherCall(q: string, callee: string | null, scope: Scope, depth: number, viaWith: boolean): Provenance {
+  private otherCall(q: string, callee: string | null, args: Node[], scope: Scope, pos: number, depth: number, viaWith: boolean): Provenance {
     const last = q.slice(q.lastIndexOf('.') + 1);
+    if (q === 'contextlib.closing' && viaWith && args[0]) {
+      // Ex) with closing(socket.create_connection(addr)) as s:   (__enter__ returns the wrapped object)
+      return this.value(args[0], scope, pos, depth + 1);
+    }
     if (last === 'open' || last === 'fdopen') return { t: 'not', why: `a file from ${callee}()` };
     if (BUFFERS.has(q)) return { t: 'not', why: `an in-memory buffer (${callee})` };
     if (/^OpenSSL(\.SSL)?\.Connection$/.test(q)) {

@@ -79,3 +79,10 @@ function importInsertion(facts: ModuleFacts, text: string, line: string): Edit {
   const at = first ? lineStart(text, first.startIndex) : 0;
   return { start: at, end: at, text: line + nl };
 }
+
+/** Only the exception for a guard: OSError, or socket.error (with an import if needed) in Python 2. */
+export function exceptionSpelling(facts: ModuleFacts, text: string, scope: Scope, site: number, python2: boolean): { exception: string; importEdit: Edit | null } {
+  if (!python2) return { exception: 'OSError', importEdit: null };
+  const full = socketSpelling(facts, text, scope, site, true);
+  return { exception: full.exception, importEdit: full.importEdit };
+}

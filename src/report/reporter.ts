@@ -28,6 +28,8 @@ export interface Summary {
   fixedUnsafe: number;
   fixable: number;
   needUnsafe: number;
+  /** Reported, with no automatic fix. */
+  noFix: number;
   skipped: number;
   skippedByReason: Record<string, number>;
   remaining: number;
@@ -60,6 +62,7 @@ export function summarize(results: FileResult[], pathErrors: number, options: Pi
     fixedUnsafe: 0,
     fixable: 0,
     needUnsafe: 0,
+    noFix: 0,
     skipped: 0,
     skippedByReason: {},
     remaining: 0,
@@ -83,7 +86,8 @@ export function summarize(results: FileResult[], pathErrors: number, options: Pi
         continue;
       }
       s.remaining++;
-      if (f.outcome === 'fix-unsafe' && !options.unsafeFixes) s.needUnsafe++;
+      if (f.outcome === 'no-fix') s.noFix++;
+      else if (f.outcome === 'fix-unsafe' && !options.unsafeFixes) s.needUnsafe++;
       else s.fixable++;
     }
   }
@@ -112,6 +116,7 @@ export function summaryLine(s: Summary, mode: ReportOptions['mode']): string {
     parts.push(`${fmt(s.fixable)} fixable (safe)`);
   }
   parts.push(`${fmt(s.needUnsafe)} need --unsafe-fixes`);
+  if (s.noFix) parts.push(`${fmt(s.noFix)} without a fix`);
   const reasons = Object.entries(s.skippedByReason)
     .sort((a, b) => b[1] - a[1])
     .map(([r, n]) => `${SHORT_REASONS[r] ?? r} ${fmt(n)}`);

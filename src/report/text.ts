@@ -34,7 +34,8 @@ export function textReporter(options: ReportOptions): Reporter {
         }
       }
       for (const f of shown) {
-        const tag = f.outcome === 'skipped' ? c.dim(`[skipped: ${f.reason}]`) : f.outcome === 'fix-unsafe' ? c.yellow('[*unsafe fix]') : c.cyan('[*]');
+        const tag =
+          f.outcome === 'skipped' ? c.dim(`[skipped: ${f.reason}]`) : f.outcome === 'no-fix' ? c.dim('[no fix]') : f.outcome === 'fix-unsafe' ? c.yellow('[*unsafe fix]') : c.cyan('[*]');
         out += `${c.bold(rel)}:${f.location.line}:${f.location.column}: ${c.red(c.bold(f.code))} ${tag} ${f.message}\n`;
         if (options.mode !== 'write') out += frame(lines, f, c.red);
         if (f.fix && isRemaining(f)) out += `  ${c.cyan('help')}: ${f.fix.title}${f.outcome === 'fix-unsafe' && !options.unsafeFixes ? ' (unsafe: use --unsafe-fixes)' : ''}\n`;

@@ -1,9 +1,15 @@
 // The rule registry: one line per rule.
+import { closeAsCallback } from './close-as-callback.js';
 import { closeWithoutShutdown } from './close-without-shutdown.js';
 import type { Rule } from './rule.js';
+import { socketContextManager } from './socket-context-manager.js';
+import { unguardedShutdown } from './unguarded-shutdown.js';
 
 export const RULES: Rule[] = [
   closeWithoutShutdown,
+  unguardedShutdown,
+  socketContextManager,
+  closeAsCallback,
 ];
 
 export function ruleByCode(code: string): Rule | undefined {

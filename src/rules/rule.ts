@@ -6,7 +6,12 @@ import type { ProvenanceResolver } from '../analysis/provenance.js';
 import type { Fix } from '../fix/edit.js';
 import type { Layout } from '../fix/render.js';
 
-export type Outcome = 'fix-safe' | 'fix-unsafe' | 'skipped';
+/**
+ * fix-safe / fix-unsafe: reported, with a fix of that applicability; no-fix:
+ * reported, but no automatic fix exists (SOCK004, or a layout SOCK003 cannot
+ * re-indent); skipped: a shutdown would be wrong here (silent by default).
+ */
+export type Outcome = 'fix-safe' | 'fix-unsafe' | 'no-fix' | 'skipped';
 
 export interface Position {
   line: number;

@@ -122,6 +122,8 @@ export function makeFinding(
   site: { node: Node; receiverNode: Node; receiver: string },
   verdict: Verdict,
   buildFix: (() => Omit<Fix, 'applicability'> | { error: string }) | null,
+  /** What a fix that cannot be built makes of the site: a skip (the default) or a finding with no fix. */
+  onFixError: 'skipped' | 'no-fix' = 'skipped',
 ): Finding {
   let { outcome, reason } = verdict;
   let message = verdict.detail;
@@ -134,8 +136,8 @@ export function makeFinding(
     } else {
       const built = buildFix();
       if ('error' in built) {
-        outcome = 'skipped';
-        reason = 'layout not supported';
+        outcome = onFixError;
+        reason = onFixError === 'skipped' ? 'layout not supported' : undefined;
         message += `; no fix: ${built.error}`;
       } else {
         fix = { ...built, applicability: outcome === 'fix-safe' ? 'safe' : 'unsafe' };

@@ -1,0 +1,160 @@
+// SOCK003: a socket closed by leaving a `with` block (or contextlib.closing), with no shutdown.
+import { dottedName, type Scope } from '../analysis/facts.js';
+import type { Fix } from '../fix/edit.js';
+import { isPython2, lineStart, newlineAt } from '../fix/render.js';
+import { socketSpelling } from '../fix/socket-names.js';
+import type { Node } from '../parse.js';
+import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
+import { isVerdict, judgeReceiver, makeFinding, type Verdict } from './socket-receiver.js';
+
+export const meta: RuleMeta = {
+  code: 'SOCK003',
+  name: 'socket-context-manager',
+  summary: 'socket closed by a `with` block (or `contextlib.closing`) without `shutdown()`',
+  fixTitle: 'Shut the socket down in a finally at the end of the with block',
+  prefilter: ['with'],
+  doc: `## What it does
+Checks for sockets used as context managers, \`with socket.create_connection(...) as s:\`,
+\`with socket.socket(...) as s:\`, \`with conn:\` on an accepted socket, and
+\`with contextlib.closing(sock):\`, when the block does not shut the socket down.
+
+## Why is this bad?
+Leaving the block calls \`close()\`, and \`close()\` alone does not end the connection while a
+\`makefile()\` object, a \`dup()\` copy, a forked child or a thread blocked in \`recv()\` still holds
+the socket: the peer sees no end-of-file. \`shutdown(SHUT_RDWR)\` ends it for every holder.
+
+## Example
+\`\`\`python
+with socket.create_connection(addr) as s:
+    s.sendall(request)
+\`\`\`
+
+## Use instead
+\`\`\`python
+with socket.create_connection(addr) as s:
+    try:
+        s.sendall(request)
+    finally:
+        try:
+            s.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+\`\`\`
+
+## Fix safety
+The fix is always unsafe: it re-indents the whole block and moves its end into a \`finally\`. It is
+offered only when the block can be re-indented without changing a string literal; a triple-quoted
+string that spans lines makes it unavailable (the message says so). Listening and datagram sockets
+are skipped, as SOCK001 skips them, and so is a block that already shuts the socket down.
+
+## References
+- [socket objects as context managers](https://docs.python.org/3/library/socket.html#socket-objects)
+- [contextlib.closing](https://docs.python.org/3/library/contextlib.html#contextlib.closing)
+`,
+};
+
+interface ManagedSocket {
+  item: Node;
+  /** The name the block uses for the socket, or null when there is none to shut down. */
+  receiver: string;
+  receiverNode: Node;
+  viaClosing: boolean;
+}
+
+/** The socket a with-item manages: `... as s`, `with conn:`, or `closing(sock)`. */
+function managedSocket(ctx: RuleContext, item: Node): ManagedSocket | null {
+  const value = item.childForFieldName('value');
+  if (!value) return null;
+  const expr = value.type === 'as_pattern' ? value.namedChild(0) : value;
+  const alias = value.type === 'as_pattern' ? value.childForFieldName('alias')?.namedChild(0) ?? null : null;
+  if (!expr) return null;
+  if (expr.type === 'call') {
+    const callee = dottedName(expr.childForFieldName('function'));
+    if (callee && /(^|\.)closing$/.test(ctx.facts.imports.qualify(callee))) {
+      // Ex) with contextlib.closing(sock): ...
+      const arg = expr.childForFieldName('arguments')?.namedChildren.find((a) => a && a.type !== 'comment');
+      const name = dottedName(arg ?? null);
+      if (name && arg) return { item, receiver: name, receiverNode: arg, viaClosing: true };
+      // Ex) with closing(socket.create_connection(addr)) as s:   (s is the socket)
+      const target = dottedName(alias);
+      return target && alias ? { item, receiver: target, receiverNode: expr, viaClosing: true } : null;
+    }
+    const target = dottedName(alias);
+    return target && alias ? { item, receiver: target, receiverNode: expr, viaClosing: false } : null;
+  }
+  const name = dottedName(expr);
+  return name ? { item, receiver: name, receiverNode: expr, viaClosing: false } : null;
+}
+
+/** A string literal in the node that spans more than one line. */
+function multilineString(node: Node): boolean {
+  return node.descendantsOfType('string').some((s) => !!s && s.startPosition.row !== s.endPosition.row);
+}
+
+function buildFix(ctx: RuleContext, withNode: Node, scope: Scope, receiver: string): Omit<Fix, 'applicability'> | { error: string } {
+  const body = withNode.childForFieldName('body');
+  if (!body) return { error: 'the with statement has no block' };
+  const { text } = ctx;
+  if (multilineString(body)) return { error: 'a string literal spans lines in the block, and re-indenting it would change the string' };
+  const start = lineStart(text, body.startIndex);
+  const indent = text.slice(start, body.startIndex);
+  if (!/^[ \t]*$/.test(indent)) return { error: 'the block is on the same line as the with statement' };
+  const header = text.slice(lineStart(text, withNode.startIndex), withNode.startIndex);
+  const unit = indent.startsWith(header) && indent.length > header.length ? indent.slice(header.length) : ctx.layout.unit;
+  let end = text.indexOf('\n', body.endIndex);
+  if (end === -1) end = text.length;
+  if (text[end - 1] === '\r') end--;
+  const nl = newlineAt(text, body.endIndex);
+  const lines = text.slice(start, end).split('\n');
+  const reindented = lines.map((l) => (/^[ \t]*\r?$/.test(l) ? l : unit + l)).join('\n');
+  const spelling = socketSpelling(ctx.facts, text, scope, body.startIndex, isPython2(ctx));
+  const tail = [
+    `${indent}finally:`,
+    `${indent}${unit}try:`,
+    `${indent}${unit}${unit}${receiver}.shutdown(${spelling.shutdownArg})`,
+    `${indent}${unit}except ${spelling.exception}:`,
+    `${indent}${unit}${unit}pass`,
+  ].join(nl);
+  const edit = { start, end, text: `${indent}try:${nl}${reindented}${nl}${tail}` };
+  return { title: meta.fixTitle, edits: spelling.importEdit ? [edit, spelling.importEdit] : [edit] };
+}
+
+function classify(ctx: RuleContext, withNode: Node, scope: Scope, managed: ManagedSocket): Verdict | null {
+  const body = withNode.childForFieldName('body');
+  if (!body) return null;
+  const judged = judgeReceiver(ctx, managed.receiver, scope, body.startIndex);
+  if (!judged) return null;
+  // Ex) with pool.connection() as conn:   (only traced sockets, or closing() of one named like a socket)
+  const { viaClosing } = managed;
+  if (!isVerdict(judged) && !viaClosing && judged.prov.t !== 'socket' && judged.prov.t !== 'partial') return null;
+  const aliases = ctx.order.aliases(managed.receiver, scope);
+  const shutInBody = scope.calls.some(
+    (c) => c.pos >= body.startIndex && c.pos < body.endIndex && ((c.method === 'shutdown' && !!c.receiver && aliases.has(c.receiver)) || (/shutdown/i.test(c.callee ?? '') && c.args.some((a) => aliases.has(dottedName(a) ?? '')))),
+  );
+  if (shutInBody) return null;
+  if (isVerdict(judged)) return judged;
+  const how = viaClosing ? 'contextlib.closing()' : 'the with statement';
+  const detail = `${managed.receiver} is closed by ${how} without a shutdown() (${judged.origin})`;
+  return { outcome: 'fix-unsafe', reason: judged.unsafeReason ?? 'block re-indented', detail: [detail, ...judged.unsafe].join('; ') };
+}
+
+function check(ctx: RuleContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const scope of ctx.facts.scopes) {
+    for (const withNode of scope.withs) {
+      const clause = withNode.namedChildren.find((c) => c?.type === 'with_clause');
+      for (const item of clause?.namedChildren ?? []) {
+        if (!item || item.type !== 'with_item') continue;
+        const managed = managedSocket(ctx, item);
+        if (!managed) continue;
+        const verdict = classify(ctx, withNode, scope, managed);
+        if (!verdict) continue;
+        const site = { node: item, receiverNode: item, receiver: managed.receiver };
+        findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, withNode, scope, managed.receiver), 'no-fix'));
+      }
+    }
+  }
+  return findings.sort((a, b) => a.start - b.start);
+}
+
+export const socketContextManager: Rule = { meta, check };
