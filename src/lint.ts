@@ -185,7 +185,7 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
   }
   const rules = RULES.filter((r) => ruleEnabled(r.meta.code, options));
   // Ex) a file without the word `close` cannot hold a SOCK001 site
-  if (options.prefilter !== false && !rules.some((r) => r.meta.prefilter.some((word) => text.includes(word)))) {
+  if (options.prefilter !== false && !rules.some((r) => r.meta.prefilter(text, options))) {
     result.unusedSuppressions = unused(findSuppressions(text), rules);
     return;
   }

@@ -1,7 +1,7 @@
 // SOCK004: a socket's bound `close` passed as a value (a callback), not called.
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
-import { isVerdict, judgeReceiver, makeFinding } from './socket-receiver.js';
+import { isVerdict, judgeReceiver, makeFinding, mentionsSockets } from './socket-receiver.js';
 import { dottedName } from '../analysis/facts.js';
 
 export const meta: RuleMeta = {
@@ -9,7 +9,8 @@ export const meta: RuleMeta = {
   name: 'close-as-callback',
   summary: "a socket's `close` passed as a callback, which will close without `shutdown()`",
   fixTitle: 'Pass a function that shuts the socket down, then closes it',
-  prefilter: ['.close'],
+  // Ex) `.close` not followed by an argument list
+  prefilter: (text, options) => /\.\s*close\b(?!\s*\()/.test(text) && mentionsSockets(text, options),
   doc: `## What it does
 Checks for a socket's bound method \`close\` used as a value rather than called:
 \`atexit.register(sock.close)\`, \`self.addCleanup(sock.close)\`, \`weakref.finalize(obj, sock.close)\`,

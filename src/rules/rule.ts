@@ -41,8 +41,11 @@ export interface RuleMeta {
   /** One line, as in the README's rule table. */
   summary: string;
   fixTitle: string;
-  /** Words a file must contain for the rule to find anything there (the byte-level prefilter). */
-  prefilter: string[];
+  /**
+   * The byte-level prefilter: false when the file cannot hold a finding of this
+   * rule, so it is never parsed. It must never drop a file that has one.
+   */
+  prefilter(text: string, options: LintOptions): boolean;
   /** Markdown with the headings What it does, Why is this bad?, Example, Use instead, Fix safety, References. */
   doc: string;
 }

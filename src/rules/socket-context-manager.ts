@@ -5,14 +5,15 @@ import { isPython2, lineStart, newlineAt } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
-import { isVerdict, judgeReceiver, makeFinding, type Verdict } from './socket-receiver.js';
+import { isVerdict, judgeReceiver, makeFinding, mentionsSockets, type Verdict } from './socket-receiver.js';
 
 export const meta: RuleMeta = {
   code: 'SOCK003',
   name: 'socket-context-manager',
   summary: 'socket closed by a `with` block (or `contextlib.closing`) without `shutdown()`',
   fixTitle: 'Shut the socket down in a finally at the end of the with block',
-  prefilter: ['with'],
+  // A managed socket is traced to a constructor, accept(), a socketserver class, or wrapped in closing().
+  prefilter: (text, options) => /\bwith\b/.test(text) && (SOCKET_SOURCE.test(text) || (options.socketNames ?? []).some((n) => text.includes(n))),
   doc: `## What it does
 Checks for sockets used as context managers, \`with socket.create_connection(...) as s:\`,
 \`with socket.socket(...) as s:\`, \`with conn:\` on an accepted socket, and
@@ -52,6 +53,10 @@ are skipped, as SOCK001 skips them, and so is a block that already shuts the soc
 - [contextlib.closing](https://docs.python.org/3/library/contextlib.html#contextlib.closing)
 `,
 };
+
+/** Text without which no receiver in the file can be traced to a socket. */
+const SOCKET_SOURCE =
+  /socket\s*\(|create_connection|create_server|socketpair|fromfd|accept\s*\(|wrap_socket|SSLSocket|\.dup\s*\(|socket\.socket|SocketType|Server\b|closing\s*\(|\bsocket\b[^\n]*\bas\b/;
 
 interface ManagedSocket {
   item: Node;
@@ -122,11 +127,12 @@ function buildFix(ctx: RuleContext, withNode: Node, scope: Scope, receiver: stri
 function classify(ctx: RuleContext, withNode: Node, scope: Scope, managed: ManagedSocket): Verdict | null {
   const body = withNode.childForFieldName('body');
   if (!body) return null;
-  const judged = judgeReceiver(ctx, managed.receiver, scope, body.startIndex);
-  if (!judged) return null;
   // Ex) with pool.connection() as conn:   (only traced sockets, or closing() of one named like a socket)
   const { viaClosing } = managed;
-  if (!isVerdict(judged) && !viaClosing && judged.prov.t !== 'socket' && judged.prov.t !== 'partial') return null;
+  const prov = ctx.provenance.receiver(managed.receiver, scope, body.startIndex);
+  if (!viaClosing && prov.t !== 'socket' && prov.t !== 'partial') return null;
+  const judged = judgeReceiver(ctx, managed.receiver, scope, body.startIndex);
+  if (!judged || (isVerdict(judged) && judged.reason === 'not a socket')) return null;
   const aliases = ctx.order.aliases(managed.receiver, scope);
   const shutInBody = scope.calls.some(
     (c) => c.pos >= body.startIndex && c.pos < body.endIndex && ((c.method === 'shutdown' && !!c.receiver && aliases.has(c.receiver)) || (/shutdown/i.test(c.callee ?? '') && c.args.some((a) => aliases.has(dottedName(a) ?? '')))),

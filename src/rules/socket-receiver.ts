@@ -5,7 +5,7 @@ import type { CallFact, Scope } from '../analysis/facts.js';
 import type { Provenance } from '../analysis/provenance.js';
 import type { Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
-import type { Finding, Outcome, RuleContext } from './rule.js';
+import type { Finding, LintOptions, Outcome, RuleContext } from './rule.js';
 
 const LIKELY_WORDS = new Set(['sock', 'socket', 'sck', 'skt', 'conn']);
 /** Modules whose presence makes a bare `conn` more likely a socket than a database or IPC connection. */
@@ -26,6 +26,18 @@ export function looksLikeSocket(receiver: string, extra: string[] = [], socketFi
     .filter(Boolean);
   const tail = (words[words.length - 1] ?? '').replace(/\d+$/, '');
   return LIKELY_WORDS.has(tail) || (words.length === 1 && /^\w*(sock|socket)$/.test(tail));
+}
+
+/**
+ * Text that any socket receiver needs somewhere in its file: a definite one is
+ * built through the socket module (`socket`, `accept`), a likely one is named
+ * like a socket, or named in the socket-names option.
+ */
+/** A zero-argument `close()` call (comments may sit inside the parentheses). */
+export const ZERO_ARG_CLOSE = /close\s*\((?:\s|#[^\n]*\n)*\)/;
+
+export function mentionsSockets(text: string, options: LintOptions): boolean {
+  return /sock|sck|skt|conn|accept/i.test(text) || (options.socketNames ?? []).some((n) => text.includes(n));
 }
 
 export interface Verdict {
