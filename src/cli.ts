@@ -45,6 +45,7 @@ interface CliOptions {
   reportUnusedSuppressions?: boolean;
   maxFileSize?: number;
   prefilter?: boolean;
+  timings?: boolean;
 }
 
 const codes = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((c) => c.trim()).filter(Boolean)];
@@ -86,6 +87,7 @@ function buildProgram(): Command {
     .option('-v, --verbose', 'print each file as it is checked, and timings')
     .option('--explain <code>', 'print the documentation of a rule and exit')
     .addOption(new Option('--no-prefilter', 'parse every file, even ones that cannot hold a finding').hideHelp())
+    .addOption(new Option('--timings', 'print where the time went, per phase, as JSON on stderr (for the benchmark)').hideHelp())
     .showHelpAfterError('(run pysockfix --help for usage)');
 }
 
@@ -251,6 +253,9 @@ export async function main(argv: string[]): Promise<number> {
 
   const results: FileResult[] = [];
   let pathErrors = 0;
+  let walkMs = 0;
+  let scanMs = 0;
+  const lintStart = performance.now();
   const started = Date.now();
   if (useStdin) {
     const group = groups[0];
@@ -269,6 +274,7 @@ export async function main(argv: string[]): Promise<number> {
     const bar = progress(!!process.stderr.isTTY && !process.env.CI && opts.outputFormat === 'text');
     for (const group of groups) {
       const c = group.config?.config ?? {};
+      const walkStart = performance.now();
       const discovered = discover(group.paths, {
         baseExcludes: c.exclude,
         exclude: [...(c.exclude ?? []), ...(c['extend-exclude'] ?? []), ...opts.exclude],
@@ -280,7 +286,10 @@ export async function main(argv: string[]): Promise<number> {
         pathErrors++;
       }
       if (opts.verbose) process.stderr.write(`pysockfix: ${discovered.files.length} files under ${group.paths.join(' ')} (config: ${group.config?.file ?? 'none'})\n`);
+      walkMs += performance.now() - walkStart;
+      const scanStart = performance.now();
       const options = { ...processOptions(opts, group.config, mode), patchedModules: findPatchedSocketModules(discovered.files) };
+      scanMs += performance.now() - scanStart;
       results.push(...(await runFiles(discovered.files, options, opts.jobs, (d, t) => bar.tick(d, t))));
     }
     bar.stop();
@@ -293,6 +302,8 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(`Added ${added} noqa directive${added === 1 ? '' : 's'} to ${changed.length} file${changed.length === 1 ? '' : 's'}.\n`);
     return results.some((r) => r.status === 'failed') || pathErrors ? 2 : 0;
   }
+  const lintMs = performance.now() - lintStart;
+  const reportStart = performance.now();
   const summary: Summary = summarize(results, pathErrors, reportOptions);
   const sink = useStdin && mode === 'write' ? process.stderr : process.stdout;
   if (mode === 'diff') {
@@ -314,6 +325,14 @@ export async function main(argv: string[]): Promise<number> {
     sink.write(text);
   }
   if (opts.verbose) process.stderr.write(`pysockfix: ${results.length} files in ${Date.now() - started} ms\n`);
+  if (opts.timings) {
+    // Wall time for the main thread's phases; summed thread time (CPU ms) for the per-file ones.
+    const perFile: Record<string, number> = {};
+    for (const r of results) for (const [k, v] of Object.entries(r.timings ?? {})) perFile[k] = (perFile[k] ?? 0) + v;
+    const round = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v)]));
+    const wall = { walk: walkMs, patchScan: scanMs, lint: lintMs - walkMs - scanMs, report: performance.now() - reportStart };
+    process.stderr.write(`${JSON.stringify({ wall: round(wall), threads: round(perFile) })}\n`);
+  }
 
   if (summary.failed || pathErrors) return 2;
   if (mode === 'diff') return summary.changed ? 1 : 0;

@@ -42,6 +42,16 @@ export interface LintResult<T extends string | Uint8Array = string | Uint8Array>
   /** The file contains syntax tree-sitter could not parse. */
   parseErrors: boolean;
   encoding: string | null;
+  /** Milliseconds spent per phase (for the benchmark's breakdown). */
+  timings: PhaseTimings;
+}
+
+export interface PhaseTimings {
+  decode: number;
+  prefilter: number;
+  parse: number;
+  analysis: number;
+  fix: number;
 }
 
 const MAX_PASSES = 3;
@@ -97,8 +107,11 @@ interface Analysis {
   parseErrors: number;
 }
 
-function analyze(parser: PythonParser, text: string, rules: Rule[], options: LintOptions): Analysis | null {
+function analyze(parser: PythonParser, text: string, rules: Rule[], options: LintOptions, timings?: PhaseTimings): Analysis | null {
+  const t0 = performance.now();
   const tree = parser.parse(text);
+  const t1 = performance.now();
+  if (timings) timings.parse += t1 - t0;
   if (!tree) return null;
   try {
     const facts = collectFacts(tree, parser.query('facts'));
@@ -125,6 +138,7 @@ function analyze(parser: PythonParser, text: string, rules: Rule[], options: Lin
     return { findings, parseErrors: countErrors(tree) };
   } finally {
     tree.delete();
+    if (timings) timings.analysis += performance.now() - t1;
   }
 }
 
@@ -153,6 +167,7 @@ export function lintSource<T extends string | Uint8Array>(input: T, options: Lin
     unusedSuppressions: [],
     parseErrors: false,
     encoding: null,
+    timings: { decode: 0, prefilter: 0, parse: 0, analysis: 0, fix: 0 },
   };
   try {
     lintInto(input, options, result);
@@ -171,7 +186,15 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
     result.errors.push('the parser is not loaded: await initParser() before lintSource()');
     return;
   }
+  const { timings } = result;
+  let mark = performance.now();
+  const lap = (phase: keyof PhaseTimings) => {
+    const now = performance.now();
+    timings[phase] += now - mark;
+    mark = now;
+  };
   const decoded = decodeSource(input);
+  lap('decode');
   if (!decoded.ok) {
     result.errors.push(decoded.error);
     return;
@@ -185,11 +208,14 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
   }
   const rules = RULES.filter((r) => ruleEnabled(r.meta.code, options));
   // Ex) a file without the word `close` cannot hold a SOCK001 site
-  if (options.prefilter !== false && !rules.some((r) => r.meta.prefilter(text, options))) {
+  const mayHold = options.prefilter === false || rules.some((r) => r.meta.prefilter(text, options));
+  lap('prefilter');
+  if (!mayHold) {
     result.unusedSuppressions = unused(findSuppressions(text), rules);
     return;
   }
-  const first = analyze(parser, text, rules, options);
+  const first = analyze(parser, text, rules, options, timings);
+  mark = performance.now();
   if (!first) {
     result.errors.push('tree-sitter could not parse the file');
     return;
@@ -204,7 +230,24 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
     return;
   }
   if (!options.fix) return;
+  const fixStart = performance.now();
+  try {
+    applyPasses(parser, text, rules, options, input, source, result, first.parseErrors);
+  } finally {
+    timings.fix += performance.now() - fixStart;
+  }
+}
 
+function applyPasses<T extends string | Uint8Array>(
+  parser: PythonParser,
+  text: string,
+  rules: Rule[],
+  options: LintOptions,
+  input: T,
+  source: DecodedSource,
+  result: LintResult<T>,
+  baseErrors: number,
+): void {
   let current = text;
   let pending = result.findings.filter((f) => eligible(f, options));
   for (let pass = 0; pass < MAX_PASSES && pending.length; pass++) {
@@ -219,7 +262,7 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
     }
     const { output, applied } = applyFixes(current, fixes);
     if (!applied.length) break;
-    if (parseErrorCount(parser, output) > first.parseErrors) {
+    if (parseErrorCount(parser, output) > baseErrors) {
       result.errors.push(`a fix would introduce a syntax error; ${applied.length} fix(es) not applied`);
       break;
     }

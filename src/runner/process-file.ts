@@ -22,6 +22,8 @@ export interface FileResult {
   /** The original and fixed text, for --diff. */
   before?: string;
   after?: string;
+  /** Milliseconds per phase: read and write here, the rest from lintSource. */
+  timings?: Record<string, number>;
 }
 
 export interface ProcessOptions extends LintOptions {
@@ -60,6 +62,7 @@ export function processBytes(file: string, bytes: Uint8Array, options: ProcessOp
   const result = lintSource(bytes, { ...options, fix, ignore: extra.length ? [...(options.ignore ?? []), ...extra] : options.ignore });
   const base = {
     path: file,
+    timings: { ...result.timings },
     findings: result.findings,
     suppressed: result.suppressed,
     unusedSuppressions: result.unusedSuppressions,
@@ -82,6 +85,7 @@ export function processBytes(file: string, bytes: Uint8Array, options: ProcessOp
 export function processFile(path: string, options: ProcessOptions): FileResult {
   let bytes: Buffer;
   let mode: number;
+  const readStart = performance.now();
   try {
     const stat = statSync(path);
     if (stat.isDirectory()) return failed(path, 'is a directory');
@@ -93,13 +97,17 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
   } catch (err) {
     return failed(path, `cannot read: ${errorText(err)}`);
   }
+  const read = performance.now() - readStart;
   const result = processBytes(path, bytes, options.patchedModules?.length ? { ...options, moduleName: moduleNameOf(path) } : options);
   const { output, ...rest } = result;
+  rest.timings = { ...rest.timings, read };
   if (options.mode !== 'write' || result.status !== 'changed' || !output) return rest;
   try {
     const now = readFileSync(path);
     if (!now.equals(bytes)) return { ...rest, status: 'failed', error: 'changed on disk since it was read; not overwritten', findings: unfix(rest.findings) };
+    const writeStart = performance.now();
     writeFileAtomic.sync(path, Buffer.from(output), { mode, fsync: true });
+    rest.timings.write = performance.now() - writeStart;
   } catch (err) {
     return { ...rest, status: 'failed', error: `cannot write: ${errorText(err)}`, findings: unfix(rest.findings) };
   }

@@ -1,0 +1,112 @@
+#!/usr/bin/env node
+// The speed benchmark (npm run bench): pysockfix against its peer (ast-grep)
+// and the I/O floor (grep), on the python3 lib directory and on that tree
+// copied 4 times, all in this one run, each command run --runs times
+// (default 5) interleaved after a warm-up. Prints medians, peak RSS, the
+// ratios, and where pysockfix's time goes.
+//
+//   npm run bench                 # the full run
+//   npm run bench -- --runs 3     # fewer rounds
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const CLI = path.join(ROOT, 'dist', 'cli.js');
+const AST_GREP = path.join(ROOT, 'node_modules', '.bin', 'ast-grep');
+const { values: opts } = parseArgs({ options: { runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } } });
+const RUNS = Math.max(1, Number(opts.runs));
+
+function libDir() {
+  const r = spawnSync('python3', ['-c', "import sysconfig; print(sysconfig.get_paths()['stdlib'])"], { encoding: 'utf8' });
+  return r.stdout.trim();
+}
+
+/** Runs a command under /usr/bin/time -v; returns wall seconds and peak RSS in MB. */
+function measure(cmd, args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync('/usr/bin/time', ['-v', cmd, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const rss = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${cmd} ${args.join(' ')} exited ${r.status}: ${r.stderr.slice(-2000)}`);
+  return { wall, rss, stdout: r.stdout, stderr: r.stderr };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+function main() {
+  for (const need of [CLI, AST_GREP, '/usr/bin/time']) if (!existsSync(need)) throw new Error(`missing ${need} (npm ci, npm run build; apt-get install time)`);
+  const lib = libDir();
+  const work = mkdtempSync(path.join(tmpdir(), 'pysockfix-bench-'));
+  // Copies outside any git checkout, so every tool sees the same files (pyenv's .gitignore hides versions/).
+  const c1 = path.join(work, 'c1');
+  const c4 = path.join(work, 'c4');
+  console.log(`copying ${lib} to ${c1} and 4 times to ${c4}`);
+  const filter = (src) => !src.includes(`${path.sep}__pycache__`);
+  cpSync(lib, c1, { recursive: true, filter, verbatimSymlinks: true });
+  for (let i = 0; i < 4; i++) cpSync(c1, path.join(c4, `copy${i}`), { recursive: true, verbatimSymlinks: true });
+  const oneFile = path.join(work, 'one_file.py');
+  writeFileSync(oneFile, readFileSync(path.join(lib, 'ftplib.py')));
+
+  const py = (dir, jobs) => [CLI, dir, '--output-format', 'json', '--no-respect-gitignore', ...(jobs ? ['--jobs', String(jobs)] : [])];
+  const commands = [
+    { name: 'pysockfix c1 (default jobs)', corpus: 1, cmd: process.execPath, args: py(c1) },
+    { name: 'pysockfix c1 --jobs 1', corpus: 1, cmd: process.execPath, args: py(c1, 1) },
+    { name: 'ast-grep c1', corpus: 1, cmd: AST_GREP, args: ['run', '--lang', 'python', '-p', '$S.close()', '--globs', '*.py', c1] },
+    { name: 'grep c1', corpus: 1, cmd: 'grep', args: ['-rl', '\\.close(', '--include=*.py', c1] },
+    { name: 'pysockfix c4 (default jobs)', corpus: 4, cmd: process.execPath, args: py(c4) },
+    { name: 'ast-grep c4', corpus: 4, cmd: AST_GREP, args: ['run', '--lang', 'python', '-p', '$S.close()', '--globs', '*.py', c4] },
+    { name: 'grep c4', corpus: 4, cmd: 'grep', args: ['-rl', '\\.close(', '--include=*.py', c4] },
+    { name: 'pysockfix one_file.py', corpus: 0, cmd: process.execPath, args: [CLI, oneFile] },
+    { name: 'node -e 0', corpus: 0, cmd: process.execPath, args: ['-e', '0'] },
+  ];
+  console.log(`warm-up, then ${RUNS} interleaved rounds of ${commands.length} commands`);
+  for (const c of commands) measure(c.cmd, c.args);
+  const samples = new Map(commands.map((c) => [c.name, { wall: [], rss: [] }]));
+  for (let round = 0; round < RUNS; round++) {
+    for (const c of commands) {
+      const m = measure(c.cmd, c.args);
+      samples.get(c.name).wall.push(m.wall);
+      samples.get(c.name).rss.push(m.rss);
+    }
+    console.log(`  round ${round + 1}/${RUNS} done`);
+  }
+  const med = (name) => median(samples.get(name).wall);
+  const peak = (name) => Math.max(...samples.get(name).rss);
+
+  const files = JSON.parse(measure(process.execPath, py(c1)).stdout).files.length;
+  const cpu = cpus()[0]?.model ?? 'unknown cpu';
+  console.log(`\nmachine: ${cpus().length} cores (${cpu}), node ${process.version}; corpus 1: ${lib} (${files} .py files), corpus 2: 4 copies\n`);
+  console.log('| command | median s | peak RSS MB |');
+  console.log('|---|---|---|');
+  for (const c of commands) console.log(`| ${c.name} | ${med(c.name).toFixed(3)} | ${peak(c.name).toFixed(0)} |`);
+
+  const ratios = [
+    ['pysockfix / ast-grep (c1)', med('pysockfix c1 (default jobs)') / med('ast-grep c1'), '<= 0.2'],
+    ['pysockfix / ast-grep (c4)', med('pysockfix c4 (default jobs)') / med('ast-grep c4'), '<= 0.2'],
+    ['pysockfix / grep (c1)', med('pysockfix c1 (default jobs)') / med('grep c1'), ''],
+    ['4x corpus / 1x corpus (pysockfix)', med('pysockfix c4 (default jobs)') / med('pysockfix c1 (default jobs)'), '<= 4.4'],
+    ['jobs 1 / default (c1)', med('pysockfix c1 --jobs 1') / med('pysockfix c1 (default jobs)'), ''],
+    ['one file - node -e 0 (ms)', (med('pysockfix one_file.py') - med('node -e 0')) * 1000, '<= 80'],
+  ];
+  console.log('\n| ratio | value | target |');
+  console.log('|---|---|---|');
+  for (const [name, value, target] of ratios) console.log(`| ${name} | ${value.toFixed(2)} | ${target} |`);
+
+  // Where the time goes: one --jobs 1 run with the hidden --timings breakdown.
+  const t = measure(process.execPath, [...py(c1, 1), '--timings']);
+  const breakdown = JSON.parse(t.stderr.split('\n').find((l) => l.startsWith('{"wall"')));
+  const grepFloor = med('grep c1') * 1000;
+  console.log(`\nwhere pysockfix's time goes (--jobs 1, corpus 1, ms): ${JSON.stringify(breakdown)}`);
+  const outside = breakdown.wall.walk + breakdown.wall.patchScan + breakdown.wall.report + breakdown.threads.read + breakdown.threads.decode + breakdown.threads.prefilter;
+  console.log(`outside parsing and analysis: ${outside.toFixed(0)} ms = ${(outside / grepFloor).toFixed(2)}x the grep floor (${grepFloor.toFixed(0)} ms); target <= 2x`);
+  if (!opts.keep) rmSync(work, { recursive: true, force: true });
+}
+
+main();
