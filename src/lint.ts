@@ -267,7 +267,8 @@ function applyPasses<T extends string | Uint8Array>(
       break;
     }
     if (pass === 0) {
-      for (const f of pending) f.fixed = applied.includes(f.fix);
+      const taken = new Set(applied);
+      for (const f of pending) f.fixed = taken.has(f.fix);
       pending = pending.filter((f) => !f.fixed);
     } else {
       // Deferred fixes land in later passes, in document order.

@@ -304,3 +304,56 @@ function findImportAnchor(root: Node): number {
   }
   return anchor;
 }
+
+/** Lookups by name inside one scope, built on first use, so per-site questions stay O(1) on large files. */
+export interface ScopeIndex {
+  assignsByTarget: Map<string, Assign[]>;
+  /** Assignments whose value is a plain name or attribute chain, by that value (`sock = self.sock`). */
+  assignsByValue: Map<string, Assign[]>;
+  callsByReceiver: Map<string, CallFact[]>;
+  /** Calls by the dotted names passed as arguments (`shutdown_safe(sock)`, `os.dup(sock.fileno())` is not one). */
+  callsByArg: Map<string, CallFact[]>;
+  /** `self.helper()`-style calls (a two-part callee on the method's self). */
+  selfCalls: CallFact[];
+  /** Positions of zero-argument close() calls by receiver, ascending. */
+  closesByReceiver: Map<string, number[]>;
+}
+
+const indexes = new WeakMap<Scope, ScopeIndex>();
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function scopeIndex(scope: Scope): ScopeIndex {
+  let index = indexes.get(scope);
+  if (index) return index;
+  index = {
+    assignsByTarget: new Map(),
+    assignsByValue: new Map(),
+    callsByReceiver: new Map(),
+    callsByArg: new Map(),
+    selfCalls: [],
+    closesByReceiver: new Map(),
+  };
+  for (const a of scope.assigns) {
+    push(index.assignsByTarget, a.target, a);
+    if (a.tupleIndex === -1) {
+      const value = dottedName(a.value);
+      if (value) push(index.assignsByValue, value, a);
+    }
+  }
+  for (const c of scope.calls) {
+    if (c.receiver) push(index.callsByReceiver, c.receiver, c);
+    if (c.method === 'close' && c.receiver && c.args.length === 0) push(index.closesByReceiver, c.receiver, c.pos);
+    for (const arg of c.args) {
+      const dn = dottedName(arg);
+      if (dn) push(index.callsByArg, dn, c);
+    }
+    if (c.callee && scope.selfName && c.callee.startsWith(`${scope.selfName}.`) && c.callee.split('.').length === 2) index.selfCalls.push(c);
+  }
+  indexes.set(scope, index);
+  return index;
+}

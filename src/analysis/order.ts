@@ -1,7 +1,7 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import type { Node } from '../parse.js';
-import { dottedName, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { dottedName, scopeIndex, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
 
 /** Expressions that pass a value through to whatever holds their result. */
@@ -20,6 +20,13 @@ const FORK_CALLS = new Set(['os.fork', 'os.forkpty', 'pty.fork', 'multiprocessin
 export class OrderFacts {
   private readonly summaries = new Map<Node['id'], ShutdownSummary>();
   private readonly makefileClasses = new Map<Node['id'], Set<number>>();
+  private readonly aliasCache = new Map<string, Set<string>>();
+  private readonly shutdownCache = new Map<string, number>();
+  private readonly methodsCache = new Map<string, Set<string>>();
+  private readonly forkCache = new Map<Node['id'], number[]>();
+  private readonly copyCache = new Map<Node['id'], CallFact[]>();
+  private readonly candidateCache = new Map<string, CallFact[]>();
+  private readonly relatedCache = new Map<string, { on: CallFact[]; withArg: CallFact[]; dups: CallFact[] }>();
 
   constructor(
     private readonly facts: ModuleFacts,
@@ -28,17 +35,46 @@ export class OrderFacts {
 
   /** The receiver and the names that alias it in its function (`sock = self.sock`). */
   aliases(receiver: string, scope: Scope): Set<string> {
+    const key = `${scope.node.id}\0${receiver}`;
+    const cached = this.aliasCache.get(key);
+    if (cached) return cached;
+    const index = scopeIndex(scope);
     const set = new Set([receiver]);
-    for (let round = 0; round < 3; round++) {
-      for (const a of scope.assigns) {
-        if (a.tupleIndex !== -1) continue;
-        const value = dottedName(a.value);
-        if (!value) continue;
-        if (set.has(value)) set.add(a.target);
-        else if (set.has(a.target) && !a.target.includes('.')) set.add(value);
+    const queue = [receiver];
+    while (queue.length && set.size < 64) {
+      const name = queue.shift()!;
+      // Ex) sock = self.sock  (sock aliases self.sock), and self.sock = sock (self.sock aliases sock)
+      for (const a of index.assignsByValue.get(name) ?? []) if (!set.has(a.target)) set.add(a.target), queue.push(a.target);
+      if (!name.includes('.')) {
+        for (const a of index.assignsByTarget.get(name) ?? []) {
+          const value = a.tupleIndex === -1 ? dottedName(a.value) : null;
+          if (value && !set.has(value)) set.add(value), queue.push(value);
+        }
       }
     }
+    this.aliasCache.set(key, set);
     return set;
+  }
+
+  private aliasKey(aliases: Set<string>, scope: Scope): string {
+    return `${scope.node.id}\0${[...aliases].sort().join('\0')}`;
+  }
+
+  /** The calls on any alias, and the calls that take an alias as an argument. */
+  private related(aliases: Set<string>, scope: Scope): { on: CallFact[]; withArg: CallFact[]; dups: CallFact[] } {
+    const key = this.aliasKey(aliases, scope);
+    const cached = this.relatedCache.get(key);
+    if (cached) return cached;
+    const index = scopeIndex(scope);
+    const on: CallFact[] = [];
+    const withArg: CallFact[] = [];
+    for (const a of aliases) {
+      on.push(...(index.callsByReceiver.get(a) ?? []));
+      withArg.push(...(index.callsByArg.get(a) ?? []));
+    }
+    const result = { on, withArg, dups: on.filter((c) => c.method === 'dup') };
+    this.relatedCache.set(key, result);
+    return result;
   }
 
   private isArgOf(call: CallFact, aliases: Set<string>): number {
@@ -50,16 +86,26 @@ export class OrderFacts {
 
   /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
   hasPriorShutdown(aliases: Set<string>, scope: Scope, pos: number): boolean {
-    for (const call of scope.calls) {
-      if (call.pos >= pos) continue;
-      if (call.method === 'shutdown' && call.receiver && aliases.has(call.receiver)) return true;
+    return this.firstShutdown(aliases, scope) < pos;
+  }
+
+  /** The position of the first call that shuts the receiver down in its function (Infinity if none). */
+  private firstShutdown(aliases: Set<string>, scope: Scope): number {
+    const key = this.aliasKey(aliases, scope);
+    const cached = this.shutdownCache.get(key);
+    if (cached !== undefined) return cached;
+    let first = Infinity;
+    const { on, withArg } = this.related(aliases, scope);
+    for (const call of on) if (call.method === 'shutdown') first = Math.min(first, call.pos);
+    for (const call of [...withArg, ...scopeIndex(scope).selfCalls]) {
+      if (call.pos >= first) continue;
       const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
       const argIndex = this.isArgOf(call, aliases);
       // Ex) greenio.shutdown_safe(sock)
-      if (/shutdown/i.test(last) && argIndex !== -1) return true;
-      if (this.helperShutsDown(call, aliases, scope, argIndex)) return true;
+      if ((/shutdown/i.test(last) && argIndex !== -1) || this.helperShutsDown(call, aliases, scope, argIndex)) first = call.pos;
     }
-    return false;
+    this.shutdownCache.set(key, first);
+    return first;
   }
 
   private helperShutsDown(call: CallFact, aliases: Set<string>, scope: Scope, argIndex: number): boolean {
@@ -147,9 +193,14 @@ export class OrderFacts {
    * every method of the class: tells a listening socket from a connected one.
    */
   methodsCalled(aliases: Set<string>, scope: Scope): Set<string> {
+    const key = this.aliasKey(aliases, scope);
+    const cached = this.methodsCache.get(key);
+    if (cached) return cached;
     const out = new Set<string>();
+    this.methodsCache.set(key, out);
     const collect = (s: Scope, names: Set<string>) => {
-      for (const call of s.calls) if (call.method && call.receiver && names.has(call.receiver)) out.add(call.method);
+      const index = scopeIndex(s);
+      for (const n of names) for (const call of index.callsByReceiver.get(n) ?? []) if (call.method) out.add(call.method);
     };
     collect(scope, aliases);
     const self = scope.selfName;
@@ -167,14 +218,14 @@ export class OrderFacts {
   /** An os.fork() (or a multiprocessing Process) before the close, or in a loop around both. */
   forkBefore(scope: Scope, closeNode: Node): boolean {
     const pos = closeNode.startIndex;
-    for (const call of scope.calls) {
-      if (!call.callee) continue;
-      const q = this.facts.imports.qualify(call.callee);
-      if (!FORK_CALLS.has(q)) continue;
-      if (call.pos < pos) return true;
-      if (scope.loops.some((l) => l.startIndex <= call.pos && call.pos < l.endIndex && l.startIndex <= pos && pos < l.endIndex)) {
-        return true;
-      }
+    let forks = this.forkCache.get(scope.node.id);
+    if (!forks) {
+      forks = scope.calls.filter((c) => !!c.callee && FORK_CALLS.has(this.facts.imports.qualify(c.callee))).map((c) => c.pos);
+      this.forkCache.set(scope.node.id, forks);
+    }
+    for (const at of forks) {
+      if (at < pos) return true;
+      if (scope.loops.some((l) => l.startIndex <= at && at < l.endIndex && l.startIndex <= pos && pos < l.endIndex)) return true;
     }
     const cls = scope.ownerClass;
     return !!cls && this.provenance.baseNames(cls).some((b) => /Forking/.test(b));
@@ -240,7 +291,7 @@ export class OrderFacts {
     }
     for (const { s, names } of scopes) {
       const same = s === scope;
-      for (const call of s.calls) {
+      for (const call of this.handoffCandidates(names, s)) {
         // A file object of the socket.
         if (call.method === 'makefile' && call.receiver && names.has(call.receiver)) {
           const reader = this.makefileReader(call, s, same, scope, closeNode);
@@ -262,6 +313,17 @@ export class OrderFacts {
       }
     }
     return null;
+  }
+
+  /** makefile() calls on the socket and calls that take it as an argument: the only calls a handoff can be. */
+  private handoffCandidates(names: Set<string>, s: Scope): CallFact[] {
+    const key = this.aliasKey(names, s);
+    const cached = this.candidateCache.get(key);
+    if (cached) return cached;
+    const { on, withArg } = this.related(names, s);
+    const list = [...new Set([...on.filter((c) => c.method === 'makefile'), ...withArg])].sort((a, b) => a.pos - b.pos);
+    this.candidateCache.set(key, list);
+    return list;
   }
 
   private makefileReader(call: CallFact, s: Scope, same: boolean, closeScope: Scope, closeNode: Node): string | null {
@@ -311,19 +373,23 @@ export class OrderFacts {
 
   /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
   liveCopy(aliases: Set<string>, scope: Scope, pos: number): string | null {
-    for (const call of scope.calls) {
+    let copiers = this.copyCache.get(scope.node.id);
+    if (!copiers) {
+      // Ex) other = socket.fromfd(conn.fileno(), ...); os.dup(conn.fileno()); socket.socket(fileno=...)
+      copiers = scope.calls.filter((c) => !!c.callee && ['socket.fromfd', 'os.dup', 'socket.socket'].includes(this.facts.imports.qualify(c.callee)));
+      this.copyCache.set(scope.node.id, copiers);
+    }
+    const { dups } = this.related(aliases, scope);
+    const index = scopeIndex(scope);
+    for (const call of [...dups, ...copiers]) {
       if (call.pos >= pos) continue;
-      let copy = false;
-      if (call.method === 'dup' && call.receiver && aliases.has(call.receiver)) copy = true;
-      const q = call.callee ? this.facts.imports.qualify(call.callee) : '';
-      if (['socket.fromfd', 'os.dup', 'socket.socket'].includes(q)) {
+      if (call.method !== 'dup') {
         const args = call.node.childForFieldName('arguments')?.text ?? '';
-        if ([...aliases].some((a) => args.includes(`${a}.fileno()`))) copy = true;
+        if (![...aliases].some((a) => args.includes(`${a}.fileno()`))) continue;
       }
-      if (!copy) continue;
       const holder = this.assignedName(call.node);
-      const closed = holder && scope.calls.some((c) => c.method === 'close' && c.receiver === holder && c.pos < pos && c.pos > call.pos);
-      if (!closed) return holder ?? call.node.text;
+      const closes = holder ? index.closesByReceiver.get(holder) ?? [] : [];
+      if (!closes.some((at) => at < pos && at > call.pos)) return holder ?? call.node.text;
     }
     return null;
   }

@@ -1,7 +1,7 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
 import type { Node } from '../parse.js';
-import { dottedName, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { dottedName, scopeIndex, type Annotation, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
@@ -72,6 +72,21 @@ export class ProvenanceResolver {
       return this.classAttribute(scope.ownerClass, rest, depth + 1);
     }
     return UNKNOWN;
+  }
+
+  private annotationIndex: Map<Scope, Map<string, Annotation[]>> | null = null;
+
+  /** Annotations by scope and target name. */
+  private annotationsOf(scope: Scope): Map<string, Annotation[]> {
+    if (!this.annotationIndex) {
+      this.annotationIndex = new Map();
+      for (const ann of this.facts.annotations) {
+        const byName = this.annotationIndex.get(ann.scope) ?? new Map<string, Annotation[]>();
+        byName.set(ann.target, [...(byName.get(ann.target) ?? []), ann]);
+        this.annotationIndex.set(ann.scope, byName);
+      }
+    }
+    return this.annotationIndex.get(scope) ?? new Map();
   }
 
   /** The class a `self.X` receiver belongs to, following module-local base classes. */
@@ -147,8 +162,8 @@ export class ProvenanceResolver {
     for (let s: Scope | null = scope; s; s = s.parent) {
       // Ex) names in a class body are not visible inside its methods
       if (s !== scope && s.kind === 'class') continue;
-      const assigns = s.assigns.filter((a) => a.target === name);
-      const annotated = this.facts.annotations.filter((a) => a.scope === s && a.target === name);
+      const assigns = scopeIndex(s).assignsByTarget.get(name) ?? [];
+      const annotated = this.annotationsOf(s).get(name) ?? [];
       if (assigns.length === 0 && annotated.length === 0 && !s.params.includes(name)) continue;
       const before = s === scope ? assigns.filter((a) => a.pos < pos) : assigns;
       const chosen = before.length ? before : assigns;

@@ -11,19 +11,23 @@ export interface ApplyResult {
 
 export function applyFixes(text: string, fixes: Fix[]): ApplyResult {
   const ordered = [...fixes].sort((a, b) => firstStart(a) - firstStart(b));
-  const taken: Edit[] = [];
+  const taken: Edit[] = []; // kept sorted by start, then end
+  const takenKeys = new Set<string>();
   const applied: Fix[] = [];
   const deferred: Fix[] = [];
+  const key = (e: Edit) => `${e.start}:${e.end}:${e.text}`;
   for (const fix of ordered) {
-    const fresh = fix.edits.filter((e) => !taken.some((t) => sameEdit(t, e)));
-    if (fresh.some((e) => taken.some((t) => overlaps(t, e)) || fresh.some((o) => o !== e && overlaps(o, e)))) {
+    const fresh = fix.edits.filter((e) => !takenKeys.has(key(e)));
+    if (fresh.some((e) => overlapsTaken(taken, e) || fresh.some((o) => o !== e && overlaps(o, e)))) {
       deferred.push(fix);
       continue;
     }
-    taken.push(...fresh);
+    for (const e of fresh) {
+      taken.splice(insertionPoint(taken, e), 0, e);
+      takenKeys.add(key(e));
+    }
     applied.push(fix);
   }
-  taken.sort((a, b) => a.start - b.start || a.end - b.end);
   let output = '';
   let at = 0;
   for (const e of taken) {
@@ -32,6 +36,31 @@ export function applyFixes(text: string, fixes: Fix[]): ApplyResult {
   }
   output += text.slice(at);
   return { output, applied, deferred };
+}
+
+/** Where `e` goes in the sorted list (binary search on start, then end). */
+function insertionPoint(sorted: Edit[], e: Edit): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const m = sorted[mid];
+    if (m.start < e.start || (m.start === e.start && m.end <= e.end)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Does `e` overlap an edit already taken? Only its neighbours in start order can. */
+function overlapsTaken(sorted: Edit[], e: Edit): boolean {
+  const i = insertionPoint(sorted, e);
+  for (let k = i - 1; k >= 0; k--) {
+    if (overlaps(sorted[k], e)) return true;
+    // Edits taken never overlap each other, so once one ends before e starts, earlier ones do too.
+    if (sorted[k].end < e.start) break;
+  }
+  for (let k = i; k < sorted.length && sorted[k].start <= e.end; k++) if (overlaps(sorted[k], e)) return true;
+  return false;
 }
 
 function firstStart(fix: Fix): number {

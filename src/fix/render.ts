@@ -45,26 +45,21 @@ export function detectIndentUnit(text: string): string {
   return '    ';
 }
 
-/** The statements joined to `stmt` by `;` on its line, in order. */
+/** The statements joined to `stmt` by `;` on its line, in order (walking siblings, not the whole block). */
 function simpleStatementGroup(stmt: Node): Node[] {
-  const parent = stmt.parent;
-  if (!parent) return [stmt];
-  const kids = parent.children.filter((k): k is Node => !!k);
-  const i = kids.findIndex((k) => k.id === stmt.id);
-  let lo = i;
-  while (lo >= 2 && kids[lo - 1].type === ';' && kids[lo - 2].isNamed && kids[lo - 2].type !== 'comment') lo -= 2;
-  let hi = i;
-  while (
-    hi + 2 < kids.length &&
-    kids[hi + 1].type === ';' &&
-    kids[hi + 2].isNamed &&
-    kids[hi + 2].type !== 'comment' &&
-    kids[hi + 2].startPosition.row === kids[hi + 1].endPosition.row
-  ) {
-    hi += 2;
+  const joined = (sep: Node | null, other: Node | null) =>
+    !!sep && sep.type === ';' && !!other && other.isNamed && other.type !== 'comment';
+  const group = [stmt];
+  for (let sep = stmt.previousSibling, prev = sep?.previousSibling ?? null; joined(sep, prev); ) {
+    group.unshift(prev!);
+    sep = prev!.previousSibling;
+    prev = sep?.previousSibling ?? null;
   }
-  const group: Node[] = [];
-  for (let k = lo; k <= hi; k += 2) group.push(kids[k]);
+  for (let sep = stmt.nextSibling, next = sep?.nextSibling ?? null; joined(sep, next) && next!.startPosition.row === sep!.endPosition.row; ) {
+    group.push(next!);
+    sep = next!.nextSibling;
+    next = sep?.nextSibling ?? null;
+  }
   return group;
 }
 

@@ -1,7 +1,7 @@
 // How the fix names socket.SHUT_RDWR (and socket.error for Python 2) at a site:
 // through the file's own binding of the socket module, or a new import that
 // clashes with no existing name.
-import type { ModuleFacts, Scope } from '../analysis/facts.js';
+import { scopeIndex, type ModuleFacts, type Scope } from '../analysis/facts.js';
 import type { Edit } from './edit.js';
 import { lineStart, newlineAt } from './render.js';
 
@@ -14,14 +14,14 @@ export interface SocketSpelling {
 function boundLocally(name: string, scope: Scope): boolean {
   for (let s: Scope | null = scope; s && s.kind !== 'module'; s = s.parent) {
     if (s.kind === 'class' && s !== scope) continue;
-    if (s.params.includes(name) || s.assigns.some((a) => a.target === name)) return true;
+    if (s.params.includes(name) || scopeIndex(s).assignsByTarget.has(name)) return true;
   }
   return false;
 }
 
 function boundAtModule(name: string, facts: ModuleFacts): boolean {
   return (
-    facts.module.assigns.some((a) => a.target === name) ||
+    scopeIndex(facts.module).assignsByTarget.has(name) ||
     facts.functions.has(name) ||
     facts.classes.has(name)
   );

@@ -1,5 +1,5 @@
 // SOCK002: `X.shutdown(...)` outside a try that catches OSError, followed by `X.close()`.
-import type { CallFact, Scope } from '../analysis/facts.js';
+import { scopeIndex, type CallFact, type Scope } from '../analysis/facts.js';
 import type { Fix } from '../fix/edit.js';
 import { isPython2, renderStatementEdit } from '../fix/render.js';
 import { exceptionSpelling } from '../fix/socket-names.js';
@@ -115,7 +115,13 @@ function check(ctx: RuleContext): Finding[] {
     if (stmt?.type !== 'expression_statement' || stmt.namedChildCount !== 1) continue;
     if (guardedAgainstOSError(call.node, scope.node, (n) => ctx.facts.imports.qualify(n))) continue;
     const aliases = ctx.order.aliases(call.receiver!, scope);
-    const closeAfter = scope.calls.find((c) => c.method === 'close' && c.args.length === 0 && !!c.receiver && aliases.has(c.receiver) && c.pos > call.pos);
+    const index = scopeIndex(scope);
+    let closeAfter: CallFact | undefined;
+    for (const a of aliases) {
+      for (const c of index.callsByReceiver.get(a) ?? []) {
+        if (c.method === 'close' && c.args.length === 0 && c.pos > call.pos && (!closeAfter || c.pos < closeAfter.pos)) closeAfter = c;
+      }
+    }
     // Ex) sock.shutdown(socket.SHUT_WR)   (no close follows here: nothing leaks in this function)
     if (!closeAfter) continue;
     const verdict = classify(ctx, call, scope, closeAfter);
