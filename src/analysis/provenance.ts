@@ -49,7 +49,43 @@ function argText(args: Node[]): string {
 
 export class ProvenanceResolver {
   private readonly attrCache = new Map<string, Provenance>();
-  private readonly returnCache = new Map<Node['id'], Provenance>();
+  private readonly returnCache = new Map<Node['id'] | string, Provenance>();
+  /** Keys being computed; a lookup that meets one gets a provisional answer. */
+  private readonly inProgress = new Set<string>();
+  /** Set when a computation used a provisional answer, so its result must not be cached. */
+  private provisional = false;
+  /** Provisional results, reused within one top-level question and dropped after it. */
+  private readonly scratch = new Map<string, Provenance>();
+
+  /**
+   * Memoizes `compute` under `key`, safely with cycles (self.a = self.b; self.b = self.a):
+   * a result that depended on a provisional answer is returned but not cached, so
+   * the answer never depends on which site asked first.
+   */
+  private memo<K extends string | number>(cache: Map<K, Provenance>, key: K, compute: () => Provenance): Provenance {
+    const cached = cache.get(key);
+    if (cached) return cached;
+    const token = `${cache === this.attrCache ? 'attr' : 'ret'}:${key}`;
+    const scratch = this.scratch.get(token);
+    if (scratch) return scratch;
+    if (this.inProgress.has(token)) {
+      this.provisional = true;
+      return UNKNOWN;
+    }
+    const outer = this.provisional;
+    this.provisional = false;
+    this.inProgress.add(token);
+    let result: Provenance;
+    try {
+      result = compute();
+    } finally {
+      this.inProgress.delete(token);
+    }
+    if (!this.provisional) cache.set(key, result);
+    else this.scratch.set(token, result);
+    this.provisional = this.provisional || outer;
+    return result;
+  }
 
   /**
    * @param patchedNote set when this module's `socket` global is replaced
@@ -62,7 +98,11 @@ export class ProvenanceResolver {
 
   /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
   receiver(text: string, scope: Scope, pos: number, depth = 0): Provenance {
-    if (depth > MAX_DEPTH) return UNKNOWN;
+    if (depth === 0) {
+      this.scratch.clear();
+      this.provisional = false;
+    }
+    if (depth > MAX_DEPTH) return this.tooDeep();
     const dot = text.indexOf('.');
     if (dot === -1) return this.name(text, scope, pos, depth);
     const head = text.slice(0, dot);
@@ -89,6 +129,12 @@ export class ProvenanceResolver {
     return this.annotationIndex.get(scope) ?? new Map();
   }
 
+  /** The depth limit gives up: a provisional answer, like a cycle's. */
+  private tooDeep(): Provenance {
+    this.provisional = true;
+    return UNKNOWN;
+  }
+
   /** The class a `self.X` receiver belongs to, following module-local base classes. */
   classChain(cls: ClassFact): ClassFact[] {
     const chain: ClassFact[] = [];
@@ -110,10 +156,10 @@ export class ProvenanceResolver {
   }
 
   classAttribute(cls: ClassFact, attr: string, depth: number): Provenance {
-    const key = `${cls.node.id}:${attr}`;
-    const cached = this.attrCache.get(key);
-    if (cached) return cached;
-    this.attrCache.set(key, UNKNOWN); // cycle guard
+    return this.memo(this.attrCache, `${cls.node.id}:${attr}`, () => this.computeClassAttribute(cls, attr, depth));
+  }
+
+  private computeClassAttribute(cls: ClassFact, attr: string, depth: number): Provenance {
     const found: Provenance[] = [];
     const bases = this.baseNames(cls);
     if (attr === 'socket' && bases.some((b) => SERVER_BASE.test(b))) {
@@ -140,9 +186,7 @@ export class ProvenanceResolver {
         found.push(this.annotation(ann.type));
       }
     }
-    const result = combine(found);
-    this.attrCache.set(key, result);
-    return result;
+    return combine(found);
   }
 
   private classSetsDatagram(cls: ClassFact): boolean {
@@ -184,7 +228,7 @@ export class ProvenanceResolver {
 
   /** The provenance of an expression's value. */
   value(node: Node, scope: Scope, pos: number, depth: number, tupleIndex = -1, viaWith = false): Provenance {
-    if (depth > MAX_DEPTH) return UNKNOWN;
+    if (depth > MAX_DEPTH) return this.tooDeep();
     switch (node.type) {
       case 'none':
         return NONE;
@@ -369,17 +413,15 @@ export class ProvenanceResolver {
 
   /** What a function in this module returns. */
   returns(fn: Scope, depth: number): Provenance {
-    const cached = this.returnCache.get(fn.node.id);
-    if (cached) return cached;
-    this.returnCache.set(fn.node.id, UNKNOWN);
-    const found = fn.returns.map((r) => {
-      const value = r.namedChild(0);
-      return value ? this.value(value, fn, r.startIndex, depth + 1) : NONE;
+    return this.memo(this.returnCache, fn.node.id, () => {
+      const found = fn.returns.map((r) => {
+        const value = r.namedChild(0);
+        return value ? this.value(value, fn, r.startIndex, depth + 1) : NONE;
+      });
+      // Ex) def make(): return sock, addr   (a tuple is not a socket)
+      if (fn.returns.some((r) => r.namedChild(0)?.type === 'expression_list')) return UNKNOWN;
+      return found.length ? combine(found) : { t: 'not' as const, why: `${fn.name}() returns nothing` };
     });
-    const result = found.length ? combine(found) : { t: 'not' as const, why: `${fn.name}() returns nothing` };
-    // Ex) def make(): return sock, addr   (a tuple is not a socket)
-    const final = fn.returns.some((r) => r.namedChild(0)?.type === 'expression_list') ? UNKNOWN : result;
-    this.returnCache.set(fn.node.id, final);
-    return final;
   }
+
 }

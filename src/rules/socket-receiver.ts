@@ -9,11 +9,27 @@ import type { Finding, LintOptions, Outcome, RuleContext } from './rule.js';
 
 const LIKELY_WORDS = new Set(['sock', 'socket', 'sck', 'skt', 'conn']);
 /** Modules whose presence makes a bare `conn` more likely a socket than a database or IPC connection. */
-const SOCKET_USING_MODULES = /^(socket|ssl|socketserver|SocketServer|asyncore|selectors|select)(\.|$)/;
+const SOCKET_USING_MODULES = /^(ssl|socketserver|SocketServer|asyncore|selectors|select)(\.|$)/;
+/**
+ * Socket construction in the file's text. Neither this nor the modules above is
+ * something a fix adds (a fix adds `import socket` and `socket.SHUT_RDWR`), so
+ * fixing a file never turns a `conn` elsewhere in it into a likely socket.
+ */
+const SOCKET_CONSTRUCTION = /socket\s*\(|create_connection|create_server|socketpair|fromfd|accept\s*\(|wrap_socket/;
+const socketFiles = new WeakMap<object, boolean>();
+
+function isSocketFile(ctx: RuleContext): boolean {
+  let known = socketFiles.get(ctx.facts);
+  if (known === undefined) {
+    known = ctx.facts.imports.importsAny(SOCKET_USING_MODULES) || SOCKET_CONSTRUCTION.test(ctx.text);
+    socketFiles.set(ctx.facts, known);
+  }
+  return known;
+}
 
 /**
  * Does a receiver's last name read like a socket (`sock`, `client_socket`,
- * `conn2`)? `conn` counts only in a file that imports a socket module.
+ * `conn2`)? `conn` counts only in a file that builds sockets or imports a socket-using module.
  */
 export function looksLikeSocket(receiver: string, extra: string[] = [], socketFile = true): boolean {
   const last = receiver.slice(receiver.lastIndexOf('.') + 1);
@@ -68,7 +84,7 @@ export interface Receiver {
  */
 export function judgeReceiver(ctx: RuleContext, receiver: string, scope: Scope, pos: number): Receiver | Verdict | null {
   const prov = ctx.provenance.receiver(receiver, scope, pos);
-  const named = () => looksLikeSocket(receiver, ctx.options.socketNames, ctx.facts.imports.importsAny(SOCKET_USING_MODULES));
+  const named = () => looksLikeSocket(receiver, ctx.options.socketNames, isSocketFile(ctx));
   let origin: string;
   if (prov.t === 'socket' || prov.t === 'partial') origin = prov.origin;
   else if (prov.t === 'not') {
