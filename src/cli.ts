@@ -16,7 +16,6 @@ import { sarifReporter } from './report/sarif.js';
 import { textReporter } from './report/text.js';
 import { RULES, ruleByCode } from './rules/index.js';
 import { processBytes, type FileResult, type ProcessOptions } from './runner/process-file.js';
-import { findPatchedSocketModules } from './runner/patches.js';
 import { runFiles } from './runner/run.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -120,6 +119,7 @@ function processOptions(opts: CliOptions, config: LoadedConfig | null, mode: Pro
     socketNames: c['socket-names'],
     maxFileSize: opts.maxFileSize,
     addNoqa: opts.addNoqa,
+    reportUnusedSuppressions: opts.reportUnusedSuppressions,
     prefilter: opts.prefilter,
     perFileIgnores: config && c['per-file-ignores'] ? { root: config.root, rules: Object.entries(c['per-file-ignores']) } : undefined,
   };
@@ -254,7 +254,6 @@ export async function main(argv: string[]): Promise<number> {
   const results: FileResult[] = [];
   let pathErrors = 0;
   let walkMs = 0;
-  let scanMs = 0;
   const lintStart = performance.now();
   const started = Date.now();
   if (useStdin) {
@@ -287,9 +286,7 @@ export async function main(argv: string[]): Promise<number> {
       }
       if (opts.verbose) process.stderr.write(`pysockfix: ${discovered.files.length} files under ${group.paths.join(' ')} (config: ${group.config?.file ?? 'none'})\n`);
       walkMs += performance.now() - walkStart;
-      const scanStart = performance.now();
-      const options = { ...processOptions(opts, group.config, mode), patchedModules: findPatchedSocketModules(discovered.files) };
-      scanMs += performance.now() - scanStart;
+      const options = processOptions(opts, group.config, mode);
       results.push(...(await runFiles(discovered.files, options, opts.jobs, (d, t) => bar.tick(d, t))));
     }
     bar.stop();
@@ -330,7 +327,7 @@ export async function main(argv: string[]): Promise<number> {
     const perFile: Record<string, number> = {};
     for (const r of results) for (const [k, v] of Object.entries(r.timings ?? {})) perFile[k] = (perFile[k] ?? 0) + v;
     const round = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v)]));
-    const wall = { walk: walkMs, patchScan: scanMs, lint: lintMs - walkMs - scanMs, report: performance.now() - reportStart };
+    const wall = { walk: walkMs, lint: lintMs - walkMs, report: performance.now() - reportStart };
     process.stderr.write(`${JSON.stringify({ wall: round(wall), threads: round(perFile) })}\n`);
   }
 

@@ -26,6 +26,13 @@ export interface LintOptions extends RuleOptions {
   addNoqa?: boolean;
   /** Skip parsing files that cannot hold a finding (default true; the result is the same either way). */
   prefilter?: boolean;
+  /**
+   * Stop where a parse would start, and say so in `deferred` (the runner's
+   * first phase, which learns project-wide facts before any file is analysed).
+   */
+  stopBeforeParse?: boolean;
+  /** Compute unusedSuppressions (scans every file's comments). */
+  reportUnusedSuppressions?: boolean;
 }
 
 export interface LintResult<T extends string | Uint8Array = string | Uint8Array> {
@@ -44,6 +51,8 @@ export interface LintResult<T extends string | Uint8Array = string | Uint8Array>
   encoding: string | null;
   /** Milliseconds spent per phase (for the benchmark's breakdown). */
   timings: PhaseTimings;
+  /** With stopBeforeParse: the file needs the analysis, which was not run. */
+  deferred: boolean;
 }
 
 export interface PhaseTimings {
@@ -168,6 +177,7 @@ export function lintSource<T extends string | Uint8Array>(input: T, options: Lin
     parseErrors: false,
     encoding: null,
     timings: { decode: 0, prefilter: 0, parse: 0, analysis: 0, fix: 0 },
+    deferred: false,
   };
   try {
     lintInto(input, options, result);
@@ -181,11 +191,6 @@ export function lintSource<T extends string | Uint8Array>(input: T, options: Lin
 }
 
 function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions, result: LintResult<T>): void {
-  const parser = loadedParser();
-  if (!parser) {
-    result.errors.push('the parser is not loaded: await initParser() before lintSource()');
-    return;
-  }
   const { timings } = result;
   let mark = performance.now();
   const lap = (phase: keyof PhaseTimings) => {
@@ -211,7 +216,16 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
   const mayHold = options.prefilter === false || rules.some((r) => r.meta.prefilter(text, options));
   lap('prefilter');
   if (!mayHold) {
-    result.unusedSuppressions = unused(findSuppressions(text), rules);
+    if (options.reportUnusedSuppressions) result.unusedSuppressions = unused(findSuppressions(text), rules);
+    return;
+  }
+  if (options.stopBeforeParse) {
+    result.deferred = true;
+    return;
+  }
+  const parser = loadedParser();
+  if (!parser) {
+    result.errors.push('the parser is not loaded: await initParser() before lintSource()');
     return;
   }
   const first = analyze(parser, text, rules, options, timings);

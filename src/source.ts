@@ -1,3 +1,5 @@
+import { isUtf8 } from 'node:buffer';
+
 // Bytes to text and back. Python source files declare their encoding with a
 // BOM or a PEP 263 cookie; the fixed text must be written back in exactly the
 // encoding it was read in, so every decoding here is checked to round-trip.
@@ -46,11 +48,7 @@ export function normalizeEncodingName(name: string): string {
 }
 
 function latin1Text(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    out += String.fromCharCode(...bytes.subarray(i, i + 8192));
-  }
-  return out;
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 
 function singleByteCodec(table: string): (text: string) => Uint8Array | null {
@@ -125,15 +123,15 @@ export function decodeSource(input: string | Uint8Array): DecodeResult {
     return { ok: false, error: 'binary file (contains a NUL byte)' };
   }
   if (encoding === 'utf-8' || encoding === 'ascii') {
-    let text: string;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(body);
-    } catch {
+    // isUtf8 validates in native code; toString then decodes without a second check.
+    const view = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    if (!isUtf8(view)) {
       return {
         ok: false,
         error: cookie ? `not valid ${encoding} despite its coding cookie` : 'not valid UTF-8 and no PEP 263 coding cookie',
       };
     }
+    const text = view.toString('utf8');
     if (encoding === 'ascii' && /[^\x00-\x7f]/.test(text)) {
       return { ok: false, error: "non-ASCII bytes in a file whose coding cookie says 'ascii'" };
     }

@@ -15,5 +15,3 @@
 (exec_statement) @py2
 (except_clause) @except
 (with_statement) @with
-; `X.close` as a value (SOCK004); calls are told apart in the rule.
-(attribute attribute: (identifier) @_close_name (#eq? @_close_name "close")) @close_ref

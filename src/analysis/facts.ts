@@ -52,8 +52,6 @@ export interface Scope {
   loops: Node[];
   /** `with` statements directly in this scope. */
   withs: Node[];
-  /** `X.close` attribute nodes (called or not). */
-  closeRefs: Node[];
   children: Scope[];
 }
 
@@ -76,8 +74,9 @@ export interface ModuleFacts {
   annotations: Annotation[];
   /** Ends of `from __future__ import` statements and of the module docstring. */
   importAnchor: number;
-  /** Byte ranges of module-level statements, for parse-error locality. */
   tree: Tree;
+  /** The innermost scope that contains an offset. */
+  scopeAt(offset: number): Scope;
 }
 
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
@@ -109,7 +108,6 @@ function newScope(kind: ScopeKind, node: Node, name: string, parent: Scope | nul
     returns: [],
     loops: [],
     withs: [],
-    closeRefs: [],
     children: [],
   };
 }
@@ -263,9 +261,6 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
       case 'with':
         scope.withs.push(node);
         break;
-      case 'close_ref':
-        scope.closeRefs.push(node);
-        break;
       case 'py2':
         python2 = true;
         break;
@@ -277,7 +272,15 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
       }
     }
   }
+  const scopeAtOffset = (offset: number): Scope => {
+    let best = module;
+    for (const s of scopes) {
+      if (s.node.startIndex <= offset && offset < s.node.endIndex && s.node.startIndex >= best.node.startIndex) best = s;
+    }
+    return best;
+  };
   return {
+    scopeAt: scopeAtOffset,
     module,
     scopes,
     classes,

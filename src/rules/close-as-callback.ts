@@ -1,8 +1,10 @@
 // SOCK004: a socket's bound `close` passed as a value (a callback), not called.
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
-import { isVerdict, judgeReceiver, makeFinding, mentionsSockets } from './socket-receiver.js';
+import { isVerdict, judgeReceiver, makeFinding, socketMethodText } from './socket-receiver.js';
 import { dottedName } from '../analysis/facts.js';
+
+const closeReceivers = socketMethodText('close');
 
 export const meta: RuleMeta = {
   code: 'SOCK004',
@@ -10,7 +12,7 @@ export const meta: RuleMeta = {
   summary: "a socket's `close` passed as a callback, which will close without `shutdown()`",
   fixTitle: 'Pass a function that shuts the socket down, then closes it',
   // Ex) `.close` not followed by an argument list
-  prefilter: (text, options) => /\.\s*close\b(?!\s*\()/.test(text) && mentionsSockets(text, options),
+  prefilter: (text, options) => text.includes('close') && /\.\s*close\b(?!\s*\()/.test(text) && closeReceivers(text, options),
   doc: `## What it does
 Checks for a socket's bound method \`close\` used as a value rather than called:
 \`atexit.register(sock.close)\`, \`self.addCleanup(sock.close)\`, \`weakref.finalize(obj, sock.close)\`,
@@ -61,10 +63,22 @@ function usedAsValue(ref: Node): boolean {
   return true;
 }
 
+/** `X.close` attribute nodes not followed by an argument list, found from the text (cheaper than a query predicate). */
+function* closeReferences(ctx: RuleContext): Generator<Node> {
+  const root = ctx.facts.tree.rootNode;
+  for (const m of ctx.text.matchAll(/\.\s*close\b(?!\s*\()/g)) {
+    const at = m.index + m[0].length - 'close'.length;
+    const name = root.descendantForIndex(at, at + 'close'.length);
+    const ref = name?.type === 'identifier' ? name.parent : null;
+    if (ref?.type === 'attribute' && ref.childForFieldName('attribute')?.id === name!.id) yield ref;
+  }
+}
+
 function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
-  for (const scope of ctx.facts.scopes) {
-    for (const ref of scope.closeRefs) {
+  for (const ref of closeReferences(ctx)) {
+    const scope = ctx.facts.scopeAt(ref.startIndex);
+    {
       if (!usedAsValue(ref)) continue;
       const object = ref.childForFieldName('object');
       const receiver = dottedName(object);

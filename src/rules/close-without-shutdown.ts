@@ -5,7 +5,9 @@ import { isPython2, receiverSource, renderStatementEdit } from '../fix/render.js
 import { socketSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
-import { isVerdict, judgeReceiver, makeFinding, mentionsSockets, ZERO_ARG_CLOSE, methodCalls, skip, type Verdict } from './socket-receiver.js';
+import { isVerdict, judgeReceiver, makeFinding, socketMethodText, ZERO_ARG_CLOSE, methodCalls, skip, type Verdict } from './socket-receiver.js';
+
+const closeReceivers = socketMethodText('close');
 
 export const meta: RuleMeta = {
   code: 'SOCK001',
@@ -13,7 +15,7 @@ export const meta: RuleMeta = {
   summary: 'socket `close()` without a prior `shutdown()`',
   fixTitle: 'Shut the socket down (SHUT_RDWR) before closing it',
   // Ex) only zero-argument closes count; a comment may sit inside the parentheses
-  prefilter: (text, options) => ZERO_ARG_CLOSE.test(text) && mentionsSockets(text, options),
+  prefilter: (text, options) => text.includes('close') && ZERO_ARG_CLOSE.test(text) && closeReceivers(text, options),
   doc: `## What it does
 Checks for \`X.close()\` calls on socket objects that no \`X.shutdown()\` precedes in the same function.
 

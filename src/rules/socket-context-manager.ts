@@ -5,7 +5,7 @@ import { isPython2, lineStart, newlineAt } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
-import { isVerdict, judgeReceiver, makeFinding, mentionsSockets, type Verdict } from './socket-receiver.js';
+import { isVerdict, judgeReceiver, makeFinding, type Verdict } from './socket-receiver.js';
 
 export const meta: RuleMeta = {
   code: 'SOCK003',
@@ -13,7 +13,7 @@ export const meta: RuleMeta = {
   summary: 'socket closed by a `with` block (or `contextlib.closing`) without `shutdown()`',
   fixTitle: 'Shut the socket down in a finally at the end of the with block',
   // A managed socket is traced to a constructor, accept(), a socketserver class, or wrapped in closing().
-  prefilter: (text, options) => /\bwith\b/.test(text) && (SOCKET_SOURCE.test(text) || (options.socketNames ?? []).some((n) => text.includes(n))),
+  prefilter: (text, options) => text.includes('with') && /\bwith\b/.test(text) && (SOCKET_SOURCE.test(text) || (options.socketNames ?? []).some((n) => text.includes(n))),
   doc: `## What it does
 Checks for sockets used as context managers, \`with socket.create_connection(...) as s:\`,
 \`with socket.socket(...) as s:\`, \`with conn:\` on an accepted socket, and

@@ -15,7 +15,7 @@ const SOCKET_USING_MODULES = /^(ssl|socketserver|SocketServer|asyncore|selectors
  * something a fix adds (a fix adds `import socket` and `socket.SHUT_RDWR`), so
  * fixing a file never turns a `conn` elsewhere in it into a likely socket.
  */
-const SOCKET_CONSTRUCTION = /socket\s*\(|create_connection|create_server|socketpair|fromfd|accept\s*\(|wrap_socket/;
+const SOCKET_CONSTRUCTION = /socket\s*\(|create_connection|create_server|socketpair|fromfd|wrap_socket/;
 const socketFiles = new WeakMap<object, boolean>();
 
 function isSocketFile(ctx: RuleContext): boolean {
@@ -44,16 +44,22 @@ export function looksLikeSocket(receiver: string, extra: string[] = [], socketFi
   return LIKELY_WORDS.has(tail) || (words.length === 1 && /^\w*(sock|socket)$/.test(tail));
 }
 
-/**
- * Text that any socket receiver needs somewhere in its file: a definite one is
- * built through the socket module (`socket`, `accept`), a likely one is named
- * like a socket, or named in the socket-names option.
- */
 /** A zero-argument `close()` call (comments may sit inside the parentheses). */
 export const ZERO_ARG_CLOSE = /close\s*\((?:\s|#[^\n]*\n)*\)/;
 
-export function mentionsSockets(text: string, options: LintOptions): boolean {
-  return /sock|sck|skt|conn|accept/i.test(text) || (options.socketNames ?? []).some((n) => text.includes(n));
+/** Text without which no receiver in a file can be traced to a socket (the module, `accept()`, SSLSocket). */
+const TRACEABLE = /socket|Socket|accept\s*\(/;
+/** Receivers named like a socket (looksLikeSocket's words), right before `.method`. */
+const NAMED = '(?:sock|socket|sck|skt|conn)\\d*\\s*\\.\\s*';
+
+/**
+ * The prefilter's question for one method: could the file hold a socket
+ * receiver of `.method`? Only if some receiver can be traced (TRACEABLE), or
+ * one is named like a socket right before the call, or named in socket-names.
+ */
+export function socketMethodText(method: string): (text: string, options: LintOptions) => boolean {
+  const named = new RegExp(`${NAMED}${method}`, 'i');
+  return (text, options) => TRACEABLE.test(text) || named.test(text) || (options.socketNames ?? []).some((n) => text.includes(n));
 }
 
 export interface Verdict {

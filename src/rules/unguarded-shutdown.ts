@@ -5,14 +5,16 @@ import { isPython2, renderStatementEdit } from '../fix/render.js';
 import { exceptionSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
-import { isVerdict, judgeReceiver, makeFinding, mentionsSockets, ZERO_ARG_CLOSE, methodCalls, type Verdict } from './socket-receiver.js';
+import { isVerdict, judgeReceiver, makeFinding, socketMethodText, ZERO_ARG_CLOSE, methodCalls, type Verdict } from './socket-receiver.js';
+
+const shutdownReceivers = socketMethodText('shutdown');
 
 export const meta: RuleMeta = {
   code: 'SOCK002',
   name: 'unguarded-shutdown',
   summary: 'socket `shutdown()` outside a `try` that catches `OSError`, before a `close()`',
   fixTitle: 'Guard the shutdown with try/except OSError',
-  prefilter: (text, options) => /shutdown\s*\(/.test(text) && ZERO_ARG_CLOSE.test(text) && mentionsSockets(text, options),
+  prefilter: (text, options) => text.includes('shutdown') && /shutdown\s*\(/.test(text) && ZERO_ARG_CLOSE.test(text) && shutdownReceivers(text, options),
   doc: `## What it does
 Checks for \`X.shutdown(...)\` calls on sockets that no \`try\` catching \`OSError\` guards, when a
 \`X.close()\` follows in the same function.

@@ -2,7 +2,7 @@
 // `socket` global with a mock (`smtplib.socket = mock_socket`,
 // `patch('nntplib.socket', ...)`). Sockets built through that global may be
 // test doubles without shutdown(), so their fixes become unsafe.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 const ASSIGNED = /(?:^|[^\w.])([A-Za-z_][\w.]*)\.socket\s*=(?!=)/gm;
@@ -10,22 +10,14 @@ const PATCHED = /patch\(\s*['"]([\w.]+?)\.socket(?:\.[\w.]+)?['"]/g;
 const PATCH_OBJECT = /(?:patch\.object|setattr)\(\s*([\w.]+)\s*,\s*['"]socket['"]/g;
 const NOT_MODULES = new Set(['self', 'cls']);
 
-/** The dotted names of modules whose `socket` global some file replaces. */
-export function findPatchedSocketModules(files: string[]): string[] {
+/** The dotted names of modules whose `socket` global this file's text replaces. */
+export function patchedSocketModulesIn(text: string): string[] {
+  if (!text.includes('socket')) return [];
   const found = new Set<string>();
-  for (const file of files) {
-    let text: string;
-    try {
-      text = readFileSync(file, 'latin1');
-    } catch {
-      continue; // reported when the file itself is processed
-    }
-    if (!text.includes('socket')) continue;
-    for (const re of [ASSIGNED, PATCHED, PATCH_OBJECT]) {
-      for (const m of text.matchAll(re)) if (!NOT_MODULES.has(m[1])) found.add(m[1]);
-    }
+  for (const re of [ASSIGNED, PATCHED, PATCH_OBJECT]) {
+    for (const m of text.matchAll(re)) if (!NOT_MODULES.has(m[1])) found.add(m[1]);
   }
-  return [...found].sort();
+  return [...found];
 }
 
 /** A file's module name: `pkg/sub/mod.py` inside packages gives `pkg.sub.mod`. */

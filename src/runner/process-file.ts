@@ -8,7 +8,7 @@ import writeFileAtomic from 'write-file-atomic';
 import { lintSource, type LintOptions } from '../lint.js';
 import type { Finding } from '../rules/rule.js';
 import { decodeSource } from '../source.js';
-import { moduleNameOf } from './patches.js';
+import { moduleNameOf, patchedSocketModulesIn } from './patches.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
 
@@ -24,12 +24,18 @@ export interface FileResult {
   after?: string;
   /** Milliseconds per phase: read and write here, the rest from lintSource. */
   timings?: Record<string, number>;
+  /** From the screening phase: the file needs the full analysis (its result is not final). */
+  deferred?: boolean;
+  /** From the screening phase: modules whose `socket` global this file replaces. */
+  patches?: string[];
 }
 
 export interface ProcessOptions extends LintOptions {
   /** write: change files; diff: compute fixed text only; check: report. */
   mode: 'check' | 'write' | 'diff';
   maxFileSize?: number;
+  /** Only screen: read, decode and prefilter, and defer files that need parsing (see runFiles). */
+  screen?: boolean;
   /** per-file-ignores from the config: gitignore-style patterns relative to root. */
   perFileIgnores?: { root: string; rules: [string, string[]][] };
 }
@@ -59,7 +65,12 @@ function errorText(err: unknown): string {
 export function processBytes(file: string, bytes: Uint8Array, options: ProcessOptions): FileResult & { output?: Uint8Array } {
   const fix = options.mode !== 'check' && !options.addNoqa;
   const extra = perFileIgnoredCodes(file, options);
-  const result = lintSource(bytes, { ...options, fix, ignore: extra.length ? [...(options.ignore ?? []), ...extra] : options.ignore });
+  const result = lintSource(bytes, {
+    ...options,
+    fix,
+    stopBeforeParse: options.screen,
+    ignore: extra.length ? [...(options.ignore ?? []), ...extra] : options.ignore,
+  });
   const base = {
     path: file,
     timings: { ...result.timings },
@@ -67,6 +78,7 @@ export function processBytes(file: string, bytes: Uint8Array, options: ProcessOp
     suppressed: result.suppressed,
     unusedSuppressions: result.unusedSuppressions,
   };
+  if (result.deferred) return { ...base, status: 'unchanged', deferred: true };
   if (result.skippedFile) return { ...base, status: 'skipped', error: 'pysockfix: skip-file' };
   if (result.errors.length) return { ...base, status: 'failed', error: result.errors.join('; ') };
   if (!result.changed) return { ...base, status: 'unchanged' };
@@ -101,6 +113,11 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
   const result = processBytes(path, bytes, options.patchedModules?.length ? { ...options, moduleName: moduleNameOf(path) } : options);
   const { output, ...rest } = result;
   rest.timings = { ...rest.timings, read };
+  if (options.screen) {
+    const patches = patchedSocketModulesIn(bytes.toString('latin1'));
+    if (patches.length) rest.patches = patches;
+    return rest;
+  }
   if (options.mode !== 'write' || result.status !== 'changed' || !output) return rest;
   try {
     const now = readFileSync(path);

@@ -1,5 +1,10 @@
 // The jscodeshift-style runner: a worker pool for many files, the main thread
 // for a few (or --jobs 1). Results come back in the order of the input files.
+//
+// It runs in two phases. The screen reads every file, decodes it, applies the
+// rules' prefilters and notes the project-wide facts (tests that replace a
+// module's `socket` global); most files end there. The files that may hold a
+// finding are then analysed, with those facts, in the second phase.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import Tinypool from 'tinypool';
@@ -10,6 +15,8 @@ import { processFile, type FileResult, type ProcessOptions } from './process-fil
 const POOL_THRESHOLD = 64;
 const CHUNK = 32;
 
+type Phase = (files: string[], options: ProcessOptions) => Promise<FileResult[]>;
+
 export async function runFiles(
   files: string[],
   options: ProcessOptions,
@@ -17,33 +24,56 @@ export async function runFiles(
   onResult?: (done: number, total: number) => void,
 ): Promise<FileResult[]> {
   const threads = Math.max(1, jobs ?? availableParallelism());
-  if (threads === 1 || files.length < POOL_THRESHOLD) {
-    await initParser();
-    return files.map((f, i) => {
-      const r = processFile(f, options);
-      onResult?.(i + 1, files.length);
+  let pool: Tinypool | null = null;
+  let done = 0;
+  const tick = (n: number) => {
+    done += n;
+    onResult?.(Math.min(done, files.length), files.length);
+  };
+  const inMain: Phase = async (list, opts) => {
+    if (!opts.screen) await initParser();
+    return list.map((f) => {
+      const r = processFile(f, opts);
+      if (!opts.screen) tick(1);
       return r;
     });
-  }
-  const pool = new Tinypool({
-    filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
-    minThreads: threads,
-    maxThreads: threads,
-  });
-  try {
+  };
+  const inPool: Phase = async (list, opts) => {
+    pool ??= new Tinypool({
+      filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
+      minThreads: threads,
+      maxThreads: threads,
+    });
     const chunks: string[][] = [];
-    for (let i = 0; i < files.length; i += CHUNK) chunks.push(files.slice(i, i + CHUNK));
-    let done = 0;
+    for (let i = 0; i < list.length; i += CHUNK) chunks.push(list.slice(i, i + CHUNK));
     const results = await Promise.all(
       chunks.map(async (chunk) => {
-        const r: FileResult[] = await pool.run({ files: chunk, options });
-        done += chunk.length;
-        onResult?.(done, files.length);
+        const r: FileResult[] = await pool!.run({ files: chunk, options: opts });
+        if (!opts.screen) tick(chunk.length);
         return r;
       }),
     );
     return results.flat();
+  };
+  const run = (list: string[], opts: ProcessOptions) => (threads === 1 || list.length < POOL_THRESHOLD ? inMain : inPool)(list, opts);
+  try {
+    const screened = await run(files, { ...options, screen: true });
+    const patched = new Set<string>(options.patchedModules ?? []);
+    for (const r of screened) for (const m of r.patches ?? []) patched.add(m);
+    const deferred = screened.filter((r) => r.deferred).map((r) => r.path);
+    tick(files.length - deferred.length);
+    const analysed = await run(deferred, { ...options, screen: false, patchedModules: [...patched].sort() });
+    const byPath = new Map(analysed.map((r) => [r.path, r]));
+    return screened.map((r) => {
+      const { patches: _p, deferred: isDeferred, ...rest } = r;
+      if (!isDeferred) return rest;
+      // The file's time is both phases' time.
+      const full = byPath.get(r.path)!;
+      const timings = { ...full.timings };
+      for (const [k, v] of Object.entries(r.timings ?? {})) timings[k] = (timings[k] ?? 0) + v;
+      return { ...full, timings };
+    });
   } finally {
-    await pool.destroy();
+    await (pool as Tinypool | null)?.destroy();
   }
 }
