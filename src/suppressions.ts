@@ -15,8 +15,13 @@ const IGNORE = /#\s*pysockfix:\s*ignore\[([^\]]*)\]/gi;
 const SKIP_FILE = /#\s*pysockfix:\s*skip-file\b/;
 
 export function skipFile(text: string): boolean {
-  const head = text.split('\n', 10);
-  return head.some((l) => SKIP_FILE.test(l));
+  // The first 10 lines, found without splitting the whole file.
+  let end = -1;
+  for (let i = 0; i < 10; i++) {
+    end = text.indexOf('\n', end + 1);
+    if (end === -1) break;
+  }
+  return SKIP_FILE.test(end === -1 ? text : text.slice(0, end));
 }
 
 export function findSuppressions(text: string): Map<number, Suppression[]> {

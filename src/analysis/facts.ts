@@ -79,11 +79,16 @@ export interface ModuleFacts {
   scopeAt(offset: number): Scope;
 }
 
+const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export function dottedName(node: Node | null): string | null {
   if (!node) return null;
   if (node.type === 'identifier') return node.text;
   if (node.type === 'attribute') {
+    // Ex) self.sock.fp   (the common shape reads straight from the text; anything else walks the tree)
+    const text = node.text;
+    if (PLAIN_DOTTED.test(text)) return text;
     const object = dottedName(node.childForFieldName('object'));
     const attr = node.childForFieldName('attribute');
     return object && attr ? `${object}.${attr.text}` : null;

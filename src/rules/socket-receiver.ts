@@ -48,7 +48,9 @@ export function looksLikeSocket(receiver: string, extra: string[] = [], socketFi
 export const ZERO_ARG_CLOSE = /close\s*\((?:\s|#[^\n]*\n)*\)/;
 
 /** Text without which no receiver in a file can be traced to a socket (the module, `accept()`, SSLSocket). */
-const TRACEABLE = /socket|Socket|accept\s*\(/;
+function traceable(text: string): boolean {
+  return text.includes('socket') || text.includes('Socket') || (text.includes('accept') && /accept\s*\(/.test(text));
+}
 /** Receivers named like a socket (looksLikeSocket's words), right before `.method`. */
 const NAMED = '(?:sock|socket|sck|skt|conn)\\d*\\s*\\.\\s*';
 
@@ -59,7 +61,7 @@ const NAMED = '(?:sock|socket|sck|skt|conn)\\d*\\s*\\.\\s*';
  */
 export function socketMethodText(method: string): (text: string, options: LintOptions) => boolean {
   const named = new RegExp(`${NAMED}${method}`, 'i');
-  return (text, options) => TRACEABLE.test(text) || named.test(text) || (options.socketNames ?? []).some((n) => text.includes(n));
+  return (text, options) => traceable(text) || named.test(text) || (options.socketNames ?? []).some((n) => text.includes(n));
 }
 
 export interface Verdict {
