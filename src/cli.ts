@@ -48,6 +48,13 @@ interface CliOptions {
 }
 
 const codes = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((c) => c.trim()).filter(Boolean)];
+/** Larger files are refused unless --max-file-size says otherwise: parse time and memory grow with size. */
+const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
+const wholeNumber = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, 'pysockfix.usage', `error: ${name} takes a whole number >= 0, not '${v}'`);
+  return n;
+};
 const positiveInt = (name: string) => (v: string) => {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 1) throw new CommanderError(2, 'pysockfix.usage', `error: ${name} takes a whole number >= 1, not '${v}'`);
@@ -81,7 +88,7 @@ function buildProgram(): Command {
     .option('--config <file>', 'read [tool.pysockfix] from this pyproject.toml instead of the nearest one')
     .option('--stdin-filename <name>', 'the name of the file read from stdin, for messages and config')
     .option('--report-unused-suppressions', 'report noqa / pysockfix: ignore comments that suppress nothing')
-    .option('--max-file-size <bytes>', 'fail files larger than this instead of reading them', positiveInt('--max-file-size'))
+    .option('--max-file-size <bytes>', `fail files larger than this instead of reading them (default ${DEFAULT_MAX_FILE_SIZE}, 10 MiB; 0: no limit)`, wholeNumber('--max-file-size'), DEFAULT_MAX_FILE_SIZE)
     .option('-q, --quiet', 'print only the summary and errors')
     .option('-v, --verbose', 'print each file as it is checked, and timings')
     .option('--explain <code>', 'print the documentation of a rule and exit')
@@ -117,7 +124,7 @@ function processOptions(opts: CliOptions, config: LoadedConfig | null, mode: Pro
     unsafeFixes: opts.unsafeFixes ?? c['unsafe-fixes'] ?? false,
     targetVersion: opts.targetVersion ?? c['target-version'],
     socketNames: c['socket-names'],
-    maxFileSize: opts.maxFileSize,
+    maxFileSize: opts.maxFileSize || undefined,
     addNoqa: opts.addNoqa,
     reportUnusedSuppressions: opts.reportUnusedSuppressions,
     prefilter: opts.prefilter,

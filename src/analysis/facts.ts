@@ -74,6 +74,8 @@ export interface ModuleFacts {
   annotations: Annotation[];
   /** Ends of `from __future__ import` statements and of the module docstring. */
   importAnchor: number;
+  /** Start of the first statement that is not a comment (where an import goes when there is no anchor). */
+  firstStatement: number;
   tree: Tree;
   /** The innermost scope that contains an offset. */
   scopeAt(offset: number): Scope;
@@ -294,15 +296,21 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
     python2,
     annotations,
     importAnchor: findImportAnchor(root),
+    firstStatement: firstStatementStart(root),
     tree,
   };
+}
+
+function firstStatementStart(root: Node): number {
+  for (let n = root.firstNamedChild; n; n = n.nextNamedSibling) if (n.type !== 'comment') return n.startIndex;
+  return 0;
 }
 
 /** Where `import socket` goes: after the docstring and `from __future__` imports. */
 function findImportAnchor(root: Node): number {
   let anchor = -1;
-  for (const stmt of root.namedChildren) {
-    if (!stmt || stmt.type === 'comment') continue;
+  for (let stmt = root.firstNamedChild; stmt; stmt = stmt.nextNamedSibling) {
+    if (stmt.type === 'comment') continue;
     const isDocstring = anchor === -1 && stmt.type === 'expression_statement' && stmt.namedChild(0)?.type === 'string';
     if (isDocstring || stmt.type === 'future_import_statement') {
       anchor = stmt.endIndex;

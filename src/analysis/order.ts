@@ -376,7 +376,9 @@ export class OrderFacts {
     let copiers = this.copyCache.get(scope.node.id);
     if (!copiers) {
       // Ex) other = socket.fromfd(conn.fileno(), ...); os.dup(conn.fileno()); socket.socket(fileno=...)
-      copiers = scope.calls.filter((c) => !!c.callee && ['socket.fromfd', 'os.dup', 'socket.socket'].includes(this.facts.imports.qualify(c.callee)));
+      copiers = scope.calls.filter(
+        (c) => !!c.callee && c.node.text.includes('fileno') && ['socket.fromfd', 'os.dup', 'socket.socket'].includes(this.facts.imports.qualify(c.callee)),
+      );
       this.copyCache.set(scope.node.id, copiers);
     }
     const { dups } = this.related(aliases, scope);

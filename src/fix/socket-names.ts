@@ -75,8 +75,7 @@ function importInsertion(facts: ModuleFacts, text: string, line: string): Edit {
     if (eol === -1) return { start: text.length, end: text.length, text: nl + line };
     return { start: eol + 1, end: eol + 1, text: line + nl };
   }
-  const first = facts.module.node.namedChildren.find((n) => n && n.type !== 'comment');
-  const at = first ? lineStart(text, first.startIndex) : 0;
+  const at = lineStart(text, facts.firstStatement);
   return { start: at, end: at, text: line + nl };
 }
 

@@ -4,10 +4,10 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
-import writeFileAtomic from 'write-file-atomic';
 import { lintSource, type LintOptions } from '../lint.js';
 import type { Finding } from '../rules/rule.js';
 import { decodeSource } from '../source.js';
+import { writeFileAtomic } from './atomic-write.js';
 import { moduleNameOf, patchedSocketModulesIn } from './patches.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
@@ -97,6 +97,7 @@ export function processBytes(file: string, bytes: Uint8Array, options: ProcessOp
 export function processFile(path: string, options: ProcessOptions): FileResult {
   let bytes: Buffer;
   let mode: number;
+  let owner: { uid: number; gid: number };
   const readStart = performance.now();
   try {
     const stat = statSync(path);
@@ -105,6 +106,7 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
       return failed(path, `larger than --max-file-size (${stat.size} > ${options.maxFileSize} bytes)`);
     }
     mode = stat.mode & 0o7777;
+    owner = { uid: stat.uid, gid: stat.gid };
     bytes = readFileSync(path);
   } catch (err) {
     return failed(path, `cannot read: ${errorText(err)}`);
@@ -123,7 +125,9 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
     const now = readFileSync(path);
     if (!now.equals(bytes)) return { ...rest, status: 'failed', error: 'changed on disk since it was read; not overwritten', findings: unfix(rest.findings) };
     const writeStart = performance.now();
-    writeFileAtomic.sync(path, Buffer.from(output), { mode, fsync: true });
+    // Ex) chmod 444 generated.py   (a read-only file is a decision to keep it as it is)
+    if ((mode & 0o222) === 0) return { ...rest, status: 'failed', error: 'read-only file; not written', findings: unfix(rest.findings) };
+    writeFileAtomic(path, output, mode, owner);
     rest.timings.write = performance.now() - writeStart;
   } catch (err) {
     return { ...rest, status: 'failed', error: `cannot write: ${errorText(err)}`, findings: unfix(rest.findings) };

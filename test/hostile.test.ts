@@ -1,0 +1,122 @@
+// Hostile inputs (issue: never lose a byte): each gets a clear message, the
+// run goes on with the other files, and the file itself is left untouched.
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { initParser, lintSource } from '../src/index.js';
+import { processFile } from '../src/runner/process-file.js';
+import { runCli } from './helpers.js';
+
+const SAFE = 'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    s.close()\n';
+const work = mkdtempSync(path.join(tmpdir(), 'pysockfix-hostile-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function tree(name: string, files: Record<string, string | Buffer>): string {
+  const dir = path.join(work, name);
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+    writeFileSync(path.join(dir, rel), content);
+  }
+  return dir;
+}
+
+describe('hostile files next to a normal one', () => {
+  it.each([
+    ['binary', Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x00, 0x02, 0x01]), /binary file/],
+    ['non-UTF-8 without a cookie', Buffer.from('s.close()\nx = "caf\xe9"\n', 'latin1'), /not valid UTF-8 and no PEP 263 coding cookie/],
+    ['a cookie naming an unknown encoding', Buffer.from('# -*- coding: klingon -*-\nx = 1\n'), /unknown encoding 'klingon'/],
+    ['UTF-16', Buffer.from('\ufeffimport socket\n', 'utf16le'), /UTF-16/],
+  ])('%s: reported, exit 2, untouched', (name, bytes, message) => {
+    const dir = tree(`bad-${name.replace(/\W/g, '_')}`, { 'bad.py': bytes, 'good.py': SAFE });
+    const r = runCli(['--write', '.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(message);
+    expect(readFileSync(path.join(dir, 'bad.py')).equals(bytes)).toBe(true);
+    expect(readFileSync(path.join(dir, 'good.py'), 'utf8')).toContain('s.shutdown(socket.SHUT_RDWR)');
+  });
+
+  it('a 50 MB file is refused by the documented --max-file-size default, and accepted when raised', () => {
+    const big = `import socket\ns = socket.socket()\n${'x = 1\n'.repeat(Math.ceil((50 * 1024 * 1024) / 6))}s.close()\n`;
+    const dir = tree('big', { 'big.py': big, 'good.py': SAFE });
+    const r = runCli(['--write', '.'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/big\.py: error: larger than --max-file-size \(\d+ > 10485760 bytes\)/);
+    expect(statSync(path.join(dir, 'big.py')).size).toBe(Buffer.byteLength(big));
+    expect(readFileSync(path.join(dir, 'good.py'), 'utf8')).toContain('s.shutdown');
+  });
+
+  it('one line of 10 MB is handled', () => {
+    const text = `import socket\nx = "${'a'.repeat(10_000_000)}"\ns = socket.socket()\ns.close()\n`;
+    const dir = tree('long-line', { 'long.py': text });
+    const r = runCli(['--write', 'long.py'], { cwd: dir });
+    expect(r.code, r.stderr).toBe(0);
+    const out = readFileSync(path.join(dir, 'long.py'), 'utf8');
+    expect(out.startsWith(text.slice(0, text.indexOf('s.close()')))).toBe(true);
+    expect(out.endsWith('try:\n    s.shutdown(socket.SHUT_RDWR)\nexcept OSError:\n    pass\ns.close()\n')).toBe(true);
+  }, 120_000);
+
+  it('5,000 levels of nesting do not crash the parser or the analysis', () => {
+    const text = `import socket\nx = ${'['.repeat(5000)}1${']'.repeat(5000)}\nif x:\n${Array.from({ length: 200 }, (_, i) => `${' '.repeat(i + 1)}if x:\n`).join('')}${' '.repeat(201)}s = socket.socket()\n${' '.repeat(201)}s.close()\n`;
+    const dir = tree('deep', { 'deep.py': text });
+    const r = runCli(['--output-format', 'json', 'deep.py'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect([0, 1]).toContain(r.code);
+    expect(JSON.parse(r.stdout).files[0].status).toBe('unchanged');
+  });
+
+  it('a file of 100,000 closes is checked in linear time', () => {
+    const text = `import socket\ns = socket.socket()\n${'s.close()\n'.repeat(100_000)}`;
+    const dir = tree('many', { 'many.py': text });
+    const r = runCli(['--statistics', '--select', 'SOCK001', 'many.py'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/100000 {2}SOCK001 {2}fix-safe/);
+  }, 120_000);
+
+  it('an unreadable file, a read-only file with --write, a directory named x.py, a broken symlink and a symlink loop', () => {
+    const dir = tree('odd', { 'ro.py': SAFE, 'good.py': SAFE, 'x.py/inner.py': SAFE });
+    chmodSync(path.join(dir, 'ro.py'), 0o444);
+    symlinkSync(path.join(dir, 'missing.py'), path.join(dir, 'broken.py'));
+    symlinkSync(path.join(dir, 'loop-a.py'), path.join(dir, 'loop-b.py'));
+    symlinkSync(path.join(dir, 'loop-b.py'), path.join(dir, 'loop-a.py'));
+    const r = runCli(['--write', '.', 'broken.py', 'loop-a.py'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('ro.py: error: read-only file; not written');
+    expect(readFileSync(path.join(dir, 'ro.py'), 'utf8')).toBe(SAFE);
+    expect(r.stderr).toContain('broken.py: no such file or directory');
+    expect(r.stderr).toMatch(/loop-a\.py: .*(ELOOP|too many)/i);
+    expect(readFileSync(path.join(dir, 'x.py', 'inner.py'), 'utf8')).toContain('s.shutdown');
+    expect(readFileSync(path.join(dir, 'good.py'), 'utf8')).toContain('s.shutdown');
+  });
+
+  it('a path that disappears during the run is reported, not fatal', async () => {
+    await initParser();
+    const r = processFile(path.join(work, 'vanished.py'), { mode: 'write' });
+    expect(r).toMatchObject({ status: 'failed', error: 'cannot read: no such file (it disappeared during the run)' });
+  });
+});
+
+describe('analysis time grows linearly', () => {
+  beforeAll(async () => {
+    await initParser();
+  });
+  /** The fastest of three runs, in ms, of the analysis phases of lintSource. */
+  const analysisTime = (text: string) =>
+    Math.min(...[0, 1, 2].map(() => {
+      const t = lintSource(text, { fix: true }).timings;
+      return t.parse + t.analysis + t.fix;
+    }));
+  it.each([
+    ['closes in one function', (n: number) => `import socket\ndef f():\n    s = socket.socket()\n${'    s.close()\n'.repeat(n)}`, 4000],
+    ['distinct sockets', (n: number) => `import socket\n${Array.from({ length: n }, (_, i) => `s${i} = socket.socket()\ns${i}.close()\n`).join('')}`, 2000],
+    ['classes with self.sock', (n: number) => `import socket\n${Array.from({ length: n }, (_, i) => `class C${i}:\n    def __init__(self):\n        self.sock = socket.socket()\n    def close(self):\n        self.sock.close()\n`).join('')}`, 800],
+    // Block nesting makes the file grow with the square of the depth, so depth is measured with brackets.
+    ['nesting depth', (n: number) => `import socket\ns = socket.socket()\nx = ${'['.repeat(n)}s.close${']'.repeat(n)}\nif x:\n    s.close()\n`, 2000],
+  ])('%s: 4x the input takes less than 8x the time', (_name, make, n) => {
+    analysisTime(make(n)); // warm-up
+    const small = analysisTime(make(n));
+    const large = analysisTime(make(4 * n));
+    // Linear is 4x; quadratic would be 16x. The slack absorbs a shared machine's noise.
+    expect(large / small).toBeLessThan(8);
+  }, 120_000);
+});
