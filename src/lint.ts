@@ -6,7 +6,7 @@ import { ProvenanceResolver } from './analysis/provenance.js';
 import { applyFixes } from './fix/apply.js';
 import type { Fix } from './fix/edit.js';
 import { detectIndentUnit } from './fix/render.js';
-import { loadedParser, type Node, type PythonParser, type Tree } from './parse.js';
+import { countErrorNodes, loadedParser, type PythonParser } from './parse.js';
 import { RULES } from './rules/index.js';
 import type { Finding, LintOptions as RuleOptions, Position, Rule, RuleContext } from './rules/rule.js';
 import { decodeSource, type DecodedSource } from './source.js';
@@ -88,28 +88,6 @@ function positionFinder(text: string): (offset: number) => Position {
   };
 }
 
-function countErrors(tree: Tree): number {
-  if (!tree.rootNode.hasError) return 0;
-  let count = 0;
-  const cursor = tree.walk();
-  try {
-    let done = false;
-    while (!done) {
-      const node: Node = cursor.currentNode;
-      if (node.isError || node.isMissing) count++;
-      if (node.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) {
-          done = true;
-          break;
-        }
-      }
-    }
-  } finally {
-    cursor.delete();
-  }
-  return count;
-}
 
 interface Analysis {
   findings: Finding[];
@@ -145,7 +123,7 @@ function analyze(parser: PythonParser, text: string, rules: Rule[], options: Lin
       }
     }
     // Counting error nodes walks the tree: only files that have one pay for it.
-    return { findings, parseErrors: tree.rootNode.hasError ? countErrors(tree) : 0 };
+    return { findings, parseErrors: tree.rootNode.hasError ? countErrorNodes(tree) : 0 };
   } finally {
     tree.delete();
     if (timings) timings.analysis += performance.now() - t1;
@@ -160,7 +138,7 @@ function parseErrorCount(parser: PythonParser, text: string): number {
   const tree = parser.parse(text);
   if (!tree) return Number.MAX_SAFE_INTEGER;
   try {
-    return countErrors(tree);
+    return countErrorNodes(tree);
   } finally {
     tree.delete();
   }

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { Language, Parser, Query, type Tree } from 'web-tree-sitter';
+import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 
 export type { Node, Tree, Query } from 'web-tree-sitter';
 
@@ -46,4 +46,28 @@ export function initParser(): Promise<PythonParser> {
 /** The parser if initParser() has finished, else null. */
 export function loadedParser(): PythonParser | null {
   return loaded;
+}
+
+/** How many ERROR and MISSING nodes a tree has (0 at once when it has none). */
+export function countErrorNodes(tree: Tree): number {
+  if (!tree.rootNode.hasError) return 0;
+  let count = 0;
+  const cursor = tree.walk();
+  try {
+    let done = false;
+    while (!done) {
+      const node: Node = cursor.currentNode;
+      if (node.isError || node.isMissing) count++;
+      if (node.hasError && cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) {
+        if (!cursor.gotoParent()) {
+          done = true;
+          break;
+        }
+      }
+    }
+  } finally {
+    cursor.delete();
+  }
+  return count;
 }

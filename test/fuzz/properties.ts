@@ -2,7 +2,7 @@
 // fails internally, stays within a time bound, adds no parse error, changes the
 // text only inside the edits it reports, and a second pass changes nothing.
 import { lintSource, type LintOptions } from '../../src/lint.js';
-import { loadedParser } from '../../src/parse.js';
+import { countErrorNodes, loadedParser } from '../../src/parse.js';
 import { decodeSource } from '../../src/source.js';
 
 export const TIME_BOUND_MS = 5000;
@@ -10,23 +10,7 @@ export const TIME_BOUND_MS = 5000;
 function parseErrorCount(text: string): number {
   const tree = loadedParser()!.parse(text)!;
   try {
-    if (!tree.rootNode.hasError) return 0;
-    let n = 0;
-    const cursor = tree.walk();
-    let done = false;
-    while (!done) {
-      const node = cursor.currentNode;
-      if (node.isError || node.isMissing) n++;
-      if (node.hasError && cursor.gotoFirstChild()) continue;
-      while (!cursor.gotoNextSibling()) {
-        if (!cursor.gotoParent()) {
-          done = true;
-          break;
-        }
-      }
-    }
-    cursor.delete();
-    return n;
+    return countErrorNodes(tree);
   } finally {
     tree.delete();
   }
