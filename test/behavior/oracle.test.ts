@@ -57,6 +57,8 @@ suite('the shared behaviour oracle', () => {
     const ourDir = path.join(work, 'ours');
     cpSync(ORACLE, refDir, { recursive: true });
     cpSync(ORACLE, ourDir, { recursive: true });
+    // CI lays shared/ out without write bits, and pysockfix leaves read-only files alone.
+    for (const dir of [refDir, ourDir]) spawnSync('chmod', ['-R', 'u+w', dir]);
     for (const row of rows) {
       const caseDir = path.join(ourDir, 'cases', row.name);
       const fixed = path.join(caseDir, 'fixed.py');
