@@ -5,14 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
-import { createTwoFilesPatch } from 'diff';
 import { ConfigError, findConfig, loadConfigFile, type LoadedConfig } from './config.js';
 import { discover } from './discover.js';
 import { initParser } from './parse.js';
-import { githubReporter } from './report/github.js';
-import { jsonReporter } from './report/json.js';
 import { isRemaining, summarize, type Reporter, type ReportOptions, type Summary } from './report/reporter.js';
-import { sarifReporter } from './report/sarif.js';
 import { textReporter } from './report/text.js';
 import { RULES, ruleByCode } from './rules/index.js';
 import { processBytes, type FileResult, type ProcessOptions } from './runner/process-file.js';
@@ -148,14 +144,15 @@ function statisticsText(results: FileResult[], format: CliOptions['outputFormat'
   return list.map((r) => `${String(r.count).padStart(width)}  ${r.code}  ${r.outcome.padEnd(10)}${r.reason ? `  ${r.reason}` : ''}`.trimEnd() + '\n').join('');
 }
 
-function reporterFor(format: CliOptions['outputFormat'], options: ReportOptions): Reporter {
+/** The reporter for a format; the ones not in use are never loaded. */
+async function reporterFor(format: CliOptions['outputFormat'], options: ReportOptions): Promise<Reporter> {
   switch (format) {
     case 'json':
-      return jsonReporter(options);
+      return (await import('./report/json.js')).jsonReporter(options);
     case 'sarif':
-      return sarifReporter(options);
+      return (await import('./report/sarif.js')).sarifReporter(options);
     case 'github':
-      return githubReporter(options);
+      return (await import('./report/github.js')).githubReporter(options);
     default:
       return textReporter(options);
   }
@@ -311,6 +308,7 @@ export async function main(argv: string[]): Promise<number> {
   const summary: Summary = summarize(results, pathErrors, reportOptions);
   const sink = useStdin && mode === 'write' ? process.stderr : process.stdout;
   if (mode === 'diff') {
+    const { createTwoFilesPatch } = await import('diff');
     for (const r of results) {
       if (r.status !== 'changed' || r.before === undefined || r.after === undefined) continue;
       const rel = path.relative(reportOptions.cwd, r.path) || r.path;
@@ -322,7 +320,7 @@ export async function main(argv: string[]): Promise<number> {
     sink.write(statisticsText(results, opts.outputFormat));
     for (const r of results) if (r.status === 'failed') process.stderr.write(`pysockfix: ${path.relative(reportOptions.cwd, r.path)}: ${r.error}\n`);
   } else {
-    const reporter = reporterFor(opts.outputFormat, reportOptions);
+    const reporter = await reporterFor(opts.outputFormat, reportOptions);
     let text = reporter.start?.() ?? '';
     for (const r of results) text += reporter.file(r);
     text += reporter.end(summary, results);

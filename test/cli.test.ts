@@ -59,6 +59,12 @@ describe('check', () => {
     expect(r.stdout).toContain('[skipped: listening socket]');
     expect(r.stdout).toContain('1 skipped (listening 1)');
   });
+  it('colors only when asked: never under NO_COLOR or in a pipe, with FORCE_COLOR', () => {
+    write('a.py', SAFE);
+    expect(run(['.']).stdout).not.toContain('\x1b[');
+    const forced = runCli(['.'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\x1b[');
+  });
   it('--quiet prints only the summary', () => {
     write('a.py', SAFE);
     const r = run(['-q', '.']);

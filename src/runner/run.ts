@@ -7,13 +7,15 @@
 // finding are then analysed, with those facts, in the second phase.
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import Tinypool from 'tinypool';
+import type Tinypool from 'tinypool';
 import { initParser } from '../parse.js';
 import { processFile, type FileResult, type ProcessOptions } from './process-file.js';
 
 /** Below this many files a pool costs more to start than it saves. */
 const POOL_THRESHOLD = 64;
 const CHUNK = 32;
+/** Up to this many files to parse, a run is start-up bound (pre-commit on a few files). */
+const QUICK_START_FILES = 4;
 
 type Phase = (files: string[], options: ProcessOptions) => Promise<FileResult[]>;
 
@@ -31,7 +33,7 @@ export async function runFiles(
     onResult?.(Math.min(done, files.length), files.length);
   };
   const inMain: Phase = async (list, opts) => {
-    if (!opts.screen) await initParser();
+    if (!opts.screen && list.length) await initParser({ quickStart: list.length <= QUICK_START_FILES });
     return list.map((f) => {
       const r = processFile(f, opts);
       if (!opts.screen) tick(1);
@@ -39,7 +41,9 @@ export async function runFiles(
     });
   };
   const inPool: Phase = async (list, opts) => {
-    pool ??= new Tinypool({
+    // Loaded only for runs big enough to use it: one file stays at start-up cost.
+    const { default: Pool } = await import('tinypool');
+    pool ??= new Pool({
       filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
       minThreads: threads,
       maxThreads: threads,
