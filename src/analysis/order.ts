@@ -15,6 +15,12 @@ interface ShutdownSummary {
   selfAttrs: Set<string>;
 }
 
+/** Calls that take a socket and give back the socket (or a plain value), not a reader of it. */
+const SOCKET_PRESERVING = new Set(['wrap_socket', 'dup', 'fileno', 'detach', 'settimeout', 'setblocking', 'register', 'unregister', 'modify', 'append', 'add', 'remove', 'discard', 'select', 'poll', 'len', 'id', 'getattr', 'hasattr', 'isinstance', 'str', 'repr', 'print']);
+
+/** Library connection classes whose responses read the socket after the connection closes it (http.client's idiom). */
+const HTTP_CONNECTION = /(^|\.)HTTPS?Connection$/;
+
 const FORK_CALLS = new Set(['os.fork', 'os.forkpty', 'pty.fork', 'multiprocessing.Process', 'multiprocessing.context.Process']);
 
 export class OrderFacts {
@@ -26,6 +32,7 @@ export class OrderFacts {
   private readonly forkCache = new Map<Node['id'], number[]>();
   private readonly copyCache = new Map<Node['id'], CallFact[]>();
   private readonly candidateCache = new Map<string, CallFact[]>();
+  private readonly forkingHelpers = new Map<Node['id'], boolean>();
   private readonly relatedCache = new Map<string, { on: CallFact[]; withArg: CallFact[]; dups: CallFact[] }>();
 
   constructor(
@@ -220,7 +227,8 @@ export class OrderFacts {
     const pos = closeNode.startIndex;
     let forks = this.forkCache.get(scope.node.id);
     if (!forks) {
-      forks = scope.calls.filter((c) => !!c.callee && FORK_CALLS.has(this.facts.imports.qualify(c.callee))).map((c) => c.pos);
+      // Ex) self.process_request(conn, addr); conn.close()   (a helper of this module that forks)
+      forks = scope.calls.filter((c) => this.callForks(c, scope, 0)).map((c) => c.pos);
       this.forkCache.set(scope.node.id, forks);
     }
     for (const at of forks) {
@@ -229,6 +237,23 @@ export class OrderFacts {
     }
     const cls = scope.ownerClass;
     return !!cls && this.provenance.baseNames(cls).some((b) => /Forking/.test(b));
+  }
+
+  /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
+  private callForks(call: CallFact, scope: Scope, depth: number): boolean {
+    if (!call.callee) return false;
+    if (FORK_CALLS.has(this.facts.imports.qualify(call.callee))) return true;
+    const helper = depth < 4 ? this.innerHelper(call, scope) : null;
+    return !!helper && this.helperForks(helper.fn, depth + 1);
+  }
+
+  private helperForks(fn: Scope, depth: number): boolean {
+    const cached = this.forkingHelpers.get(fn.node.id);
+    if (cached !== undefined) return cached;
+    this.forkingHelpers.set(fn.node.id, false); // cycle guard: recursion alone does not fork
+    const forks = this.provenance.scopeTree(fn).some((s) => s.calls.some((c) => this.callForks(c, s, depth)));
+    this.forkingHelpers.set(fn.node.id, forks);
+    return forks;
   }
 
   /** Class names (module-local) whose constructor calls makefile() on a parameter, by parameter index. */
@@ -279,6 +304,11 @@ export class OrderFacts {
     const attr = self
       ? [...aliases].find((a) => a.startsWith(`${self}.`) && a.split('.').length === 2)?.slice(self.length + 1)
       : undefined;
+    if (attr === 'sock' && scope.ownerClass) {
+      // Ex) class UnixHTTPConnection(http.client.HTTPConnection)   (the base hands self.sock to HTTPResponse)
+      const base = this.provenance.baseNames(scope.ownerClass).find((b) => HTTP_CONNECTION.test(b));
+      if (base) return { level: 'skip', detail: `${base} hands self.sock to a response that reads it through makefile() after the close` };
+    }
     const scopes: { s: Scope; names: Set<string> }[] = [{ s: scope, names: aliases }];
     if (attr && scope.ownerClass) {
       for (const c of this.provenance.classChain(scope.ownerClass)) {
@@ -303,12 +333,15 @@ export class OrderFacts {
         if (cls && this.makefileParams(cls).has(argIndex)) {
           return { level: 'skip', detail: `${cls.name}() reads the socket through makefile()` };
         }
-        if (same && !cls) {
-          const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
-          const holder = this.assignedName(call.node);
-          if (/^[A-Z]/.test(last) && holder && !holder.includes('.') && this.usedAfter(holder, scope, closeNode)) {
-            return { level: 'unsafe', detail: `handed to ${call.callee}(), which is used after the close` };
-          }
+        if (cls) continue;
+        const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+        const holder = this.assignedName(call.node);
+        if (!holder || names.has(holder) || SOCKET_PRESERVING.has(last)) continue;
+        if (same && call.pos > closeNode.startIndex) continue;
+        // Ex) self.reader = reader_class(self.sock)   (an object that may read the socket outlives the close)
+        if (holder.includes('.')) return { level: 'unsafe', detail: `handed to ${call.callee}(), kept as ${holder}` };
+        if (same && /^_*[A-Z]/.test(last) && this.usedAfter(holder, scope, closeNode)) {
+          return { level: 'unsafe', detail: `handed to ${call.callee}(), which is used after the close` };
         }
       }
     }
