@@ -396,7 +396,8 @@ export class ProvenanceResolver {
     const type =
       args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type')?.childForFieldName('value') ??
       positional[1];
-    if (type && !/(^|\.)SOCK_STREAM$/.test(type.text)) {
+    // Ex) socket.SOCK_STREAM | socket.SOCK_CLOEXEC is still a stream socket
+    if (type && !(/\bSOCK_STREAM\b/.test(type.text) && !/SOCK_(DGRAM|RAW|SEQPACKET|RDM)/.test(type.text))) {
       // Ex) socket.socket(af, socktype)   (the type is chosen at run time)
       return { t: 'socket', kind: 'unknown-type', origin: `${q}(type=${type.text})` };
     }
