@@ -290,7 +290,7 @@ function finish<T extends string | Uint8Array>(current: string, text: string, in
   result.changed = true;
 }
 
-function filterSuppressed<T>(findings: Finding[], map: Map<number, Suppression[]>, result: { suppressed: number } | null): Finding[] {
+function filterSuppressed(findings: Finding[], map: Map<number, Suppression[]>, result: { suppressed: number } | null): Finding[] {
   return findings.filter((f) => {
     const lines = f.location.line === f.end.line ? [f.location.line] : [f.location.line, f.end.line];
     if (!isSuppressed(map, lines, f.code)) return true;

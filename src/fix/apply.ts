@@ -1,7 +1,7 @@
 // The one applier: takes fixes in order of their first edit, applies each one
 // whole or defers it when it overlaps an edit already taken. An edit identical
 // to one already taken (the shared `import socket`) is applied once.
-import { overlaps, sameEdit, type Edit, type Fix } from './edit.js';
+import { overlaps, type Edit, type Fix } from './edit.js';
 
 export interface ApplyResult {
   output: string;

@@ -19,10 +19,6 @@ export interface Fix {
   edits: Edit[];
 }
 
-export function sameEdit(a: Edit, b: Edit): boolean {
-  return a.start === b.start && a.end === b.end && a.text === b.text;
-}
-
 export function overlaps(a: Edit, b: Edit): boolean {
   // Ex) two different insertions at one offset would have no defined order
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
