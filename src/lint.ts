@@ -6,7 +6,7 @@ import { ProvenanceResolver } from './analysis/provenance.js';
 import { applyFixes } from './fix/apply.js';
 import type { Fix } from './fix/edit.js';
 import { detectIndentUnit } from './fix/render.js';
-import { countErrorNodes, loadedParser, type PythonParser } from './parse.js';
+import { countErrorNodes, loadedParser, parseErrorCount, type PythonParser } from './parse.js';
 import { RULES } from './rules/index.js';
 import type { Finding, LintOptions as RuleOptions, Position, Rule, RuleContext } from './rules/rule.js';
 import { decodeSource, type DecodedSource } from './source.js';
@@ -134,15 +134,6 @@ function eligible(f: Finding, options: LintOptions): f is Finding & { fix: Fix }
   return !!f.fix && (f.outcome === 'fix-safe' || (f.outcome === 'fix-unsafe' && !!options.unsafeFixes));
 }
 
-function parseErrorCount(parser: PythonParser, text: string): number {
-  const tree = parser.parse(text);
-  if (!tree) return Number.MAX_SAFE_INTEGER;
-  try {
-    return countErrorNodes(tree);
-  } finally {
-    tree.delete();
-  }
-}
 
 export function lintSource<T extends string | Uint8Array>(input: T, options: LintOptions = {}): LintResult<T> {
   const result: LintResult<T> = {

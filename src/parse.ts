@@ -78,3 +78,14 @@ export function countErrorNodes(tree: Tree): number {
   }
   return count;
 }
+
+/** Parses `text` and counts its error nodes (a text the parser gives up on counts as very many). */
+export function parseErrorCount(parser: PythonParser, text: string): number {
+  const tree = parser.parse(text);
+  if (!tree) return Number.MAX_SAFE_INTEGER;
+  try {
+    return countErrorNodes(tree);
+  } finally {
+    tree.delete();
+  }
+}

@@ -210,12 +210,26 @@ export class OrderFacts {
       for (const n of names) for (const call of index.callsByReceiver.get(n) ?? []) if (call.method) out.add(call.method);
     };
     collect(scope, aliases);
+    const attr = this.selfAttribute(aliases, scope);
+    if (attr) for (const { s, names } of this.classScopes(attr, scope)) collect(s, names);
+    return out;
+  }
+
+  /** The `X` of a `self.X` among the aliases (`sock = self.sock` gives sock), if any. */
+  private selfAttribute(aliases: Set<string>, scope: Scope): string | undefined {
     const self = scope.selfName;
-    const attr = self ? [...aliases].find((a) => a.startsWith(`${self}.`) && a.split('.').length === 2)?.slice(self.length + 1) : undefined;
-    if (attr && scope.ownerClass) {
-      for (const c of this.provenance.classChain(scope.ownerClass)) {
-        for (const m of c.methods.values()) {
-          for (const s of this.provenance.scopeTree(m)) if (s.selfName) collect(s, this.aliases(`${s.selfName}.${attr}`, s));
+    if (!self) return undefined;
+    return [...aliases].find((a) => a.startsWith(`${self}.`) && a.split('.').length === 2)?.slice(self.length + 1);
+  }
+
+  /** Every other method scope of the class (and its module-local bases), with the aliases `self.X` has there. */
+  private classScopes(attr: string, scope: Scope): { s: Scope; names: Set<string> }[] {
+    const out: { s: Scope; names: Set<string> }[] = [];
+    if (!scope.ownerClass) return out;
+    for (const c of this.provenance.classChain(scope.ownerClass)) {
+      for (const m of c.methods.values()) {
+        for (const s of this.provenance.scopeTree(m)) {
+          if (s !== scope && s.selfName) out.push({ s, names: this.aliases(`${s.selfName}.${attr}`, s) });
         }
       }
     }
@@ -299,26 +313,14 @@ export class OrderFacts {
    * socket went to a constructor that the analysis cannot see into, or null.
    */
   handoff(aliases: Set<string>, scope: Scope, closeNode: Node): { level: 'skip' | 'unsafe'; detail: string } | null {
-    const self = scope.selfName;
     // Ex) sock = self.sock; self.sock = None; sock.close()   (self.sock is the socket)
-    const attr = self
-      ? [...aliases].find((a) => a.startsWith(`${self}.`) && a.split('.').length === 2)?.slice(self.length + 1)
-      : undefined;
+    const attr = this.selfAttribute(aliases, scope);
     if (attr === 'sock' && scope.ownerClass) {
       // Ex) class UnixHTTPConnection(http.client.HTTPConnection)   (the base hands self.sock to HTTPResponse)
       const base = this.provenance.baseNames(scope.ownerClass).find((b) => HTTP_CONNECTION.test(b));
       if (base) return { level: 'skip', detail: `${base} hands self.sock to a response that reads it through makefile() after the close` };
     }
-    const scopes: { s: Scope; names: Set<string> }[] = [{ s: scope, names: aliases }];
-    if (attr && scope.ownerClass) {
-      for (const c of this.provenance.classChain(scope.ownerClass)) {
-        for (const m of c.methods.values()) {
-          for (const s of this.provenance.scopeTree(m)) {
-            if (s !== scope && s.selfName) scopes.push({ s, names: this.aliases(`${s.selfName}.${attr}`, s) });
-          }
-        }
-      }
-    }
+    const scopes = [{ s: scope, names: aliases }, ...(attr ? this.classScopes(attr, scope) : [])];
     for (const { s, names } of scopes) {
       const same = s === scope;
       for (const call of this.handoffCandidates(names, s)) {
@@ -371,9 +373,9 @@ export class OrderFacts {
       const head = holder.slice(0, holder.indexOf('.'));
       if (head !== s.selfName) return null;
       const here = `${closeScope.selfName}${holder.slice(head.length)}`;
-      const names = this.aliases(here, closeScope);
+      const { on } = this.related(this.aliases(here, closeScope), closeScope);
       // Ex) file = self.file; self.file = None; file.close()   (closed through an alias)
-      const closedFirst = closeScope.calls.some((c) => c.method === 'close' && !!c.receiver && names.has(c.receiver) && c.pos < closeNode.startIndex);
+      const closedFirst = on.some((c) => c.method === 'close' && c.pos < closeNode.startIndex);
       return closedFirst ? null : `${here} (its makefile() object) outlives the close`;
     }
     if (same && this.usedAfter(holder, s, closeNode)) return `${holder} (its makefile() object) is read after the close`;

@@ -78,24 +78,22 @@ function check(ctx: RuleContext): Finding[] {
   const findings: Finding[] = [];
   for (const ref of closeReferences(ctx)) {
     const scope = ctx.facts.scopeAt(ref.startIndex);
-    {
-      if (!usedAsValue(ref)) continue;
-      const object = ref.childForFieldName('object');
-      const receiver = dottedName(object);
-      if (!receiver || !object) continue;
-      const judged = judgeReceiver(ctx, receiver, scope, ref.startIndex);
-      if (!judged) continue;
-      const site = { node: ref, receiverNode: object, receiver };
-      if (isVerdict(judged)) {
-        findings.push(makeFinding(ctx, meta.code, scope, site, judged, null));
-        continue;
-      }
-      const detail =
-        `${receiver}.close is passed as a callback and will close without shutdown() (${judged.origin}); ` +
-        `pass a function instead: def close_${receiver.replace(/\W/g, '_')}(): try: ${receiver}.shutdown(socket.SHUT_RDWR) / ` +
-        `except OSError: pass / ${receiver}.close()`;
-      findings.push(makeFinding(ctx, meta.code, scope, site, { outcome: 'no-fix', detail: [detail, ...judged.unsafe].join('; ') }, null));
+    if (!usedAsValue(ref)) continue;
+    const object = ref.childForFieldName('object');
+    const receiver = dottedName(object);
+    if (!receiver || !object) continue;
+    const judged = judgeReceiver(ctx, receiver, scope, ref.startIndex);
+    if (!judged) continue;
+    const site = { node: ref, receiverNode: object, receiver };
+    if (isVerdict(judged)) {
+      findings.push(makeFinding(ctx, meta.code, scope, site, judged, null));
+      continue;
     }
+    const detail =
+      `${receiver}.close is passed as a callback and will close without shutdown() (${judged.origin}); ` +
+      `pass a function instead: def close_${receiver.replace(/\W/g, '_')}(): try: ${receiver}.shutdown(socket.SHUT_RDWR) / ` +
+      `except OSError: pass / ${receiver}.close()`;
+    findings.push(makeFinding(ctx, meta.code, scope, site, { outcome: 'no-fix', detail: [detail, ...judged.unsafe].join('; ') }, null));
   }
   return findings.sort((a, b) => a.start - b.start);
 }

@@ -138,7 +138,7 @@ function classify(ctx: RuleContext, withNode: Node, scope: Scope, managed: Manag
   const { viaClosing } = managed;
   const prov = ctx.provenance.receiver(managed.receiver, scope, body.startIndex);
   if (!viaClosing && prov.t !== 'socket' && prov.t !== 'partial') return null;
-  const judged = judgeReceiver(ctx, managed.receiver, scope, body.startIndex);
+  const judged = judgeReceiver(ctx, managed.receiver, scope, body.startIndex, prov);
   if (!judged || (isVerdict(judged) && judged.reason === 'not a socket')) return null;
   const aliases = ctx.order.aliases(managed.receiver, scope);
   const shutInBody = scope.calls.some(

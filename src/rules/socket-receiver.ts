@@ -56,7 +56,7 @@ const NAMED = '(?:sock|socket|sck|skt|conn)\\d*\\s*\\.\\s*';
 
 /**
  * The prefilter's question for one method: could the file hold a socket
- * receiver of `.method`? Only if some receiver can be traced (TRACEABLE), or
+ * receiver of `.method`? Only if some receiver can be traced (traceable()), or
  * one is named like a socket right before the call, or named in socket-names.
  */
 export function socketMethodText(method: string): (text: string, options: LintOptions) => boolean {
@@ -88,10 +88,15 @@ export interface Receiver {
 /**
  * Judges a receiver at a site: null when it is not a socket (and not named like
  * one), a skip Verdict when a shutdown would be wrong for its kind, else what
- * the rules need to go on.
+ * the rules need to go on. A rule that already asked for the provenance passes it in.
  */
-export function judgeReceiver(ctx: RuleContext, receiver: string, scope: Scope, pos: number): Receiver | Verdict | null {
-  const prov = ctx.provenance.receiver(receiver, scope, pos);
+export function judgeReceiver(
+  ctx: RuleContext,
+  receiver: string,
+  scope: Scope,
+  pos: number,
+  prov: Provenance = ctx.provenance.receiver(receiver, scope, pos),
+): Receiver | Verdict | null {
   const named = () => looksLikeSocket(receiver, ctx.options.socketNames, isSocketFile(ctx));
   let origin: string;
   if (prov.t === 'socket' || prov.t === 'partial') origin = prov.origin;

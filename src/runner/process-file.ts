@@ -116,7 +116,8 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
   const { output, ...rest } = result;
   rest.timings = { ...rest.timings, read };
   if (options.screen) {
-    const patches = patchedSocketModulesIn(bytes.toString('latin1'));
+    // Ex) most files never mention `socket`: skip the text copy for them
+    const patches = bytes.includes('socket') ? patchedSocketModulesIn(bytes.toString('latin1')) : [];
     if (patches.length) rest.patches = patches;
     return rest;
   }
