@@ -1,7 +1,6 @@
 // The tree-sitter parser: one per thread, loaded once. Queries live in
 // grammars/python/*.scm so they can be read and tested as tree-sitter text.
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -9,7 +8,6 @@ import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 
 export type { Node, Tree, Query } from 'web-tree-sitter';
 
-const require = createRequire(import.meta.url);
 const GRAMMAR_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'grammars', 'python');
 
 export interface PythonParser {
@@ -30,7 +28,8 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
   if (options.quickStart && !loading) v8.setFlagsFromString('--liftoff-only');
   loading ??= (async () => {
     await Parser.init();
-    const language = await Language.load(require.resolve('tree-sitter-python/tree-sitter-python.wasm'));
+    // Vendored (grammars/python/tree-sitter-python.json pins it; scripts/refresh-grammar.mjs refreshes it).
+    const language = await Language.load(path.join(GRAMMAR_DIR, 'tree-sitter-python.wasm'));
     const parser = new Parser();
     parser.setLanguage(language);
     const queries = new Map<string, Query>();

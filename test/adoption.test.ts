@@ -17,42 +17,93 @@ function sh(cmd: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {
   return spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env }, timeout: 600_000 });
 }
 
-const havePreCommit = sh('pre-commit', ['--version'], ROOT).status === 0;
-// CI installs pre-commit (.ci/run); a developer machine may not have it.
-const preCommitSuite = havePreCommit || process.env.CI ? describe : describe.skip;
+// Every pre-commit program to test with: the one on PATH, and those that
+// PYSOCKFIX_PRE_COMMITS names (colon-separated). .ci/run names Debian's 3.x and
+// a 4.x from the machine's wheel mirror; CI must have both majors.
+function preCommits(): { bin: string; version: string }[] {
+  const bins = new Set<string>(['pre-commit', ...(process.env.PYSOCKFIX_PRE_COMMITS ?? '').split(':').filter(Boolean)]);
+  const found = new Map<string, { bin: string; version: string }>();
+  for (const bin of bins) {
+    const r = sh(bin, ['--version'], ROOT);
+    const version = /pre-commit (\S+)/.exec(r.stdout ?? '')?.[1];
+    if (r.status === 0 && version && !found.has(version)) found.set(version, { bin, version });
+  }
+  return [...found.values()];
+}
+const PRE_COMMITS = preCommits();
 
-preCommitSuite('pre-commit hooks', () => {
-  it('fail on a finding, fix it with the fix hook, then pass', () => {
-    // The hook repository: a clone of this project at its committed HEAD.
-    const hookRepo = path.join(work, 'hook-repo');
+if (process.env.CI) {
+  it('CI has pre-commit 3.x and 4.x', () => {
+    expect(new Set(PRE_COMMITS.map((p) => p.version.split('.')[0]))).toEqual(new Set(['3', '4']));
+  });
+}
+
+// The same project for every hook style: a finding in app.py, the same code in an excluded directory.
+function hookProject(name: string, config: string): { proj: string; git: (...args: string[]) => void } {
+  const proj = path.join(work, name);
+  mkdirSync(proj);
+  const git = (...args: string[]) => {
+    sh('git', ['-c', 'user.email=ci@example.invalid', '-c', 'user.name=ci', ...args], proj);
+  };
+  git('init', '-q');
+  writeFileSync(path.join(proj, 'app.py'), SAFE);
+  writeFileSync(path.join(proj, 'pyproject.toml'), '[tool.pysockfix]\nextend-exclude = ["generated"]\n');
+  mkdirSync(path.join(proj, 'generated'));
+  writeFileSync(path.join(proj, 'generated', 'gen.py'), SAFE);
+  writeFileSync(path.join(proj, '.pre-commit-config.yaml'), config);
+  git('add', '-A');
+  git('commit', '-qm', 'init');
+  return { proj, git };
+}
+
+// Check fails on the finding, the fix hook rewrites it, the excluded file stays, and a second check passes.
+function checkFixPass(bin: string, proj: string, git: (...args: string[]) => void, fixHook: string) {
+  const env = { PRE_COMMIT_HOME: path.join(proj, '..', `${path.basename(proj)}-home`) };
+  const check = sh(bin, ['run', '--all-files'], proj, env);
+  expect(check.status, check.stdout + check.stderr).toBe(1);
+  expect(check.stdout).toContain('app.py:6:5: SOCK001');
+  expect(check.stdout).not.toContain('gen.py');
+  const fix = sh(bin, ['run', '--all-files', '--hook-stage', 'manual', fixHook], proj, env);
+  expect(fix.status, fix.stdout + fix.stderr).toBe(1); // files were modified
+  expect(readFileSync(path.join(proj, 'app.py'), 'utf8')).toContain('s.shutdown(socket.SHUT_RDWR)');
+  expect(readFileSync(path.join(proj, 'generated', 'gen.py'), 'utf8')).toBe(SAFE);
+  git('add', '-A');
+  const again = sh(bin, ['run', '--all-files'], proj, env);
+  expect(again.status, again.stdout + again.stderr).toBe(0);
+}
+
+let tarballForHooks: string | null = null;
+function packOnce(): string {
+  if (tarballForHooks) return tarballForHooks;
+  const dir = mkdtempSync(path.join(work, 'hook-pack-'));
+  const pack = sh('npm', ['pack', '--pack-destination', dir, '--json', '--loglevel=error', '--ignore-scripts'], ROOT);
+  expect(pack.status, pack.stderr).toBe(0);
+  tarballForHooks = path.join(dir, JSON.parse(pack.stdout)[0].filename);
+  return tarballForHooks;
+}
+
+describe.each(PRE_COMMITS)('pre-commit $version', ({ bin, version }) => {
+  it('installs the hooks from this repository, fails on a finding, fixes it, then passes', () => {
+    // The hook repository: a clone of this project at its committed HEAD (with its committed dist/).
+    const hookRepo = path.join(work, `hook-repo-${version}`);
     expect(sh('git', ['clone', '-q', ROOT, hookRepo], work).status).toBe(0);
     const rev = sh('git', ['rev-parse', 'HEAD'], hookRepo).stdout.trim();
-    const proj = path.join(work, 'proj');
-    mkdirSync(proj);
-    const git = (...args: string[]) => sh('git', ['-c', 'user.email=ci@example.invalid', '-c', 'user.name=ci', ...args], proj);
-    git('init', '-q');
-    writeFileSync(path.join(proj, 'app.py'), SAFE);
-    writeFileSync(path.join(proj, 'pyproject.toml'), '[tool.pysockfix]\nextend-exclude = ["generated"]\n');
-    mkdirSync(path.join(proj, 'generated'));
-    writeFileSync(path.join(proj, 'generated', 'gen.py'), SAFE);
-    writeFileSync(
-      path.join(proj, '.pre-commit-config.yaml'),
+    const { proj, git } = hookProject(
+      `proj-${version}`,
       `repos:\n  - repo: ${hookRepo}\n    rev: ${rev}\n    hooks:\n      - id: pysockfix\n      - id: pysockfix-fix\n        stages: [manual]\n`,
     );
-    git('add', '-A');
-    git('commit', '-qm', 'init');
-    const env = { PRE_COMMIT_HOME: path.join(work, 'pre-commit-home') };
-    const check = sh('pre-commit', ['run', '--all-files'], proj, env);
-    expect(check.status, check.stdout + check.stderr).toBe(1);
-    expect(check.stdout).toContain('app.py:6:5: SOCK001');
-    expect(check.stdout).not.toContain('gen.py');
-    const fix = sh('pre-commit', ['run', '--all-files', '--hook-stage', 'manual', 'pysockfix-fix'], proj, env);
-    expect(fix.status, fix.stdout + fix.stderr).toBe(1); // files were modified
-    expect(readFileSync(path.join(proj, 'app.py'), 'utf8')).toContain('s.shutdown(socket.SHUT_RDWR)');
-    expect(readFileSync(path.join(proj, 'generated', 'gen.py'), 'utf8')).toBe(SAFE);
-    git('add', '-A');
-    const again = sh('pre-commit', ['run', '--all-files'], proj, env);
-    expect(again.status, again.stdout + again.stderr).toBe(0);
+    checkFixPass(bin, proj, git, 'pysockfix-fix');
+  }, 600_000);
+
+  it('installs the package named in additional_dependencies (the mirror style)', () => {
+    const tarball = packOnce();
+    const hook = (id: string, entry: string, extra = '') =>
+      `      - id: ${id}\n        name: ${id}\n        entry: ${entry}\n        language: node\n        types: [python]\n        additional_dependencies: ["${tarball}"]\n${extra}`;
+    const { proj, git } = hookProject(
+      `mirror-${version}`,
+      `repos:\n  - repo: local\n    hooks:\n${hook('pysockfix', 'pysockfix --force-exclude')}${hook('pysockfix-fix', 'pysockfix --write --exit-non-zero-on-fix --force-exclude', '        stages: [manual]\n')}`,
+    );
+    checkFixPass(bin, proj, git, 'pysockfix-fix');
   }, 600_000);
 });
 

@@ -1,0 +1,89 @@
+import type { Node, Query, Tree } from '../parse.js';
+import { ImportTable } from './imports.js';
+export type ScopeKind = 'module' | 'class' | 'function';
+export interface Assign {
+    /** The target as receiver text (`sock`, `self.sock`). */
+    target: string;
+    value: Node;
+    /** Position in a tuple target (`conn, addr = ...`), or -1. */
+    tupleIndex: number;
+    pos: number;
+    scope: Scope;
+    /** `with EXPR as target:` binds the context manager's result. */
+    viaWith: boolean;
+}
+export interface Annotation {
+    target: string;
+    type: Node;
+    scope: Scope;
+}
+export interface CallFact {
+    node: Node;
+    /** The callee as dotted text when it is a plain name or attribute chain. */
+    callee: string | null;
+    /** For `X.m(...)`: the receiver text X and the method name m. */
+    receiver: string | null;
+    method: string | null;
+    args: Node[];
+    scope: Scope;
+    pos: number;
+}
+export interface Scope {
+    kind: ScopeKind;
+    node: Node;
+    name: string;
+    parent: Scope | null;
+    /** The class whose method this is (for `self.X`). */
+    ownerClass: ClassFact | null;
+    /** Name of the first parameter of a method (`self`). */
+    selfName: string | null;
+    params: string[];
+    assigns: Assign[];
+    calls: CallFact[];
+    returns: Node[];
+    loops: Node[];
+    /** `with` statements directly in this scope. */
+    withs: Node[];
+    children: Scope[];
+}
+export interface ClassFact {
+    name: string;
+    node: Node;
+    scope: Scope;
+    bases: string[];
+    methods: Map<string, Scope>;
+}
+export interface ModuleFacts {
+    module: Scope;
+    scopes: Scope[];
+    classes: Map<string, ClassFact>;
+    functions: Map<string, Scope>;
+    imports: ImportTable;
+    /** Python 2 syntax seen (print statement, `except E, e:`, exec statement). */
+    python2: boolean;
+    annotations: Annotation[];
+    /** Ends of `from __future__ import` statements and of the module docstring. */
+    importAnchor: number;
+    /** Start of the first statement that is not a comment (where an import goes when there is no anchor). */
+    firstStatement: number;
+    tree: Tree;
+    /** The innermost scope that contains an offset. */
+    scopeAt(offset: number): Scope;
+}
+/** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
+export declare function dottedName(node: Node | null): string | null;
+export declare function collectFacts(tree: Tree, query: Query): ModuleFacts;
+/** Lookups by name inside one scope, built on first use, so per-site questions stay O(1) on large files. */
+export interface ScopeIndex {
+    assignsByTarget: Map<string, Assign[]>;
+    /** Assignments whose value is a plain name or attribute chain, by that value (`sock = self.sock`). */
+    assignsByValue: Map<string, Assign[]>;
+    callsByReceiver: Map<string, CallFact[]>;
+    /** Calls by the dotted names passed as arguments (`shutdown_safe(sock)`, `os.dup(sock.fileno())` is not one). */
+    callsByArg: Map<string, CallFact[]>;
+    /** `self.helper()`-style calls (a two-part callee on the method's self). */
+    selfCalls: CallFact[];
+    /** Positions of zero-argument close() calls by receiver, ascending. */
+    closesByReceiver: Map<string, number[]>;
+}
+export declare function scopeIndex(scope: Scope): ScopeIndex;

@@ -1,0 +1,298 @@
+import { ImportTable } from './imports.js';
+const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+/** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
+export function dottedName(node) {
+    if (!node)
+        return null;
+    if (node.type === 'identifier')
+        return node.text;
+    if (node.type === 'attribute') {
+        // Ex) self.sock.fp   (the common shape reads straight from the text; anything else walks the tree)
+        const text = node.text;
+        if (PLAIN_DOTTED.test(text))
+            return text;
+        const object = dottedName(node.childForFieldName('object'));
+        const attr = node.childForFieldName('attribute');
+        return object && attr ? `${object}.${attr.text}` : null;
+    }
+    if (node.type === 'parenthesized_expression' && node.namedChildCount === 1) {
+        return dottedName(node.namedChild(0));
+    }
+    return null;
+}
+function newScope(kind, node, name, parent) {
+    return {
+        kind,
+        node,
+        name,
+        parent,
+        ownerClass: null,
+        selfName: null,
+        params: [],
+        assigns: [],
+        calls: [],
+        returns: [],
+        loops: [],
+        withs: [],
+        children: [],
+    };
+}
+function parameterNames(fn) {
+    const names = [];
+    const typed = [];
+    const params = fn.childForFieldName('parameters');
+    for (const p of params?.namedChildren ?? []) {
+        if (!p)
+            continue;
+        if (p.type === 'identifier')
+            names.push(p.text);
+        else if (p.type === 'typed_parameter' || p.type === 'typed_default_parameter' || p.type === 'default_parameter') {
+            const id = p.type === 'typed_parameter' ? p.namedChild(0) : p.childForFieldName('name');
+            if (id?.type !== 'identifier')
+                continue;
+            names.push(id.text);
+            const type = p.childForFieldName('type');
+            if (type)
+                typed.push({ name: id.text, type });
+        }
+    }
+    return { names, typed };
+}
+function addTargets(target, value, scope, pos, viaWith) {
+    const name = dottedName(target);
+    if (name) {
+        scope.assigns.push({ target: name, value, tupleIndex: -1, pos, scope, viaWith });
+        return;
+    }
+    if (['pattern_list', 'tuple_pattern', 'tuple', 'list_pattern'].includes(target.type)) {
+        target.namedChildren.forEach((el, i) => {
+            const elName = dottedName(el);
+            if (elName)
+                scope.assigns.push({ target: elName, value, tupleIndex: i, pos, scope, viaWith });
+        });
+    }
+}
+export function collectFacts(tree, query) {
+    const root = tree.rootNode;
+    const module = newScope('module', root, '<module>', null);
+    const scopes = [module];
+    const classes = new Map();
+    const functions = new Map();
+    const imports = new ImportTable();
+    const annotations = [];
+    const stack = [module];
+    let python2 = false;
+    const scopeAt = (node) => {
+        while (stack.length > 1 && node.startIndex >= stack[stack.length - 1].node.endIndex)
+            stack.pop();
+        return stack[stack.length - 1];
+    };
+    for (const { name, node } of query.captures(root)) {
+        const scope = scopeAt(node);
+        switch (name) {
+            case 'function': {
+                const fnName = node.childForFieldName('name')?.text ?? '<lambda>';
+                const fn = newScope('function', node, fnName, scope);
+                const { names, typed } = parameterNames(node);
+                fn.params = names;
+                for (const t of typed)
+                    annotations.push({ target: t.name, type: t.type, scope: fn });
+                if (scope.kind === 'class') {
+                    const cls = classes.get(scope.name);
+                    if (cls) {
+                        fn.ownerClass = cls;
+                        fn.selfName = names[0] ?? null;
+                        cls.methods.set(fnName, fn);
+                    }
+                }
+                else if (scope.ownerClass) {
+                    // Ex) a closure inside a method still sees the method's `self`
+                    fn.ownerClass = scope.ownerClass;
+                    fn.selfName = scope.selfName;
+                }
+                if (scope.kind === 'module')
+                    functions.set(fnName, fn);
+                scope.children.push(fn);
+                scopes.push(fn);
+                stack.push(fn);
+                break;
+            }
+            case 'class': {
+                const clsName = node.childForFieldName('name')?.text ?? '<class>';
+                const clsScope = newScope('class', node, clsName, scope);
+                const bases = [];
+                for (const b of node.childForFieldName('superclasses')?.namedChildren ?? []) {
+                    const dn = b && dottedName(b);
+                    if (dn)
+                        bases.push(dn);
+                }
+                const cls = { name: clsName, node, scope: clsScope, bases, methods: new Map() };
+                // First definition wins for lookups; nested classes share the map by name.
+                if (!classes.has(clsName))
+                    classes.set(clsName, cls);
+                clsScope.ownerClass = null;
+                scope.children.push(clsScope);
+                scopes.push(clsScope);
+                stack.push(clsScope);
+                break;
+            }
+            case 'call': {
+                const fnNode = node.childForFieldName('function');
+                const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !!a && a.type !== 'comment');
+                let receiver = null;
+                let method = null;
+                if (fnNode?.type === 'attribute') {
+                    receiver = dottedName(fnNode.childForFieldName('object'));
+                    method = fnNode.childForFieldName('attribute')?.text ?? null;
+                }
+                scope.calls.push({ node, callee: dottedName(fnNode), receiver, method, args, scope, pos: node.startIndex });
+                break;
+            }
+            case 'assignment': {
+                const left = node.childForFieldName('left');
+                const right = node.childForFieldName('right');
+                const type = node.childForFieldName('type');
+                if (left && type) {
+                    const t = dottedName(left);
+                    if (t)
+                        annotations.push({ target: t, type, scope });
+                }
+                if (left && right) {
+                    // Ex) a = b = socket.socket() binds both names
+                    let value = right;
+                    const targets = [left];
+                    while (value.type === 'assignment') {
+                        const l = value.childForFieldName('left');
+                        const r = value.childForFieldName('right');
+                        if (!l || !r)
+                            break;
+                        targets.push(l);
+                        value = r;
+                    }
+                    for (const t of targets)
+                        addTargets(t, value, scope, node.startIndex, false);
+                }
+                break;
+            }
+            case 'with_item': {
+                const value = node.childForFieldName('value');
+                if (value?.type === 'as_pattern') {
+                    const expr = value.namedChild(0);
+                    const target = value.childForFieldName('alias')?.namedChild(0) ?? null;
+                    if (expr && target)
+                        addTargets(target, expr, scope, node.startIndex, true);
+                }
+                break;
+            }
+            case 'import':
+            case 'future':
+                imports.add(node, scope === module);
+                break;
+            case 'return':
+                scope.returns.push(node);
+                break;
+            case 'loop':
+                scope.loops.push(node);
+                break;
+            case 'with':
+                scope.withs.push(node);
+                break;
+            case 'py2':
+                python2 = true;
+                break;
+            case 'except': {
+                // Ex) except ValueError, e:   (Python 2 only)
+                const kids = node.children;
+                if (kids[2]?.type === ',' && kids[1]?.type !== 'tuple')
+                    python2 = true;
+                break;
+            }
+        }
+    }
+    const scopeAtOffset = (offset) => {
+        let best = module;
+        for (const s of scopes) {
+            if (s.node.startIndex <= offset && offset < s.node.endIndex && s.node.startIndex >= best.node.startIndex)
+                best = s;
+        }
+        return best;
+    };
+    return {
+        scopeAt: scopeAtOffset,
+        module,
+        scopes,
+        classes,
+        functions,
+        imports,
+        python2,
+        annotations,
+        importAnchor: findImportAnchor(root),
+        firstStatement: firstStatementStart(root),
+        tree,
+    };
+}
+function firstStatementStart(root) {
+    for (let n = root.firstNamedChild; n; n = n.nextNamedSibling)
+        if (n.type !== 'comment')
+            return n.startIndex;
+    return 0;
+}
+/** Where `import socket` goes: after the docstring and `from __future__` imports. */
+function findImportAnchor(root) {
+    let anchor = -1;
+    for (let stmt = root.firstNamedChild; stmt; stmt = stmt.nextNamedSibling) {
+        if (stmt.type === 'comment')
+            continue;
+        const isDocstring = anchor === -1 && stmt.type === 'expression_statement' && stmt.namedChild(0)?.type === 'string';
+        if (isDocstring || stmt.type === 'future_import_statement') {
+            anchor = stmt.endIndex;
+            continue;
+        }
+        break;
+    }
+    return anchor;
+}
+const indexes = new WeakMap();
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
+}
+export function scopeIndex(scope) {
+    let index = indexes.get(scope);
+    if (index)
+        return index;
+    index = {
+        assignsByTarget: new Map(),
+        assignsByValue: new Map(),
+        callsByReceiver: new Map(),
+        callsByArg: new Map(),
+        selfCalls: [],
+        closesByReceiver: new Map(),
+    };
+    for (const a of scope.assigns) {
+        push(index.assignsByTarget, a.target, a);
+        if (a.tupleIndex === -1) {
+            const value = dottedName(a.value);
+            if (value)
+                push(index.assignsByValue, value, a);
+        }
+    }
+    for (const c of scope.calls) {
+        if (c.receiver)
+            push(index.callsByReceiver, c.receiver, c);
+        if (c.method === 'close' && c.receiver && c.args.length === 0)
+            push(index.closesByReceiver, c.receiver, c.pos);
+        for (const arg of c.args) {
+            const dn = dottedName(arg);
+            if (dn)
+                push(index.callsByArg, dn, c);
+        }
+        if (c.callee && scope.selfName && c.callee.startsWith(`${scope.selfName}.`) && c.callee.split('.').length === 2)
+            index.selfCalls.push(c);
+    }
+    indexes.set(scope, index);
+    return index;
+}

@@ -1,0 +1,139 @@
+/** Modules with the socket module's API. */
+const SOCKET_MODULES = new Set(['socket', '_socket', 'eventlet.green.socket', 'gevent.socket']);
+/** Names that `from socket import *` brings in and that the analysis reads. */
+const SOCKET_STAR_NAMES = new Set([
+    'socket',
+    'SocketType',
+    'create_connection',
+    'create_server',
+    'socketpair',
+    'fromfd',
+    'SHUT_RDWR',
+    'SOCK_DGRAM',
+    'SOCK_RAW',
+    'SOCK_STREAM',
+    'error',
+]);
+export class ImportTable {
+    bindings = new Map();
+    starModules = [];
+    add(stmt, moduleLevel) {
+        if (stmt.type === 'import_statement') {
+            for (const item of stmt.namedChildren) {
+                if (!item)
+                    continue;
+                if (item.type === 'dotted_name') {
+                    // Ex) import os.path binds `os`
+                    const first = item.namedChild(0)?.text;
+                    if (first)
+                        this.bind(first, first, moduleLevel, stmt);
+                }
+                else if (item.type === 'aliased_import') {
+                    const name = item.childForFieldName('name')?.text;
+                    const alias = item.childForFieldName('alias')?.text;
+                    if (name && alias)
+                        this.bind(alias, name, moduleLevel, stmt);
+                }
+            }
+            return;
+        }
+        if (stmt.type !== 'import_from_statement')
+            return;
+        const moduleNode = stmt.childForFieldName('module_name');
+        if (!moduleNode || moduleNode.type === 'relative_import')
+            return;
+        const module = moduleNode.text.replace(/\s+/g, '');
+        for (const item of stmt.namedChildren) {
+            if (!item || item.startIndex === moduleNode.startIndex)
+                continue;
+            if (item.type === 'wildcard_import') {
+                this.starModules.push({ module, moduleLevel });
+            }
+            else if (item.type === 'dotted_name') {
+                this.bind(item.text, `${module}.${item.text}`, moduleLevel, stmt);
+            }
+            else if (item.type === 'aliased_import') {
+                const name = item.childForFieldName('name')?.text;
+                const alias = item.childForFieldName('alias')?.text;
+                if (name && alias)
+                    this.bind(alias, `${module}.${name}`, moduleLevel, stmt);
+            }
+        }
+    }
+    bind(local, qualified, moduleLevel, node) {
+        const list = this.bindings.get(local) ?? [];
+        list.push({ qualified: canonicalModule(qualified), moduleLevel, node });
+        this.bindings.set(local, list);
+    }
+    /** The qualified name of a dotted expression, with its first name resolved through imports. */
+    qualify(dotted) {
+        const dot = dotted.indexOf('.');
+        const head = dot === -1 ? dotted : dotted.slice(0, dot);
+        const rest = dot === -1 ? '' : dotted.slice(dot);
+        const bound = this.bindings.get(head);
+        if (bound)
+            return canonicalModule(bound[bound.length - 1].qualified + rest);
+        for (const star of this.starModules) {
+            if (SOCKET_MODULES.has(canonicalModule(star.module)) && SOCKET_STAR_NAMES.has(head)) {
+                return `socket.${head}${rest}`;
+            }
+        }
+        return canonicalModule(dotted);
+    }
+    /** The last module-level statement that imports from the socket module. */
+    lastSocketImport() {
+        let last = null;
+        for (const list of this.bindings.values()) {
+            for (const b of list) {
+                if (!b.moduleLevel || !/^socket(\.|$)/.test(b.qualified))
+                    continue;
+                if (!last || b.node.startIndex > last.startIndex)
+                    last = b.node;
+            }
+        }
+        return last;
+    }
+    /** Is any module matching `pattern` imported (by any style)? */
+    importsAny(pattern) {
+        for (const list of this.bindings.values())
+            if (list.some((b) => pattern.test(b.qualified)))
+                return true;
+        return this.starModules.some((s) => pattern.test(canonicalModule(s.module)));
+    }
+    isBound(local) {
+        return this.bindings.has(local);
+    }
+    /** Does `from socket import *` appear at module level? */
+    hasSocketStar() {
+        return this.starModules.some((s) => s.moduleLevel && SOCKET_MODULES.has(canonicalModule(s.module)));
+    }
+    /**
+     * How to spell `socket.<member>` at a site: through a module binding of the
+     * socket module or a direct import of the member, visible from the site.
+     */
+    spell(member, visible) {
+        for (const [local, list] of this.bindings) {
+            for (const b of list) {
+                if (!visible(b))
+                    continue;
+                if (b.qualified === 'socket')
+                    return `${local}.${member}`;
+                if (b.qualified === `socket.${member}`)
+                    return local;
+            }
+        }
+        if (this.hasSocketStar())
+            return member;
+        return null;
+    }
+}
+/** Maps the socket module's aliases (green or C modules) to `socket`. */
+function canonicalModule(qualified) {
+    for (const m of SOCKET_MODULES) {
+        if (qualified === m)
+            return 'socket';
+        if (qualified.startsWith(`${m}.`))
+            return `socket${qualified.slice(m.length)}`;
+    }
+    return qualified;
+}

@@ -1,0 +1,71 @@
+import type { Node } from '../parse.js';
+import { type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import type { ProvenanceResolver } from './provenance.js';
+export declare class OrderFacts {
+    private readonly facts;
+    private readonly provenance;
+    private readonly summaries;
+    private readonly makefileClasses;
+    private readonly aliasCache;
+    private readonly shutdownCache;
+    private readonly methodsCache;
+    private readonly forkCache;
+    private readonly copyCache;
+    private readonly candidateCache;
+    private readonly forkingHelpers;
+    private readonly relatedCache;
+    constructor(facts: ModuleFacts, provenance: ProvenanceResolver);
+    /** The receiver and the names that alias it in its function (`sock = self.sock`). */
+    aliases(receiver: string, scope: Scope): Set<string>;
+    private aliasKey;
+    /** The calls on any alias, and the calls that take an alias as an argument. */
+    private related;
+    private isArgOf;
+    /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
+    hasPriorShutdown(aliases: Set<string>, scope: Scope, pos: number): boolean;
+    /** The position of the first call that shuts the receiver down in its function (Infinity if none). */
+    private firstShutdown;
+    private helperShutsDown;
+    findMethod(cls: ClassFact, name: string): Scope | null;
+    /** Which parameters and `self` attributes a helper shuts down. */
+    private summary;
+    private innerHelper;
+    private recordTarget;
+    private reverseAliases;
+    /**
+     * The methods called on the receiver in its function, and for `self.X` in
+     * every method of the class: tells a listening socket from a connected one.
+     */
+    methodsCalled(aliases: Set<string>, scope: Scope): Set<string>;
+    /** The `X` of a `self.X` among the aliases (`sock = self.sock` gives sock), if any. */
+    private selfAttribute;
+    /** Every other method scope of the class (and its module-local bases), with the aliases `self.X` has there. */
+    private classScopes;
+    /** An os.fork() (or a multiprocessing Process) before the close, or in a loop around both. */
+    forkBefore(scope: Scope, closeNode: Node): boolean;
+    /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
+    private callForks;
+    private helperForks;
+    /** Class names (module-local) whose constructor calls makefile() on a parameter, by parameter index. */
+    private makefileParams;
+    /** The module class a callee names: `HTTPResponse` or `self.response_class` (a class attribute). */
+    private calleeClass;
+    /**
+     * Why the socket's data may still be read after the close: a makefile() object
+     * of it in use afterwards. Returns 'skip' with a detail, 'unsafe' when the
+     * socket went to a constructor that the analysis cannot see into, or null.
+     */
+    handoff(aliases: Set<string>, scope: Scope, closeNode: Node): {
+        level: 'skip' | 'unsafe';
+        detail: string;
+    } | null;
+    /** makefile() calls on the socket and calls that take it as an argument: the only calls a handoff can be. */
+    private handoffCandidates;
+    private makefileReader;
+    /** The name an expression is assigned to (`fp = ...` gives fp). */
+    private assignedName;
+    /** Is the local name used after the close, other than by closing it? */
+    usedAfter(name: string, scope: Scope, closeNode: Node): boolean;
+    /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
+    liveCopy(aliases: Set<string>, scope: Scope, pos: number): string | null;
+}

@@ -1,0 +1,459 @@
+import { dottedName, scopeIndex } from './facts.js';
+/** Expressions that pass a value through to whatever holds their result. */
+const WRAPPERS = new Set([
+    'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
+    'conditional_expression', 'boolean_operator', 'expression_list', 'pair', 'dictionary',
+]);
+/** Calls that take a socket and give back the socket (or a plain value), not a reader of it. */
+const SOCKET_PRESERVING = new Set(['wrap_socket', 'dup', 'fileno', 'detach', 'settimeout', 'setblocking', 'register', 'unregister', 'modify', 'append', 'add', 'remove', 'discard', 'select', 'poll', 'len', 'id', 'getattr', 'hasattr', 'isinstance', 'str', 'repr', 'print']);
+/** Library connection classes whose responses read the socket after the connection closes it (http.client's idiom). */
+const HTTP_CONNECTION = /(^|\.)HTTPS?Connection$/;
+const FORK_CALLS = new Set(['os.fork', 'os.forkpty', 'pty.fork', 'multiprocessing.Process', 'multiprocessing.context.Process']);
+export class OrderFacts {
+    facts;
+    provenance;
+    summaries = new Map();
+    makefileClasses = new Map();
+    aliasCache = new Map();
+    shutdownCache = new Map();
+    methodsCache = new Map();
+    forkCache = new Map();
+    copyCache = new Map();
+    candidateCache = new Map();
+    forkingHelpers = new Map();
+    relatedCache = new Map();
+    constructor(facts, provenance) {
+        this.facts = facts;
+        this.provenance = provenance;
+    }
+    /** The receiver and the names that alias it in its function (`sock = self.sock`). */
+    aliases(receiver, scope) {
+        const key = `${scope.node.id}\0${receiver}`;
+        const cached = this.aliasCache.get(key);
+        if (cached)
+            return cached;
+        const index = scopeIndex(scope);
+        const set = new Set([receiver]);
+        const queue = [receiver];
+        while (queue.length && set.size < 64) {
+            const name = queue.shift();
+            // Ex) sock = self.sock  (sock aliases self.sock), and self.sock = sock (self.sock aliases sock)
+            for (const a of index.assignsByValue.get(name) ?? [])
+                if (!set.has(a.target))
+                    set.add(a.target), queue.push(a.target);
+            if (!name.includes('.')) {
+                for (const a of index.assignsByTarget.get(name) ?? []) {
+                    const value = a.tupleIndex === -1 ? dottedName(a.value) : null;
+                    if (value && !set.has(value))
+                        set.add(value), queue.push(value);
+                }
+            }
+        }
+        this.aliasCache.set(key, set);
+        return set;
+    }
+    aliasKey(aliases, scope) {
+        return `${scope.node.id}\0${[...aliases].sort().join('\0')}`;
+    }
+    /** The calls on any alias, and the calls that take an alias as an argument. */
+    related(aliases, scope) {
+        const key = this.aliasKey(aliases, scope);
+        const cached = this.relatedCache.get(key);
+        if (cached)
+            return cached;
+        const index = scopeIndex(scope);
+        const on = [];
+        const withArg = [];
+        for (const a of aliases) {
+            on.push(...(index.callsByReceiver.get(a) ?? []));
+            withArg.push(...(index.callsByArg.get(a) ?? []));
+        }
+        const result = { on, withArg, dups: on.filter((c) => c.method === 'dup') };
+        this.relatedCache.set(key, result);
+        return result;
+    }
+    isArgOf(call, aliases) {
+        return call.args.findIndex((arg) => {
+            const dn = dottedName(arg);
+            return dn !== null && aliases.has(dn);
+        });
+    }
+    /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
+    hasPriorShutdown(aliases, scope, pos) {
+        return this.firstShutdown(aliases, scope) < pos;
+    }
+    /** The position of the first call that shuts the receiver down in its function (Infinity if none). */
+    firstShutdown(aliases, scope) {
+        const key = this.aliasKey(aliases, scope);
+        const cached = this.shutdownCache.get(key);
+        if (cached !== undefined)
+            return cached;
+        let first = Infinity;
+        const { on, withArg } = this.related(aliases, scope);
+        for (const call of on)
+            if (call.method === 'shutdown')
+                first = Math.min(first, call.pos);
+        for (const call of [...withArg, ...scopeIndex(scope).selfCalls]) {
+            if (call.pos >= first)
+                continue;
+            const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
+            const argIndex = this.isArgOf(call, aliases);
+            // Ex) greenio.shutdown_safe(sock)
+            if ((/shutdown/i.test(last) && argIndex !== -1) || this.helperShutsDown(call, aliases, scope, argIndex))
+                first = call.pos;
+        }
+        this.shutdownCache.set(key, first);
+        return first;
+    }
+    helperShutsDown(call, aliases, scope, argIndex) {
+        const callee = call.callee;
+        if (!callee)
+            return false;
+        if (!callee.includes('.')) {
+            const fn = this.facts.functions.get(callee);
+            return !!fn && argIndex !== -1 && this.summary(fn, 0).params.has(argIndex);
+        }
+        const self = scope.selfName;
+        if (!self || !scope.ownerClass || !callee.startsWith(`${self}.`))
+            return false;
+        const method = this.findMethod(scope.ownerClass, callee.slice(self.length + 1));
+        if (!method)
+            return false;
+        const summary = this.summary(method, 0);
+        if (argIndex !== -1 && summary.params.has(argIndex + 1))
+            return true;
+        for (const attr of summary.selfAttrs)
+            if (aliases.has(`${self}.${attr}`))
+                return true;
+        return false;
+    }
+    findMethod(cls, name) {
+        for (const c of this.provenance.classChain(cls)) {
+            const m = c.methods.get(name);
+            if (m)
+                return m;
+        }
+        return null;
+    }
+    /** Which parameters and `self` attributes a helper shuts down. */
+    summary(fn, depth) {
+        const cached = this.summaries.get(fn.node.id);
+        if (cached)
+            return cached;
+        const result = { params: new Set(), selfAttrs: new Set() };
+        this.summaries.set(fn.node.id, result);
+        if (depth > 4)
+            return result;
+        for (const s of this.provenance.scopeTree(fn)) {
+            for (const call of s.calls) {
+                const targets = [];
+                if (call.method === 'shutdown' && call.receiver)
+                    targets.push(call.receiver);
+                const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
+                if (/shutdown/i.test(last))
+                    for (const a of call.args)
+                        targets.push(dottedName(a) ?? '');
+                const inner = this.innerHelper(call, s);
+                if (inner) {
+                    const sum = this.summary(inner.fn, depth + 1);
+                    sum.params.forEach((i) => {
+                        const arg = call.args[i - inner.offset];
+                        if (arg)
+                            targets.push(dottedName(arg) ?? '');
+                    });
+                    sum.selfAttrs.forEach((attr) => s.selfName && targets.push(`${s.selfName}.${attr}`));
+                }
+                for (const t of targets)
+                    this.recordTarget(t, s, fn, result);
+            }
+        }
+        return result;
+    }
+    innerHelper(call, s) {
+        if (!call.callee)
+            return null;
+        if (!call.callee.includes('.')) {
+            const fn = this.facts.functions.get(call.callee);
+            return fn ? { fn, offset: 0 } : null;
+        }
+        if (s.selfName && s.ownerClass && call.callee.startsWith(`${s.selfName}.`)) {
+            const m = this.findMethod(s.ownerClass, call.callee.slice(s.selfName.length + 1));
+            return m ? { fn: m, offset: 1 } : null;
+        }
+        return null;
+    }
+    recordTarget(target, s, fn, out) {
+        if (!target)
+            return;
+        for (const alias of [target, ...this.reverseAliases(target, s)]) {
+            const pi = fn.params.indexOf(alias);
+            if (pi !== -1)
+                out.params.add(pi);
+            const self = s.selfName;
+            if (self && alias.startsWith(`${self}.`) && alias.split('.').length === 2)
+                out.selfAttrs.add(alias.slice(self.length + 1));
+        }
+    }
+    reverseAliases(target, s) {
+        return [...this.aliases(target, s)].filter((a) => a !== target);
+    }
+    /**
+     * The methods called on the receiver in its function, and for `self.X` in
+     * every method of the class: tells a listening socket from a connected one.
+     */
+    methodsCalled(aliases, scope) {
+        const key = this.aliasKey(aliases, scope);
+        const cached = this.methodsCache.get(key);
+        if (cached)
+            return cached;
+        const out = new Set();
+        this.methodsCache.set(key, out);
+        const collect = (s, names) => {
+            const index = scopeIndex(s);
+            for (const n of names)
+                for (const call of index.callsByReceiver.get(n) ?? [])
+                    if (call.method)
+                        out.add(call.method);
+        };
+        collect(scope, aliases);
+        const attr = this.selfAttribute(aliases, scope);
+        if (attr)
+            for (const { s, names } of this.classScopes(attr, scope))
+                collect(s, names);
+        return out;
+    }
+    /** The `X` of a `self.X` among the aliases (`sock = self.sock` gives sock), if any. */
+    selfAttribute(aliases, scope) {
+        const self = scope.selfName;
+        if (!self)
+            return undefined;
+        return [...aliases].find((a) => a.startsWith(`${self}.`) && a.split('.').length === 2)?.slice(self.length + 1);
+    }
+    /** Every other method scope of the class (and its module-local bases), with the aliases `self.X` has there. */
+    classScopes(attr, scope) {
+        const out = [];
+        if (!scope.ownerClass)
+            return out;
+        for (const c of this.provenance.classChain(scope.ownerClass)) {
+            for (const m of c.methods.values()) {
+                for (const s of this.provenance.scopeTree(m)) {
+                    if (s !== scope && s.selfName)
+                        out.push({ s, names: this.aliases(`${s.selfName}.${attr}`, s) });
+                }
+            }
+        }
+        return out;
+    }
+    /** An os.fork() (or a multiprocessing Process) before the close, or in a loop around both. */
+    forkBefore(scope, closeNode) {
+        const pos = closeNode.startIndex;
+        let forks = this.forkCache.get(scope.node.id);
+        if (!forks) {
+            // Ex) self.process_request(conn, addr); conn.close()   (a helper of this module that forks)
+            forks = scope.calls.filter((c) => this.callForks(c, scope, 0)).map((c) => c.pos);
+            this.forkCache.set(scope.node.id, forks);
+        }
+        for (const at of forks) {
+            if (at < pos)
+                return true;
+            if (scope.loops.some((l) => l.startIndex <= at && at < l.endIndex && l.startIndex <= pos && pos < l.endIndex))
+                return true;
+        }
+        const cls = scope.ownerClass;
+        return !!cls && this.provenance.baseNames(cls).some((b) => /Forking/.test(b));
+    }
+    /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
+    callForks(call, scope, depth) {
+        if (!call.callee)
+            return false;
+        if (FORK_CALLS.has(this.facts.imports.qualify(call.callee)))
+            return true;
+        const helper = depth < 4 ? this.innerHelper(call, scope) : null;
+        return !!helper && this.helperForks(helper.fn, depth + 1);
+    }
+    helperForks(fn, depth) {
+        const cached = this.forkingHelpers.get(fn.node.id);
+        if (cached !== undefined)
+            return cached;
+        this.forkingHelpers.set(fn.node.id, false); // cycle guard: recursion alone does not fork
+        const forks = this.provenance.scopeTree(fn).some((s) => s.calls.some((c) => this.callForks(c, s, depth)));
+        this.forkingHelpers.set(fn.node.id, forks);
+        return forks;
+    }
+    /** Class names (module-local) whose constructor calls makefile() on a parameter, by parameter index. */
+    makefileParams(cls) {
+        const cached = this.makefileClasses.get(cls.node.id);
+        if (cached)
+            return cached;
+        const out = new Set();
+        this.makefileClasses.set(cls.node.id, out);
+        const init = this.findMethod(cls, '__init__');
+        if (init) {
+            for (const s of this.provenance.scopeTree(init)) {
+                for (const call of s.calls) {
+                    if (call.method !== 'makefile' || !call.receiver)
+                        continue;
+                    const i = init.params.indexOf(call.receiver);
+                    if (i > 0)
+                        out.add(i - 1);
+                }
+            }
+        }
+        return out;
+    }
+    /** The module class a callee names: `HTTPResponse` or `self.response_class` (a class attribute). */
+    calleeClass(callee, scope) {
+        if (!callee.includes('.'))
+            return this.facts.classes.get(callee) ?? null;
+        const self = scope.selfName;
+        if (self && scope.ownerClass && callee.startsWith(`${self}.`)) {
+            const attr = callee.slice(self.length + 1);
+            for (const c of this.provenance.classChain(scope.ownerClass)) {
+                for (const a of c.scope.assigns) {
+                    if (a.target === attr) {
+                        const dn = dottedName(a.value);
+                        if (dn)
+                            return this.facts.classes.get(dn) ?? null;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+    /**
+     * Why the socket's data may still be read after the close: a makefile() object
+     * of it in use afterwards. Returns 'skip' with a detail, 'unsafe' when the
+     * socket went to a constructor that the analysis cannot see into, or null.
+     */
+    handoff(aliases, scope, closeNode) {
+        // Ex) sock = self.sock; self.sock = None; sock.close()   (self.sock is the socket)
+        const attr = this.selfAttribute(aliases, scope);
+        if (attr === 'sock' && scope.ownerClass) {
+            // Ex) class UnixHTTPConnection(http.client.HTTPConnection)   (the base hands self.sock to HTTPResponse)
+            const base = this.provenance.baseNames(scope.ownerClass).find((b) => HTTP_CONNECTION.test(b));
+            if (base)
+                return { level: 'skip', detail: `${base} hands self.sock to a response that reads it through makefile() after the close` };
+        }
+        const scopes = [{ s: scope, names: aliases }, ...(attr ? this.classScopes(attr, scope) : [])];
+        for (const { s, names } of scopes) {
+            const same = s === scope;
+            for (const call of this.handoffCandidates(names, s)) {
+                // A file object of the socket.
+                if (call.method === 'makefile' && call.receiver && names.has(call.receiver)) {
+                    const reader = this.makefileReader(call, s, same, scope, closeNode);
+                    if (reader)
+                        return { level: 'skip', detail: reader };
+                }
+                const argIndex = this.isArgOf(call, names);
+                if (argIndex === -1 || !call.callee)
+                    continue;
+                const cls = this.calleeClass(call.callee, s);
+                if (cls && this.makefileParams(cls).has(argIndex)) {
+                    return { level: 'skip', detail: `${cls.name}() reads the socket through makefile()` };
+                }
+                if (cls)
+                    continue;
+                const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+                const holder = this.assignedName(call.node);
+                if (!holder || names.has(holder) || SOCKET_PRESERVING.has(last))
+                    continue;
+                if (same && call.pos > closeNode.startIndex)
+                    continue;
+                // Ex) self.reader = reader_class(self.sock)   (an object that may read the socket outlives the close)
+                if (holder.includes('.'))
+                    return { level: 'unsafe', detail: `handed to ${call.callee}(), kept as ${holder}` };
+                if (same && /^_*[A-Z]/.test(last) && this.usedAfter(holder, scope, closeNode)) {
+                    return { level: 'unsafe', detail: `handed to ${call.callee}(), which is used after the close` };
+                }
+            }
+        }
+        return null;
+    }
+    /** makefile() calls on the socket and calls that take it as an argument: the only calls a handoff can be. */
+    handoffCandidates(names, s) {
+        const key = this.aliasKey(names, s);
+        const cached = this.candidateCache.get(key);
+        if (cached)
+            return cached;
+        const { on, withArg } = this.related(names, s);
+        const list = [...new Set([...on.filter((c) => c.method === 'makefile'), ...withArg])].sort((a, b) => a.pos - b.pos);
+        this.candidateCache.set(key, list);
+        return list;
+    }
+    makefileReader(call, s, same, closeScope, closeNode) {
+        // Ex) ftpobj = addclosehook(conn.makefile('rb'), hook)   (the file object is wrapped, then held)
+        let node = call.node;
+        while (node.parent && WRAPPERS.has(node.parent.type))
+            node = node.parent;
+        if (node.parent?.type === 'return_statement')
+            return 'its makefile() object is returned';
+        const holder = this.assignedName(node);
+        if (!holder)
+            return null;
+        if (holder.includes('.')) {
+            // Ex) self.rfile = self.sock.makefile('rb'); ... self.rfile.close(); self.sock.close()
+            const head = holder.slice(0, holder.indexOf('.'));
+            if (head !== s.selfName)
+                return null;
+            const here = `${closeScope.selfName}${holder.slice(head.length)}`;
+            const { on } = this.related(this.aliases(here, closeScope), closeScope);
+            // Ex) file = self.file; self.file = None; file.close()   (closed through an alias)
+            const closedFirst = on.some((c) => c.method === 'close' && c.pos < closeNode.startIndex);
+            return closedFirst ? null : `${here} (its makefile() object) outlives the close`;
+        }
+        if (same && this.usedAfter(holder, s, closeNode))
+            return `${holder} (its makefile() object) is read after the close`;
+        const word = new RegExp(`\\b${holder}\\b`);
+        return s.returns.some((r) => word.test(r.text)) ? `${holder} (its makefile() object) is returned` : null;
+    }
+    /** The name an expression is assigned to (`fp = ...` gives fp). */
+    assignedName(node) {
+        const parent = node.parent;
+        if (parent?.type !== 'assignment' || parent.childForFieldName('right')?.id !== node.id)
+            return null;
+        return dottedName(parent.childForFieldName('left'));
+    }
+    /** Is the local name used after the close, other than by closing it? */
+    usedAfter(name, scope, closeNode) {
+        const body = scope.node;
+        for (const ident of body.descendantsOfType('identifier', closeNode.endPosition, body.endPosition)) {
+            if (!ident || ident.text !== name || ident.startIndex < closeNode.endIndex)
+                continue;
+            const parent = ident.parent;
+            if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ident.id) {
+                const attr = parent.childForFieldName('attribute')?.text;
+                if (attr === 'close' && parent.parent?.type === 'call')
+                    continue;
+            }
+            if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === ident.id)
+                continue;
+            return true;
+        }
+        return false;
+    }
+    /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
+    liveCopy(aliases, scope, pos) {
+        let copiers = this.copyCache.get(scope.node.id);
+        if (!copiers) {
+            // Ex) other = socket.fromfd(conn.fileno(), ...); os.dup(conn.fileno()); socket.socket(fileno=...)
+            copiers = scope.calls.filter((c) => !!c.callee && c.node.text.includes('fileno') && ['socket.fromfd', 'os.dup', 'socket.socket'].includes(this.facts.imports.qualify(c.callee)));
+            this.copyCache.set(scope.node.id, copiers);
+        }
+        const { dups } = this.related(aliases, scope);
+        const index = scopeIndex(scope);
+        for (const call of [...dups, ...copiers]) {
+            if (call.pos >= pos)
+                continue;
+            if (call.method !== 'dup') {
+                const args = call.node.childForFieldName('arguments')?.text ?? '';
+                if (![...aliases].some((a) => args.includes(`${a}.fileno()`)))
+                    continue;
+            }
+            const holder = this.assignedName(call.node);
+            const closes = holder ? index.closesByReceiver.get(holder) ?? [] : [];
+            if (!closes.some((at) => at < pos && at > call.pos))
+                return holder ?? call.node.text;
+        }
+        return null;
+    }
+}

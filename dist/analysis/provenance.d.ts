@@ -1,0 +1,77 @@
+import type { Node } from '../parse.js';
+import { type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+export type SocketKind = 'stream' | 'tls' | 'listening' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
+export type Provenance = {
+    t: 'socket';
+    kind: SocketKind;
+    origin: string;
+}
+/** Some assignments are sockets, the others cannot be traced. */
+ | {
+    t: 'partial';
+    kind: SocketKind;
+    origin: string;
+    patched?: string;
+} | {
+    t: 'not';
+    why: string;
+} | {
+    t: 'unknown';
+}
+/** `None`: a placeholder that never reaches close(). */
+ | {
+    t: 'none';
+};
+export declare function combine(list: Provenance[]): Provenance;
+export declare class ProvenanceResolver {
+    private readonly facts;
+    private readonly patchedNote;
+    private readonly attrCache;
+    private readonly returnCache;
+    /** Keys being computed; a lookup that meets one gets a provisional answer. */
+    private readonly inProgress;
+    /** Set when a computation used a provisional answer, so its result must not be cached. */
+    private provisional;
+    /** Provisional results, reused within one top-level question and dropped after it. */
+    private readonly scratch;
+    /**
+     * Memoizes `compute` under `key`, safely with cycles (self.a = self.b; self.b = self.a):
+     * a result that depended on a provisional answer is returned but not cached, so
+     * the answer never depends on which site asked first.
+     */
+    private memo;
+    /**
+     * @param patchedNote set when this module's `socket` global is replaced
+     *   elsewhere (a test's mock); sockets built through it are then not definite.
+     */
+    constructor(facts: ModuleFacts, patchedNote?: string | null);
+    /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
+    receiver(text: string, scope: Scope, pos: number, depth?: number): Provenance;
+    private annotationIndex;
+    /** Annotations by scope and target name. */
+    private annotationsOf;
+    /** The depth limit gives up: a provisional answer, like a cycle's. */
+    private tooDeep;
+    /** The class a `self.X` receiver belongs to, following module-local base classes. */
+    classChain(cls: ClassFact): ClassFact[];
+    /** Qualified names of every base class, through module-local classes. */
+    baseNames(cls: ClassFact): string[];
+    classAttribute(cls: ClassFact, attr: string, depth: number): Provenance;
+    private computeClassAttribute;
+    private classSetsDatagram;
+    /** A function scope and the scopes nested in it. */
+    scopeTree(scope: Scope): Scope[];
+    private name;
+    private annotation;
+    /** The provenance of an expression's value. */
+    value(node: Node, scope: Scope, pos: number, depth: number, tupleIndex?: number, viaWith?: boolean): Provenance;
+    private call;
+    private constructorCall;
+    private otherCall;
+    private functionReference;
+    private instanceOf;
+    private socketConstructor;
+    private wrap;
+    /** What a function in this module returns. */
+    returns(fn: Scope, depth: number): Provenance;
+}

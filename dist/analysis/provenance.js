@@ -1,0 +1,427 @@
+import { dottedName, scopeIndex } from './facts.js';
+const UNKNOWN = { t: 'unknown' };
+const NONE = { t: 'none' };
+const MAX_DEPTH = 12;
+// Ex) a socket that is both listening and TLS-wrapped is a listening socket
+const KIND_PRIORITY = ['listening', 'datagram', 'raw', 'copy', 'adopted', 'unknown-type', 'tls', 'stream'];
+const SOCKET_CLASSES = new Set(['socket.socket', 'socket.SocketType', 'ssl.SSLSocket']);
+const BUFFERS = new Set(['io.BytesIO', 'io.StringIO', 'StringIO.StringIO', 'cStringIO.StringIO', 'BytesIO', 'StringIO']);
+const SERVER_BASE = /(^|\.)(Base|TCP|UDP|Unix\w*|HTTP|ThreadingHTTP|SimpleXMLRPC|XMLRPC|WSGI|Threading\w*|Forking\w*)Server$/;
+const UDP_SERVER = /(^|\.)(UDP|ThreadingUDP|ForkingUDP|UnixDatagram|ThreadingUnixDatagram|ForkingUnixDatagram)Server$/;
+export function combine(list) {
+    const real = list.filter((p) => p.t !== 'none');
+    if (real.length === 0)
+        return list.length ? NONE : UNKNOWN;
+    const not = real.find((p) => p.t === 'not');
+    if (not)
+        return not;
+    const sockets = real.filter((p) => p.t === 'socket' || p.t === 'partial');
+    if (sockets.length === 0)
+        return UNKNOWN;
+    let best = sockets[0];
+    for (const s of sockets) {
+        if (KIND_PRIORITY.indexOf(s.kind) < KIND_PRIORITY.indexOf(best.kind))
+            best = s;
+    }
+    const definite = real.every((p) => p.t === 'socket');
+    const patched = sockets.find((p) => p.t === 'partial' && p.patched);
+    if (patched?.t === 'partial')
+        return { ...patched, kind: best.kind };
+    return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin };
+}
+function argText(args) {
+    return args.map((a) => a.text).join(',');
+}
+export class ProvenanceResolver {
+    facts;
+    patchedNote;
+    attrCache = new Map();
+    returnCache = new Map();
+    /** Keys being computed; a lookup that meets one gets a provisional answer. */
+    inProgress = new Set();
+    /** Set when a computation used a provisional answer, so its result must not be cached. */
+    provisional = false;
+    /** Provisional results, reused within one top-level question and dropped after it. */
+    scratch = new Map();
+    /**
+     * Memoizes `compute` under `key`, safely with cycles (self.a = self.b; self.b = self.a):
+     * a result that depended on a provisional answer is returned but not cached, so
+     * the answer never depends on which site asked first.
+     */
+    memo(cache, key, compute) {
+        const cached = cache.get(key);
+        if (cached)
+            return cached;
+        const token = `${cache === this.attrCache ? 'attr' : 'ret'}:${key}`;
+        const scratch = this.scratch.get(token);
+        if (scratch)
+            return scratch;
+        if (this.inProgress.has(token)) {
+            this.provisional = true;
+            return UNKNOWN;
+        }
+        const outer = this.provisional;
+        this.provisional = false;
+        this.inProgress.add(token);
+        let result;
+        try {
+            result = compute();
+        }
+        finally {
+            this.inProgress.delete(token);
+        }
+        if (!this.provisional)
+            cache.set(key, result);
+        else
+            this.scratch.set(token, result);
+        this.provisional = this.provisional || outer;
+        return result;
+    }
+    /**
+     * @param patchedNote set when this module's `socket` global is replaced
+     *   elsewhere (a test's mock); sockets built through it are then not definite.
+     */
+    constructor(facts, patchedNote = null) {
+        this.facts = facts;
+        this.patchedNote = patchedNote;
+    }
+    /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
+    receiver(text, scope, pos, depth = 0) {
+        if (depth === 0) {
+            this.scratch.clear();
+            this.provisional = false;
+        }
+        if (depth > MAX_DEPTH)
+            return this.tooDeep();
+        const dot = text.indexOf('.');
+        if (dot === -1)
+            return this.name(text, scope, pos, depth);
+        const head = text.slice(0, dot);
+        const rest = text.slice(dot + 1);
+        if (scope.selfName && head === scope.selfName && scope.ownerClass && !rest.includes('.')) {
+            // Ex) sock = self.sock; sock = None; ... : local assignments to self.sock count too
+            return this.classAttribute(scope.ownerClass, rest, depth + 1);
+        }
+        return UNKNOWN;
+    }
+    annotationIndex = null;
+    /** Annotations by scope and target name. */
+    annotationsOf(scope) {
+        if (!this.annotationIndex) {
+            this.annotationIndex = new Map();
+            for (const ann of this.facts.annotations) {
+                const byName = this.annotationIndex.get(ann.scope) ?? new Map();
+                byName.set(ann.target, [...(byName.get(ann.target) ?? []), ann]);
+                this.annotationIndex.set(ann.scope, byName);
+            }
+        }
+        return this.annotationIndex.get(scope) ?? new Map();
+    }
+    /** The depth limit gives up: a provisional answer, like a cycle's. */
+    tooDeep() {
+        this.provisional = true;
+        return UNKNOWN;
+    }
+    /** The class a `self.X` receiver belongs to, following module-local base classes. */
+    classChain(cls) {
+        const chain = [];
+        const visit = (c) => {
+            if (chain.includes(c) || chain.length > 16)
+                return;
+            chain.push(c);
+            for (const b of c.bases) {
+                const base = this.facts.classes.get(b);
+                if (base)
+                    visit(base);
+            }
+        };
+        visit(cls);
+        return chain;
+    }
+    /** Qualified names of every base class, through module-local classes. */
+    baseNames(cls) {
+        return this.classChain(cls).flatMap((c) => c.bases.map((b) => this.facts.imports.qualify(b)));
+    }
+    classAttribute(cls, attr, depth) {
+        return this.memo(this.attrCache, `${cls.node.id}:${attr}`, () => this.computeClassAttribute(cls, attr, depth));
+    }
+    computeClassAttribute(cls, attr, depth) {
+        const found = [];
+        const bases = this.baseNames(cls);
+        if (attr === 'socket' && bases.some((b) => SERVER_BASE.test(b))) {
+            // Ex) class Server(socketserver.TCPServer): ... self.socket.close()
+            const datagram = bases.some((b) => UDP_SERVER.test(b)) || this.classSetsDatagram(cls);
+            found.push({ t: 'socket', kind: datagram ? 'datagram' : 'listening', origin: 'socketserver server socket' });
+        }
+        for (const c of this.classChain(cls)) {
+            for (const a of c.scope.assigns) {
+                if (a.target === attr)
+                    found.push(this.value(a.value, c.scope, a.pos, depth + 1, a.tupleIndex));
+            }
+            for (const m of c.methods.values()) {
+                for (const scope of this.scopeTree(m)) {
+                    const self = scope.selfName;
+                    if (!self)
+                        continue;
+                    for (const a of scope.assigns) {
+                        if (a.target === `${self}.${attr}`)
+                            found.push(this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex));
+                    }
+                }
+            }
+        }
+        for (const ann of this.facts.annotations) {
+            if (ann.scope.ownerClass && this.classChain(cls).includes(ann.scope.ownerClass) && ann.target === `${ann.scope.selfName}.${attr}`) {
+                found.push(this.annotation(ann.type));
+            }
+        }
+        return combine(found);
+    }
+    classSetsDatagram(cls) {
+        return this.classChain(cls).some((c) => c.scope.assigns.some((a) => a.target === 'socket_type' && /SOCK_DGRAM/.test(a.value.text)));
+    }
+    /** A function scope and the scopes nested in it. */
+    scopeTree(scope) {
+        const out = [scope];
+        for (let i = 0; i < out.length; i++)
+            out.push(...out[i].children.filter((c) => c.kind === 'function'));
+        return out;
+    }
+    name(name, scope, pos, depth) {
+        for (let s = scope; s; s = s.parent) {
+            // Ex) names in a class body are not visible inside its methods
+            if (s !== scope && s.kind === 'class')
+                continue;
+            const assigns = scopeIndex(s).assignsByTarget.get(name) ?? [];
+            const annotated = this.annotationsOf(s).get(name) ?? [];
+            if (assigns.length === 0 && annotated.length === 0 && !s.params.includes(name))
+                continue;
+            const before = s === scope ? assigns.filter((a) => a.pos < pos) : assigns;
+            const chosen = before.length ? before : assigns;
+            const found = chosen.map((a) => this.value(a.value, s, a.pos, depth + 1, a.tupleIndex, a.viaWith));
+            for (const ann of annotated)
+                found.push(this.annotation(ann.type));
+            if (found.length === 0)
+                return UNKNOWN; // an untyped parameter
+            return combine(found);
+        }
+        return UNKNOWN;
+    }
+    annotation(type) {
+        const text = type.text.replace(/^['"]|['"]$/g, '').replace(/^Optional\[(.*)\]$/, '$1');
+        const q = this.facts.imports.qualify(text);
+        if (SOCKET_CLASSES.has(q))
+            return { t: 'socket', kind: q === 'ssl.SSLSocket' ? 'tls' : 'stream', origin: `annotated ${text}` };
+        return UNKNOWN;
+    }
+    /** The provenance of an expression's value. */
+    value(node, scope, pos, depth, tupleIndex = -1, viaWith = false) {
+        if (depth > MAX_DEPTH)
+            return this.tooDeep();
+        switch (node.type) {
+            case 'none':
+                return NONE;
+            case 'string':
+            case 'integer':
+            case 'float':
+            case 'true':
+            case 'false':
+            case 'list':
+            case 'dictionary':
+                return { t: 'not', why: 'a literal' };
+            case 'parenthesized_expression': {
+                const inner = node.namedChild(0);
+                return inner ? this.value(inner, scope, pos, depth + 1, tupleIndex, viaWith) : UNKNOWN;
+            }
+            case 'conditional_expression': {
+                const [a, , b] = node.namedChildren;
+                return combine([a, b].filter((x) => !!x).map((x) => this.value(x, scope, pos, depth + 1, tupleIndex)));
+            }
+            case 'boolean_operator': {
+                const a = node.childForFieldName('left');
+                const b = node.childForFieldName('right');
+                return combine([a, b].filter((x) => !!x).map((x) => this.value(x, scope, pos, depth + 1, tupleIndex)));
+            }
+            case 'identifier':
+            case 'attribute': {
+                if (tupleIndex !== -1)
+                    return UNKNOWN;
+                const text = dottedName(node);
+                return text ? this.receiver(text, scope, pos, depth + 1) : UNKNOWN;
+            }
+            case 'call':
+                return this.call(node, scope, pos, depth, tupleIndex, viaWith);
+            default:
+                return UNKNOWN;
+        }
+    }
+    call(node, scope, pos, depth, tupleIndex, viaWith) {
+        const fn = node.childForFieldName('function');
+        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !!a && a.type !== 'comment');
+        if (!fn)
+            return UNKNOWN;
+        const callee = dottedName(fn);
+        const q = callee ? this.facts.imports.qualify(callee) : null;
+        if (fn.type === 'attribute') {
+            const method = fn.childForFieldName('attribute')?.text;
+            const object = fn.childForFieldName('object');
+            if (method === 'accept') {
+                // Ex) conn, addr = srv.accept()
+                if (tupleIndex === 0)
+                    return { t: 'socket', kind: 'stream', origin: 'accept()' };
+                // Ex) conn = listener.accept()   (socket.accept() returns a pair; this is another API's connection)
+                if (tupleIndex === -1 && !viaWith)
+                    return { t: 'not', why: 'a connection from an accept() that returns no address pair' };
+                return tupleIndex === -1 ? UNKNOWN : { t: 'not', why: 'the address from accept()' };
+            }
+            if (method === 'makefile')
+                return { t: 'not', why: 'a makefile() file object' };
+            if (method === 'wrap_socket' && q !== 'ssl.wrap_socket')
+                return this.wrap(args, scope, pos, depth);
+            if (method === 'dup' && object) {
+                const base = this.value(object, scope, pos, depth + 1);
+                if (base.t === 'socket' || base.t === 'partial')
+                    return { t: base.t, kind: 'copy', origin: 'dup()' };
+                return UNKNOWN;
+            }
+            if (method === 'connect' && !q?.startsWith('socket.')) {
+                return { t: 'not', why: `a connection object from ${callee ?? 'connect'}()` };
+            }
+        }
+        if (q === null)
+            return UNKNOWN;
+        const made = this.constructorCall(q, args, scope, pos, depth, tupleIndex);
+        if (made) {
+            // Ex) smtplib.socket = mock_socket (in a test): socket.create_connection() may make a mock
+            const viaModuleGlobal = !!callee?.startsWith('socket.') && this.facts.imports.qualify('socket') === 'socket';
+            if (this.patchedNote && viaModuleGlobal && made.t === 'socket') {
+                return { t: 'partial', kind: made.kind, origin: made.origin, patched: this.patchedNote };
+            }
+            return made;
+        }
+        return this.otherCall(q, callee, args, scope, pos, depth, viaWith);
+    }
+    constructorCall(q, args, scope, pos, depth, tupleIndex) {
+        if (SOCKET_CLASSES.has(q))
+            return this.socketConstructor(args, q);
+        switch (q) {
+            case 'socket.create_connection':
+                return { t: 'socket', kind: 'stream', origin: 'socket.create_connection()' };
+            case 'socket.create_server':
+                return { t: 'socket', kind: 'listening', origin: 'socket.create_server()' };
+            case 'socket.socketpair':
+                return tupleIndex === -1 ? UNKNOWN : { t: 'socket', kind: 'stream', origin: 'socket.socketpair()' };
+            case 'socket.fromfd':
+                return { t: 'socket', kind: 'copy', origin: 'socket.fromfd()' };
+            case 'ssl.wrap_socket':
+                return this.wrap(args, scope, pos, depth);
+        }
+        return null;
+    }
+    otherCall(q, callee, args, scope, pos, depth, viaWith) {
+        const last = q.slice(q.lastIndexOf('.') + 1);
+        if (q === 'contextlib.closing' && viaWith && args[0]) {
+            // Ex) with closing(socket.create_connection(addr)) as s:   (__enter__ returns the wrapped object)
+            return this.value(args[0], scope, pos, depth + 1);
+        }
+        if (last === 'open' || last === 'fdopen')
+            return { t: 'not', why: `a file from ${callee}()` };
+        if (BUFFERS.has(q))
+            return { t: 'not', why: `an in-memory buffer (${callee})` };
+        if (/^OpenSSL(\.SSL)?\.Connection$/.test(q)) {
+            return { t: 'not', why: 'a pyOpenSSL Connection (its shutdown() takes no argument)' };
+        }
+        if (callee && !callee.includes('.')) {
+            const cls = this.facts.classes.get(callee);
+            if (cls && !this.facts.imports.isBound(callee))
+                return this.instanceOf(cls);
+            const fnScope = this.facts.functions.get(callee);
+            if (fnScope && !this.facts.imports.isBound(callee))
+                return this.returns(fnScope, depth + 1);
+        }
+        const self = scope.selfName;
+        if (callee && self && scope.ownerClass && callee.startsWith(`${self}.`) && callee.split('.').length === 2) {
+            const attr = callee.slice(self.length + 1);
+            for (const c of this.classChain(scope.ownerClass)) {
+                const m = c.methods.get(attr);
+                if (m)
+                    return this.returns(m, depth + 1);
+            }
+            // Ex) self._create_connection = socket.create_connection; self.sock = self._create_connection(addr)
+            const ref = this.functionReference(scope.ownerClass, attr);
+            if (ref === 'socket.create_connection')
+                return { t: 'socket', kind: 'stream', origin: 'socket.create_connection()' };
+            return UNKNOWN;
+        }
+        if (/^_*[A-Z]/.test(last) && !/ocket/.test(last) && !viaWith) {
+            return { t: 'not', why: `an instance of ${callee}` };
+        }
+        return UNKNOWN;
+    }
+    functionReference(cls, attr) {
+        for (const c of this.classChain(cls)) {
+            for (const m of c.methods.values()) {
+                for (const a of m.assigns) {
+                    if (a.target === `${m.selfName}.${attr}`) {
+                        const dn = dottedName(a.value);
+                        if (dn)
+                            return this.facts.imports.qualify(dn);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+    instanceOf(cls) {
+        const bases = this.baseNames(cls);
+        if (bases.some((b) => SOCKET_CLASSES.has(b))) {
+            return { t: 'socket', kind: 'stream', origin: `${cls.name}, a socket.socket subclass` };
+        }
+        const ownClose = this.classChain(cls).some((c) => c.methods.has('close'));
+        return { t: 'not', why: ownClose ? `a ${cls.name}, which defines its own close()` : `an instance of ${cls.name}` };
+    }
+    socketConstructor(args, q) {
+        const text = argText(args);
+        if (/SOCK_DGRAM/.test(text))
+            return { t: 'socket', kind: 'datagram', origin: `${q}(SOCK_DGRAM)` };
+        if (/SOCK_RAW|AF_PACKET/.test(text))
+            return { t: 'socket', kind: 'raw', origin: `${q}(SOCK_RAW)` };
+        const positional = args.filter((a) => a.type !== 'keyword_argument');
+        const fileno = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'fileno')?.childForFieldName('value') ??
+            positional[3];
+        if (fileno) {
+            if (/dup\s*\(|fileno\s*\(/.test(fileno.text))
+                return { t: 'socket', kind: 'copy', origin: `${q}(fileno=...)` };
+            return { t: 'socket', kind: 'adopted', origin: `${q}(fileno=...)` };
+        }
+        const type = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type')?.childForFieldName('value') ??
+            positional[1];
+        // Ex) socket.SOCK_STREAM | socket.SOCK_CLOEXEC is still a stream socket
+        if (type && !(/\bSOCK_STREAM\b/.test(type.text) && !/SOCK_(DGRAM|RAW|SEQPACKET|RDM)/.test(type.text))) {
+            // Ex) socket.socket(af, socktype)   (the type is chosen at run time)
+            return { t: 'socket', kind: 'unknown-type', origin: `${q}(type=${type.text})` };
+        }
+        return { t: 'socket', kind: q === 'ssl.SSLSocket' ? 'tls' : 'stream', origin: `${q}()` };
+    }
+    wrap(args, scope, pos, depth) {
+        const first = args.find((a) => a.type !== 'keyword_argument') ??
+            args.find((a) => a.childForFieldName('name')?.text === 'sock')?.childForFieldName('value');
+        const inner = first ? this.value(first, scope, pos, depth + 1) : UNKNOWN;
+        if ((inner.t === 'socket' || inner.t === 'partial') && inner.kind !== 'stream')
+            return inner;
+        return { t: 'socket', kind: 'tls', origin: 'wrap_socket()' };
+    }
+    /** What a function in this module returns. */
+    returns(fn, depth) {
+        return this.memo(this.returnCache, fn.node.id, () => {
+            const found = fn.returns.map((r) => {
+                const value = r.namedChild(0);
+                return value ? this.value(value, fn, r.startIndex, depth + 1) : NONE;
+            });
+            // Ex) def make(): return sock, addr   (a tuple is not a socket)
+            if (fn.returns.some((r) => r.namedChild(0)?.type === 'expression_list'))
+                return UNKNOWN;
+            return found.length ? combine(found) : { t: 'not', why: `${fn.name}() returns nothing` };
+        });
+    }
+}

@@ -1,0 +1,18 @@
+export declare const DEFAULT_EXCLUDES: string[];
+export interface DiscoverOptions {
+    /** Directory and file names never walked (the config's `exclude` replaces DEFAULT_EXCLUDES). */
+    baseExcludes?: string[];
+    exclude: string[];
+    respectGitignore: boolean;
+    /** Apply the excludes to files named on the command line too (for pre-commit). */
+    forceExclude: boolean;
+}
+export interface Discovered {
+    files: string[];
+    /** Paths that could not be walked, with the reason. */
+    errors: {
+        path: string;
+        error: string;
+    }[];
+}
+export declare function discover(paths: string[], options: DiscoverOptions, cwd?: string): Discovered;

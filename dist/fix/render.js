@@ -1,0 +1,106 @@
+/** Python 2 files need `except socket.error:`: from the option, else from the file's syntax. */
+export function isPython2(ctx) {
+    return ctx.options.targetVersion ? ctx.options.targetVersion === 'py27' : ctx.facts.python2;
+}
+const BLANK = /^[ \t\f]*$/;
+export function lineStart(text, pos) {
+    return text.lastIndexOf('\n', pos - 1) + 1;
+}
+/** The newline that ends the line holding `pos` (or the file's first one). */
+export function newlineAt(text, pos) {
+    let nl = text.indexOf('\n', pos);
+    if (nl === -1)
+        nl = text.indexOf('\n');
+    if (nl === -1)
+        return '\n';
+    return text[nl - 1] === '\r' ? '\r\n' : '\n';
+}
+/** The indentation step the file uses: the first indented line after a line ending with ':'. */
+export function detectIndentUnit(text) {
+    const lines = text.split('\n', 4000);
+    let prevIndent = null;
+    for (const raw of lines) {
+        const line = raw.replace(/\r$/, '');
+        if (BLANK.test(line) || /^[ \t]*#/.test(line))
+            continue;
+        const indent = /^[ \t]*/.exec(line)[0];
+        if (prevIndent !== null && indent.length > prevIndent.length && indent.startsWith(prevIndent)) {
+            return indent.slice(prevIndent.length);
+        }
+        prevIndent = /:\s*(#.*)?$/.test(line) ? indent : null;
+    }
+    return '    ';
+}
+/** The statements joined to `stmt` by `;` on its line, in order (walking siblings, not the whole block). */
+function simpleStatementGroup(stmt) {
+    const joined = (sep, other) => !!sep && sep.type === ';' && !!other && other.isNamed && other.type !== 'comment';
+    const group = [stmt];
+    for (let sep = stmt.previousSibling, prev = sep?.previousSibling ?? null; joined(sep, prev);) {
+        group.unshift(prev);
+        sep = prev.previousSibling;
+        prev = sep?.previousSibling ?? null;
+    }
+    for (let sep = stmt.nextSibling, next = sep?.nextSibling ?? null; joined(sep, next) && next.startPosition.row === sep.endPosition.row;) {
+        group.push(next);
+        sep = next.nextSibling;
+        next = sep?.nextSibling ?? null;
+    }
+    return group;
+}
+/** The step between the block's indentation and its header's (`if x:` at 4, body at 8: 4 spaces). */
+function blockUnit(text, stmt, indent) {
+    const header = stmt.parent?.type === 'block' ? stmt.parent.parent : null;
+    if (!header)
+        return null;
+    const ls = lineStart(text, header.startIndex);
+    const headerIndent = /^[ \t]*/.exec(text.slice(ls, header.startIndex + 1))[0];
+    if (indent.length > headerIndent.length && indent.startsWith(headerIndent))
+        return indent.slice(headerIndent.length);
+    return null;
+}
+/**
+ * The edit that replaces one statement with `build(...)`, in place: split out
+ * of a `;` list and out of a one-line compound statement as needed.
+ */
+export function renderStatementEdit(layout, stmt, build) {
+    const { text } = layout;
+    const group = simpleStatementGroup(stmt);
+    const first = group[0];
+    const last = group[group.length - 1];
+    for (let k = 1; k < group.length; k++) {
+        if (text.slice(group[k - 1].endIndex, group[k].startIndex).includes('\n')) {
+            return { error: 'the statements around it are joined across lines' };
+        }
+    }
+    const ls = lineStart(text, first.startIndex);
+    const prefix = text.slice(ls, first.startIndex);
+    const nl = newlineAt(text, last.endIndex);
+    let indent;
+    let start;
+    let lead;
+    if (BLANK.test(prefix)) {
+        indent = prefix;
+        start = first.startIndex;
+        lead = '';
+    }
+    else {
+        // Ex) if done: sock.close()   (a one-line compound statement becomes a block)
+        const header = prefix.trimEnd();
+        if (!header.endsWith(':'))
+            return { error: 'it shares its line with code the rewrite cannot move' };
+        const headerIndent = /^[ \t]*/.exec(prefix)[0];
+        indent = headerIndent + (headerIndent.includes('\t') ? '\t' : layout.unit);
+        start = ls + header.length;
+        lead = nl + indent;
+    }
+    const unit = blockUnit(text, stmt, indent) ?? (indent.includes('\t') && !layout.unit.includes('\t') ? '\t' : layout.unit);
+    const parts = group.map((s) => {
+        const own = text.slice(s.startIndex, s.endIndex);
+        return s.id === stmt.id ? build(own, indent, unit, nl) : own;
+    });
+    return { edit: { start, end: last.endIndex, text: lead + parts.join(nl + indent) } };
+}
+/** The receiver as it reads in the source, on one line. */
+export function receiverSource(node) {
+    return node.text.includes('\n') ? node.text.replace(/\s+/g, '') : node.text;
+}

@@ -1,0 +1,53 @@
+import type { Finding, LintOptions as RuleOptions } from './rules/rule.js';
+export interface LintOptions extends RuleOptions {
+    /** Rule codes or prefixes to enable (default: every rule). */
+    select?: string[];
+    /** Rule codes or prefixes to disable. */
+    ignore?: string[];
+    /** Compute the fixed text. */
+    fix?: boolean;
+    /** Apply unsafe fixes too. */
+    unsafeFixes?: boolean;
+    /** Instead of fixing, add `# noqa: CODE` to the line of every finding that is reported. */
+    addNoqa?: boolean;
+    /** Skip parsing files that cannot hold a finding (default true; the result is the same either way). */
+    prefilter?: boolean;
+    /**
+     * Stop where a parse would start, and say so in `deferred` (the runner's
+     * first phase, which learns project-wide facts before any file is analysed).
+     */
+    stopBeforeParse?: boolean;
+    /** Compute unusedSuppressions (scans every file's comments). */
+    reportUnusedSuppressions?: boolean;
+}
+export interface LintResult<T extends string | Uint8Array = string | Uint8Array> {
+    findings: Finding[];
+    /** The fixed source, in the input's own type and encoding (the input itself when nothing changed). */
+    output: T;
+    changed: boolean;
+    errors: string[];
+    /** `# pysockfix: skip-file` was found. */
+    skippedFile: boolean;
+    suppressed: number;
+    /** Suppression comments that silenced nothing: `line: comment`. */
+    unusedSuppressions: {
+        line: number;
+        text: string;
+    }[];
+    /** The file contains syntax tree-sitter could not parse. */
+    parseErrors: boolean;
+    encoding: string | null;
+    /** Milliseconds spent per phase (for the benchmark's breakdown). */
+    timings: PhaseTimings;
+    /** With stopBeforeParse: the file needs the analysis, which was not run. */
+    deferred: boolean;
+}
+export interface PhaseTimings {
+    decode: number;
+    prefilter: number;
+    parse: number;
+    analysis: number;
+    fix: number;
+}
+export declare function ruleEnabled(code: string, options: Pick<LintOptions, 'select' | 'ignore'>): boolean;
+export declare function lintSource<T extends string | Uint8Array>(input: T, options?: LintOptions): LintResult<T>;

@@ -1,0 +1,248 @@
+// The pure core: source text in, findings and fixed text out. No I/O, and no
+// exception escapes: every failure comes back as a value in `errors`.
+import { collectFacts } from './analysis/facts.js';
+import { OrderFacts } from './analysis/order.js';
+import { ProvenanceResolver } from './analysis/provenance.js';
+import { applyFixes } from './fix/apply.js';
+import { detectIndentUnit } from './fix/render.js';
+import { countErrorNodes, loadedParser, parseErrorCount } from './parse.js';
+import { RULES } from './rules/index.js';
+import { decodeSource } from './source.js';
+import { noqaEdits } from './fix/noqa.js';
+import { findSuppressions, isSuppressed, skipFile } from './suppressions.js';
+const MAX_PASSES = 3;
+export function ruleEnabled(code, options) {
+    const selected = !options.select?.length || options.select.some((s) => code.startsWith(s.toUpperCase()) || s.toUpperCase() === 'ALL');
+    const ignored = options.ignore?.some((s) => code.startsWith(s.toUpperCase()) || s.toUpperCase() === 'ALL') ?? false;
+    return selected && !ignored;
+}
+function positionFinder(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return (offset) => {
+        let lo = 0;
+        let hi = starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (starts[mid] <= offset)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        // Columns count characters (code points), as ruff's do.
+        const column = [...text.slice(starts[lo], offset)].length + 1;
+        return { line: lo + 1, column };
+    };
+}
+function analyze(parser, text, rules, options, timings) {
+    const t0 = performance.now();
+    const tree = parser.parse(text);
+    const t1 = performance.now();
+    if (timings)
+        timings.parse += t1 - t0;
+    if (!tree)
+        return null;
+    try {
+        const facts = collectFacts(tree, parser.query('facts'));
+        const patched = options.moduleName && options.patchedModules?.includes(options.moduleName)
+            ? `${options.moduleName}.socket is replaced elsewhere in the project (a test double may lack shutdown())`
+            : null;
+        const provenance = new ProvenanceResolver(facts, patched);
+        const ctx = {
+            text,
+            facts,
+            provenance,
+            order: new OrderFacts(facts, provenance),
+            layout: { text, unit: detectIndentUnit(text) },
+            options,
+            position: positionFinder(text),
+        };
+        const findings = rules.flatMap((r) => r.check(ctx));
+        for (const f of findings) {
+            for (const e of f.fix?.edits ?? []) {
+                e.location = ctx.position(e.start);
+                e.end_location = ctx.position(e.end);
+            }
+        }
+        // Counting error nodes walks the tree: only files that have one pay for it.
+        return { findings, parseErrors: tree.rootNode.hasError ? countErrorNodes(tree) : 0 };
+    }
+    finally {
+        tree.delete();
+        if (timings)
+            timings.analysis += performance.now() - t1;
+    }
+}
+function eligible(f, options) {
+    return !!f.fix && (f.outcome === 'fix-safe' || (f.outcome === 'fix-unsafe' && !!options.unsafeFixes));
+}
+export function lintSource(input, options = {}) {
+    const result = {
+        findings: [],
+        output: input,
+        changed: false,
+        errors: [],
+        skippedFile: false,
+        suppressed: 0,
+        unusedSuppressions: [],
+        parseErrors: false,
+        encoding: null,
+        timings: { decode: 0, prefilter: 0, parse: 0, analysis: 0, fix: 0 },
+        deferred: false,
+    };
+    try {
+        lintInto(input, options, result);
+    }
+    catch (err) {
+        // The contract is "never throws": an internal failure is a file error, and the input stays as it was.
+        result.errors.push(`internal error: ${err instanceof Error ? err.message : String(err)}`);
+        result.output = input;
+        result.changed = false;
+    }
+    return result;
+}
+function lintInto(input, options, result) {
+    const { timings } = result;
+    let mark = performance.now();
+    const lap = (phase) => {
+        const now = performance.now();
+        timings[phase] += now - mark;
+        mark = now;
+    };
+    const decoded = decodeSource(input);
+    lap('decode');
+    if (!decoded.ok) {
+        result.errors.push(decoded.error);
+        return;
+    }
+    const { source } = decoded;
+    result.encoding = source.encoding;
+    const text = source.text;
+    if (skipFile(text)) {
+        result.skippedFile = true;
+        return;
+    }
+    const rules = RULES.filter((r) => ruleEnabled(r.meta.code, options));
+    // Ex) a file without the word `close` cannot hold a SOCK001 site
+    const mayHold = options.prefilter === false || rules.some((r) => r.meta.prefilter(text, options));
+    lap('prefilter');
+    if (!mayHold) {
+        if (options.reportUnusedSuppressions)
+            result.unusedSuppressions = unused(findSuppressions(text), rules);
+        return;
+    }
+    if (options.stopBeforeParse) {
+        result.deferred = true;
+        return;
+    }
+    const parser = loadedParser();
+    if (!parser) {
+        result.errors.push('the parser is not loaded: await initParser() before lintSource()');
+        return;
+    }
+    const first = analyze(parser, text, rules, options, timings);
+    mark = performance.now();
+    if (!first) {
+        result.errors.push('tree-sitter could not parse the file');
+        return;
+    }
+    result.parseErrors = first.parseErrors > 0;
+    const suppressions = findSuppressions(text);
+    result.findings = filterSuppressed(first.findings, suppressions, result);
+    result.unusedSuppressions = unused(suppressions, rules);
+    if (options.addNoqa) {
+        const edits = noqaEdits(text, result.findings.filter((f) => f.outcome !== 'skipped'));
+        if (edits.length)
+            finish(applyFixes(text, [{ applicability: 'safe', title: 'noqa', edits }]).output, text, input, source, result);
+        return;
+    }
+    if (!options.fix)
+        return;
+    const fixStart = performance.now();
+    try {
+        applyPasses(parser, text, rules, options, input, source, result, first.parseErrors);
+    }
+    finally {
+        timings.fix += performance.now() - fixStart;
+    }
+}
+function applyPasses(parser, text, rules, options, input, source, result, baseErrors) {
+    let current = text;
+    let pending = result.findings.filter((f) => eligible(f, options));
+    for (let pass = 0; pass < MAX_PASSES && pending.length; pass++) {
+        let fixes;
+        if (pass === 0)
+            fixes = pending.map((f) => f.fix);
+        else {
+            const again = analyze(parser, current, rules, options);
+            if (!again)
+                break;
+            const later = filterSuppressed(again.findings, findSuppressions(current), null).filter((f) => eligible(f, options));
+            fixes = later.map((f) => f.fix);
+            if (!fixes.length)
+                break;
+        }
+        const { output, applied } = applyFixes(current, fixes);
+        if (!applied.length)
+            break;
+        if (parseErrorCount(parser, output) > baseErrors) {
+            result.errors.push(`a fix would introduce a syntax error; ${applied.length} fix(es) not applied`);
+            break;
+        }
+        if (pass === 0) {
+            const taken = new Set(applied);
+            for (const f of pending)
+                f.fixed = taken.has(f.fix);
+            pending = pending.filter((f) => !f.fixed);
+        }
+        else {
+            // Deferred fixes land in later passes, in document order.
+            pending.slice(0, applied.length).forEach((f) => (f.fixed = true));
+            pending = pending.slice(applied.length);
+        }
+        current = output;
+    }
+    finish(current, text, input, source, result);
+}
+/** Puts the new text into the result, encoded as the input was. */
+function finish(current, text, input, source, result) {
+    if (current === text)
+        return;
+    if (typeof input === 'string') {
+        result.output = current;
+    }
+    else {
+        const bytes = source.encode(current);
+        if (!bytes) {
+            result.errors.push(`the fixed text cannot be encoded in ${source.encoding}; the file is left unchanged`);
+            for (const f of result.findings)
+                f.fixed = false;
+            return;
+        }
+        result.output = bytes;
+    }
+    result.changed = true;
+}
+function filterSuppressed(findings, map, result) {
+    return findings.filter((f) => {
+        const lines = f.location.line === f.end.line ? [f.location.line] : [f.location.line, f.end.line];
+        if (!isSuppressed(map, lines, f.code))
+            return true;
+        if (result)
+            result.suppressed++;
+        return false;
+    });
+}
+function unused(map, rules) {
+    const out = [];
+    for (const list of map.values()) {
+        for (const s of list) {
+            // Only suppressions that name a SOCK code are ours to call unused.
+            const ours = s.codes?.some((c) => c.startsWith('SOCK') && rules.some((r) => r.meta.code === c));
+            if (!s.used && ours)
+                out.push({ line: s.line, text: s.text });
+        }
+    }
+    return out;
+}

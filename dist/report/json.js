@@ -1,0 +1,50 @@
+// --output-format json: one object with files, diagnostics and the summary.
+import path from 'node:path';
+import { visibleFindings } from './reporter.js';
+/** Counts for each path given on the command line (`pysockfix repo-a repo-b`). */
+function perPath(results, options) {
+    return options.inputs.map((given) => {
+        const root = path.resolve(options.cwd, given);
+        const mine = results.filter((r) => r.path === root || r.path.startsWith(root + path.sep));
+        return {
+            path: given,
+            files: mine.length,
+            changed: mine.filter((r) => r.status === 'changed').length,
+            failed: mine.filter((r) => r.status === 'failed').length,
+            diagnostics: mine.reduce((n, r) => n + visibleFindings(r, options).length, 0),
+        };
+    });
+}
+export function jsonReporter(options) {
+    return {
+        file: () => '',
+        end(summary, results) {
+            const rel = (p) => path.relative(options.cwd, p) || p;
+            const doc = {
+                version: 1,
+                files: results.map((r) => ({ path: rel(r.path), status: r.status, ...(r.error ? { error: r.error } : {}) })),
+                diagnostics: results.flatMap((r) => visibleFindings(r, options).map((f) => ({
+                    code: f.code,
+                    message: f.message,
+                    path: rel(r.path),
+                    location: f.location,
+                    end_location: f.end,
+                    receiver: f.receiver,
+                    outcome: f.outcome,
+                    ...(f.reason ? { reason: f.reason } : {}),
+                    fixed: !!f.fixed,
+                    fix: f.fix
+                        ? {
+                            applicability: f.fix.applicability,
+                            title: f.fix.title,
+                            edits: f.fix.edits.map((e) => ({ content: e.text, location: e.location, end_location: e.end_location })),
+                        }
+                        : null,
+                }))),
+                paths: perPath(results, options),
+                summary,
+            };
+            return `${JSON.stringify(doc, null, 2)}\n`;
+        },
+    };
+}

@@ -1,0 +1,44 @@
+import type { FileResult } from '../runner/process-file.js';
+import type { Finding } from '../rules/rule.js';
+export interface ReportOptions {
+    mode: 'check' | 'write' | 'diff';
+    showSkipped: boolean;
+    unsafeFixes: boolean;
+    statistics: boolean;
+    quiet: boolean;
+    color: boolean;
+    reportUnusedSuppressions: boolean;
+    /** Paths are printed relative to this directory. */
+    cwd: string;
+    /** The paths given on the command line, for per-path results. */
+    inputs: string[];
+    version: string;
+}
+export interface Summary {
+    files: number;
+    changed: number;
+    unchanged: number;
+    skippedFiles: number;
+    failed: number;
+    /** Findings by outcome (skipped counted by reason too). */
+    fixedSafe: number;
+    fixedUnsafe: number;
+    fixable: number;
+    needUnsafe: number;
+    /** Reported, with no automatic fix. */
+    noFix: number;
+    skipped: number;
+    skippedByReason: Record<string, number>;
+    remaining: number;
+    pathErrors: number;
+}
+export interface Reporter {
+    start?(): string;
+    file(result: FileResult): string;
+    end(summary: Summary, results: FileResult[]): string;
+}
+/** A finding that still needs attention after this run. */
+export declare function isRemaining(f: Finding): boolean;
+export declare function visibleFindings(result: FileResult, options: ReportOptions): Finding[];
+export declare function summarize(results: FileResult[], pathErrors: number, options: Pick<ReportOptions, 'unsafeFixes'>): Summary;
+export declare function summaryLine(s: Summary, mode: ReportOptions['mode']): string;

@@ -1,0 +1,91 @@
+/** A finding that still needs attention after this run. */
+export function isRemaining(f) {
+    return f.outcome !== 'skipped' && !f.fixed;
+}
+export function visibleFindings(result, options) {
+    return result.findings.filter((f) => f.outcome !== 'skipped' || options.showSkipped);
+}
+export function summarize(results, pathErrors, options) {
+    const s = {
+        files: results.length,
+        changed: 0,
+        unchanged: 0,
+        skippedFiles: 0,
+        failed: 0,
+        fixedSafe: 0,
+        fixedUnsafe: 0,
+        fixable: 0,
+        needUnsafe: 0,
+        noFix: 0,
+        skipped: 0,
+        skippedByReason: {},
+        remaining: 0,
+        pathErrors,
+    };
+    for (const r of results) {
+        if (r.status === 'changed')
+            s.changed++;
+        else if (r.status === 'unchanged')
+            s.unchanged++;
+        else if (r.status === 'skipped')
+            s.skippedFiles++;
+        else
+            s.failed++;
+        for (const f of r.findings) {
+            if (f.outcome === 'skipped') {
+                s.skipped++;
+                const reason = f.reason ?? 'other';
+                s.skippedByReason[reason] = (s.skippedByReason[reason] ?? 0) + 1;
+                continue;
+            }
+            if (f.fixed) {
+                if (f.outcome === 'fix-safe')
+                    s.fixedSafe++;
+                else
+                    s.fixedUnsafe++;
+                continue;
+            }
+            s.remaining++;
+            if (f.outcome === 'no-fix')
+                s.noFix++;
+            else if (f.outcome === 'fix-unsafe' && !options.unsafeFixes)
+                s.needUnsafe++;
+            else
+                s.fixable++;
+        }
+    }
+    return s;
+}
+/** Short names for the summary line's skip counts. */
+const SHORT_REASONS = {
+    'listening socket': 'listening',
+    'datagram socket': 'datagram',
+    'raw socket': 'raw',
+    'fork handoff': 'fork',
+    'makefile handoff': 'makefile',
+    'dup/fromfd copy': 'dup',
+};
+/** 1234567 as 1,234,567 (toLocaleString would load ICU data: 25 ms at start-up). */
+const fmt = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+export function summaryLine(s, mode) {
+    const parts = [];
+    if (mode === 'write') {
+        parts.push(`${fmt(s.fixedSafe)} fixed (safe)`);
+        if (s.fixedUnsafe)
+            parts.push(`${fmt(s.fixedUnsafe)} fixed (unsafe)`);
+        if (s.fixable)
+            parts.push(`${fmt(s.fixable)} not fixed`);
+    }
+    else {
+        parts.push(`${fmt(s.fixable)} fixable (safe)`);
+    }
+    parts.push(`${fmt(s.needUnsafe)} need --unsafe-fixes`);
+    if (s.noFix)
+        parts.push(`${fmt(s.noFix)} without a fix`);
+    const reasons = Object.entries(s.skippedByReason)
+        .sort((a, b) => b[1] - a[1])
+        .map(([r, n]) => `${SHORT_REASONS[r] ?? r} ${fmt(n)}`);
+    parts.push(`${fmt(s.skipped)} skipped${reasons.length ? ` (${reasons.join(', ')})` : ''}`);
+    parts.push(`${fmt(s.failed + s.pathErrors)} errors`);
+    return `Checked ${fmt(s.files)} file${s.files === 1 ? "" : "s"}: ${parts.join(', ')}`;
+}

@@ -1,0 +1,54 @@
+// The default output: `path:line:col: CODE message`, a code frame, the fix title.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import pc from 'picocolors';
+import { isRemaining, summaryLine, visibleFindings } from './reporter.js';
+function frame(lines, f, color) {
+    if (!lines)
+        return '';
+    const text = lines[f.location.line - 1];
+    if (text === undefined)
+        return '';
+    const gutter = String(f.location.line);
+    const caretWidth = f.end.line === f.location.line ? Math.max(1, f.end.column - f.location.column) : 1;
+    const pad = [...text.slice(0)].slice(0, f.location.column - 1).map((ch) => (ch === '\t' ? '\t' : ' ')).join('');
+    return `  ${gutter} | ${text.replace(/\r$/, '')}\n  ${' '.repeat(gutter.length)} | ${pad}${color('^'.repeat(caretWidth))}\n`;
+}
+export function textReporter(options) {
+    const c = pc.createColors(options.color);
+    return {
+        file(result) {
+            const rel = path.relative(options.cwd, result.path) || result.path;
+            let out = '';
+            if (result.status === 'failed')
+                out += `${c.bold(rel)}: ${c.red('error')}: ${result.error}\n`;
+            const shown = visibleFindings(result, options).filter((f) => (options.mode === 'write' ? !f.fixed : true));
+            if (options.quiet)
+                return out;
+            let lines = null;
+            if (shown.length) {
+                try {
+                    lines = readFileSync(result.path, 'utf8').split('\n');
+                }
+                catch {
+                    lines = null;
+                }
+            }
+            for (const f of shown) {
+                const tag = f.outcome === 'skipped' ? c.dim(`[skipped: ${f.reason}]`) : f.outcome === 'no-fix' ? c.dim('[no fix]') : f.outcome === 'fix-unsafe' ? c.yellow('[*unsafe fix]') : c.cyan('[*]');
+                out += `${c.bold(rel)}:${f.location.line}:${f.location.column}: ${c.red(c.bold(f.code))} ${tag} ${f.message}\n`;
+                if (options.mode !== 'write')
+                    out += frame(lines, f, c.red);
+                if (f.fix && isRemaining(f))
+                    out += `  ${c.cyan('help')}: ${f.fix.title}${f.outcome === 'fix-unsafe' && !options.unsafeFixes ? ' (unsafe: use --unsafe-fixes)' : ''}\n`;
+            }
+            for (const u of options.reportUnusedSuppressions ? result.unusedSuppressions : []) {
+                out += `${c.bold(rel)}:${u.line}:1: ${c.yellow('unused suppression')} ${u.text}\n`;
+            }
+            return out;
+        },
+        end(summary) {
+            return `${summaryLine(summary, options.mode)}\n`;
+        },
+    };
+}

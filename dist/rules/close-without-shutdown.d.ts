@@ -1,0 +1,3 @@
+import type { Rule, RuleMeta } from './rule.js';
+export declare const meta: RuleMeta;
+export declare const closeWithoutShutdown: Rule;

@@ -1,0 +1,125 @@
+import { isPython2, receiverSource, renderStatementEdit } from '../fix/render.js';
+import { socketSpelling } from '../fix/socket-names.js';
+import { isVerdict, judgeReceiver, makeFinding, socketMethodText, ZERO_ARG_CLOSE, methodCalls, skip } from './socket-receiver.js';
+const closeReceivers = socketMethodText('close');
+export const meta = {
+    code: 'SOCK001',
+    name: 'close-without-shutdown',
+    summary: 'socket `close()` without a prior `shutdown()`',
+    fixTitle: 'Shut the socket down (SHUT_RDWR) before closing it',
+    // Ex) only zero-argument closes count; a comment may sit inside the parentheses
+    prefilter: (text, options) => text.includes('close') && ZERO_ARG_CLOSE.test(text) && closeReceivers(text, options),
+    doc: `## What it does
+Checks for \`X.close()\` calls on socket objects that no \`X.shutdown()\` precedes in the same function.
+
+## Why is this bad?
+\`close()\` only releases this process's handle. While a \`makefile()\` file object, a \`dup()\` copy,
+a forked child or a thread blocked in \`recv()\` still holds the socket, the connection stays open and
+the peer never sees end-of-file. \`shutdown(SHUT_RDWR)\` ends the connection for every holder at once.
+In Python 2, \`close()\` only dropped the wrapper's reference, so any \`makefile()\` object kept the
+connection open.
+
+## Example
+\`\`\`python
+conn, addr = server.accept()
+reader = conn.makefile("rb")
+conn.close()
+\`\`\`
+
+## Use instead
+\`\`\`python
+conn, addr = server.accept()
+reader = conn.makefile("rb")
+try:
+    conn.shutdown(socket.SHUT_RDWR)
+except OSError:
+    pass
+conn.close()
+\`\`\`
+
+## Fix safety
+The fix is safe when the receiver is a definite connected stream socket (traced to \`socket.socket()\`,
+\`create_connection()\`, \`accept()\`, \`socketpair()\`, \`wrap_socket()\`, a \`socket.socket\` annotation or
+a function that returns one) and nothing makes a shutdown wrong. It is unsafe when the receiver is only
+named like a socket, when a \`dup()\`/\`fromfd()\` copy is still open, or when the socket was handed to an
+object that may read it after the close. The site is skipped, with its reason, for listening and
+datagram sockets, the parent's close after \`os.fork()\` (or in a \`ForkingMixIn\` class), a \`makefile()\`
+reader that is still read after the close, a socket that is itself a \`dup()\`/\`fromfd()\` copy, and a
+close used as an expression. The \`close()\` always stays outside the \`try\`, so a failing shutdown never
+skips it. Python 2 files get \`except socket.error:\`.
+
+## References
+- [socket.socket.close](https://docs.python.org/3/library/socket.html#socket.socket.close)
+- [socket.socket.shutdown](https://docs.python.org/3/library/socket.html#socket.socket.shutdown)
+- [Python 2 socket.close](https://docs.python.org/2/library/socket.html#socket.socket.close)
+`,
+};
+/** SOCK001's own questions about a close: a prior shutdown, a fork, a makefile reader, a live copy. */
+function classify(ctx, call, scope, receiver) {
+    const pos = call.node.startIndex;
+    const judged = judgeReceiver(ctx, receiver, scope, pos);
+    if (!judged)
+        return null;
+    const aliases = isVerdict(judged) ? ctx.order.aliases(receiver, scope) : judged.aliases;
+    if (ctx.order.hasPriorShutdown(aliases, scope, pos))
+        return null;
+    if (isVerdict(judged))
+        return judged;
+    if (ctx.order.forkBefore(scope, call.node)) {
+        return skip('fork handoff', `${receiver} may be the parent's copy after os.fork(); shutdown would cut off the child`);
+    }
+    const handoff = ctx.order.handoff(aliases, scope, call.node);
+    if (handoff?.level === 'skip')
+        return skip('makefile handoff', `${receiver}: ${handoff.detail}`);
+    const stmt = call.node.parent;
+    if (stmt?.type !== 'expression_statement' || stmt.namedChildCount !== 1) {
+        return skip('close used as an expression', `${receiver}.close() is used as an expression; it cannot be rewritten in place`);
+    }
+    const unsafe = [...judged.unsafe];
+    let reason = judged.unsafeReason;
+    const copy = ctx.order.liveCopy(aliases, scope, pos);
+    if (copy) {
+        unsafe.push(`a dup/fromfd copy (${copy}) is still open`);
+        reason = 'dup/fromfd copy';
+    }
+    if (handoff) {
+        unsafe.push(`${receiver} was ${handoff.detail}`);
+        reason = copy ? reason : 'handed to another object';
+    }
+    const detail = `${receiver}.close() without a prior shutdown() (${judged.origin})`;
+    if (unsafe.length)
+        return { outcome: 'fix-unsafe', reason: reason ?? 'likely socket', detail: `${detail}; ${unsafe.join('; ')}` };
+    return { outcome: 'fix-safe', detail };
+}
+function buildFix(ctx, call, scope, receiverNode) {
+    const stmt = call.node.parent;
+    const spelling = socketSpelling(ctx.facts, ctx.text, scope, call.node.startIndex, isPython2(ctx));
+    const receiverText = receiverSource(receiverNode);
+    const rendered = renderStatementEdit(ctx.layout, stmt, (own, indent, unit, nl) => [
+        'try:',
+        `${indent}${unit}${receiverText}.shutdown(${spelling.shutdownArg})`,
+        `${indent}except ${spelling.exception}:`,
+        `${indent}${unit}pass`,
+        `${indent}${own}`,
+    ].join(nl));
+    if ('error' in rendered)
+        return rendered;
+    return { title: meta.fixTitle, edits: spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit] };
+}
+function check(ctx) {
+    const findings = [];
+    for (const { call, scope } of methodCalls(ctx, 'close')) {
+        if (call.args.length !== 0)
+            continue;
+        const receiverNode = call.node.childForFieldName('function')?.childForFieldName('object');
+        if (!receiverNode)
+            continue;
+        const verdict = classify(ctx, call, scope, call.receiver);
+        if (!verdict)
+            continue;
+        const site = { node: call.node, receiverNode, receiver: call.receiver };
+        findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, call, scope, receiverNode)));
+    }
+    return findings.sort((a, b) => a.start - b.start);
+}
+export const closeWithoutShutdown = { meta, check };

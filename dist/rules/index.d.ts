@@ -1,0 +1,3 @@
+import type { Rule } from './rule.js';
+export declare const RULES: Rule[];
+export declare function ruleByCode(code: string): Rule | undefined;

@@ -1,0 +1,69 @@
+import type { ModuleFacts } from '../analysis/facts.js';
+import type { OrderFacts } from '../analysis/order.js';
+import type { ProvenanceResolver } from '../analysis/provenance.js';
+import type { Fix } from '../fix/edit.js';
+import type { Layout } from '../fix/render.js';
+/**
+ * fix-safe / fix-unsafe: reported, with a fix of that applicability; no-fix:
+ * reported, but no automatic fix exists (SOCK004, or a layout SOCK003 cannot
+ * re-indent); skipped: a shutdown would be wrong here (silent by default).
+ */
+export type Outcome = 'fix-safe' | 'fix-unsafe' | 'no-fix' | 'skipped';
+export interface Position {
+    line: number;
+    column: number;
+}
+export interface Finding {
+    code: string;
+    message: string;
+    /** 1-based line and column (in characters) of the receiver of the call. */
+    location: Position;
+    end: Position;
+    /** UTF-16 offsets of the reported range. */
+    start: number;
+    endOffset: number;
+    receiver: string;
+    outcome: Outcome;
+    reason?: string;
+    fix: Fix | null;
+    /** Set by the linter when --write applied the fix. */
+    fixed?: boolean;
+}
+export interface RuleMeta {
+    code: string;
+    name: string;
+    /** One line, as in the README's rule table. */
+    summary: string;
+    fixTitle: string;
+    /**
+     * The byte-level prefilter: false when the file cannot hold a finding of this
+     * rule, so it is never parsed. It must never drop a file that has one.
+     */
+    prefilter(text: string, options: LintOptions): boolean;
+    /** Markdown with the headings What it does, Why is this bad?, Example, Use instead, Fix safety, References. */
+    doc: string;
+}
+export interface LintOptions {
+    /** Python 2 sources need `except socket.error:`; auto-detected from syntax when unset. */
+    targetVersion?: 'py27' | 'py3';
+    /** Extra receiver names to treat as likely sockets. */
+    socketNames?: string[];
+    /** Modules whose `socket` global is replaced elsewhere in the project (by tests). */
+    patchedModules?: string[];
+    /** This file's dotted module name, to match against patchedModules. */
+    moduleName?: string;
+}
+export interface RuleContext {
+    text: string;
+    facts: ModuleFacts;
+    provenance: ProvenanceResolver;
+    order: OrderFacts;
+    layout: Layout;
+    options: LintOptions;
+    /** 1-based line/column of a UTF-16 offset. */
+    position(offset: number): Position;
+}
+export interface Rule {
+    meta: RuleMeta;
+    check(ctx: RuleContext): Finding[];
+}

@@ -1,0 +1,165 @@
+// SOCK003: a socket closed by leaving a `with` block (or contextlib.closing), with no shutdown.
+import { dottedName } from '../analysis/facts.js';
+import { isPython2, lineStart, newlineAt } from '../fix/render.js';
+import { socketSpelling } from '../fix/socket-names.js';
+import { isVerdict, judgeReceiver, makeFinding } from './socket-receiver.js';
+export const meta = {
+    code: 'SOCK003',
+    name: 'socket-context-manager',
+    summary: 'socket closed by a `with` block (or `contextlib.closing`) without `shutdown()`',
+    fixTitle: 'Shut the socket down in a finally at the end of the with block',
+    // A managed socket is traced to a constructor, accept(), a socketserver class, or wrapped in closing().
+    prefilter: (text, options) => (socketSource(text) || (options.socketNames ?? []).some((n) => text.includes(n))) && /\bwith\b/.test(text),
+    doc: `## What it does
+Checks for sockets used as context managers, \`with socket.create_connection(...) as s:\`,
+\`with socket.socket(...) as s:\`, \`with conn:\` on an accepted socket, and
+\`with contextlib.closing(sock):\`, when the block does not shut the socket down.
+
+## Why is this bad?
+Leaving the block calls \`close()\`, and \`close()\` alone does not end the connection while a
+\`makefile()\` object, a \`dup()\` copy, a forked child or a thread blocked in \`recv()\` still holds
+the socket: the peer sees no end-of-file. \`shutdown(SHUT_RDWR)\` ends it for every holder.
+
+## Example
+\`\`\`python
+with socket.create_connection(addr) as s:
+    s.sendall(request)
+\`\`\`
+
+## Use instead
+\`\`\`python
+with socket.create_connection(addr) as s:
+    try:
+        s.sendall(request)
+    finally:
+        try:
+            s.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+\`\`\`
+
+## Fix safety
+The fix is always unsafe: it re-indents the whole block and moves its end into a \`finally\`. It is
+offered only when the block can be re-indented without changing a string literal; a triple-quoted
+string that spans lines makes it unavailable (the message says so). Listening and datagram sockets
+are skipped, as SOCK001 skips them, and so is a block that already shuts the socket down.
+
+## References
+- [socket objects as context managers](https://docs.python.org/3/library/socket.html#socket-objects)
+- [contextlib.closing](https://docs.python.org/3/library/contextlib.html#contextlib.closing)
+`,
+};
+/** Text without which no receiver in the file can be traced to a socket. */
+const SOCKET_SOURCE = /socket\s*\(|create_connection|create_server|socketpair|fromfd|accept\s*\(|wrap_socket|SSLSocket|\.dup\s*\(|socket\.socket|SocketType|Server\b|closing\s*\(|\bsocket\b[^\n]*\bas\b/;
+/** Words one of which SOCKET_SOURCE needs: plain searches rule most files out before the regex runs. */
+const SOURCE_WORDS = ['socket', 'Socket', 'create_connection', 'create_server', 'fromfd', 'accept', '.dup', 'Server', 'closing'];
+function socketSource(text) {
+    return SOURCE_WORDS.some((w) => text.includes(w)) && SOCKET_SOURCE.test(text);
+}
+/** The socket a with-item manages: `... as s`, `with conn:`, or `closing(sock)`. */
+function managedSocket(ctx, item) {
+    const value = item.childForFieldName('value');
+    if (!value)
+        return null;
+    const expr = value.type === 'as_pattern' ? value.namedChild(0) : value;
+    const alias = value.type === 'as_pattern' ? value.childForFieldName('alias')?.namedChild(0) ?? null : null;
+    if (!expr)
+        return null;
+    if (expr.type === 'call') {
+        const callee = dottedName(expr.childForFieldName('function'));
+        if (callee && /(^|\.)closing$/.test(ctx.facts.imports.qualify(callee))) {
+            // Ex) with contextlib.closing(sock): ...
+            const arg = expr.childForFieldName('arguments')?.namedChildren.find((a) => a && a.type !== 'comment');
+            const name = dottedName(arg ?? null);
+            if (name && arg)
+                return { item, receiver: name, receiverNode: arg, viaClosing: true };
+            // Ex) with closing(socket.create_connection(addr)) as s:   (s is the socket)
+            const target = dottedName(alias);
+            return target && alias ? { item, receiver: target, receiverNode: expr, viaClosing: true } : null;
+        }
+        const target = dottedName(alias);
+        return target && alias ? { item, receiver: target, receiverNode: expr, viaClosing: false } : null;
+    }
+    const name = dottedName(expr);
+    return name ? { item, receiver: name, receiverNode: expr, viaClosing: false } : null;
+}
+/** A string literal in the node that spans more than one line. */
+function multilineString(node) {
+    return node.descendantsOfType('string').some((s) => !!s && s.startPosition.row !== s.endPosition.row);
+}
+function buildFix(ctx, withNode, scope, receiver) {
+    const body = withNode.childForFieldName('body');
+    if (!body)
+        return { error: 'the with statement has no block' };
+    const { text } = ctx;
+    if (multilineString(body))
+        return { error: 'a string literal spans lines in the block, and re-indenting it would change the string' };
+    const start = lineStart(text, body.startIndex);
+    const indent = text.slice(start, body.startIndex);
+    if (!/^[ \t]*$/.test(indent))
+        return { error: 'the block is on the same line as the with statement' };
+    const header = text.slice(lineStart(text, withNode.startIndex), withNode.startIndex);
+    const unit = indent.startsWith(header) && indent.length > header.length ? indent.slice(header.length) : ctx.layout.unit;
+    let end = text.indexOf('\n', body.endIndex);
+    if (end === -1)
+        end = text.length;
+    if (text[end - 1] === '\r')
+        end--;
+    const nl = newlineAt(text, body.endIndex);
+    const lines = text.slice(start, end).split('\n');
+    const reindented = lines.map((l) => (/^[ \t]*\r?$/.test(l) ? l : unit + l)).join('\n');
+    const spelling = socketSpelling(ctx.facts, text, scope, body.startIndex, isPython2(ctx));
+    const tail = [
+        `${indent}finally:`,
+        `${indent}${unit}try:`,
+        `${indent}${unit}${unit}${receiver}.shutdown(${spelling.shutdownArg})`,
+        `${indent}${unit}except ${spelling.exception}:`,
+        `${indent}${unit}${unit}pass`,
+    ].join(nl);
+    const edit = { start, end, text: `${indent}try:${nl}${reindented}${nl}${tail}` };
+    return { title: meta.fixTitle, edits: spelling.importEdit ? [edit, spelling.importEdit] : [edit] };
+}
+function classify(ctx, withNode, scope, managed) {
+    const body = withNode.childForFieldName('body');
+    if (!body)
+        return null;
+    // Ex) with pool.connection() as conn:   (only traced sockets, or closing() of one named like a socket)
+    const { viaClosing } = managed;
+    const prov = ctx.provenance.receiver(managed.receiver, scope, body.startIndex);
+    if (!viaClosing && prov.t !== 'socket' && prov.t !== 'partial')
+        return null;
+    const judged = judgeReceiver(ctx, managed.receiver, scope, body.startIndex, prov);
+    if (!judged || (isVerdict(judged) && judged.reason === 'not a socket'))
+        return null;
+    const aliases = ctx.order.aliases(managed.receiver, scope);
+    const shutInBody = scope.calls.some((c) => c.pos >= body.startIndex && c.pos < body.endIndex && ((c.method === 'shutdown' && !!c.receiver && aliases.has(c.receiver)) || (/shutdown/i.test(c.callee ?? '') && c.args.some((a) => aliases.has(dottedName(a) ?? '')))));
+    if (shutInBody)
+        return null;
+    if (isVerdict(judged))
+        return judged;
+    const how = viaClosing ? 'contextlib.closing()' : 'the with statement';
+    const detail = `${managed.receiver} is closed by ${how} without a shutdown() (${judged.origin})`;
+    return { outcome: 'fix-unsafe', reason: judged.unsafeReason ?? 'block re-indented', detail: [detail, ...judged.unsafe].join('; ') };
+}
+function check(ctx) {
+    const findings = [];
+    for (const scope of ctx.facts.scopes) {
+        for (const withNode of scope.withs) {
+            const clause = withNode.namedChildren.find((c) => c?.type === 'with_clause');
+            for (const item of clause?.namedChildren ?? []) {
+                if (!item || item.type !== 'with_item')
+                    continue;
+                const managed = managedSocket(ctx, item);
+                if (!managed)
+                    continue;
+                const verdict = classify(ctx, withNode, scope, managed);
+                if (!verdict)
+                    continue;
+                const site = { node: item, receiverNode: item, receiver: managed.receiver };
+                findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, withNode, scope, managed.receiver), 'no-fix'));
+            }
+        }
+    }
+    return findings.sort((a, b) => a.start - b.start);
+}
+export const socketContextManager = { meta, check };

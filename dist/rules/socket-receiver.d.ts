@@ -1,0 +1,58 @@
+import type { CallFact, Scope } from '../analysis/facts.js';
+import type { Provenance } from '../analysis/provenance.js';
+import type { Node } from '../parse.js';
+import type { Fix } from '../fix/edit.js';
+import type { Finding, LintOptions, Outcome, RuleContext } from './rule.js';
+/**
+ * Does a receiver's last name read like a socket (`sock`, `client_socket`,
+ * `conn2`)? `conn` counts only in a file that builds sockets or imports a socket-using module.
+ */
+export declare function looksLikeSocket(receiver: string, extra?: string[], socketFile?: boolean): boolean;
+/** A zero-argument `close()` call (comments may sit inside the parentheses). */
+export declare const ZERO_ARG_CLOSE: RegExp;
+/**
+ * The prefilter's question for one method: could the file hold a socket
+ * receiver of `.method`? Only if some receiver can be traced (traceable()), or
+ * one is named like a socket right before the call, or named in socket-names.
+ */
+export declare function socketMethodText(method: string): (text: string, options: LintOptions) => boolean;
+export interface Verdict {
+    outcome: Outcome;
+    reason?: string;
+    detail: string;
+}
+export declare function skip(reason: string, detail: string): Verdict;
+export interface Receiver {
+    prov: Provenance;
+    aliases: Set<string>;
+    definite: boolean;
+    /** Where the socket came from, for messages (`accept()`, `its name`). */
+    origin: string;
+    /** Reasons the fix can only be unsafe, and the reason code for the first. */
+    unsafe: string[];
+    unsafeReason: string | null;
+}
+/**
+ * Judges a receiver at a site: null when it is not a socket (and not named like
+ * one), a skip Verdict when a shutdown would be wrong for its kind, else what
+ * the rules need to go on. A rule that already asked for the provenance passes it in.
+ */
+export declare function judgeReceiver(ctx: RuleContext, receiver: string, scope: Scope, pos: number, prov?: Provenance): Receiver | Verdict | null;
+export declare function isVerdict(x: Receiver | Verdict): x is Verdict;
+/** Is the node inside a function or top-level statement that does not parse? */
+export declare function nearSyntaxError(ctx: RuleContext, scope: Scope, node: Node): boolean;
+/** Every zero-or-more-argument method call `X.method(...)` with a dotted receiver, in each scope. */
+export declare function methodCalls(ctx: RuleContext, method: string): Generator<{
+    call: CallFact;
+    scope: Scope;
+}>;
+/** Builds a finding, turning a fix that cannot be rendered (or a nearby syntax error) into a skip. */
+export declare function makeFinding(ctx: RuleContext, code: string, scope: Scope, site: {
+    node: Node;
+    receiverNode: Node;
+    receiver: string;
+}, verdict: Verdict, buildFix: (() => Omit<Fix, 'applicability'> | {
+    error: string;
+}) | null, 
+/** What a fix that cannot be built makes of the site: a skip (the default) or a finding with no fix. */
+onFixError?: 'skipped' | 'no-fix'): Finding;

@@ -1,0 +1,173 @@
+const LIKELY_WORDS = new Set(['sock', 'socket', 'sck', 'skt', 'conn']);
+/** Modules whose presence makes a bare `conn` more likely a socket than a database or IPC connection. */
+const SOCKET_USING_MODULES = /^(ssl|socketserver|SocketServer|asyncore|selectors|select)(\.|$)/;
+/**
+ * Socket construction in the file's text. Neither this nor the modules above is
+ * something a fix adds (a fix adds `import socket` and `socket.SHUT_RDWR`), so
+ * fixing a file never turns a `conn` elsewhere in it into a likely socket.
+ */
+const SOCKET_CONSTRUCTION = /socket\s*\(|create_connection|create_server|socketpair|fromfd|wrap_socket/;
+const socketFiles = new WeakMap();
+function isSocketFile(ctx) {
+    let known = socketFiles.get(ctx.facts);
+    if (known === undefined) {
+        known = ctx.facts.imports.importsAny(SOCKET_USING_MODULES) || SOCKET_CONSTRUCTION.test(ctx.text);
+        socketFiles.set(ctx.facts, known);
+    }
+    return known;
+}
+/**
+ * Does a receiver's last name read like a socket (`sock`, `client_socket`,
+ * `conn2`)? `conn` counts only in a file that builds sockets or imports a socket-using module.
+ */
+export function looksLikeSocket(receiver, extra = [], socketFile = true) {
+    const last = receiver.slice(receiver.lastIndexOf('.') + 1);
+    if (extra.includes(last) || extra.includes(receiver))
+        return true;
+    if (!socketFile && /^_*conn\d*$|_conn\d*$/i.test(last))
+        return false;
+    const words = last
+        .replace(/([a-z0-9])([A-Z])/g, '$1_$2')
+        .toLowerCase()
+        .split('_')
+        .filter(Boolean);
+    const tail = (words[words.length - 1] ?? '').replace(/\d+$/, '');
+    return LIKELY_WORDS.has(tail) || (words.length === 1 && /^\w*(sock|socket)$/.test(tail));
+}
+/** A zero-argument `close()` call (comments may sit inside the parentheses). */
+export const ZERO_ARG_CLOSE = /close\s*\((?:\s|#[^\n]*\n)*\)/;
+/** Text without which no receiver in a file can be traced to a socket (the module, `accept()`, SSLSocket). */
+function traceable(text) {
+    return text.includes('socket') || text.includes('Socket') || (text.includes('accept') && /accept\s*\(/.test(text));
+}
+/** Receivers named like a socket (looksLikeSocket's words), right before `.method`. */
+const NAMED = '(?:sock|socket|sck|skt|conn)\\d*\\s*\\.\\s*';
+/**
+ * The prefilter's question for one method: could the file hold a socket
+ * receiver of `.method`? Only if some receiver can be traced (traceable()), or
+ * one is named like a socket right before the call, or named in socket-names.
+ */
+export function socketMethodText(method) {
+    const named = new RegExp(`${NAMED}${method}`, 'i');
+    return (text, options) => traceable(text) || named.test(text) || (options.socketNames ?? []).some((n) => text.includes(n));
+}
+export function skip(reason, detail) {
+    return { outcome: 'skipped', reason, detail };
+}
+/**
+ * Judges a receiver at a site: null when it is not a socket (and not named like
+ * one), a skip Verdict when a shutdown would be wrong for its kind, else what
+ * the rules need to go on. A rule that already asked for the provenance passes it in.
+ */
+export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.receiver(receiver, scope, pos)) {
+    const named = () => looksLikeSocket(receiver, ctx.options.socketNames, isSocketFile(ctx));
+    let origin;
+    if (prov.t === 'socket' || prov.t === 'partial')
+        origin = prov.origin;
+    else if (prov.t === 'not') {
+        // Ex) f = open(path); f.close()   (not a socket: say nothing unless it is named like one)
+        return named() ? skip('not a socket', prov.why) : null;
+    }
+    else if (prov.t === 'none')
+        return null;
+    else if (named())
+        origin = 'its name';
+    else
+        return null;
+    const aliases = ctx.order.aliases(receiver, scope);
+    const unsafe = [];
+    let unsafeReason = null;
+    const flag = (reason, detail) => {
+        unsafeReason ??= reason;
+        unsafe.push(detail);
+    };
+    if (prov.t === 'socket' || prov.t === 'partial') {
+        if (prov.kind === 'listening')
+            return skip('listening socket', `${receiver} is a listening socket (${origin}); shutdown would stop the listener`);
+        if (prov.kind === 'datagram')
+            return skip('datagram socket', `${receiver} is a datagram socket (${origin})`);
+        if (prov.kind === 'raw')
+            return skip('raw socket', `${receiver} is a raw socket (${origin})`);
+        if (prov.kind === 'copy')
+            return skip('dup/fromfd copy', `${receiver} is a copy (${origin}); shutdown would end the original's connection too`);
+        if (prov.t === 'partial' && prov.patched)
+            flag('socket module patched', prov.patched);
+        else if (prov.t === 'partial')
+            flag('likely socket', `some assignments to ${receiver} could not be traced`);
+        if (prov.kind === 'adopted')
+            flag('socket kind unknown', `${receiver} was adopted from a file descriptor of unknown kind`);
+        if (prov.kind === 'unknown-type')
+            flag('socket kind unknown', `${receiver}'s socket type is not known to be SOCK_STREAM`);
+    }
+    else {
+        flag('likely socket', `${receiver} is a socket only by its name`);
+    }
+    const methods = ctx.order.methodsCalled(aliases, scope);
+    if (methods.has('listen'))
+        return skip('listening socket', `${receiver}.listen() is called; shutdown would stop the listener`);
+    if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex')) {
+        // Ex) sock.bind(addr); ...; sock.close()   (a server socket before listen(), or a datagram endpoint)
+        return skip('listening socket', `${receiver} is bound and never connected: a server or datagram socket`);
+    }
+    return { prov, aliases, definite: prov.t === 'socket', origin, unsafe, unsafeReason };
+}
+export function isVerdict(x) {
+    return 'outcome' in x;
+}
+/** Is the node inside a function or top-level statement that does not parse? */
+export function nearSyntaxError(ctx, scope, node) {
+    if (!ctx.facts.tree.rootNode.hasError)
+        return false;
+    if (scope.kind === 'function')
+        return scope.node.hasError;
+    let n = node;
+    while (n.parent && n.parent.type !== 'module')
+        n = n.parent;
+    return n.hasError || n.type === 'ERROR';
+}
+/** Every zero-or-more-argument method call `X.method(...)` with a dotted receiver, in each scope. */
+export function* methodCalls(ctx, method) {
+    for (const scope of ctx.facts.scopes) {
+        for (const call of scope.calls)
+            if (call.method === method && call.receiver)
+                yield { call, scope };
+    }
+}
+/** Builds a finding, turning a fix that cannot be rendered (or a nearby syntax error) into a skip. */
+export function makeFinding(ctx, code, scope, site, verdict, buildFix, 
+/** What a fix that cannot be built makes of the site: a skip (the default) or a finding with no fix. */
+onFixError = 'skipped') {
+    let { outcome, reason } = verdict;
+    let message = verdict.detail;
+    let fix = null;
+    if (outcome !== 'skipped' && buildFix) {
+        if (nearSyntaxError(ctx, scope, site.node)) {
+            outcome = 'skipped';
+            reason = 'syntax error nearby';
+            message += '; no fix: the surrounding code does not parse';
+        }
+        else {
+            const built = buildFix();
+            if ('error' in built) {
+                outcome = onFixError;
+                reason = onFixError === 'skipped' ? 'layout not supported' : undefined;
+                message += `; no fix: ${built.error}`;
+            }
+            else {
+                fix = { ...built, applicability: outcome === 'fix-safe' ? 'safe' : 'unsafe' };
+            }
+        }
+    }
+    return {
+        code,
+        message,
+        location: ctx.position(site.receiverNode.startIndex),
+        end: ctx.position(site.node.endIndex),
+        start: site.receiverNode.startIndex,
+        endOffset: site.node.endIndex,
+        receiver: site.receiver,
+        outcome,
+        ...(reason ? { reason } : {}),
+        fix,
+    };
+}

@@ -1,0 +1,41 @@
+import { type LintOptions } from '../lint.js';
+import type { Finding } from '../rules/rule.js';
+export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
+export interface FileResult {
+    path: string;
+    status: FileStatus;
+    error?: string;
+    findings: Finding[];
+    suppressed: number;
+    unusedSuppressions: {
+        line: number;
+        text: string;
+    }[];
+    /** The original and fixed text, for --diff. */
+    before?: string;
+    after?: string;
+    /** Milliseconds per phase: read and write here, the rest from lintSource. */
+    timings?: Record<string, number>;
+    /** From the screening phase: the file needs the full analysis (its result is not final). */
+    deferred?: boolean;
+    /** From the screening phase: modules whose `socket` global this file replaces. */
+    patches?: string[];
+}
+export interface ProcessOptions extends LintOptions {
+    /** write: change files; diff: compute fixed text only; check: report. */
+    mode: 'check' | 'write' | 'diff';
+    maxFileSize?: number;
+    /** Only screen: read, decode and prefilter, and defer files that need parsing (see runFiles). */
+    screen?: boolean;
+    /** per-file-ignores from the config: gitignore-style patterns relative to root. */
+    perFileIgnores?: {
+        root: string;
+        rules: [string, string[]][];
+    };
+}
+/** The rule codes per-file-ignores turns off for one file. */
+export declare function perFileIgnoredCodes(file: string, options: ProcessOptions): string[];
+export declare function processBytes(file: string, bytes: Uint8Array, options: ProcessOptions): FileResult & {
+    output?: Uint8Array;
+};
+export declare function processFile(path: string, options: ProcessOptions): FileResult;

@@ -1,0 +1,125 @@
+// One file through the core: read, lint, and (with --write) write back
+// atomically, keeping the file's mode and refusing to overwrite a file that
+// changed on disk since it was read.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import ignore from 'ignore';
+import { lintSource } from '../lint.js';
+import { decodeSource } from '../source.js';
+import { writeFileAtomic } from './atomic-write.js';
+import { moduleNameOf, patchedSocketModulesIn } from './patches.js';
+/** The rule codes per-file-ignores turns off for one file. */
+export function perFileIgnoredCodes(file, options) {
+    const pfi = options.perFileIgnores;
+    if (!pfi || !pfi.rules.length)
+        return [];
+    const rel = path.relative(pfi.root, path.resolve(file)).split(path.sep).join('/');
+    const codes = [];
+    for (const [pattern, list] of pfi.rules) {
+        const matcher = ignore().add(pattern);
+        if ((rel && !rel.startsWith('..') && matcher.ignores(rel)) || matcher.ignores(path.basename(file)))
+            codes.push(...list);
+    }
+    return codes;
+}
+function errorText(err) {
+    const e = err;
+    if (e.code === 'EACCES' || e.code === 'EPERM')
+        return 'permission denied';
+    if (e.code === 'ENOENT')
+        return 'no such file (it disappeared during the run)';
+    if (e.code === 'EISDIR')
+        return 'is a directory';
+    if (e.code === 'EFBIG')
+        return 'file too large to write (EFBIG)';
+    return e.code ? `${e.code}: ${e.message}` : String(e?.message ?? err);
+}
+export function processBytes(file, bytes, options) {
+    const fix = options.mode !== 'check' && !options.addNoqa;
+    const extra = perFileIgnoredCodes(file, options);
+    const result = lintSource(bytes, {
+        ...options,
+        fix,
+        stopBeforeParse: options.screen,
+        ignore: extra.length ? [...(options.ignore ?? []), ...extra] : options.ignore,
+    });
+    const base = {
+        path: file,
+        timings: { ...result.timings },
+        findings: result.findings,
+        suppressed: result.suppressed,
+        unusedSuppressions: result.unusedSuppressions,
+    };
+    if (result.deferred)
+        return { ...base, status: 'unchanged', deferred: true };
+    if (result.skippedFile)
+        return { ...base, status: 'skipped', error: 'pysockfix: skip-file' };
+    if (result.errors.length)
+        return { ...base, status: 'failed', error: result.errors.join('; ') };
+    if (!result.changed)
+        return { ...base, status: 'unchanged' };
+    const out = { ...base, status: 'changed', output: result.output };
+    if (options.mode === 'diff') {
+        const a = decodeSource(bytes);
+        const b = decodeSource(result.output);
+        if (a.ok && b.ok) {
+            out.before = a.source.text;
+            out.after = b.source.text;
+        }
+    }
+    return out;
+}
+export function processFile(path, options) {
+    let bytes;
+    let mode;
+    let owner;
+    const readStart = performance.now();
+    try {
+        const stat = statSync(path);
+        if (stat.isDirectory())
+            return failed(path, 'is a directory');
+        if (options.maxFileSize && stat.size > options.maxFileSize) {
+            return failed(path, `larger than --max-file-size (${stat.size} > ${options.maxFileSize} bytes)`);
+        }
+        mode = stat.mode & 0o7777;
+        owner = { uid: stat.uid, gid: stat.gid };
+        bytes = readFileSync(path);
+    }
+    catch (err) {
+        return failed(path, `cannot read: ${errorText(err)}`);
+    }
+    const read = performance.now() - readStart;
+    const result = processBytes(path, bytes, options.patchedModules?.length ? { ...options, moduleName: moduleNameOf(path) } : options);
+    const { output, ...rest } = result;
+    rest.timings = { ...rest.timings, read };
+    if (options.screen) {
+        // Ex) most files never mention `socket`: skip the text copy for them
+        const patches = bytes.includes('socket') ? patchedSocketModulesIn(bytes.toString('latin1')) : [];
+        if (patches.length)
+            rest.patches = patches;
+        return rest;
+    }
+    if (options.mode !== 'write' || result.status !== 'changed' || !output)
+        return rest;
+    try {
+        const now = readFileSync(path);
+        if (!now.equals(bytes))
+            return { ...rest, status: 'failed', error: 'changed on disk since it was read; not overwritten', findings: unfix(rest.findings) };
+        const writeStart = performance.now();
+        // Ex) chmod 444 generated.py   (a read-only file is a decision to keep it as it is)
+        if ((mode & 0o222) === 0)
+            return { ...rest, status: 'failed', error: 'read-only file; not written', findings: unfix(rest.findings) };
+        writeFileAtomic(path, output, mode, owner);
+        rest.timings.write = performance.now() - writeStart;
+    }
+    catch (err) {
+        return { ...rest, status: 'failed', error: `cannot write: ${errorText(err)}`, findings: unfix(rest.findings) };
+    }
+    return rest;
+}
+function unfix(findings) {
+    return findings.map((f) => ({ ...f, fixed: false }));
+}
+function failed(path, error) {
+    return { path, status: 'failed', error, findings: [], suppressed: 0, unusedSuppressions: [] };
+}

@@ -1,0 +1,2 @@
+import { type FileResult, type ProcessOptions } from './process-file.js';
+export declare function runFiles(files: string[], options: ProcessOptions, jobs: number | undefined, onResult?: (done: number, total: number) => void): Promise<FileResult[]>;

@@ -1,0 +1,80 @@
+// The jscodeshift-style runner: a worker pool for many files, the main thread
+// for a few (or --jobs 1). Results come back in the order of the input files.
+//
+// It runs in two phases. The screen reads every file, decodes it, applies the
+// rules' prefilters and notes the project-wide facts (tests that replace a
+// module's `socket` global); most files end there. The files that may hold a
+// finding are then analysed, with those facts, in the second phase.
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { initParser } from '../parse.js';
+import { processFile } from './process-file.js';
+/** Below this many files a pool costs more to start than it saves. */
+const POOL_THRESHOLD = 64;
+const CHUNK = 32;
+/** Up to this many files to parse, a run is start-up bound (pre-commit on a few files). */
+const QUICK_START_FILES = 4;
+export async function runFiles(files, options, jobs, onResult) {
+    const threads = Math.max(1, jobs ?? availableParallelism());
+    let pool = null;
+    let done = 0;
+    const tick = (n) => {
+        done += n;
+        onResult?.(Math.min(done, files.length), files.length);
+    };
+    const inMain = async (list, opts) => {
+        if (!opts.screen && list.length)
+            await initParser({ quickStart: list.length <= QUICK_START_FILES });
+        return list.map((f) => {
+            const r = processFile(f, opts);
+            if (!opts.screen)
+                tick(1);
+            return r;
+        });
+    };
+    const inPool = async (list, opts) => {
+        // Loaded only for runs big enough to use it: one file stays at start-up cost.
+        const { default: Pool } = await import('tinypool');
+        pool ??= new Pool({
+            filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
+            minThreads: threads,
+            maxThreads: threads,
+        });
+        const chunks = [];
+        for (let i = 0; i < list.length; i += CHUNK)
+            chunks.push(list.slice(i, i + CHUNK));
+        const results = await Promise.all(chunks.map(async (chunk) => {
+            const r = await pool.run({ files: chunk, options: opts });
+            if (!opts.screen)
+                tick(chunk.length);
+            return r;
+        }));
+        return results.flat();
+    };
+    const run = (list, opts) => (threads === 1 || list.length < POOL_THRESHOLD ? inMain : inPool)(list, opts);
+    try {
+        const screened = await run(files, { ...options, screen: true });
+        const patched = new Set(options.patchedModules ?? []);
+        for (const r of screened)
+            for (const m of r.patches ?? [])
+                patched.add(m);
+        const deferred = screened.filter((r) => r.deferred).map((r) => r.path);
+        tick(files.length - deferred.length);
+        const analysed = await run(deferred, { ...options, screen: false, patchedModules: [...patched].sort() });
+        const byPath = new Map(analysed.map((r) => [r.path, r]));
+        return screened.map((r) => {
+            const { patches: _p, deferred: isDeferred, ...rest } = r;
+            if (!isDeferred)
+                return rest;
+            // The file's time is both phases' time.
+            const full = byPath.get(r.path);
+            const timings = { ...full.timings };
+            for (const [k, v] of Object.entries(r.timings ?? {}))
+                timings[k] = (timings[k] ?? 0) + v;
+            return { ...full, timings };
+        });
+    }
+    finally {
+        await pool?.destroy();
+    }
+}

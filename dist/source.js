@@ -1,0 +1,151 @@
+import { isUtf8 } from 'node:buffer';
+const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
+const BLANK_OR_COMMENT = /^[ \t\f]*(?:[#\r\n]|$)/;
+/** The PEP 263 cookie of the first two lines, as Python's tokenizer finds it. */
+export function findCodingCookie(bytes) {
+    const head = latin1Text(bytes.subarray(0, Math.min(bytes.length, 1024)));
+    const lines = head.split('\n', 2);
+    const first = COOKIE.exec(lines[0] ?? '');
+    if (first)
+        return first[1];
+    // Ex) a second-line cookie counts only after a comment or blank first line
+    if (lines.length > 1 && BLANK_OR_COMMENT.test(lines[0])) {
+        const second = COOKIE.exec(lines[1]);
+        if (second)
+            return second[1];
+    }
+    return null;
+}
+/** Python's normalisation of encoding names (tokenizer.c, get_normal_name). */
+export function normalizeEncodingName(name) {
+    const lower = name.toLowerCase().replace(/_/g, '-');
+    if (lower === 'utf-8' || lower.startsWith('utf-8-') || lower === 'utf8')
+        return 'utf-8';
+    if (['latin-1', 'iso-8859-1', 'iso-latin-1', 'latin1', 'l1', 'iso8859-1', 'cp819', '8859'].includes(lower) ||
+        /^(latin-1|iso-8859-1|iso-latin-1)-/.test(lower)) {
+        return 'latin-1';
+    }
+    if (lower === 'ascii' || lower === 'us-ascii' || lower === '646')
+        return 'ascii';
+    return lower;
+}
+function latin1Text(bytes) {
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+}
+function singleByteCodec(table) {
+    const reverse = new Map();
+    for (let b = 0; b < 256; b++)
+        reverse.set(table.charCodeAt(b), b);
+    return (text) => {
+        const out = new Uint8Array(text.length);
+        for (let i = 0; i < text.length; i++) {
+            const b = reverse.get(text.charCodeAt(i));
+            if (b === undefined)
+                return null;
+            out[i] = b;
+        }
+        return out;
+    };
+}
+function knownLabel(label) {
+    try {
+        new TextDecoder(label);
+        return true;
+    }
+    catch {
+        return false;
+    }
+}
+/** A decoder table for a one-byte WHATWG encoding, or null if it is not one-to-one. */
+function singleByteTable(label) {
+    let decoder;
+    try {
+        decoder = new TextDecoder(label, { fatal: true });
+    }
+    catch {
+        return null;
+    }
+    const all = new Uint8Array(256);
+    for (let b = 0; b < 256; b++)
+        all[b] = b;
+    let table;
+    try {
+        table = decoder.decode(all);
+    }
+    catch {
+        return null;
+    }
+    if (table.length !== 256 || new Set(table).size !== 256)
+        return null;
+    return table;
+}
+function utf8(text, bom, encoding) {
+    return {
+        text,
+        encoding,
+        bom,
+        encode: (t) => {
+            const body = Buffer.from(t, 'utf8');
+            return bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+        },
+    };
+}
+export function decodeSource(input) {
+    if (typeof input === 'string')
+        return { ok: true, source: utf8(input, false, 'utf-8') };
+    const bytes = input;
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+        return { ok: false, error: 'UTF-16 byte order mark: Python source must be UTF-8 or declare a one-byte encoding' };
+    }
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const body = bom ? bytes.subarray(3) : bytes;
+    const cookie = findCodingCookie(body);
+    const encoding = cookie ? normalizeEncodingName(cookie) : 'utf-8';
+    if (bom && encoding !== 'utf-8') {
+        return { ok: false, error: `UTF-8 byte order mark conflicts with coding cookie '${cookie}'` };
+    }
+    if (body.indexOf(0) !== -1) {
+        return { ok: false, error: 'binary file (contains a NUL byte)' };
+    }
+    if (encoding === 'utf-8' || encoding === 'ascii') {
+        // isUtf8 validates in native code; toString then decodes without a second check.
+        const view = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+        if (!isUtf8(view)) {
+            return {
+                ok: false,
+                error: cookie ? `not valid ${encoding} despite its coding cookie` : 'not valid UTF-8 and no PEP 263 coding cookie',
+            };
+        }
+        const text = view.toString('utf8');
+        if (encoding === 'ascii' && /[^\x00-\x7f]/.test(text)) {
+            return { ok: false, error: "non-ASCII bytes in a file whose coding cookie says 'ascii'" };
+        }
+        return { ok: true, source: utf8(text, bom, encoding) };
+    }
+    if (encoding === 'latin-1') {
+        // Python's latin-1 maps every byte to the code point of the same value.
+        return {
+            ok: true,
+            source: {
+                text: latin1Text(body),
+                encoding,
+                bom: false,
+                encode: (t) => (/[^\x00-\xff]/.test(t) ? null : Buffer.from(t, 'latin1')),
+            },
+        };
+    }
+    if (!knownLabel(encoding)) {
+        return { ok: false, error: `unknown encoding '${cookie}' in the coding cookie (Python would refuse the file too)` };
+    }
+    const table = singleByteTable(encoding);
+    if (!table) {
+        return {
+            ok: false,
+            error: `coding cookie '${cookie}' names an encoding pysockfix cannot write back byte for byte`,
+        };
+    }
+    let text = '';
+    for (let i = 0; i < body.length; i++)
+        text += table[body[i]];
+    return { ok: true, source: { text, encoding, bom: false, encode: singleByteCodec(table) } };
+}
