@@ -10,7 +10,8 @@ import { RULES } from './rules/index.js';
 import { decodeSource } from './source.js';
 import { noqaEdits } from './fix/noqa.js';
 import { findSuppressions, isSuppressed, skipFile } from './suppressions.js';
-const MAX_PASSES = 3;
+/** Passes of fix-then-reanalyse: each applies at least one fix, so a file's findings bound them too (ruff uses 100). */
+const MAX_PASSES = 100;
 export function ruleEnabled(code, options) {
     const selected = !options.select?.length || options.select.some((s) => code.startsWith(s.toUpperCase()) || s.toUpperCase() === 'ALL');
     const ignored = options.ignore?.some((s) => code.startsWith(s.toUpperCase()) || s.toUpperCase() === 'ALL') ?? false;
@@ -170,6 +171,7 @@ function lintInto(input, options, result) {
 function applyPasses(parser, text, rules, options, input, source, result, baseErrors) {
     let current = text;
     let pending = result.findings.filter((f) => eligible(f, options));
+    let laterFindings = [];
     for (let pass = 0; pass < MAX_PASSES && pending.length; pass++) {
         let fixes;
         if (pass === 0)
@@ -178,8 +180,8 @@ function applyPasses(parser, text, rules, options, input, source, result, baseEr
             const again = analyze(parser, current, rules, options);
             if (!again)
                 break;
-            const later = filterSuppressed(again.findings, findSuppressions(current), null).filter((f) => eligible(f, options));
-            fixes = later.map((f) => f.fix);
+            laterFindings = filterSuppressed(again.findings, findSuppressions(current), null).filter((f) => eligible(f, options));
+            fixes = laterFindings.map((f) => f.fix);
             if (!fixes.length)
                 break;
         }
@@ -190,17 +192,29 @@ function applyPasses(parser, text, rules, options, input, source, result, baseEr
             result.errors.push(`a fix would introduce a syntax error; ${applied.length} fix(es) not applied`);
             break;
         }
+        const taken = new Set(applied);
         if (pass === 0) {
-            const taken = new Set(applied);
             for (const f of pending)
                 f.fixed = taken.has(f.fix);
-            pending = pending.filter((f) => !f.fixed);
         }
         else {
-            // Deferred fixes land in later passes, in document order.
-            pending.slice(0, applied.length).forEach((f) => (f.fixed = true));
-            pending = pending.slice(applied.length);
+            // A later pass finds the sites still pending, in the same order (a fix never makes or
+            // removes another site): pair them up per rule and receiver, and mark those it fixed.
+            const later = laterFindings;
+            const byKey = new Map();
+            for (const f of later)
+                push(byKey, `${f.code}\0${f.receiver}`, f);
+            const seen = new Map();
+            for (const f of pending) {
+                const key = `${f.code}\0${f.receiver}`;
+                const i = seen.get(key) ?? 0;
+                seen.set(key, i + 1);
+                const twin = byKey.get(key)?.[i];
+                if (twin && taken.has(twin.fix))
+                    f.fixed = true;
+            }
         }
+        pending = pending.filter((f) => !f.fixed);
         current = output;
     }
     finish(current, text, input, source, result);
@@ -223,6 +237,13 @@ function finish(current, text, input, source, result) {
         result.output = bytes;
     }
     result.changed = true;
+}
+function push(map, key, value) {
+    const list = map.get(key);
+    if (list)
+        list.push(value);
+    else
+        map.set(key, [value]);
 }
 function filterSuppressed(findings, map, result) {
     return findings.filter((f) => {

@@ -63,7 +63,8 @@ export interface PhaseTimings {
   fix: number;
 }
 
-const MAX_PASSES = 3;
+/** Passes of fix-then-reanalyse: each applies at least one fix, so a file's findings bound them too (ruff uses 100). */
+const MAX_PASSES = 100;
 
 export function ruleEnabled(code: string, options: Pick<LintOptions, 'select' | 'ignore'>): boolean {
   const selected = !options.select?.length || options.select.some((s) => code.startsWith(s.toUpperCase()) || s.toUpperCase() === 'ALL');
@@ -234,14 +235,15 @@ function applyPasses<T extends string | Uint8Array>(
 ): void {
   let current = text;
   let pending = result.findings.filter((f) => eligible(f, options));
+  let laterFindings: (Finding & { fix: Fix })[] = [];
   for (let pass = 0; pass < MAX_PASSES && pending.length; pass++) {
     let fixes: Fix[];
     if (pass === 0) fixes = pending.map((f) => f.fix);
     else {
       const again = analyze(parser, current, rules, options);
       if (!again) break;
-      const later = filterSuppressed(again.findings, findSuppressions(current), null).filter((f) => eligible(f, options));
-      fixes = later.map((f) => f.fix);
+      laterFindings = filterSuppressed(again.findings, findSuppressions(current), null).filter((f) => eligible(f, options));
+      fixes = laterFindings.map((f) => f.fix);
       if (!fixes.length) break;
     }
     const { output, applied } = applyFixes(current, fixes);
@@ -250,15 +252,25 @@ function applyPasses<T extends string | Uint8Array>(
       result.errors.push(`a fix would introduce a syntax error; ${applied.length} fix(es) not applied`);
       break;
     }
+    const taken = new Set(applied);
     if (pass === 0) {
-      const taken = new Set(applied);
       for (const f of pending) f.fixed = taken.has(f.fix);
-      pending = pending.filter((f) => !f.fixed);
     } else {
-      // Deferred fixes land in later passes, in document order.
-      pending.slice(0, applied.length).forEach((f) => (f.fixed = true));
-      pending = pending.slice(applied.length);
+      // A later pass finds the sites still pending, in the same order (a fix never makes or
+      // removes another site): pair them up per rule and receiver, and mark those it fixed.
+      const later = laterFindings;
+      const byKey = new Map<string, Finding[]>();
+      for (const f of later) push(byKey, `${f.code}\0${f.receiver}`, f);
+      const seen = new Map<string, number>();
+      for (const f of pending) {
+        const key = `${f.code}\0${f.receiver}`;
+        const i = seen.get(key) ?? 0;
+        seen.set(key, i + 1);
+        const twin = byKey.get(key)?.[i];
+        if (twin && taken.has(twin.fix!)) f.fixed = true;
+      }
     }
+    pending = pending.filter((f) => !f.fixed);
     current = output;
   }
   finish(current, text, input, source, result);
@@ -279,6 +291,12 @@ function finish<T extends string | Uint8Array>(current: string, text: string, in
     result.output = bytes as T;
   }
   result.changed = true;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
 function filterSuppressed(findings: Finding[], map: Map<number, Suppression[]>, result: { suppressed: number } | null): Finding[] {

@@ -12,7 +12,7 @@ const require = createRequire(import.meta.url);
 
 const SAFE = 'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    s.close()\n';
 const SAFE_FIXED =
-  'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    try:\n        s.shutdown(socket.SHUT_RDWR)\n    except OSError:\n        pass\n    s.close()\n';
+  'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    try:\n        s.shutdown(socket.SHUT_RDWR)\n    except socket.error:\n        pass\n    s.close()\n';
 const UNSAFE = 'import socket\n\n\ndef g(sock):\n    sock.close()\n';
 const LISTENER = 'import socket\n\nsrv = socket.create_server(("127.0.0.1", 0))\nsrv.close()\n';
 const CLEAN = 'x = 1\n';

@@ -81,6 +81,7 @@ export function collectFacts(tree, query) {
     const imports = new ImportTable();
     const annotations = [];
     const stack = [module];
+    const classOfScope = new Map();
     let python2 = false;
     const scopeAt = (node) => {
         while (stack.length > 1 && node.startIndex >= stack[stack.length - 1].node.endIndex)
@@ -98,7 +99,8 @@ export function collectFacts(tree, query) {
                 for (const t of typed)
                     annotations.push({ target: t.name, type: t.type, scope: fn });
                 if (scope.kind === 'class') {
-                    const cls = classes.get(scope.name);
+                    // Ex) if posix: class Trigger: ...  else: class Trigger: ...   (each method belongs to its own class)
+                    const cls = classOfScope.get(scope);
                     if (cls) {
                         fn.ownerClass = cls;
                         fn.selfName = names[0] ?? null;
@@ -130,6 +132,7 @@ export function collectFacts(tree, query) {
                 // First definition wins for lookups; nested classes share the map by name.
                 if (!classes.has(clsName))
                     classes.set(clsName, cls);
+                classOfScope.set(clsScope, cls);
                 clsScope.ownerClass = null;
                 scope.children.push(clsScope);
                 scopes.push(clsScope);

@@ -1,4 +1,8 @@
 import type { Node } from '../parse.js';
+/** Modules with the socket module's API. */
+export declare const SOCKET_MODULES: Set<string>;
+/** Names that `from socket import *` brings in and that the analysis reads. */
+export declare const SOCKET_STAR_NAMES: Set<string>;
 export declare class ImportTable {
     private readonly bindings;
     private readonly starModules;
@@ -22,3 +26,5 @@ export declare class ImportTable {
         node: Node;
     }) => boolean): string | null;
 }
+/** Maps the socket module's aliases (green or C modules) to `socket`. */
+export declare function canonicalModule(qualified: string): string;

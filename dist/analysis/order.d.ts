@@ -1,6 +1,8 @@
 import type { Node } from '../parse.js';
 import { type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
+/** Are two nodes in different branches of one if/elif/else (or match), so at most one of them runs? */
+export declare function exclusiveBranches(a: Node, b: Node): boolean;
 export declare class OrderFacts {
     private readonly facts;
     private readonly provenance;
@@ -22,9 +24,17 @@ export declare class OrderFacts {
     private related;
     private isArgOf;
     /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
-    hasPriorShutdown(aliases: Set<string>, scope: Scope, pos: number): boolean;
-    /** The position of the first call that shuts the receiver down in its function (Infinity if none). */
-    private firstShutdown;
+    hasPriorShutdown(aliases: Set<string>, scope: Scope, close: Node): boolean;
+    /** A shutdown of the receiver inside [start, end), directly or through a helper. */
+    shutdownWithin(aliases: Set<string>, scope: Scope, start: number, end: number): boolean;
+    /** The calls that shut the receiver down in its function, directly or through a helper, in order. */
+    private shutdowns;
+    /**
+     * A close on the failure path of the socket's own set-up: in an except handler
+     * whose try body only sets the socket up and connects or binds it. The socket
+     * never got connected there, so a shutdown would only raise ENOTCONN.
+     */
+    closedBeforeConnected(aliases: Set<string>, scope: Scope, close: Node): boolean;
     private helperShutsDown;
     findMethod(cls: ClassFact, name: string): Scope | null;
     /** Which parameters and `self` attributes a helper shuts down. */

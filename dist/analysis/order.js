@@ -9,6 +9,28 @@ const SOCKET_PRESERVING = new Set(['wrap_socket', 'dup', 'fileno', 'detach', 'se
 /** Library connection classes whose responses read the socket after the connection closes it (http.client's idiom). */
 const HTTP_CONNECTION = /(^|\.)HTTPS?Connection$/;
 const FORK_CALLS = new Set(['os.fork', 'os.forkpty', 'pty.fork', 'multiprocessing.Process', 'multiprocessing.context.Process']);
+/** Calls that connect or bind a socket: a failure there leaves it unconnected. */
+const CONNECTING = new Set(['connect', 'connect_ex', 'bind']);
+/** Calls that set a socket up before any byte moves. */
+const SETUP = new Set([...CONNECTING, 'settimeout', 'setblocking', 'setsockopt', 'set_inheritable', 'fileno', 'getsockopt']);
+/** Are two nodes in different branches of one if/elif/else (or match), so at most one of them runs? */
+export function exclusiveBranches(a, b) {
+    const branchOf = new Map();
+    for (let child = a, p = a.parent; p; child = p, p = p.parent)
+        branchOf.set(p.id, child.id);
+    for (let child = b, p = b.parent; p; child = p, p = p.parent) {
+        const aChild = branchOf.get(p.id);
+        if (aChild === undefined)
+            continue;
+        // p is the lowest common ancestor: a and b hang from it by different children
+        if (aChild === child.id)
+            return false;
+        const branchy = p.type === 'if_statement' || p.type === 'conditional_expression' || (p.type === 'block' && p.parent?.type === 'match_statement');
+        const isCondition = (id) => p.childForFieldName('condition')?.id === id;
+        return branchy && !isCondition(aChild) && !isCondition(child.id);
+    }
+    return false;
+}
 export class OrderFacts {
     facts;
     provenance;
@@ -79,31 +101,55 @@ export class OrderFacts {
         });
     }
     /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
-    hasPriorShutdown(aliases, scope, pos) {
-        return this.firstShutdown(aliases, scope) < pos;
+    hasPriorShutdown(aliases, scope, close) {
+        // Ex) if fast: sock.shutdown(...)  else: sock.close()   (the shutdown is not on the close's path)
+        return this.shutdowns(aliases, scope).some((s) => s.startIndex < close.startIndex && !exclusiveBranches(s, close));
     }
-    /** The position of the first call that shuts the receiver down in its function (Infinity if none). */
-    firstShutdown(aliases, scope) {
+    /** A shutdown of the receiver inside [start, end), directly or through a helper. */
+    shutdownWithin(aliases, scope, start, end) {
+        return this.shutdowns(aliases, scope).some((s) => s.startIndex >= start && s.startIndex < end);
+    }
+    /** The calls that shut the receiver down in its function, directly or through a helper, in order. */
+    shutdowns(aliases, scope) {
         const key = this.aliasKey(aliases, scope);
         const cached = this.shutdownCache.get(key);
         if (cached !== undefined)
             return cached;
-        let first = Infinity;
+        const found = [];
         const { on, withArg } = this.related(aliases, scope);
         for (const call of on)
             if (call.method === 'shutdown')
-                first = Math.min(first, call.pos);
+                found.push(call);
         for (const call of [...withArg, ...scopeIndex(scope).selfCalls]) {
-            if (call.pos >= first)
-                continue;
             const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
             const argIndex = this.isArgOf(call, aliases);
             // Ex) greenio.shutdown_safe(sock)
             if ((/shutdown/i.test(last) && argIndex !== -1) || this.helperShutsDown(call, aliases, scope, argIndex))
-                first = call.pos;
+                found.push(call);
         }
-        this.shutdownCache.set(key, first);
-        return first;
+        const nodes = [...new Set(found)].sort((a, b) => a.pos - b.pos).map((c) => c.node);
+        this.shutdownCache.set(key, nodes);
+        return nodes;
+    }
+    /**
+     * A close on the failure path of the socket's own set-up: in an except handler
+     * whose try body only sets the socket up and connects or binds it. The socket
+     * never got connected there, so a shutdown would only raise ENOTCONN.
+     */
+    closedBeforeConnected(aliases, scope, close) {
+        for (let n = close.parent; n && n.id !== scope.node.id; n = n.parent) {
+            if (n.type !== 'except_clause')
+                continue;
+            const body = n.parent?.type === 'try_statement' ? n.parent.childForFieldName('body') : null;
+            if (!body)
+                return false;
+            const inBody = this.related(aliases, scope).on.filter((c) => c.pos >= body.startIndex && c.pos < body.endIndex);
+            // Ex) try: sock.settimeout(t); sock.connect(sa); return sock  except OSError: sock.close()
+            // The connect must be the last thing done to it: a settimeout() after a connect may fail on a connected socket.
+            const last = inBody.reduce((l, c) => (!l || c.pos > l.pos ? c : l), null);
+            return !!last && CONNECTING.has(last.method ?? '') && inBody.every((c) => SETUP.has(c.method ?? ''));
+        }
+        return false;
     }
     helperShutsDown(call, aliases, scope, argIndex) {
         const callee = call.callee;

@@ -170,10 +170,13 @@ export class ProvenanceResolver {
                 }
             }
         }
+        const chain = this.classChain(cls);
         for (const ann of this.facts.annotations) {
-            if (ann.scope.ownerClass && this.classChain(cls).includes(ann.scope.ownerClass) && ann.target === `${ann.scope.selfName}.${attr}`) {
+            const inMethod = ann.scope.ownerClass && chain.includes(ann.scope.ownerClass) && ann.target === `${ann.scope.selfName}.${attr}`;
+            // Ex) class Session: sock: socket.socket   (a class-body annotation declares the instance attribute)
+            const inBody = ann.target === attr && chain.some((c) => c.scope === ann.scope);
+            if (inMethod || inBody)
                 found.push(this.annotation(ann.type));
-            }
         }
         return combine(found);
     }

@@ -1,8 +1,13 @@
 import type { Node } from '../parse.js';
 import type { RuleContext } from '../rules/rule.js';
 import type { Edit } from './edit.js';
-/** Python 2 files need `except socket.error:`: from the option, else from the file's syntax. */
-export declare function isPython2(ctx: Pick<RuleContext, 'options' | 'facts'>): boolean;
+import type { TargetPython } from './socket-names.js';
+/**
+ * The Python a fix must run on: the target-version setting (or the project's
+ * own declaration, which the runner passes the same way), else what only one
+ * Python parses in the file. Where nothing tells, both.
+ */
+export declare function targetPython(ctx: Pick<RuleContext, 'options' | 'facts'>): TargetPython;
 export interface Layout {
     text: string;
     /** The file's indentation unit, for a new nested block (`    ` or `\t`). */

@@ -1,6 +1,16 @@
-/** Python 2 files need `except socket.error:`: from the option, else from the file's syntax. */
-export function isPython2(ctx) {
-    return ctx.options.targetVersion ? ctx.options.targetVersion === 'py27' : ctx.facts.python2;
+// Renders the guarded shutdown around a close() statement, in the file's own
+// layout: the block's indentation, its newline style, one-liners split.
+import { semanticModel } from '../analysis/semantic.js';
+/**
+ * The Python a fix must run on: the target-version setting (or the project's
+ * own declaration, which the runner passes the same way), else what only one
+ * Python parses in the file. Where nothing tells, both.
+ */
+export function targetPython(ctx) {
+    if (ctx.options.targetVersion)
+        return ctx.options.targetVersion === 'py27' ? 'py2' : 'py3';
+    const syntax = semanticModel(ctx.facts.tree).syntaxVersion;
+    return syntax === 'py3' ? 'py3' : syntax === 'py2' ? 'py2' : 'either';
 }
 const BLANK = /^[ \t\f]*$/;
 export function lineStart(text, pos) {

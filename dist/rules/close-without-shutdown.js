@@ -1,4 +1,5 @@
-import { isPython2, receiverSource, renderStatementEdit } from '../fix/render.js';
+import { semanticModel } from '../analysis/semantic.js';
+import { receiverSource, renderStatementEdit, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
 import { isVerdict, judgeReceiver, makeFinding, socketMethodText, ZERO_ARG_CLOSE, methodCalls, skip } from './socket-receiver.js';
 const closeReceivers = socketMethodText('close');
@@ -61,10 +62,15 @@ function classify(ctx, call, scope, receiver) {
     if (!judged)
         return null;
     const aliases = isVerdict(judged) ? ctx.order.aliases(receiver, scope) : judged.aliases;
-    if (ctx.order.hasPriorShutdown(aliases, scope, pos))
+    if (ctx.order.hasPriorShutdown(aliases, scope, call.node))
         return null;
     if (isVerdict(judged))
         return judged;
+    // Ex) a TLS socket's connect() does the handshake after the TCP connection is up: it may fail connected
+    const tls = 'kind' in judged.prov && judged.prov.kind === 'tls';
+    if (!tls && ctx.order.closedBeforeConnected(aliases, scope, call.node)) {
+        return skip('not connected', `${receiver} is closed where its connect() or bind() failed; it was never connected, so shutdown does nothing`);
+    }
     if (ctx.order.forkBefore(scope, call.node)) {
         return skip('fork handoff', `${receiver} may be the parent's copy after os.fork(); shutdown would cut off the child`);
     }
@@ -91,9 +97,9 @@ function classify(ctx, call, scope, receiver) {
         return { outcome: 'fix-unsafe', reason: reason ?? 'likely socket', detail: `${detail}; ${unsafe.join('; ')}` };
     return { outcome: 'fix-safe', detail };
 }
-function buildFix(ctx, call, scope, receiverNode) {
+function buildFix(ctx, call, receiverNode) {
     const stmt = call.node.parent;
-    const spelling = socketSpelling(ctx.facts, ctx.text, scope, call.node.startIndex, isPython2(ctx));
+    const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx));
     const receiverText = receiverSource(receiverNode);
     const rendered = renderStatementEdit(ctx.layout, stmt, (own, indent, unit, nl) => [
         'try:',
@@ -104,7 +110,7 @@ function buildFix(ctx, call, scope, receiverNode) {
     ].join(nl));
     if ('error' in rendered)
         return rendered;
-    return { title: meta.fixTitle, edits: spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit] };
+    return { title: meta.fixTitle, edits: spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit], unsafe: spelling.unresolved };
 }
 function check(ctx) {
     const findings = [];
@@ -118,7 +124,7 @@ function check(ctx) {
         if (!verdict)
             continue;
         const site = { node: call.node, receiverNode, receiver: call.receiver };
-        findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, call, scope, receiverNode)));
+        findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, call, receiverNode)));
     }
     return findings.sort((a, b) => a.start - b.start);
 }

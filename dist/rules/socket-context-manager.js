@@ -1,6 +1,7 @@
 // SOCK003: a socket closed by leaving a `with` block (or contextlib.closing), with no shutdown.
 import { dottedName } from '../analysis/facts.js';
-import { isPython2, lineStart, newlineAt } from '../fix/render.js';
+import { semanticModel } from '../analysis/semantic.js';
+import { lineStart, newlineAt, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
 import { isVerdict, judgeReceiver, makeFinding } from './socket-receiver.js';
 export const meta = {
@@ -87,7 +88,7 @@ function managedSocket(ctx, item) {
 function multilineString(node) {
     return node.descendantsOfType('string').some((s) => !!s && s.startPosition.row !== s.endPosition.row);
 }
-function buildFix(ctx, withNode, scope, receiver) {
+function buildFix(ctx, withNode, receiver) {
     const body = withNode.childForFieldName('body');
     if (!body)
         return { error: 'the with statement has no block' };
@@ -107,8 +108,14 @@ function buildFix(ctx, withNode, scope, receiver) {
         end--;
     const nl = newlineAt(text, body.endIndex);
     const lines = text.slice(start, end).split('\n');
+    // Python reads a tab as the next multiple of 8 columns, and Python 3 refuses indentation whose
+    // meaning depends on that: a block that mixes tabs and spaces, with the unit, is not re-indented.
+    // Ex) "\tx = 1" and "        y = 2" under a 4-space unit: "    \tx" is column 8, as is "\tx"
+    const leading = lines.map((l) => /^[ \t]*/.exec(l)[0]).join('') + unit + indent;
+    if (leading.includes('\t') && leading.includes(' '))
+        return { error: 'the block mixes tabs and spaces, and re-indenting it could change its meaning' };
     const reindented = lines.map((l) => (/^[ \t]*\r?$/.test(l) ? l : unit + l)).join('\n');
-    const spelling = socketSpelling(ctx.facts, text, scope, body.startIndex, isPython2(ctx));
+    const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), text, body.startIndex, targetPython(ctx));
     const tail = [
         `${indent}finally:`,
         `${indent}${unit}try:`,
@@ -117,7 +124,7 @@ function buildFix(ctx, withNode, scope, receiver) {
         `${indent}${unit}${unit}pass`,
     ].join(nl);
     const edit = { start, end, text: `${indent}try:${nl}${reindented}${nl}${tail}` };
-    return { title: meta.fixTitle, edits: spelling.importEdit ? [edit, spelling.importEdit] : [edit] };
+    return { title: meta.fixTitle, edits: spelling.importEdit ? [edit, spelling.importEdit] : [edit], unsafe: spelling.unresolved };
 }
 function classify(ctx, withNode, scope, managed) {
     const body = withNode.childForFieldName('body');
@@ -132,7 +139,8 @@ function classify(ctx, withNode, scope, managed) {
     if (!judged || (isVerdict(judged) && judged.reason === 'not a socket'))
         return null;
     const aliases = ctx.order.aliases(managed.receiver, scope);
-    const shutInBody = scope.calls.some((c) => c.pos >= body.startIndex && c.pos < body.endIndex && ((c.method === 'shutdown' && !!c.receiver && aliases.has(c.receiver)) || (/shutdown/i.test(c.callee ?? '') && c.args.some((a) => aliases.has(dottedName(a) ?? '')))));
+    // Ex) with socket.create_connection(a) as s: ...; stop(s)   (a helper that shuts it down counts too)
+    const shutInBody = ctx.order.shutdownWithin(aliases, scope, body.startIndex, body.endIndex);
     if (shutInBody)
         return null;
     if (isVerdict(judged))
@@ -156,7 +164,7 @@ function check(ctx) {
                 if (!verdict)
                     continue;
                 const site = { node: item, receiverNode: item, receiver: managed.receiver };
-                findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, withNode, scope, managed.receiver), 'no-fix'));
+                findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, withNode, managed.receiver), 'no-fix'));
             }
         }
     }

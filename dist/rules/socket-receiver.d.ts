@@ -16,6 +16,10 @@ export declare const ZERO_ARG_CLOSE: RegExp;
  * one is named like a socket right before the call, or named in socket-names.
  */
 export declare function socketMethodText(method: string): (text: string, options: LintOptions) => boolean;
+/** A fix as a rule builds it; `unsafe` says why a fix of a safe site can only be offered as unsafe. */
+export type BuiltFix = Omit<Fix, 'applicability'> & {
+    unsafe?: string | null;
+};
 export interface Verdict {
     outcome: Outcome;
     reason?: string;
@@ -51,7 +55,7 @@ export declare function makeFinding(ctx: RuleContext, code: string, scope: Scope
     node: Node;
     receiverNode: Node;
     receiver: string;
-}, verdict: Verdict, buildFix: (() => Omit<Fix, 'applicability'> | {
+}, verdict: Verdict, buildFix: (() => BuiltFix | {
     error: string;
 }) | null, 
 /** What a fix that cannot be built makes of the site: a skip (the default) or a finding with no fix. */

@@ -103,11 +103,14 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
         flag('likely socket', `${receiver} is a socket only by its name`);
     }
     const methods = ctx.order.methodsCalled(aliases, scope);
-    if (methods.has('listen'))
-        return skip('listening socket', `${receiver}.listen() is called; shutdown would stop the listener`);
+    // Ex) self.socket: socket.socket ... self.socket.accept()   (an annotation gives the type, not the kind)
+    for (const m of ['listen', 'accept']) {
+        if (methods.has(m))
+            return skip('listening socket', `${receiver}.${m}() is called; shutdown would stop the listener`);
+    }
     if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex')) {
-        // Ex) sock.bind(addr); ...; sock.close()   (a server socket before listen(), or a datagram endpoint)
-        return skip('listening socket', `${receiver} is bound and never connected: a server or datagram socket`);
+        // Ex) sock.bind(addr); ...; sock.close()   (bound, never connected: shutdown only raises ENOTCONN)
+        return skip('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
     }
     return { prov, aliases, definite: prov.t === 'socket', origin, unsafe, unsafeReason };
 }
@@ -154,7 +157,13 @@ onFixError = 'skipped') {
                 message += `; no fix: ${built.error}`;
             }
             else {
-                fix = { ...built, applicability: outcome === 'fix-safe' ? 'safe' : 'unsafe' };
+                const { unsafe, ...rest } = built;
+                if (unsafe && outcome === 'fix-safe') {
+                    outcome = 'fix-unsafe';
+                    reason = 'socket name unresolved';
+                    message += `; ${unsafe}`;
+                }
+                fix = { ...rest, applicability: outcome === 'fix-safe' ? 'safe' : 'unsafe' };
             }
         }
     }

@@ -1,7 +1,8 @@
 // SOCK002: `X.shutdown(...)` outside a try that catches OSError, followed by `X.close()`.
 import { scopeIndex } from '../analysis/facts.js';
-import { isPython2, renderStatementEdit } from '../fix/render.js';
-import { exceptionSpelling } from '../fix/socket-names.js';
+import { semanticModel } from '../analysis/semantic.js';
+import { renderStatementEdit, targetPython } from '../fix/render.js';
+import { socketSpelling } from '../fix/socket-names.js';
 import { isVerdict, judgeReceiver, makeFinding, socketMethodText, ZERO_ARG_CLOSE, methodCalls } from './socket-receiver.js';
 const shutdownReceivers = socketMethodText('shutdown');
 export const meta = {
@@ -59,7 +60,7 @@ function clauseCatchesOSError(clause, qualify) {
     const types = first.type === 'as_pattern' ? [first.namedChild(0)] : [first];
     const names = types.flatMap((t) => (t?.type === 'tuple' || t?.type === 'parenthesized_expression' ? t.namedChildren : [t]));
     // Ex) from socket import error as socket_error; ... except socket_error:
-    return names.some((n) => !!n && CATCHES.has(qualify(n.text.replace(/\s+/g, ''))));
+    return names.some((n) => !!n && CATCHES.has(qualify(n.text.replace(/\s+/g, ''), n.startIndex)));
 }
 /** Is the node inside a try body (not its handlers) that catches OSError, or a suppress(OSError) block? */
 export function guardedAgainstOSError(node, stop, qualify) {
@@ -95,12 +96,12 @@ function classify(ctx, call, scope, closeAfter) {
         return { outcome: 'fix-unsafe', reason: sameBlock ? (judged.unsafeReason ?? 'likely socket') : 'close in another block', detail: `${detail}; ${unsafe.join('; ')}` };
     return { outcome: 'fix-safe', detail };
 }
-function buildFix(ctx, call, scope) {
-    const spelling = exceptionSpelling(ctx.facts, ctx.text, scope, call.node.startIndex, isPython2(ctx));
+function buildFix(ctx, call) {
+    const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx), 'exception');
     const rendered = renderStatementEdit(ctx.layout, call.node.parent, (own, indent, unit, nl) => ['try:', `${indent}${unit}${own}`, `${indent}except ${spelling.exception}:`, `${indent}${unit}pass`].join(nl));
     if ('error' in rendered)
         return rendered;
-    return { title: meta.fixTitle, edits: spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit] };
+    return { title: meta.fixTitle, edits: spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit], unsafe: spelling.unresolved };
 }
 function check(ctx) {
     const findings = [];
@@ -109,7 +110,9 @@ function check(ctx) {
         // Ex) return sock.shutdown(...)   (a shutdown used as a value is not rewritten here)
         if (stmt?.type !== 'expression_statement' || stmt.namedChildCount !== 1)
             continue;
-        if (guardedAgainstOSError(call.node, scope.node, (n) => ctx.facts.imports.qualify(n)))
+        const model = semanticModel(ctx.facts.tree);
+        // Ex) def f(): from socket import socket; ... except socket.error:   (`socket` is the class here)
+        if (guardedAgainstOSError(call.node, scope.node, (n, at) => model.qualifiedAt(n, at)))
             continue;
         const aliases = ctx.order.aliases(call.receiver, scope);
         const index = scopeIndex(scope);
@@ -127,7 +130,7 @@ function check(ctx) {
         if (!verdict)
             continue;
         const receiverNode = call.node.childForFieldName('function').childForFieldName('object');
-        findings.push(makeFinding(ctx, meta.code, scope, { node: call.node, receiverNode, receiver: call.receiver }, verdict, () => buildFix(ctx, call, scope)));
+        findings.push(makeFinding(ctx, meta.code, scope, { node: call.node, receiverNode, receiver: call.receiver }, verdict, () => buildFix(ctx, call)));
     }
     return findings.sort((a, b) => a.start - b.start);
 }

@@ -160,6 +160,7 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
   const imports = new ImportTable();
   const annotations: Annotation[] = [];
   const stack: Scope[] = [module];
+  const classOfScope = new Map<Scope, ClassFact>();
   let python2 = false;
 
   const scopeAt = (node: Node): Scope => {
@@ -177,7 +178,8 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
         fn.params = names;
         for (const t of typed) annotations.push({ target: t.name, type: t.type, scope: fn });
         if (scope.kind === 'class') {
-          const cls = classes.get(scope.name);
+          // Ex) if posix: class Trigger: ...  else: class Trigger: ...   (each method belongs to its own class)
+          const cls = classOfScope.get(scope);
           if (cls) {
             fn.ownerClass = cls;
             fn.selfName = names[0] ?? null;
@@ -205,6 +207,7 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
         const cls: ClassFact = { name: clsName, node, scope: clsScope, bases, methods: new Map() };
         // First definition wins for lookups; nested classes share the map by name.
         if (!classes.has(clsName)) classes.set(clsName, cls);
+        classOfScope.set(clsScope, cls);
         clsScope.ownerClass = null;
         scope.children.push(clsScope);
         scopes.push(clsScope);

@@ -4,10 +4,10 @@
 import type { Node } from '../parse.js';
 
 /** Modules with the socket module's API. */
-const SOCKET_MODULES = new Set(['socket', '_socket', 'eventlet.green.socket', 'gevent.socket']);
+export const SOCKET_MODULES = new Set(['socket', '_socket', 'eventlet.green.socket', 'gevent.socket']);
 
 /** Names that `from socket import *` brings in and that the analysis reads. */
-const SOCKET_STAR_NAMES = new Set([
+export const SOCKET_STAR_NAMES = new Set([
   'socket',
   'SocketType',
   'create_connection',
@@ -133,7 +133,7 @@ export class ImportTable {
 }
 
 /** Maps the socket module's aliases (green or C modules) to `socket`. */
-function canonicalModule(qualified: string): string {
+export function canonicalModule(qualified: string): string {
   for (const m of SOCKET_MODULES) {
     if (qualified === m) return 'socket';
     if (qualified.startsWith(`${m}.`)) return `socket${qualified.slice(m.length)}`;

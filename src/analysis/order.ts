@@ -23,11 +23,32 @@ const HTTP_CONNECTION = /(^|\.)HTTPS?Connection$/;
 
 const FORK_CALLS = new Set(['os.fork', 'os.forkpty', 'pty.fork', 'multiprocessing.Process', 'multiprocessing.context.Process']);
 
+/** Calls that connect or bind a socket: a failure there leaves it unconnected. */
+const CONNECTING = new Set(['connect', 'connect_ex', 'bind']);
+/** Calls that set a socket up before any byte moves. */
+const SETUP = new Set([...CONNECTING, 'settimeout', 'setblocking', 'setsockopt', 'set_inheritable', 'fileno', 'getsockopt']);
+
+/** Are two nodes in different branches of one if/elif/else (or match), so at most one of them runs? */
+export function exclusiveBranches(a: Node, b: Node): boolean {
+  const branchOf = new Map<number, number>();
+  for (let child = a, p = a.parent; p; child = p, p = p.parent) branchOf.set(p.id, child.id);
+  for (let child = b, p = b.parent; p; child = p, p = p.parent) {
+    const aChild = branchOf.get(p.id);
+    if (aChild === undefined) continue;
+    // p is the lowest common ancestor: a and b hang from it by different children
+    if (aChild === child.id) return false;
+    const branchy = p.type === 'if_statement' || p.type === 'conditional_expression' || (p.type === 'block' && p.parent?.type === 'match_statement');
+    const isCondition = (id: number) => p.childForFieldName('condition')?.id === id;
+    return branchy && !isCondition(aChild) && !isCondition(child.id);
+  }
+  return false;
+}
+
 export class OrderFacts {
   private readonly summaries = new Map<Node['id'], ShutdownSummary>();
   private readonly makefileClasses = new Map<Node['id'], Set<number>>();
   private readonly aliasCache = new Map<string, Set<string>>();
-  private readonly shutdownCache = new Map<string, number>();
+  private readonly shutdownCache = new Map<string, Node[]>();
   private readonly methodsCache = new Map<string, Set<string>>();
   private readonly forkCache = new Map<Node['id'], number[]>();
   private readonly copyCache = new Map<Node['id'], CallFact[]>();
@@ -92,27 +113,52 @@ export class OrderFacts {
   }
 
   /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
-  hasPriorShutdown(aliases: Set<string>, scope: Scope, pos: number): boolean {
-    return this.firstShutdown(aliases, scope) < pos;
+  hasPriorShutdown(aliases: Set<string>, scope: Scope, close: Node): boolean {
+    // Ex) if fast: sock.shutdown(...)  else: sock.close()   (the shutdown is not on the close's path)
+    return this.shutdowns(aliases, scope).some((s) => s.startIndex < close.startIndex && !exclusiveBranches(s, close));
   }
 
-  /** The position of the first call that shuts the receiver down in its function (Infinity if none). */
-  private firstShutdown(aliases: Set<string>, scope: Scope): number {
+  /** A shutdown of the receiver inside [start, end), directly or through a helper. */
+  shutdownWithin(aliases: Set<string>, scope: Scope, start: number, end: number): boolean {
+    return this.shutdowns(aliases, scope).some((s) => s.startIndex >= start && s.startIndex < end);
+  }
+
+  /** The calls that shut the receiver down in its function, directly or through a helper, in order. */
+  private shutdowns(aliases: Set<string>, scope: Scope): Node[] {
     const key = this.aliasKey(aliases, scope);
     const cached = this.shutdownCache.get(key);
     if (cached !== undefined) return cached;
-    let first = Infinity;
+    const found: CallFact[] = [];
     const { on, withArg } = this.related(aliases, scope);
-    for (const call of on) if (call.method === 'shutdown') first = Math.min(first, call.pos);
+    for (const call of on) if (call.method === 'shutdown') found.push(call);
     for (const call of [...withArg, ...scopeIndex(scope).selfCalls]) {
-      if (call.pos >= first) continue;
       const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
       const argIndex = this.isArgOf(call, aliases);
       // Ex) greenio.shutdown_safe(sock)
-      if ((/shutdown/i.test(last) && argIndex !== -1) || this.helperShutsDown(call, aliases, scope, argIndex)) first = call.pos;
+      if ((/shutdown/i.test(last) && argIndex !== -1) || this.helperShutsDown(call, aliases, scope, argIndex)) found.push(call);
     }
-    this.shutdownCache.set(key, first);
-    return first;
+    const nodes = [...new Set(found)].sort((a, b) => a.pos - b.pos).map((c) => c.node);
+    this.shutdownCache.set(key, nodes);
+    return nodes;
+  }
+
+  /**
+   * A close on the failure path of the socket's own set-up: in an except handler
+   * whose try body only sets the socket up and connects or binds it. The socket
+   * never got connected there, so a shutdown would only raise ENOTCONN.
+   */
+  closedBeforeConnected(aliases: Set<string>, scope: Scope, close: Node): boolean {
+    for (let n: Node | null = close.parent; n && n.id !== scope.node.id; n = n.parent) {
+      if (n.type !== 'except_clause') continue;
+      const body = n.parent?.type === 'try_statement' ? n.parent.childForFieldName('body') : null;
+      if (!body) return false;
+      const inBody = this.related(aliases, scope).on.filter((c) => c.pos >= body.startIndex && c.pos < body.endIndex);
+      // Ex) try: sock.settimeout(t); sock.connect(sa); return sock  except OSError: sock.close()
+      // The connect must be the last thing done to it: a settimeout() after a connect may fail on a connected socket.
+      const last = inBody.reduce<CallFact | null>((l, c) => (!l || c.pos > l.pos ? c : l), null);
+      return !!last && CONNECTING.has(last.method ?? '') && inBody.every((c) => SETUP.has(c.method ?? ''));
+    }
+    return false;
   }
 
   private helperShutsDown(call: CallFact, aliases: Set<string>, scope: Scope, argIndex: number): boolean {

@@ -1,11 +1,11 @@
 // SOCK001: `X.close()` on a socket with no `X.shutdown()` before it.
 import type { CallFact, Scope } from '../analysis/facts.js';
-import type { Fix } from '../fix/edit.js';
-import { isPython2, receiverSource, renderStatementEdit } from '../fix/render.js';
+import { semanticModel } from '../analysis/semantic.js';
+import { receiverSource, renderStatementEdit, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
-import { isVerdict, judgeReceiver, makeFinding, socketMethodText, ZERO_ARG_CLOSE, methodCalls, skip, type Verdict } from './socket-receiver.js';
+import { isVerdict, judgeReceiver, makeFinding, type BuiltFix, socketMethodText, ZERO_ARG_CLOSE, methodCalls, skip, type Verdict } from './socket-receiver.js';
 
 const closeReceivers = socketMethodText('close');
 
@@ -68,8 +68,13 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
   const judged = judgeReceiver(ctx, receiver, scope, pos);
   if (!judged) return null;
   const aliases = isVerdict(judged) ? ctx.order.aliases(receiver, scope) : judged.aliases;
-  if (ctx.order.hasPriorShutdown(aliases, scope, pos)) return null;
+  if (ctx.order.hasPriorShutdown(aliases, scope, call.node)) return null;
   if (isVerdict(judged)) return judged;
+  // Ex) a TLS socket's connect() does the handshake after the TCP connection is up: it may fail connected
+  const tls = 'kind' in judged.prov && judged.prov.kind === 'tls';
+  if (!tls && ctx.order.closedBeforeConnected(aliases, scope, call.node)) {
+    return skip('not connected', `${receiver} is closed where its connect() or bind() failed; it was never connected, so shutdown does nothing`);
+  }
   if (ctx.order.forkBefore(scope, call.node)) {
     return skip('fork handoff', `${receiver} may be the parent's copy after os.fork(); shutdown would cut off the child`);
   }
@@ -95,9 +100,9 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
   return { outcome: 'fix-safe', detail };
 }
 
-function buildFix(ctx: RuleContext, call: CallFact, scope: Scope, receiverNode: Node): Omit<Fix, 'applicability'> | { error: string } {
+function buildFix(ctx: RuleContext, call: CallFact, receiverNode: Node): BuiltFix | { error: string } {
   const stmt = call.node.parent!;
-  const spelling = socketSpelling(ctx.facts, ctx.text, scope, call.node.startIndex, isPython2(ctx));
+  const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx));
   const receiverText = receiverSource(receiverNode);
   const rendered = renderStatementEdit(ctx.layout, stmt, (own, indent, unit, nl) =>
     [
@@ -109,7 +114,7 @@ function buildFix(ctx: RuleContext, call: CallFact, scope: Scope, receiverNode: 
     ].join(nl),
   );
   if ('error' in rendered) return rendered;
-  return { title: meta.fixTitle, edits: spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit] };
+  return { title: meta.fixTitle, edits: spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit], unsafe: spelling.unresolved };
 }
 
 function check(ctx: RuleContext): Finding[] {
@@ -121,7 +126,7 @@ function check(ctx: RuleContext): Finding[] {
     const verdict = classify(ctx, call, scope, call.receiver!);
     if (!verdict) continue;
     const site = { node: call.node, receiverNode, receiver: call.receiver! };
-    findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, call, scope, receiverNode)));
+    findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, call, receiverNode)));
   }
   return findings.sort((a, b) => a.start - b.start);
 }

@@ -1,11 +1,11 @@
 // SOCK003: a socket closed by leaving a `with` block (or contextlib.closing), with no shutdown.
 import { dottedName, type Scope } from '../analysis/facts.js';
-import type { Fix } from '../fix/edit.js';
-import { isPython2, lineStart, newlineAt } from '../fix/render.js';
+import { semanticModel } from '../analysis/semantic.js';
+import { lineStart, newlineAt, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
-import { isVerdict, judgeReceiver, makeFinding, type Verdict } from './socket-receiver.js';
+import { isVerdict, judgeReceiver, makeFinding, type BuiltFix, type Verdict } from './socket-receiver.js';
 
 export const meta: RuleMeta = {
   code: 'SOCK003',
@@ -103,7 +103,7 @@ function multilineString(node: Node): boolean {
   return node.descendantsOfType('string').some((s) => !!s && s.startPosition.row !== s.endPosition.row);
 }
 
-function buildFix(ctx: RuleContext, withNode: Node, scope: Scope, receiver: string): Omit<Fix, 'applicability'> | { error: string } {
+function buildFix(ctx: RuleContext, withNode: Node, receiver: string): BuiltFix | { error: string } {
   const body = withNode.childForFieldName('body');
   if (!body) return { error: 'the with statement has no block' };
   const { text } = ctx;
@@ -118,8 +118,13 @@ function buildFix(ctx: RuleContext, withNode: Node, scope: Scope, receiver: stri
   if (text[end - 1] === '\r') end--;
   const nl = newlineAt(text, body.endIndex);
   const lines = text.slice(start, end).split('\n');
+  // Python reads a tab as the next multiple of 8 columns, and Python 3 refuses indentation whose
+  // meaning depends on that: a block that mixes tabs and spaces, with the unit, is not re-indented.
+  // Ex) "\tx = 1" and "        y = 2" under a 4-space unit: "    \tx" is column 8, as is "\tx"
+  const leading = lines.map((l) => /^[ \t]*/.exec(l)![0]).join('') + unit + indent;
+  if (leading.includes('\t') && leading.includes(' ')) return { error: 'the block mixes tabs and spaces, and re-indenting it could change its meaning' };
   const reindented = lines.map((l) => (/^[ \t]*\r?$/.test(l) ? l : unit + l)).join('\n');
-  const spelling = socketSpelling(ctx.facts, text, scope, body.startIndex, isPython2(ctx));
+  const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), text, body.startIndex, targetPython(ctx));
   const tail = [
     `${indent}finally:`,
     `${indent}${unit}try:`,
@@ -128,7 +133,7 @@ function buildFix(ctx: RuleContext, withNode: Node, scope: Scope, receiver: stri
     `${indent}${unit}${unit}pass`,
   ].join(nl);
   const edit = { start, end, text: `${indent}try:${nl}${reindented}${nl}${tail}` };
-  return { title: meta.fixTitle, edits: spelling.importEdit ? [edit, spelling.importEdit] : [edit] };
+  return { title: meta.fixTitle, edits: spelling.importEdit ? [edit, spelling.importEdit] : [edit], unsafe: spelling.unresolved };
 }
 
 function classify(ctx: RuleContext, withNode: Node, scope: Scope, managed: ManagedSocket): Verdict | null {
@@ -141,9 +146,8 @@ function classify(ctx: RuleContext, withNode: Node, scope: Scope, managed: Manag
   const judged = judgeReceiver(ctx, managed.receiver, scope, body.startIndex, prov);
   if (!judged || (isVerdict(judged) && judged.reason === 'not a socket')) return null;
   const aliases = ctx.order.aliases(managed.receiver, scope);
-  const shutInBody = scope.calls.some(
-    (c) => c.pos >= body.startIndex && c.pos < body.endIndex && ((c.method === 'shutdown' && !!c.receiver && aliases.has(c.receiver)) || (/shutdown/i.test(c.callee ?? '') && c.args.some((a) => aliases.has(dottedName(a) ?? '')))),
-  );
+  // Ex) with socket.create_connection(a) as s: ...; stop(s)   (a helper that shuts it down counts too)
+  const shutInBody = ctx.order.shutdownWithin(aliases, scope, body.startIndex, body.endIndex);
   if (shutInBody) return null;
   if (isVerdict(judged)) return judged;
   const how = viaClosing ? 'contextlib.closing()' : 'the with statement';
@@ -163,7 +167,7 @@ function check(ctx: RuleContext): Finding[] {
         const verdict = classify(ctx, withNode, scope, managed);
         if (!verdict) continue;
         const site = { node: item, receiverNode: item, receiver: managed.receiver };
-        findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, withNode, scope, managed.receiver), 'no-fix'));
+        findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, withNode, managed.receiver), 'no-fix'));
       }
     }
   }

@@ -64,6 +64,9 @@ export function socketMethodText(method: string): (text: string, options: LintOp
   return (text, options) => traceable(text) || named.test(text) || (options.socketNames ?? []).some((n) => text.includes(n));
 }
 
+/** A fix as a rule builds it; `unsafe` says why a fix of a safe site can only be offered as unsafe. */
+export type BuiltFix = Omit<Fix, 'applicability'> & { unsafe?: string | null };
+
 export interface Verdict {
   outcome: Outcome;
   reason?: string;
@@ -127,10 +130,13 @@ export function judgeReceiver(
     flag('likely socket', `${receiver} is a socket only by its name`);
   }
   const methods = ctx.order.methodsCalled(aliases, scope);
-  if (methods.has('listen')) return skip('listening socket', `${receiver}.listen() is called; shutdown would stop the listener`);
+  // Ex) self.socket: socket.socket ... self.socket.accept()   (an annotation gives the type, not the kind)
+  for (const m of ['listen', 'accept']) {
+    if (methods.has(m)) return skip('listening socket', `${receiver}.${m}() is called; shutdown would stop the listener`);
+  }
   if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex')) {
-    // Ex) sock.bind(addr); ...; sock.close()   (a server socket before listen(), or a datagram endpoint)
-    return skip('listening socket', `${receiver} is bound and never connected: a server or datagram socket`);
+    // Ex) sock.bind(addr); ...; sock.close()   (bound, never connected: shutdown only raises ENOTCONN)
+    return skip('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
   }
   return { prov, aliases, definite: prov.t === 'socket', origin, unsafe, unsafeReason };
 }
@@ -162,7 +168,7 @@ export function makeFinding(
   scope: Scope,
   site: { node: Node; receiverNode: Node; receiver: string },
   verdict: Verdict,
-  buildFix: (() => Omit<Fix, 'applicability'> | { error: string }) | null,
+  buildFix: (() => BuiltFix | { error: string }) | null,
   /** What a fix that cannot be built makes of the site: a skip (the default) or a finding with no fix. */
   onFixError: 'skipped' | 'no-fix' = 'skipped',
 ): Finding {
@@ -181,7 +187,13 @@ export function makeFinding(
         reason = onFixError === 'skipped' ? 'layout not supported' : undefined;
         message += `; no fix: ${built.error}`;
       } else {
-        fix = { ...built, applicability: outcome === 'fix-safe' ? 'safe' : 'unsafe' };
+        const { unsafe, ...rest } = built;
+        if (unsafe && outcome === 'fix-safe') {
+          outcome = 'fix-unsafe';
+          reason = 'socket name unresolved';
+          message += `; ${unsafe}`;
+        }
+        fix = { ...rest, applicability: outcome === 'fix-safe' ? 'safe' : 'unsafe' };
       }
     }
   }

@@ -1,11 +1,11 @@
 // SOCK002: `X.shutdown(...)` outside a try that catches OSError, followed by `X.close()`.
 import { scopeIndex, type CallFact, type Scope } from '../analysis/facts.js';
-import type { Fix } from '../fix/edit.js';
-import { isPython2, renderStatementEdit } from '../fix/render.js';
-import { exceptionSpelling } from '../fix/socket-names.js';
+import { semanticModel } from '../analysis/semantic.js';
+import { renderStatementEdit, targetPython } from '../fix/render.js';
+import { socketSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
-import { isVerdict, judgeReceiver, makeFinding, socketMethodText, ZERO_ARG_CLOSE, methodCalls, type Verdict } from './socket-receiver.js';
+import { isVerdict, judgeReceiver, makeFinding, socketMethodText, ZERO_ARG_CLOSE, methodCalls, type BuiltFix, type Verdict } from './socket-receiver.js';
 
 const shutdownReceivers = socketMethodText('shutdown');
 
@@ -58,18 +58,18 @@ only by its name. A shutdown already inside a \`try\` whose handlers catch \`OSE
 const CATCHES = new Set(['OSError', 'EnvironmentError', 'IOError', 'Exception', 'BaseException', 'socket.error', 'select.error']);
 
 /** Does an except clause catch OSError (or something wider)? */
-function clauseCatchesOSError(clause: Node, qualify: (name: string) => string): boolean {
+function clauseCatchesOSError(clause: Node, qualify: (name: string, at: number) => string): boolean {
   const caught = clause.namedChildren.filter((n): n is Node => !!n && n.type !== 'block' && n.type !== 'comment');
   if (caught.length === 0) return true; // a bare except
   const first = caught[0];
   const types = first.type === 'as_pattern' ? [first.namedChild(0)] : [first];
   const names = types.flatMap((t) => (t?.type === 'tuple' || t?.type === 'parenthesized_expression' ? t.namedChildren : [t]));
   // Ex) from socket import error as socket_error; ... except socket_error:
-  return names.some((n) => !!n && CATCHES.has(qualify(n.text.replace(/\s+/g, ''))));
+  return names.some((n) => !!n && CATCHES.has(qualify(n.text.replace(/\s+/g, ''), n.startIndex)));
 }
 
 /** Is the node inside a try body (not its handlers) that catches OSError, or a suppress(OSError) block? */
-export function guardedAgainstOSError(node: Node, stop: Node, qualify: (name: string) => string): boolean {
+export function guardedAgainstOSError(node: Node, stop: Node, qualify: (name: string, at: number) => string): boolean {
   let child = node;
   for (let p = node.parent; p && p.id !== stop.id; child = p, p = p.parent) {
     if (p.type === 'try_statement' && p.childForFieldName('body')?.id === child.id) {
@@ -100,13 +100,13 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, closeAfter: Ca
   return { outcome: 'fix-safe', detail };
 }
 
-function buildFix(ctx: RuleContext, call: CallFact, scope: Scope): Omit<Fix, 'applicability'> | { error: string } {
-  const spelling = exceptionSpelling(ctx.facts, ctx.text, scope, call.node.startIndex, isPython2(ctx));
+function buildFix(ctx: RuleContext, call: CallFact): BuiltFix | { error: string } {
+  const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx), 'exception');
   const rendered = renderStatementEdit(ctx.layout, call.node.parent!, (own, indent, unit, nl) =>
     ['try:', `${indent}${unit}${own}`, `${indent}except ${spelling.exception}:`, `${indent}${unit}pass`].join(nl),
   );
   if ('error' in rendered) return rendered;
-  return { title: meta.fixTitle, edits: spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit] };
+  return { title: meta.fixTitle, edits: spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit], unsafe: spelling.unresolved };
 }
 
 function check(ctx: RuleContext): Finding[] {
@@ -115,7 +115,9 @@ function check(ctx: RuleContext): Finding[] {
     const stmt = call.node.parent;
     // Ex) return sock.shutdown(...)   (a shutdown used as a value is not rewritten here)
     if (stmt?.type !== 'expression_statement' || stmt.namedChildCount !== 1) continue;
-    if (guardedAgainstOSError(call.node, scope.node, (n) => ctx.facts.imports.qualify(n))) continue;
+    const model = semanticModel(ctx.facts.tree);
+    // Ex) def f(): from socket import socket; ... except socket.error:   (`socket` is the class here)
+    if (guardedAgainstOSError(call.node, scope.node, (n, at) => model.qualifiedAt(n, at))) continue;
     const aliases = ctx.order.aliases(call.receiver!, scope);
     const index = scopeIndex(scope);
     let closeAfter: CallFact | undefined;
@@ -129,7 +131,7 @@ function check(ctx: RuleContext): Finding[] {
     const verdict = classify(ctx, call, scope, closeAfter);
     if (!verdict) continue;
     const receiverNode = call.node.childForFieldName('function')!.childForFieldName('object')!;
-    findings.push(makeFinding(ctx, meta.code, scope, { node: call.node, receiverNode, receiver: call.receiver! }, verdict, () => buildFix(ctx, call, scope)));
+    findings.push(makeFinding(ctx, meta.code, scope, { node: call.node, receiverNode, receiver: call.receiver! }, verdict, () => buildFix(ctx, call)));
   }
   return findings.sort((a, b) => a.start - b.start);
 }

@@ -1,0 +1,83 @@
+import type { Tree } from '../parse.js';
+export type SemanticScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
+export type BindingKind = 'import' | 'from-import' | 'star-import' | 'assignment' | 'parameter' | 'loop-target' | 'with-target' | 'except-target' | 'function' | 'class' | 'deletion' | 'pattern' | 'global-assignment';
+export interface Binding {
+    name: string;
+    kind: BindingKind;
+    /** For imports: the qualified name bound (`socket`, `socket.SHUT_RDWR`), socket's aliases folded. */
+    qualified: string | null;
+    start: number;
+    /** Bound on every path through its scope (not under if, a loop, an except handler or a case). */
+    definite: boolean;
+}
+export interface SemanticScope {
+    kind: SemanticScopeKind;
+    start: number;
+    end: number;
+    parent: SemanticScope | null;
+    bindings: Map<string, Binding[]>;
+    globals: Set<string>;
+    nonlocals: Set<string>;
+    children: SemanticScope[];
+}
+export type Resolution = {
+    t: 'bound';
+    scope: SemanticScope;
+    bindings: Binding[];
+} | {
+    t: 'builtin';
+}
+/** The module's namespace is filled at run time, so no statement tells what the name is. */
+ | {
+    t: 'unknown';
+    why: string;
+};
+/** Which Python the file's own syntax admits: one that only one of them parses, or both. */
+export type SyntaxVersion = 'py2' | 'py3' | 'either';
+export declare class SemanticModel {
+    readonly module: SemanticScope;
+    /** Why the module namespace holds names no statement binds (an unknown star import, globals()[...] = ...), or null. */
+    openNamespace: string | null;
+    /** What the syntax tells of the Python version. */
+    syntaxVersion: SyntaxVersion;
+    private readonly scopes;
+    private imported;
+    private py2;
+    private py3;
+    constructor(tree: Tree);
+    /** The innermost scope that holds an offset. */
+    scopeAt(offset: number): SemanticScope;
+    /** What `name` means at `offset`, by Python's lookup: local, enclosing functions (never classes), module, builtins. */
+    resolve(name: string, offset: number): Resolution;
+    /**
+     * The qualified name a dotted expression stands for at `offset` (`so.error` with
+     * `import socket as so` is `socket.error`); the text itself for builtins and unknowns.
+     */
+    qualifiedAt(dotted: string, offset: number): string;
+    /** Does any scope on the way from the site run later than the module's own code (a function or lambda body)? */
+    deferred(offset: number): boolean;
+    /** Every module-level binding of a name (including `global x; x = ...` in functions). */
+    moduleBindings(name: string): Binding[];
+    /** Names some import in the file binds to `qualified` (socket's aliases folded), in order of appearance. */
+    importedAs(qualified: string): string[];
+    private atModule;
+    private newScope;
+    private bind;
+    /** Binds every name in an assignment-like target (`a`, `a, (b, *c)`, `[d]`); attributes and subscripts bind nothing. */
+    private bindTarget;
+    /** `global x` / `nonlocal x` move the function's bindings of x to the scope that owns the name. */
+    private hoistDeclarations;
+    private walk;
+    /** Parameters bind in the function; their defaults and annotations are evaluated in the enclosing scope. */
+    private bindParameters;
+    private bindPatternNames;
+    private bindDeleted;
+    private bindImport;
+    private bindFromImport;
+    private noteCall;
+    private noteString;
+}
+declare function isImport(b: Binding): boolean;
+export { isImport as isImportBinding };
+/** The file's semantic model, built on first use (only files with a fix to write pay for it). */
+export declare function semanticModel(tree: Tree): SemanticModel;

@@ -1,0 +1,566 @@
+import { canonicalModule, SOCKET_STAR_NAMES, SOCKET_MODULES } from './imports.js';
+const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'as_pattern_target', 'list_splat_pattern', 'expression_list']);
+export class SemanticModel {
+    module;
+    /** Why the module namespace holds names no statement binds (an unknown star import, globals()[...] = ...), or null. */
+    openNamespace = null;
+    /** What the syntax tells of the Python version. */
+    syntaxVersion = 'either';
+    scopes = [];
+    imported = null;
+    py2 = false;
+    py3 = false;
+    constructor(tree) {
+        const root = tree.rootNode;
+        this.module = this.newScope('module', root, null);
+        this.walk(root);
+        this.hoistDeclarations();
+        // A default value's lambda is walked after the body: keep every scope's children in source order.
+        for (const scope of this.scopes)
+            scope.children.sort((a, b) => a.start - b.start);
+        this.syntaxVersion = this.py2 && !this.py3 ? 'py2' : this.py3 && !this.py2 ? 'py3' : 'either';
+    }
+    /** The innermost scope that holds an offset. */
+    scopeAt(offset) {
+        let scope = this.module;
+        for (;;) {
+            const child = findChild(scope.children, offset);
+            if (!child)
+                return scope;
+            scope = child;
+        }
+    }
+    /** What `name` means at `offset`, by Python's lookup: local, enclosing functions (never classes), module, builtins. */
+    resolve(name, offset) {
+        let first = true;
+        for (let cur = this.scopeAt(offset); cur; cur = cur.parent) {
+            // Ex) class C: socket = None; def m(self): socket.x   (a class body is invisible from its methods)
+            if (cur.kind === 'class' && !first)
+                continue;
+            first = false;
+            if (cur.kind !== 'module' && cur.kind !== 'class' && cur.globals.has(name))
+                return this.atModule(name);
+            const bound = cur.bindings.get(name);
+            if (bound?.length && !(cur.kind !== 'module' && cur.nonlocals.has(name)))
+                return { t: 'bound', scope: cur, bindings: bound };
+            if (cur.kind === 'module')
+                return this.atModule(name);
+        }
+        return { t: 'builtin' };
+    }
+    /**
+     * The qualified name a dotted expression stands for at `offset` (`so.error` with
+     * `import socket as so` is `socket.error`); the text itself for builtins and unknowns.
+     */
+    qualifiedAt(dotted, offset) {
+        const dot = dotted.indexOf('.');
+        const head = dot === -1 ? dotted : dotted.slice(0, dot);
+        const r = this.resolve(head, offset);
+        if (r.t !== 'bound')
+            return dotted;
+        const q = r.bindings[0].qualified;
+        if (!q || !r.bindings.every((b) => isImport(b) && b.qualified === q))
+            return `<local>.${dotted}`;
+        return dot === -1 ? q : q + dotted.slice(dot);
+    }
+    /** Does any scope on the way from the site run later than the module's own code (a function or lambda body)? */
+    deferred(offset) {
+        for (let s = this.scopeAt(offset); s; s = s.parent)
+            if (s.kind === 'function' || s.kind === 'lambda')
+                return true;
+        return false;
+    }
+    /** Every module-level binding of a name (including `global x; x = ...` in functions). */
+    moduleBindings(name) {
+        return this.module.bindings.get(name) ?? [];
+    }
+    /** Names some import in the file binds to `qualified` (socket's aliases folded), in order of appearance. */
+    importedAs(qualified) {
+        if (!this.imported) {
+            this.imported = new Map();
+            const all = [];
+            for (const scope of this.scopes)
+                for (const list of scope.bindings.values())
+                    for (const b of list)
+                        if (isImport(b) && b.qualified)
+                            all.push(b);
+            for (const b of all.sort((x, y) => x.start - y.start)) {
+                const names = this.imported.get(b.qualified) ?? [];
+                if (!names.includes(b.name))
+                    names.push(b.name);
+                this.imported.set(b.qualified, names);
+            }
+        }
+        return this.imported.get(qualified) ?? [];
+    }
+    atModule(name) {
+        const bound = this.module.bindings.get(name);
+        if (this.openNamespace)
+            return { t: 'unknown', why: this.openNamespace };
+        return bound?.length ? { t: 'bound', scope: this.module, bindings: bound } : { t: 'builtin' };
+    }
+    newScope(kind, node, parent) {
+        const scope = {
+            kind,
+            start: node.startIndex,
+            end: node.endIndex,
+            parent,
+            bindings: new Map(),
+            globals: new Set(),
+            nonlocals: new Set(),
+            children: [],
+        };
+        parent?.children.push(scope);
+        this.scopes.push(scope);
+        return scope;
+    }
+    bind(scope, name, kind, at, guarded, qualified = null) {
+        const list = scope.bindings.get(name);
+        const b = { name, kind, qualified, start: at, definite: !guarded };
+        if (list)
+            list.push(b);
+        else
+            scope.bindings.set(name, [b]);
+    }
+    /** Binds every name in an assignment-like target (`a`, `a, (b, *c)`, `[d]`); attributes and subscripts bind nothing. */
+    bindTarget(target, scope, kind, guarded) {
+        if (!target)
+            return;
+        if (target.type === 'identifier') {
+            this.bind(scope, target.text, kind, target.startIndex, guarded);
+            return;
+        }
+        if (TARGET_CONTAINERS.has(target.type))
+            for (const c of target.namedChildren)
+                this.bindTarget(c, scope, kind, guarded);
+    }
+    /** `global x` / `nonlocal x` move the function's bindings of x to the scope that owns the name. */
+    hoistDeclarations() {
+        for (const scope of this.scopes) {
+            for (const name of scope.globals) {
+                const moved = scope.bindings.get(name);
+                if (!moved)
+                    continue;
+                scope.bindings.delete(name);
+                // Ex) def setup(): global socket; socket = make()   (rebinds the module's name when called)
+                for (const b of moved)
+                    this.bind(this.module, name, 'global-assignment', b.start, true, b.qualified);
+            }
+            for (const name of scope.nonlocals) {
+                const moved = scope.bindings.get(name);
+                if (!moved)
+                    continue;
+                scope.bindings.delete(name);
+                for (let up = scope.parent; up; up = up.parent) {
+                    if (up.kind !== 'function' && up.kind !== 'lambda')
+                        continue;
+                    if (!up.bindings.has(name))
+                        continue;
+                    for (const b of moved)
+                        this.bind(up, name, 'global-assignment', b.start, true, b.qualified);
+                    break;
+                }
+            }
+        }
+    }
+    walk(root) {
+        // An explicit stack: a 100,000-deep expression must not overflow the JS stack.
+        const stack = [];
+        const push = (node, scope, guarded) => {
+            if (node)
+                stack.push({ node, scope, guarded });
+        };
+        const pushAll = (nodes, scope, guarded) => {
+            for (let i = nodes.length - 1; i >= 0; i--)
+                push(nodes[i], scope, guarded);
+        };
+        push(root, this.module, false);
+        while (stack.length) {
+            const { node, scope, guarded } = stack.pop();
+            switch (node.type) {
+                case 'function_definition': {
+                    if (node.child(0)?.type === 'async')
+                        this.py3 = true;
+                    const name = node.childForFieldName('name');
+                    if (name)
+                        this.bind(scope, name.text, 'function', node.startIndex, guarded);
+                    const fn = this.newScope('function', node, scope);
+                    const params = node.childForFieldName('parameters');
+                    if (node.childForFieldName('return_type'))
+                        this.py3 = true;
+                    this.bindParameters(params, fn, scope, push);
+                    push(node.childForFieldName('return_type'), scope, guarded);
+                    push(node.childForFieldName('body'), fn, false);
+                    continue;
+                }
+                case 'lambda': {
+                    const fn = this.newScope('lambda', node, scope);
+                    this.bindParameters(node.childForFieldName('parameters'), fn, scope, push);
+                    push(node.childForFieldName('body'), fn, false);
+                    continue;
+                }
+                case 'class_definition': {
+                    const name = node.childForFieldName('name');
+                    if (name)
+                        this.bind(scope, name.text, 'class', node.startIndex, guarded);
+                    const cls = this.newScope('class', node, scope);
+                    push(node.childForFieldName('superclasses'), scope, guarded);
+                    push(node.childForFieldName('body'), cls, false);
+                    continue;
+                }
+                case 'list_comprehension':
+                case 'set_comprehension':
+                case 'dictionary_comprehension':
+                case 'generator_expression': {
+                    const comp = this.newScope('comprehension', node, scope);
+                    for (const clause of node.namedChildren) {
+                        if (clause?.type !== 'for_in_clause')
+                            continue;
+                        this.bindTarget(clause.childForFieldName('left'), comp, 'loop-target', false);
+                        // Ex) [x for x in xs]   (Python 2 list comprehensions bind x in the enclosing scope too)
+                        if (node.type === 'list_comprehension')
+                            this.bindTarget(clause.childForFieldName('left'), scope, 'loop-target', true);
+                    }
+                    pushAll(node.namedChildren.filter((c) => c?.type !== 'for_in_clause'), comp, false);
+                    for (const clause of node.namedChildren)
+                        if (clause?.type === 'for_in_clause')
+                            push(clause.childForFieldName('right'), comp, false);
+                    continue;
+                }
+                case 'assignment': {
+                    this.bindTarget(node.childForFieldName('left'), scope, 'assignment', guarded);
+                    if (node.childForFieldName('type'))
+                        this.py3 = true;
+                    if (hasStarTarget(node.childForFieldName('left')))
+                        this.py3 = true;
+                    break;
+                }
+                case 'augmented_assignment':
+                    this.bindTarget(node.childForFieldName('left'), scope, 'assignment', guarded);
+                    break;
+                case 'named_expression': {
+                    this.py3 = true;
+                    let owner = scope;
+                    while (owner.kind === 'comprehension' && owner.parent)
+                        owner = owner.parent;
+                    const name = node.childForFieldName('name');
+                    if (name)
+                        this.bind(owner, name.text, 'assignment', node.startIndex, true);
+                    break;
+                }
+                case 'for_statement': {
+                    if (node.child(0)?.type === 'async')
+                        this.py3 = true;
+                    this.bindTarget(node.childForFieldName('left'), scope, 'loop-target', true);
+                    push(node.childForFieldName('right'), scope, guarded);
+                    push(node.childForFieldName('body'), scope, true);
+                    push(node.childForFieldName('alternative'), scope, true);
+                    continue;
+                }
+                case 'while_statement':
+                case 'if_statement': {
+                    push(node.childForFieldName('condition'), scope, guarded);
+                    pushAll(node.namedChildren.filter((c) => c && c.startIndex !== node.childForFieldName('condition')?.startIndex), scope, true);
+                    continue;
+                }
+                case 'try_statement': {
+                    push(node.childForFieldName('body'), scope, guarded);
+                    for (const c of node.namedChildren) {
+                        if (!c || c.type === 'block')
+                            continue;
+                        // Ex) try: import socket  except ImportError: socket = None   (the handler may not run)
+                        push(c, scope, c.type === 'finally_clause' ? guarded : true);
+                    }
+                    continue;
+                }
+                case 'except_clause':
+                case 'except_group_clause': {
+                    if (node.type === 'except_group_clause')
+                        this.py3 = true;
+                    const values = node.namedChildren.filter((c) => c && c.type !== 'block');
+                    for (const v of values) {
+                        if (v?.type === 'as_pattern')
+                            this.bindTarget(v.childForFieldName('alias'), scope, 'except-target', true);
+                    }
+                    // Ex) except socket.error, e:   (Python 2 binds e)
+                    if (node.children[2]?.type === ',' && node.children[1]?.type !== 'tuple') {
+                        this.py2 = true;
+                        this.bindTarget(values[1] ?? null, scope, 'except-target', true);
+                    }
+                    else if (values.length === 2 && values[0]?.type === 'tuple' && node.children[2]?.type === ',') {
+                        this.py2 = true;
+                        this.bindTarget(values[1] ?? null, scope, 'except-target', true);
+                    }
+                    break;
+                }
+                case 'with_item': {
+                    const value = node.childForFieldName('value');
+                    if (value?.type === 'as_pattern')
+                        this.bindTarget(value.childForFieldName('alias'), scope, 'with-target', guarded);
+                    break;
+                }
+                case 'case_clause': {
+                    for (const c of node.namedChildren)
+                        if (c?.type === 'case_pattern')
+                            this.bindPatternNames(c, scope);
+                    pushAll(node.namedChildren, scope, true);
+                    continue;
+                }
+                case 'import_statement':
+                    this.bindImport(node, scope, guarded);
+                    continue;
+                case 'import_from_statement':
+                    this.bindFromImport(node, scope, guarded);
+                    continue;
+                case 'future_import_statement':
+                    continue;
+                case 'global_statement':
+                    for (const c of node.namedChildren)
+                        if (c?.type === 'identifier')
+                            scope.globals.add(c.text);
+                    continue;
+                case 'nonlocal_statement':
+                    this.py3 = true;
+                    for (const c of node.namedChildren)
+                        if (c?.type === 'identifier')
+                            scope.nonlocals.add(c.text);
+                    continue;
+                case 'delete_statement':
+                    this.bindDeleted(node.namedChild(0), scope, guarded);
+                    continue;
+                case 'print_statement':
+                    this.py2 = true;
+                    break;
+                case 'exec_statement':
+                    this.py2 = true;
+                    if (scope === this.module)
+                        this.openNamespace ??= 'an exec statement fills the module namespace';
+                    break;
+                case 'call':
+                    this.noteCall(node, scope);
+                    break;
+                case 'string':
+                    this.noteString(node);
+                    break;
+                case 'integer':
+                    // Ex) 0777, 10L   (Python 2 only)
+                    if (/^0\d+$|[lL]$/.test(node.text))
+                        this.py2 = true;
+                    break;
+                case 'comparison_operator':
+                    if (node.children.some((c) => c?.type === '<>'))
+                        this.py2 = true;
+                    break;
+                case 'raise_statement':
+                    // Ex) raise E, "message"   (Python 2) / raise E from cause   (Python 3)
+                    if (node.namedChild(0)?.type === 'expression_list')
+                        this.py2 = true;
+                    if (node.childForFieldName('cause'))
+                        this.py3 = true;
+                    break;
+                case 'await':
+                case 'match_statement':
+                case 'keyword_separator':
+                case 'positional_separator':
+                case 'type_alias_statement':
+                    this.py3 = true;
+                    break;
+                case 'yield':
+                    if (node.children.some((c) => c?.type === 'from'))
+                        this.py3 = true;
+                    break;
+                case 'dictionary_splat':
+                case 'list_splat':
+                    // Ex) [*a, *b], {**a, **b}   (Python 3.5; in a call's arguments both Pythons take them)
+                    if (node.parent && node.parent.type !== 'argument_list')
+                        this.py3 = true;
+                    break;
+            }
+            pushAll(node.namedChildren, scope, guarded);
+        }
+    }
+    /** Parameters bind in the function; their defaults and annotations are evaluated in the enclosing scope. */
+    bindParameters(params, fn, outer, push) {
+        for (const p of params?.namedChildren ?? []) {
+            if (!p)
+                continue;
+            switch (p.type) {
+                case 'identifier':
+                    this.bind(fn, p.text, 'parameter', p.startIndex, false);
+                    break;
+                case 'typed_parameter':
+                case 'typed_default_parameter':
+                case 'default_parameter': {
+                    if (p.type !== 'default_parameter')
+                        this.py3 = true;
+                    const name = p.type === 'typed_parameter' ? p.namedChild(0) : p.childForFieldName('name');
+                    this.bindTarget(name?.type === 'list_splat_pattern' || name?.type === 'dictionary_splat_pattern' ? name.namedChild(0) : name, fn, 'parameter', false);
+                    push(p.childForFieldName('value'), outer, false);
+                    push(p.childForFieldName('type'), outer, false);
+                    break;
+                }
+                case 'list_splat_pattern':
+                case 'dictionary_splat_pattern':
+                case 'tuple_pattern':
+                    // Ex) def f((a, b)):   (Python 2 tuple parameters)
+                    if (p.type === 'tuple_pattern')
+                        this.py2 = true;
+                    for (const c of p.namedChildren)
+                        this.bindTarget(c, fn, 'parameter', false);
+                    break;
+                case 'keyword_separator':
+                case 'positional_separator':
+                    this.py3 = true;
+                    break;
+            }
+        }
+    }
+    bindPatternNames(pattern, scope) {
+        // Over-binding is safe: it only makes a name less certain.
+        const stack = [pattern];
+        while (stack.length) {
+            const n = stack.pop();
+            if (n.type === 'identifier')
+                this.bind(scope, n.text, 'pattern', n.startIndex, true);
+            for (const c of n.namedChildren)
+                if (c)
+                    stack.push(c);
+        }
+    }
+    bindDeleted(target, scope, guarded) {
+        if (!target)
+            return;
+        if (target.type === 'identifier')
+            this.bind(scope, target.text, 'deletion', target.startIndex, guarded);
+        else if (TARGET_CONTAINERS.has(target.type))
+            for (const c of target.namedChildren)
+                this.bindDeleted(c, scope, guarded);
+    }
+    bindImport(stmt, scope, guarded) {
+        for (const item of stmt.namedChildren) {
+            if (!item)
+                continue;
+            if (item.type === 'dotted_name') {
+                // Ex) import os.path   (binds os, to the package os)
+                const first = item.namedChild(0)?.text;
+                if (first)
+                    this.bind(scope, first, 'import', stmt.startIndex, guarded, canonicalModule(first));
+            }
+            else if (item.type === 'aliased_import') {
+                const name = item.childForFieldName('name')?.text.replace(/\s+/g, '');
+                const alias = item.childForFieldName('alias')?.text;
+                if (name && alias)
+                    this.bind(scope, alias, 'import', stmt.startIndex, guarded, canonicalModule(name));
+            }
+        }
+    }
+    bindFromImport(stmt, scope, guarded) {
+        const moduleNode = stmt.childForFieldName('module_name');
+        if (!moduleNode)
+            return;
+        const module = moduleNode.type === 'relative_import' ? null : moduleNode.text.replace(/\s+/g, '');
+        for (const item of stmt.namedChildren) {
+            if (!item || item.startIndex === moduleNode.startIndex)
+                continue;
+            if (item.type === 'wildcard_import') {
+                if (module && SOCKET_MODULES.has(module)) {
+                    // Ex) from socket import *   (binds the class `socket`, `error`, `SHUT_RDWR`, ...)
+                    for (const name of SOCKET_STAR_NAMES)
+                        this.bind(scope, name, 'star-import', stmt.startIndex, guarded, `socket.${name}`);
+                }
+                else if (scope === this.module) {
+                    this.openNamespace ??= `\`from ${moduleNode.text} import *\` may bind any name`;
+                }
+                else {
+                    // Ex) def f(): from x import *   (Python 2 only; the function's names are unknown)
+                    this.bind(scope, '*', 'star-import', stmt.startIndex, guarded, null);
+                }
+            }
+            else if (item.type === 'dotted_name') {
+                this.bind(scope, item.text, 'from-import', stmt.startIndex, guarded, module ? canonicalModule(`${module}.${item.text}`) : null);
+            }
+            else if (item.type === 'aliased_import') {
+                const name = item.childForFieldName('name')?.text;
+                const alias = item.childForFieldName('alias')?.text;
+                if (name && alias)
+                    this.bind(scope, alias, 'from-import', stmt.startIndex, guarded, module ? canonicalModule(`${module}.${name}`) : null);
+            }
+        }
+    }
+    noteCall(node, scope) {
+        const fn = node.childForFieldName('function');
+        if (fn?.type !== 'identifier')
+            return;
+        const name = fn.text;
+        if (name === 'super' && node.childForFieldName('arguments')?.namedChildCount === 0)
+            this.py3 = true;
+        if ((name === 'exec' || name === 'execfile') && scope === this.module) {
+            this.openNamespace ??= `${name}() fills the module namespace`;
+            return;
+        }
+        if (name !== 'globals' && name !== 'vars' && name !== 'locals')
+            return;
+        if (scope !== this.module && name !== 'globals')
+            return;
+        // Ex) globals()[name] = value; globals().update(...)   (the module's names are made at run time)
+        const parent = node.parent;
+        const writes = (parent?.type === 'subscript' && isAssignedTo(parent)) ||
+            (parent?.type === 'attribute' && /^(update|setdefault|__setitem__|pop|clear)$/.test(parent.childForFieldName('attribute')?.text ?? ''));
+        if (writes)
+            this.openNamespace ??= `${name}() is written to, so the module's names are made at run time`;
+    }
+    noteString(node) {
+        const start = node.child(0);
+        if (start?.type !== 'string_start')
+            return;
+        const prefix = /^[A-Za-z]*/.exec(start.text)[0].toLowerCase();
+        if (start.text.startsWith('`'))
+            this.py2 = true;
+        else if (prefix.includes('f'))
+            this.py3 = true;
+        // Ex) ur"..."   (Python 2 only); rb"..." (Python 3 only)
+        else if (prefix.includes('u') && prefix.includes('r'))
+            this.py2 = true;
+        else if (prefix === 'rb')
+            this.py3 = true;
+    }
+}
+function isImport(b) {
+    return b.kind === 'import' || b.kind === 'from-import' || b.kind === 'star-import';
+}
+export { isImport as isImportBinding };
+function hasStarTarget(target) {
+    if (!target || !TARGET_CONTAINERS.has(target.type))
+        return false;
+    return target.namedChildren.some((c) => c?.type === 'list_splat_pattern' || hasStarTarget(c));
+}
+function isAssignedTo(node) {
+    const p = node.parent;
+    return !!p && (p.type === 'assignment' || p.type === 'augmented_assignment') && p.childForFieldName('left')?.startIndex === node.startIndex;
+}
+/** The child scope that holds an offset (children are in source order and do not overlap). */
+function findChild(children, offset) {
+    let lo = 0;
+    let hi = children.length - 1;
+    while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const c = children[mid];
+        if (offset < c.start)
+            hi = mid - 1;
+        else if (offset >= c.end)
+            lo = mid + 1;
+        else
+            return c;
+    }
+    return null;
+}
+const models = new WeakMap();
+/** The file's semantic model, built on first use (only files with a fix to write pay for it). */
+export function semanticModel(tree) {
+    let model = models.get(tree);
+    if (!model) {
+        model = new SemanticModel(tree);
+        models.set(tree, model);
+    }
+    return model;
+}
