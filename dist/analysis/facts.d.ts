@@ -69,6 +69,8 @@ export interface ModuleFacts {
     tree: Tree;
     /** The innermost scope that contains an offset. */
     scopeAt(offset: number): Scope;
+    /** The qualified name a dotted expression stands for at an offset, by Python's scoping (`so.socket` is `socket.socket`). */
+    qualifyAt(dotted: string, offset: number): string;
 }
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export declare function dottedName(node: Node | null): string | null;

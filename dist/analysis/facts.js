@@ -1,4 +1,5 @@
 import { ImportTable } from './imports.js';
+import { semanticModel } from './semantic.js';
 const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export function dottedName(node) {
@@ -222,6 +223,7 @@ export function collectFacts(tree, query) {
     };
     return {
         scopeAt: scopeAtOffset,
+        qualifyAt: (dotted, offset) => semanticModel(tree).qualifiedAt(dotted, offset, false),
         module,
         scopes,
         classes,

@@ -312,7 +312,7 @@ export class OrderFacts {
     callForks(call, scope, depth) {
         if (!call.callee)
             return false;
-        if (FORK_CALLS.has(this.facts.imports.qualify(call.callee)))
+        if (FORK_CALLS.has(this.facts.qualifyAt(call.callee, call.pos)))
             return true;
         const helper = depth < 4 ? this.innerHelper(call, scope) : null;
         return !!helper && this.helperForks(helper.fn, depth + 1);
@@ -482,7 +482,7 @@ export class OrderFacts {
         let copiers = this.copyCache.get(scope.node.id);
         if (!copiers) {
             // Ex) other = socket.fromfd(conn.fileno(), ...); os.dup(conn.fileno()); socket.socket(fileno=...)
-            copiers = scope.calls.filter((c) => !!c.callee && c.node.text.includes('fileno') && ['socket.fromfd', 'os.dup', 'socket.socket'].includes(this.facts.imports.qualify(c.callee)));
+            copiers = scope.calls.filter((c) => !!c.callee && c.node.text.includes('fileno') && ['socket.fromfd', 'os.dup', 'socket.socket'].includes(this.facts.qualifyAt(c.callee, c.pos)));
             this.copyCache.set(scope.node.id, copiers);
         }
         const { dups } = this.related(aliases, scope);

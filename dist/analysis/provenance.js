@@ -140,7 +140,7 @@ export class ProvenanceResolver {
     }
     /** Qualified names of every base class, through module-local classes. */
     baseNames(cls) {
-        return this.classChain(cls).flatMap((c) => c.bases.map((b) => this.facts.imports.qualify(b)));
+        return this.classChain(cls).flatMap((c) => c.bases.map((b) => this.facts.qualifyAt(b, c.node.startIndex)));
     }
     classAttribute(cls, attr, depth) {
         return this.memo(this.attrCache, `${cls.node.id}:${attr}`, () => this.computeClassAttribute(cls, attr, depth));
@@ -212,7 +212,7 @@ export class ProvenanceResolver {
     }
     annotation(type) {
         const text = type.text.replace(/^['"]|['"]$/g, '').replace(/^Optional\[(.*)\]$/, '$1');
-        const q = this.facts.imports.qualify(text);
+        const q = this.facts.qualifyAt(text, type.startIndex);
         if (SOCKET_CLASSES.has(q))
             return { t: 'socket', kind: q === 'ssl.SSLSocket' ? 'tls' : 'stream', origin: `annotated ${text}` };
         return UNKNOWN;
@@ -264,7 +264,7 @@ export class ProvenanceResolver {
         if (!fn)
             return UNKNOWN;
         const callee = dottedName(fn);
-        const q = callee ? this.facts.imports.qualify(callee) : null;
+        const q = callee ? this.facts.qualifyAt(callee, node.startIndex) : null;
         if (fn.type === 'attribute') {
             const method = fn.childForFieldName('attribute')?.text;
             const object = fn.childForFieldName('object');
@@ -296,7 +296,7 @@ export class ProvenanceResolver {
         const made = this.constructorCall(q, args, scope, pos, depth, tupleIndex);
         if (made) {
             // Ex) smtplib.socket = mock_socket (in a test): socket.create_connection() may make a mock
-            const viaModuleGlobal = !!callee?.startsWith('socket.') && this.facts.imports.qualify('socket') === 'socket';
+            const viaModuleGlobal = !!callee?.startsWith('socket.') && this.facts.qualifyAt('socket', node.startIndex) === 'socket';
             if (this.patchedNote && viaModuleGlobal && made.t === 'socket') {
                 return { t: 'partial', kind: made.kind, origin: made.origin, patched: this.patchedNote };
             }
@@ -368,7 +368,7 @@ export class ProvenanceResolver {
                     if (a.target === `${m.selfName}.${attr}`) {
                         const dn = dottedName(a.value);
                         if (dn)
-                            return this.facts.imports.qualify(dn);
+                            return this.facts.qualifyAt(dn, a.value.startIndex);
                     }
                 }
             }

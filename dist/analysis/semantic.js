@@ -31,33 +31,35 @@ export class SemanticModel {
         }
     }
     /** What `name` means at `offset`, by Python's lookup: local, enclosing functions (never classes), module, builtins. */
-    resolve(name, offset) {
+    resolve(name, offset, strict = true) {
         let first = true;
         for (let cur = this.scopeAt(offset); cur; cur = cur.parent) {
             // Ex) class C: socket = None; def m(self): socket.x   (a class body is invisible from its methods)
             if (cur.kind === 'class' && !first)
                 continue;
             first = false;
-            if (cur.kind !== 'module' && cur.kind !== 'class' && cur.globals.has(name))
-                return this.atModule(name);
-            const bound = cur.bindings.get(name);
-            if (bound?.length && !(cur.kind !== 'module' && cur.nonlocals.has(name)))
-                return { t: 'bound', scope: cur, bindings: bound };
             if (cur.kind === 'module')
-                return this.atModule(name);
+                return this.atModule(name, strict);
+            if (cur.kind !== 'class' && cur.globals.has(name))
+                return this.atModule(name, strict);
+            const bound = cur.bindings.get(name);
+            if (bound?.length && !cur.nonlocals.has(name))
+                return { t: 'bound', scope: cur, bindings: bound };
         }
         return { t: 'builtin' };
     }
     /**
      * The qualified name a dotted expression stands for at `offset` (`so.error` with
      * `import socket as so` is `socket.error`); the text itself for builtins and unknowns.
+     * Evidence (is this a socket?) reads the module's own statements even when its
+     * namespace is open; a fix's names (strict) never trust an open namespace.
      */
-    qualifiedAt(dotted, offset) {
+    qualifiedAt(dotted, offset, strict = true) {
         const dot = dotted.indexOf('.');
         const head = dot === -1 ? dotted : dotted.slice(0, dot);
-        const r = this.resolve(head, offset);
+        const r = this.resolve(head, offset, strict);
         if (r.t !== 'bound')
-            return dotted;
+            return canonicalModule(dotted);
         const q = r.bindings[0].qualified;
         if (!q || !r.bindings.every((b) => isImport(b) && b.qualified === q))
             return `<local>.${dotted}`;
@@ -93,9 +95,9 @@ export class SemanticModel {
         }
         return this.imported.get(qualified) ?? [];
     }
-    atModule(name) {
+    atModule(name, strict) {
         const bound = this.module.bindings.get(name);
-        if (this.openNamespace)
+        if (this.openNamespace && strict)
             return { t: 'unknown', why: this.openNamespace };
         return bound?.length ? { t: 'bound', scope: this.module, bindings: bound } : { t: 'builtin' };
     }

@@ -3,6 +3,7 @@
 // the syntax that marks a Python 2 file. Everything later reads these facts.
 import type { Node, Query, Tree } from '../parse.js';
 import { ImportTable } from './imports.js';
+import { semanticModel } from './semantic.js';
 
 export type ScopeKind = 'module' | 'class' | 'function';
 
@@ -79,6 +80,8 @@ export interface ModuleFacts {
   tree: Tree;
   /** The innermost scope that contains an offset. */
   scopeAt(offset: number): Scope;
+  /** The qualified name a dotted expression stands for at an offset, by Python's scoping (`so.socket` is `socket.socket`). */
+  qualifyAt(dotted: string, offset: number): string;
 }
 
 const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
@@ -291,6 +294,7 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
   };
   return {
     scopeAt: scopeAtOffset,
+    qualifyAt: (dotted, offset) => semanticModel(tree).qualifiedAt(dotted, offset, false),
     module,
     scopes,
     classes,

@@ -302,7 +302,7 @@ export class OrderFacts {
   /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
   private callForks(call: CallFact, scope: Scope, depth: number): boolean {
     if (!call.callee) return false;
-    if (FORK_CALLS.has(this.facts.imports.qualify(call.callee))) return true;
+    if (FORK_CALLS.has(this.facts.qualifyAt(call.callee, call.pos))) return true;
     const helper = depth < 4 ? this.innerHelper(call, scope) : null;
     return !!helper && this.helperForks(helper.fn, depth + 1);
   }
@@ -458,7 +458,7 @@ export class OrderFacts {
     if (!copiers) {
       // Ex) other = socket.fromfd(conn.fileno(), ...); os.dup(conn.fileno()); socket.socket(fileno=...)
       copiers = scope.calls.filter(
-        (c) => !!c.callee && c.node.text.includes('fileno') && ['socket.fromfd', 'os.dup', 'socket.socket'].includes(this.facts.imports.qualify(c.callee)),
+        (c) => !!c.callee && c.node.text.includes('fileno') && ['socket.fromfd', 'os.dup', 'socket.socket'].includes(this.facts.qualifyAt(c.callee, c.pos)),
       );
       this.copyCache.set(scope.node.id, copiers);
     }

@@ -152,7 +152,7 @@ export class ProvenanceResolver {
 
   /** Qualified names of every base class, through module-local classes. */
   baseNames(cls: ClassFact): string[] {
-    return this.classChain(cls).flatMap((c) => c.bases.map((b) => this.facts.imports.qualify(b)));
+    return this.classChain(cls).flatMap((c) => c.bases.map((b) => this.facts.qualifyAt(b, c.node.startIndex)));
   }
 
   classAttribute(cls: ClassFact, attr: string, depth: number): Provenance {
@@ -223,7 +223,7 @@ export class ProvenanceResolver {
 
   private annotation(type: Node): Provenance {
     const text = type.text.replace(/^['"]|['"]$/g, '').replace(/^Optional\[(.*)\]$/, '$1');
-    const q = this.facts.imports.qualify(text);
+    const q = this.facts.qualifyAt(text, type.startIndex);
     if (SOCKET_CLASSES.has(q)) return { t: 'socket', kind: q === 'ssl.SSLSocket' ? 'tls' : 'stream', origin: `annotated ${text}` };
     return UNKNOWN;
   }
@@ -273,7 +273,7 @@ export class ProvenanceResolver {
     const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
     if (!fn) return UNKNOWN;
     const callee = dottedName(fn);
-    const q = callee ? this.facts.imports.qualify(callee) : null;
+    const q = callee ? this.facts.qualifyAt(callee, node.startIndex) : null;
     if (fn.type === 'attribute') {
       const method = fn.childForFieldName('attribute')?.text;
       const object = fn.childForFieldName('object');
@@ -299,7 +299,7 @@ export class ProvenanceResolver {
     const made = this.constructorCall(q, args, scope, pos, depth, tupleIndex);
     if (made) {
       // Ex) smtplib.socket = mock_socket (in a test): socket.create_connection() may make a mock
-      const viaModuleGlobal = !!callee?.startsWith('socket.') && this.facts.imports.qualify('socket') === 'socket';
+      const viaModuleGlobal = !!callee?.startsWith('socket.') && this.facts.qualifyAt('socket', node.startIndex) === 'socket';
       if (this.patchedNote && viaModuleGlobal && made.t === 'socket') {
         return { t: 'partial', kind: made.kind, origin: made.origin, patched: this.patchedNote };
       }
@@ -366,7 +366,7 @@ export class ProvenanceResolver {
         for (const a of m.assigns) {
           if (a.target === `${m.selfName}.${attr}`) {
             const dn = dottedName(a.value);
-            if (dn) return this.facts.imports.qualify(dn);
+            if (dn) return this.facts.qualifyAt(dn, a.value.startIndex);
           }
         }
       }

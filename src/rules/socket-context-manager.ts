@@ -82,7 +82,7 @@ function managedSocket(ctx: RuleContext, item: Node): ManagedSocket | null {
   if (!expr) return null;
   if (expr.type === 'call') {
     const callee = dottedName(expr.childForFieldName('function'));
-    if (callee && /(^|\.)closing$/.test(ctx.facts.imports.qualify(callee))) {
+    if (callee && /(^|\.)closing$/.test(ctx.facts.qualifyAt(callee, expr.startIndex))) {
       // Ex) with contextlib.closing(sock): ...
       const arg = expr.childForFieldName('arguments')?.namedChildren.find((a) => a && a.type !== 'comment');
       const name = dottedName(arg ?? null);
