@@ -156,3 +156,44 @@ describe('SOCK002-SOCK004 valid and invalid', () => {
     expect(lintSource(src, { select: [code] }).findings.map((f) => f.outcome)).toEqual(outcomes);
   });
 });
+
+describe('one run reaches the fixed point', () => {
+  const fourSockets = dedent(`
+    import socket
+
+
+    def relay(a, b, c, d):
+        with socket.create_connection(a) as w, socket.create_connection(b) as x, socket.create_connection(c) as y, socket.create_connection(d) as z:
+            w.sendall(x.recv(1) + y.recv(1) + z.recv(1))
+  `);
+
+  it('fixes nested edits in one call, and says every finding it fixed is fixed', () => {
+    const first = lintSource(fourSockets, { fix: true, unsafeFixes: true });
+    expect(first.errors).toEqual([]);
+    const eligible = first.findings.filter((f) => f.fix);
+    expect(eligible.length).toBe(4);
+    expect(eligible.every((f) => f.fixed)).toBe(true);
+    const again = lintSource(first.output as string, { fix: true, unsafeFixes: true });
+    expect(again.findings.filter((f) => f.fix)).toEqual([]);
+    expect(again.changed).toBe(false);
+  });
+
+  it('a SOCK002 guard the fix wrote stays recognised where `socket` is a local class', () => {
+    const text = dedent(`
+      import socket
+
+
+      def serve(addr):
+          from socket import socket
+          s = socket()
+          s.connect(addr)
+          s.shutdown(2)
+          s.close()
+    `);
+    const first = lintSource(text, { fix: true });
+    expect(first.changed).toBe(true);
+    const again = lintSource(first.output as string, { fix: true });
+    expect(again.findings.filter((f) => f.code === 'SOCK002')).toEqual([]);
+    expect(again.changed).toBe(false);
+  });
+});
