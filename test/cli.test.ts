@@ -376,6 +376,11 @@ describe('README', () => {
     const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
     expect(readme).toContain(`<!-- rules:start -->\n${ruleTable()}\n<!-- rules:end -->`);
   });
+  it('has the reasons table generated from src/model/reasons.ts (npm run docs)', async () => {
+    const { reasonTable } = await import('../src/model/reasons.js');
+    const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    expect(readme).toContain(`<!-- reasons:start -->\n${reasonTable()}\n<!-- reasons:end -->`);
+  });
   it('documents every option of --help', () => {
     const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
     const help = runCli(['--help']).stdout;

@@ -1,3 +1,5 @@
+// The interface every output format shares, and the counts they all report.
+import { REASONS } from '../model/reasons.js';
 /** A finding that still needs attention after this run. */
 export function isRemaining(f) {
     return f.outcome !== 'skipped' && !f.fixed;
@@ -56,15 +58,6 @@ export function summarize(results, pathErrors, options) {
     }
     return s;
 }
-/** Short names for the summary line's skip counts. */
-const SHORT_REASONS = {
-    'listening socket': 'listening',
-    'datagram socket': 'datagram',
-    'raw socket': 'raw',
-    'fork handoff': 'fork',
-    'makefile handoff': 'makefile',
-    'dup/fromfd copy': 'dup',
-};
 /** 1234567 as 1,234,567 (toLocaleString would load ICU data: 25 ms at start-up). */
 const fmt = (n) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 export function summaryLine(s, mode) {
@@ -84,7 +77,7 @@ export function summaryLine(s, mode) {
         parts.push(`${fmt(s.noFix)} without a fix`);
     const reasons = Object.entries(s.skippedByReason)
         .sort((a, b) => b[1] - a[1])
-        .map(([r, n]) => `${SHORT_REASONS[r] ?? r} ${fmt(n)}`);
+        .map(([r, n]) => `${REASONS[r]?.short ?? r} ${fmt(n)}`);
     parts.push(`${fmt(s.skipped)} skipped${reasons.length ? ` (${reasons.join(', ')})` : ''}`);
     parts.push(`${fmt(s.failed + s.pathErrors)} errors`);
     return `Checked ${fmt(s.files)} file${s.files === 1 ? "" : "s"}: ${parts.join(', ')}`;

@@ -2,6 +2,7 @@ import type { CallFact, Scope } from '../analysis/facts.js';
 import type { Provenance } from '../analysis/provenance.js';
 import type { Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
+import type { Reason } from '../model/reasons.js';
 import type { Finding, LintOptions, Outcome, RuleContext } from './rule.js';
 /**
  * Does a receiver's last name read like a socket (`sock`, `client_socket`,
@@ -22,10 +23,10 @@ export type BuiltFix = Omit<Fix, 'applicability'> & {
 };
 export interface Verdict {
     outcome: Outcome;
-    reason?: string;
+    reason?: Reason;
     detail: string;
 }
-export declare function skip(reason: string, detail: string): Verdict;
+export declare function skip(reason: Reason, detail: string): Verdict;
 export interface Receiver {
     prov: Provenance;
     aliases: Set<string>;
@@ -34,7 +35,7 @@ export interface Receiver {
     origin: string;
     /** Reasons the fix can only be unsafe, and the reason code for the first. */
     unsafe: string[];
-    unsafeReason: string | null;
+    unsafeReason: Reason | null;
 }
 /**
  * Judges a receiver at a site: null when it is not a socket (and not named like

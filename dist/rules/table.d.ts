@@ -1,1 +1,2 @@
+export { reasonTable } from '../model/reasons.js';
 export declare function ruleTable(): string;

@@ -1,4 +1,5 @@
 // The interface every output format shares, and the counts they all report.
+import { REASONS, type Reason } from '../model/reasons.js';
 import type { FileResult } from '../runner/process-file.js';
 import type { Finding } from '../rules/rule.js';
 
@@ -94,15 +95,6 @@ export function summarize(results: FileResult[], pathErrors: number, options: Pi
   return s;
 }
 
-/** Short names for the summary line's skip counts. */
-const SHORT_REASONS: Record<string, string> = {
-  'listening socket': 'listening',
-  'datagram socket': 'datagram',
-  'raw socket': 'raw',
-  'fork handoff': 'fork',
-  'makefile handoff': 'makefile',
-  'dup/fromfd copy': 'dup',
-};
 
 /** 1234567 as 1,234,567 (toLocaleString would load ICU data: 25 ms at start-up). */
 const fmt = (n: number) => String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
@@ -120,7 +112,7 @@ export function summaryLine(s: Summary, mode: ReportOptions['mode']): string {
   if (s.noFix) parts.push(`${fmt(s.noFix)} without a fix`);
   const reasons = Object.entries(s.skippedByReason)
     .sort((a, b) => b[1] - a[1])
-    .map(([r, n]) => `${SHORT_REASONS[r] ?? r} ${fmt(n)}`);
+    .map(([r, n]) => `${REASONS[r as Reason]?.short ?? r} ${fmt(n)}`);
   parts.push(`${fmt(s.skipped)} skipped${reasons.length ? ` (${reasons.join(', ')})` : ''}`);
   parts.push(`${fmt(s.failed + s.pathErrors)} errors`);
   return `Checked ${fmt(s.files)} file${s.files === 1 ? "" : "s"}: ${parts.join(', ')}`;

@@ -5,6 +5,7 @@ import type { OrderFacts } from '../analysis/order.js';
 import type { ProvenanceResolver } from '../analysis/provenance.js';
 import type { Fix } from '../fix/edit.js';
 import type { Layout } from '../fix/render.js';
+import type { Reason } from '../model/reasons.js';
 
 /**
  * fix-safe / fix-unsafe: reported, with a fix of that applicability; no-fix:
@@ -29,7 +30,8 @@ export interface Finding {
   endOffset: number;
   receiver: string;
   outcome: Outcome;
-  reason?: string;
+  /** Why it is skipped or only unsafe: a key of the reasons table (src/model/reasons.ts). */
+  reason?: Reason;
   fix: Fix | null;
   /** Set by the linter when --write applied the fix. */
   fixed?: boolean;

@@ -5,6 +5,7 @@ import type { CallFact, Scope } from '../analysis/facts.js';
 import type { Provenance } from '../analysis/provenance.js';
 import type { Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
+import type { Reason } from '../model/reasons.js';
 import type { Finding, LintOptions, Outcome, RuleContext } from './rule.js';
 
 const LIKELY_WORDS = new Set(['sock', 'socket', 'sck', 'skt', 'conn']);
@@ -69,11 +70,11 @@ export type BuiltFix = Omit<Fix, 'applicability'> & { unsafe?: string | null };
 
 export interface Verdict {
   outcome: Outcome;
-  reason?: string;
+  reason?: Reason;
   detail: string;
 }
 
-export function skip(reason: string, detail: string): Verdict {
+export function skip(reason: Reason, detail: string): Verdict {
   return { outcome: 'skipped', reason, detail };
 }
 
@@ -85,7 +86,7 @@ export interface Receiver {
   origin: string;
   /** Reasons the fix can only be unsafe, and the reason code for the first. */
   unsafe: string[];
-  unsafeReason: string | null;
+  unsafeReason: Reason | null;
 }
 
 /**
@@ -112,8 +113,8 @@ export function judgeReceiver(
 
   const aliases = ctx.order.aliases(receiver, scope);
   const unsafe: string[] = [];
-  let unsafeReason: string | null = null;
-  const flag = (reason: string, detail: string) => {
+  let unsafeReason: Reason | null = null;
+  const flag = (reason: Reason, detail: string) => {
     unsafeReason ??= reason;
     unsafe.push(detail);
   };

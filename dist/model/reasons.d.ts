@@ -1,0 +1,103 @@
+export interface ReasonInfo {
+    /** What a site with this reason becomes. */
+    outcome: 'skipped' | 'fix-unsafe' | 'no-fix';
+    /** The word in the summary line's counts. */
+    short: string;
+    /** One or two sentences for the README and the HTML report. */
+    doc: string;
+}
+export declare const REASONS: {
+    readonly 'listening socket': {
+        readonly outcome: "skipped";
+        readonly short: "listening";
+        readonly doc: "The socket listens (`listen()` or `accept()` is called on it, `create_server()` or a socketserver server made it): shutdown would stop the listener for every process that shares it.";
+    };
+    readonly 'not connected': {
+        readonly outcome: "skipped";
+        readonly short: "not connected";
+        readonly doc: "The socket was never connected (bound only, or closed where its `connect()` or `bind()` failed): shutdown only raises ENOTCONN.";
+    };
+    readonly 'datagram socket': {
+        readonly outcome: "skipped";
+        readonly short: "datagram";
+        readonly doc: "A `SOCK_DGRAM` socket has no connection to shut down.";
+    };
+    readonly 'raw socket': {
+        readonly outcome: "skipped";
+        readonly short: "raw";
+        readonly doc: "A `SOCK_RAW` or packet socket has no connection to shut down.";
+    };
+    readonly 'dup/fromfd copy': {
+        readonly outcome: "skipped";
+        readonly short: "dup";
+        readonly doc: "The socket is a `dup()`/`fromfd()` copy: shutdown would end the original's connection too. When the *original* is closed while a copy lives, the fix is unsafe instead.";
+    };
+    readonly 'fork handoff': {
+        readonly outcome: "skipped";
+        readonly short: "fork";
+        readonly doc: "The close is the parent's side of a fork handoff (`os.fork()` before it, or a `ForkingMixIn` server): shutdown would cut off the child that serves the connection.";
+    };
+    readonly 'makefile handoff': {
+        readonly outcome: "skipped";
+        readonly short: "makefile";
+        readonly doc: "A `makefile()` reader of the socket is still read after the close (the `http.client` idiom): shutdown would cut it off.";
+    };
+    readonly 'not a socket': {
+        readonly outcome: "skipped";
+        readonly short: "not a socket";
+        readonly doc: "Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`).";
+    };
+    readonly 'close used as an expression': {
+        readonly outcome: "skipped";
+        readonly short: "close used as an expression";
+        readonly doc: "`return sock.close()` or a `lambda`: the close cannot be rewritten in place.";
+    };
+    readonly 'syntax error nearby': {
+        readonly outcome: "skipped";
+        readonly short: "syntax error";
+        readonly doc: "The code around the site does not parse, so no edit is made there.";
+    };
+    readonly 'layout not supported': {
+        readonly outcome: "skipped";
+        readonly short: "layout";
+        readonly doc: "The statement shares its line with code the rewrite cannot move.";
+    };
+    readonly 'likely socket': {
+        readonly outcome: "fix-unsafe";
+        readonly short: "likely socket";
+        readonly doc: "The receiver is a socket only by its name, or some of its assignments could not be traced.";
+    };
+    readonly 'socket kind unknown': {
+        readonly outcome: "fix-unsafe";
+        readonly short: "kind unknown";
+        readonly doc: "A socket whose type is chosen at run time (`socket(af, socktype)`) or adopted from a file descriptor: it may be a listener or a datagram socket.";
+    };
+    readonly 'socket module patched': {
+        readonly outcome: "fix-unsafe";
+        readonly short: "module patched";
+        readonly doc: "Another module of the project (a test) replaces this module's `socket` global: its sockets may be doubles without `shutdown()`.";
+    };
+    readonly 'handed to another object': {
+        readonly outcome: "fix-unsafe";
+        readonly short: "handed over";
+        readonly doc: "The socket was given to another object that may still use it after the close.";
+    };
+    readonly 'close in another block': {
+        readonly outcome: "fix-unsafe";
+        readonly short: "close elsewhere";
+        readonly doc: "SOCK002: the close is not in the shutdown's block, so a caller may expect the exception the guard would swallow.";
+    };
+    readonly 'block re-indented': {
+        readonly outcome: "fix-unsafe";
+        readonly short: "re-indented";
+        readonly doc: "SOCK003: the fix re-indents the `with` block into a `try`/`finally`, which a reviewer should read.";
+    };
+    readonly 'socket name unresolved': {
+        readonly outcome: "fix-unsafe";
+        readonly short: "name unresolved";
+        readonly doc: "No name the fix could write is sure to mean the socket module where it goes (a star import of another module, a namespace filled at run time with `globals()`, every candidate name rebound), so the fix may not run.";
+    };
+};
+export type Reason = keyof typeof REASONS;
+/** The README's reasons table. */
+export declare function reasonTable(): string;

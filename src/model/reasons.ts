@@ -1,0 +1,94 @@
+// Every reason a site is skipped or gets only an unsafe fix, in one table: the
+// rules name them (typed, so a misspelt reason does not compile), the summary
+// line takes their short labels, and the README's table is generated from it.
+// The key is the label that JSON, SARIF and the text report show.
+
+export interface ReasonInfo {
+  /** What a site with this reason becomes. */
+  outcome: 'skipped' | 'fix-unsafe' | 'no-fix';
+  /** The word in the summary line's counts. */
+  short: string;
+  /** One or two sentences for the README and the HTML report. */
+  doc: string;
+}
+
+export const REASONS = {
+  'listening socket': {
+    outcome: 'skipped',
+    short: 'listening',
+    doc: 'The socket listens (`listen()` or `accept()` is called on it, `create_server()` or a socketserver server made it): shutdown would stop the listener for every process that shares it.',
+  },
+  'not connected': {
+    outcome: 'skipped',
+    short: 'not connected',
+    doc: 'The socket was never connected (bound only, or closed where its `connect()` or `bind()` failed): shutdown only raises ENOTCONN.',
+  },
+  'datagram socket': { outcome: 'skipped', short: 'datagram', doc: 'A `SOCK_DGRAM` socket has no connection to shut down.' },
+  'raw socket': { outcome: 'skipped', short: 'raw', doc: 'A `SOCK_RAW` or packet socket has no connection to shut down.' },
+  'dup/fromfd copy': {
+    outcome: 'skipped',
+    short: 'dup',
+    doc: 'The socket is a `dup()`/`fromfd()` copy: shutdown would end the original\'s connection too. When the *original* is closed while a copy lives, the fix is unsafe instead.',
+  },
+  'fork handoff': {
+    outcome: 'skipped',
+    short: 'fork',
+    doc: 'The close is the parent\'s side of a fork handoff (`os.fork()` before it, or a `ForkingMixIn` server): shutdown would cut off the child that serves the connection.',
+  },
+  'makefile handoff': {
+    outcome: 'skipped',
+    short: 'makefile',
+    doc: 'A `makefile()` reader of the socket is still read after the close (the `http.client` idiom): shutdown would cut it off.',
+  },
+  'not a socket': { outcome: 'skipped', short: 'not a socket', doc: 'Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`).' },
+  'close used as an expression': {
+    outcome: 'skipped',
+    short: 'close used as an expression',
+    doc: '`return sock.close()` or a `lambda`: the close cannot be rewritten in place.',
+  },
+  'syntax error nearby': { outcome: 'skipped', short: 'syntax error', doc: 'The code around the site does not parse, so no edit is made there.' },
+  'layout not supported': { outcome: 'skipped', short: 'layout', doc: 'The statement shares its line with code the rewrite cannot move.' },
+  'likely socket': {
+    outcome: 'fix-unsafe',
+    short: 'likely socket',
+    doc: 'The receiver is a socket only by its name, or some of its assignments could not be traced.',
+  },
+  'socket kind unknown': {
+    outcome: 'fix-unsafe',
+    short: 'kind unknown',
+    doc: 'A socket whose type is chosen at run time (`socket(af, socktype)`) or adopted from a file descriptor: it may be a listener or a datagram socket.',
+  },
+  'socket module patched': {
+    outcome: 'fix-unsafe',
+    short: 'module patched',
+    doc: 'Another module of the project (a test) replaces this module\'s `socket` global: its sockets may be doubles without `shutdown()`.',
+  },
+  'handed to another object': {
+    outcome: 'fix-unsafe',
+    short: 'handed over',
+    doc: 'The socket was given to another object that may still use it after the close.',
+  },
+  'close in another block': {
+    outcome: 'fix-unsafe',
+    short: 'close elsewhere',
+    doc: 'SOCK002: the close is not in the shutdown\'s block, so a caller may expect the exception the guard would swallow.',
+  },
+  'block re-indented': {
+    outcome: 'fix-unsafe',
+    short: 're-indented',
+    doc: 'SOCK003: the fix re-indents the `with` block into a `try`/`finally`, which a reviewer should read.',
+  },
+  'socket name unresolved': {
+    outcome: 'fix-unsafe',
+    short: 'name unresolved',
+    doc: 'No name the fix could write is sure to mean the socket module where it goes (a star import of another module, a namespace filled at run time with `globals()`, every candidate name rebound), so the fix may not run.',
+  },
+} as const satisfies Record<string, ReasonInfo>;
+
+export type Reason = keyof typeof REASONS;
+
+/** The README's reasons table. */
+export function reasonTable(): string {
+  const rows = Object.entries(REASONS).map(([label, r]) => `| ${label} | ${r.outcome} | ${r.doc} |`);
+  return ['| Reason | Outcome | Why |', '|---|---|---|', ...rows].join('\n');
+}
