@@ -88,6 +88,33 @@ describe('check', () => {
   });
 });
 
+describe('the guard a fix writes', () => {
+  const guard = (rel: string) => /except (\S+):/.exec(readFileSync(path.join(dir, rel), 'utf8'))![1];
+  it('is OSError where the project declares Python 3 only, socket.error where Python 2 is admitted or nothing is said', () => {
+    write('modern/pyproject.toml', '[project]\nname = "m"\nrequires-python = ">=3.8"\n');
+    write('modern/pkg/a.py', SAFE);
+    write('modern/pkg/legacy.py', SAFE.replace('import socket\n', 'import socket\n\n\ndef old():\n    print "x"\n'));
+    write('classic/setup.py', 'from setuptools import setup\nsetup(name="c", python_requires=">=2.7", classifiers=["Programming Language :: Python :: 2.7"])\n');
+    write('classic/a.py', SAFE);
+    write('only3/setup.cfg', '[options]\npython_requires = ~=3.6\n');
+    write('only3/a.py', SAFE);
+    write('unknown/a.py', SAFE);
+    expect(run(['--write', '.']).code).toBe(0);
+    expect(guard('modern/pkg/a.py')).toBe('OSError');
+    // Ex) Python 2 syntax in the file wins over the project's word
+    expect(guard('modern/pkg/legacy.py')).toBe('socket.error');
+    expect(guard('classic/a.py')).toBe('socket.error');
+    expect(guard('only3/a.py')).toBe('OSError');
+    expect(guard('unknown/a.py')).toBe('socket.error');
+  });
+  it('follows --target-version over everything', () => {
+    write('modern/pyproject.toml', '[project]\nrequires-python = ">=3.8"\n');
+    write('modern/a.py', SAFE);
+    expect(run(['--write', '--target-version', 'py27', '.']).code).toBe(0);
+    expect(guard('modern/a.py')).toBe('socket.error');
+  });
+});
+
 describe('--write', () => {
   it('applies safe fixes, keeps the mode bits, and a second run changes nothing', () => {
     const file = write('a.py', SAFE);

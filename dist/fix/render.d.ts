@@ -3,9 +3,9 @@ import type { RuleContext } from '../rules/rule.js';
 import type { Edit } from './edit.js';
 import type { TargetPython } from './socket-names.js';
 /**
- * The Python a fix must run on: the target-version setting (or the project's
- * own declaration, which the runner passes the same way), else what only one
- * Python parses in the file. Where nothing tells, both.
+ * The Python a fix must run on: the target-version setting, else what only one
+ * Python parses in the file, else the project's own declaration (the runner reads
+ * requires-python, python_requires and classifiers). Where nothing tells, both.
  */
 export declare function targetPython(ctx: Pick<RuleContext, 'options' | 'facts'>): TargetPython;
 export interface Layout {

@@ -48,6 +48,8 @@ export interface RuleMeta {
 export interface LintOptions {
     /** Python 2 sources need `except socket.error:`; auto-detected from syntax when unset. */
     targetVersion?: 'py27' | 'py3';
+    /** The file's project declares Python 3 only (requires-python, python_requires, classifiers). */
+    declaredPython?: 'py3';
     /** Extra receiver names to treat as likely sockets. */
     socketNames?: string[];
     /** Modules whose `socket` global is replaced elsewhere in the project (by tests). */

@@ -8,6 +8,7 @@ import { lintSource } from '../lint.js';
 import { decodeSource } from '../source.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { moduleNameOf, patchedSocketModulesIn } from './patches.js';
+import { declaredPython } from './project-python.js';
 /** The rule codes per-file-ignores turns off for one file. */
 export function perFileIgnoredCodes(file, options) {
     const pfi = options.perFileIgnores;
@@ -41,6 +42,7 @@ export function processBytes(file, bytes, options) {
         ...options,
         fix,
         stopBeforeParse: options.screen,
+        declaredPython: options.targetVersion || options.screen ? undefined : (declaredPython(file) ?? undefined),
         ignore: extra.length ? [...(options.ignore ?? []), ...extra] : options.ignore,
     });
     const base = {

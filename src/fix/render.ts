@@ -7,14 +7,15 @@ import type { Edit } from './edit.js';
 import type { TargetPython } from './socket-names.js';
 
 /**
- * The Python a fix must run on: the target-version setting (or the project's
- * own declaration, which the runner passes the same way), else what only one
- * Python parses in the file. Where nothing tells, both.
+ * The Python a fix must run on: the target-version setting, else what only one
+ * Python parses in the file, else the project's own declaration (the runner reads
+ * requires-python, python_requires and classifiers). Where nothing tells, both.
  */
 export function targetPython(ctx: Pick<RuleContext, 'options' | 'facts'>): TargetPython {
   if (ctx.options.targetVersion) return ctx.options.targetVersion === 'py27' ? 'py2' : 'py3';
   const syntax = semanticModel(ctx.facts.tree).syntaxVersion;
-  return syntax === 'py3' ? 'py3' : syntax === 'py2' ? 'py2' : 'either';
+  if (syntax === 'py2') return 'py2';
+  return syntax === 'py3' || ctx.options.declaredPython === 'py3' ? 'py3' : 'either';
 }
 
 export interface Layout {

@@ -9,6 +9,7 @@ import type { Finding } from '../rules/rule.js';
 import { decodeSource } from '../source.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { moduleNameOf, patchedSocketModulesIn } from './patches.js';
+import { declaredPython } from './project-python.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
 
@@ -69,6 +70,7 @@ export function processBytes(file: string, bytes: Uint8Array, options: ProcessOp
     ...options,
     fix,
     stopBeforeParse: options.screen,
+    declaredPython: options.targetVersion || options.screen ? undefined : (declaredPython(file) ?? undefined),
     ignore: extra.length ? [...(options.ignore ?? []), ...extra] : options.ignore,
   });
   const base = {

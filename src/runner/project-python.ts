@@ -1,0 +1,86 @@
+// What a project declares of its Python: `requires-python` in pyproject.toml,
+// `python_requires` in setup.cfg or setup.py, and setup.py's classifiers. Only
+// "Python 3 and nothing older" matters: it lets a fix write `except OSError:`
+// in files whose own syntax does not tell (elsewhere the guard is
+// `except socket.error:`, which is right in both Pythons).
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+
+const MARKERS = ['pyproject.toml', 'setup.cfg', 'setup.py'];
+const cache = new Map<string, 'py3' | null>();
+
+/** Does a version specifier (`>=3.8`, `~=3.6`, `>=2.7, !=3.0.*`) leave out every Python 2? */
+export function specifierIsPython3(spec: string): boolean {
+  return spec.split(',').some((clause) => {
+    const m = /^\s*(>=|>|~=|==)\s*(\d+)(?:\.(\d+|\*))?/.exec(clause);
+    if (!m) return false;
+    const major = Number(m[2]);
+    // Ex) >=3, >3.5, ~=3.6, ==3.* leave out Python 2; >=2.7 and >2 do not
+    return major >= 3;
+  });
+}
+
+function read(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}
+
+/** What the files of one project root say: py3, or null (Python 2 admitted, or nothing said). */
+function declaredIn(dir: string): 'py3' | null {
+  let py3 = false;
+  const pyproject = read(path.join(dir, 'pyproject.toml'));
+  if (pyproject !== null) {
+    try {
+      const requires = (parseToml(pyproject) as { project?: { 'requires-python'?: unknown } }).project?.['requires-python'];
+      if (typeof requires === 'string') py3 ||= specifierIsPython3(requires);
+    } catch {
+      // Ex) a malformed pyproject.toml says nothing about the Python it needs
+    }
+  }
+  for (const name of ['setup.cfg', 'setup.py']) {
+    const text = read(path.join(dir, name));
+    if (text === null) continue;
+    // Ex) 'Programming Language :: Python :: 2.7' in setup.py: the code must run on Python 2 too
+    if (/Programming Language :: Python :: 2\b/.test(text)) return null;
+    const requires = /python_requires\s*=\s*['"]?([^'"\n]+)/.exec(text)?.[1];
+    if (requires) py3 ||= specifierIsPython3(requires);
+    if (/Programming Language :: Python :: 3 :: Only/.test(text)) py3 = true;
+  }
+  return py3 ? 'py3' : null;
+}
+
+/** The declaration of the nearest project root above a file (the first directory with one of MARKERS). */
+export function declaredPython(file: string): 'py3' | null {
+  const dirs: string[] = [];
+  let dir = path.dirname(path.resolve(file));
+  let found: 'py3' | null = null;
+  for (;;) {
+    const cached = cache.get(dir);
+    if (cached !== undefined) {
+      found = cached;
+      break;
+    }
+    dirs.push(dir);
+    if (MARKERS.some((m) => isFile(path.join(dir, m)))) {
+      found = declaredIn(dir);
+      break;
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) break;
+    dir = parent;
+  }
+  for (const d of dirs) cache.set(d, found);
+  return found;
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
