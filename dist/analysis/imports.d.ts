@@ -1,8 +1,4 @@
 import type { Node } from '../parse.js';
-/** Modules with the socket module's API. */
-export declare const SOCKET_MODULES: Set<string>;
-/** Names that `from socket import *` brings in and that the analysis reads. */
-export declare const SOCKET_STAR_NAMES: Set<string>;
 export declare class ImportTable {
     private readonly bindings;
     private readonly starModules;

@@ -1,19 +1,7 @@
-/** Modules with the socket module's API. */
-export const SOCKET_MODULES = new Set(['socket', '_socket', 'eventlet.green.socket', 'gevent.socket']);
-/** Names that `from socket import *` brings in and that the analysis reads. */
-export const SOCKET_STAR_NAMES = new Set([
-    'socket',
-    'SocketType',
-    'create_connection',
-    'create_server',
-    'socketpair',
-    'fromfd',
-    'SHUT_RDWR',
-    'SOCK_DGRAM',
-    'SOCK_RAW',
-    'SOCK_STREAM',
-    'error',
-]);
+// What each imported name means: `import socket as so` makes `so.socket(...)`
+// resolve to `socket.socket`, `from socket import *` makes a bare
+// `create_connection(...)` resolve to `socket.create_connection`.
+import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
 export class ImportTable {
     bindings = new Map();
     starModules = [];

@@ -1,3 +1,6 @@
+// Facts that depend on what happens before and after a close inside its
+// function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
+import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
 import { dottedName, scopeIndex } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
@@ -6,13 +9,6 @@ const WRAPPERS = new Set([
 ]);
 /** Calls that take a socket and give back the socket (or a plain value), not a reader of it. */
 const SOCKET_PRESERVING = new Set(['wrap_socket', 'dup', 'fileno', 'detach', 'settimeout', 'setblocking', 'register', 'unregister', 'modify', 'append', 'add', 'remove', 'discard', 'select', 'poll', 'len', 'id', 'getattr', 'hasattr', 'isinstance', 'str', 'repr', 'print']);
-/** Library connection classes whose responses read the socket after the connection closes it (http.client's idiom). */
-const HTTP_CONNECTION = /(^|\.)HTTPS?Connection$/;
-const FORK_CALLS = new Set(['os.fork', 'os.forkpty', 'pty.fork', 'multiprocessing.Process', 'multiprocessing.context.Process']);
-/** Calls that connect or bind a socket: a failure there leaves it unconnected. */
-const CONNECTING = new Set(['connect', 'connect_ex', 'bind']);
-/** Calls that set a socket up before any byte moves. */
-const SETUP = new Set([...CONNECTING, 'settimeout', 'setblocking', 'setsockopt', 'set_inheritable', 'fileno', 'getsockopt']);
 /** Are two nodes in different branches of one if/elif/else (or match), so at most one of them runs? */
 export function exclusiveBranches(a, b) {
     const branchOf = new Map();

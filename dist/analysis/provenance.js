@@ -1,13 +1,12 @@
+// Where a receiver comes from: follows names, `self.X` attributes and helper
+// functions back to a socket constructor (or to something that is not a socket).
+import { BUFFERS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import { dottedName, scopeIndex } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 const NONE = { t: 'none' };
 const MAX_DEPTH = 12;
 // Ex) a socket that is both listening and TLS-wrapped is a listening socket
 const KIND_PRIORITY = ['listening', 'datagram', 'raw', 'copy', 'adopted', 'unknown-type', 'tls', 'stream'];
-const SOCKET_CLASSES = new Set(['socket.socket', 'socket.SocketType', 'ssl.SSLSocket']);
-const BUFFERS = new Set(['io.BytesIO', 'io.StringIO', 'StringIO.StringIO', 'cStringIO.StringIO', 'BytesIO', 'StringIO']);
-const SERVER_BASE = /(^|\.)(Base|TCP|UDP|Unix\w*|HTTP|ThreadingHTTP|SimpleXMLRPC|XMLRPC|WSGI|Threading\w*|Forking\w*)Server$/;
-const UDP_SERVER = /(^|\.)(UDP|ThreadingUDP|ForkingUDP|UnixDatagram|ThreadingUnixDatagram|ForkingUnixDatagram)Server$/;
 export function combine(list) {
     const real = list.filter((p) => p.t !== 'none');
     if (real.length === 0)

@@ -1,4 +1,5 @@
-import { canonicalModule, SOCKET_STAR_NAMES, SOCKET_MODULES } from './imports.js';
+import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
+import { canonicalModule } from './imports.js';
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'as_pattern_target', 'list_splat_pattern', 'expression_list']);
 export class SemanticModel {
     module;

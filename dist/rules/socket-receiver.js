@@ -1,12 +1,5 @@
-const LIKELY_WORDS = new Set(['sock', 'socket', 'sck', 'skt', 'conn']);
-/** Modules whose presence makes a bare `conn` more likely a socket than a database or IPC connection. */
-const SOCKET_USING_MODULES = /^(ssl|socketserver|SocketServer|asyncore|selectors|select)(\.|$)/;
-/**
- * Socket construction in the file's text. Neither this nor the modules above is
- * something a fix adds (a fix adds `import socket` and `socket.SHUT_RDWR`), so
- * fixing a file never turns a `conn` elsewhere in it into a likely socket.
- */
-const SOCKET_CONSTRUCTION = /socket\s*\(|create_connection|create_server|socketpair|fromfd|wrap_socket/;
+import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
+const LIKELY = new Set(LIKELY_WORDS);
 const socketFiles = new WeakMap();
 function isSocketFile(ctx) {
     let known = socketFiles.get(ctx.facts);
@@ -32,7 +25,7 @@ export function looksLikeSocket(receiver, extra = [], socketFile = true) {
         .split('_')
         .filter(Boolean);
     const tail = (words[words.length - 1] ?? '').replace(/\d+$/, '');
-    return LIKELY_WORDS.has(tail) || (words.length === 1 && /^\w*(sock|socket)$/.test(tail));
+    return LIKELY.has(tail) || (words.length === 1 && /^\w*(sock|socket)$/.test(tail));
 }
 /** A zero-argument `close()` call (comments may sit inside the parentheses). */
 export const ZERO_ARG_CLOSE = /close\s*\((?:\s|#[^\n]*\n)*\)/;
@@ -40,15 +33,14 @@ export const ZERO_ARG_CLOSE = /close\s*\((?:\s|#[^\n]*\n)*\)/;
 function traceable(text) {
     return text.includes('socket') || text.includes('Socket') || (text.includes('accept') && /accept\s*\(/.test(text));
 }
-/** Receivers named like a socket (looksLikeSocket's words), right before `.method`. */
-const NAMED = '(?:sock|socket|sck|skt|conn)\\d*\\s*\\.\\s*';
 /**
  * The prefilter's question for one method: could the file hold a socket
  * receiver of `.method`? Only if some receiver can be traced (traceable()), or
  * one is named like a socket right before the call, or named in socket-names.
  */
 export function socketMethodText(method) {
-    const named = new RegExp(`${NAMED}${method}`, 'i');
+    // Ex) conn.close()   (a receiver named like a socket, looksLikeSocket's words)
+    const named = new RegExp(`${LIKELY_RECEIVER}${method}`, 'i');
     return (text, options) => traceable(text) || named.test(text) || (options.socketNames ?? []).some((n) => text.includes(n));
 }
 export function skip(reason, detail) {
@@ -104,7 +96,7 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
     }
     const methods = ctx.order.methodsCalled(aliases, scope);
     // Ex) self.socket: socket.socket ... self.socket.accept()   (an annotation gives the type, not the kind)
-    for (const m of ['listen', 'accept']) {
+    for (const m of LISTENING_METHODS) {
         if (methods.has(m))
             return skip('listening socket', `${receiver}.${m}() is called; shutdown would stop the listener`);
     }

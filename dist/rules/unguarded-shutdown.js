@@ -1,6 +1,7 @@
 // SOCK002: `X.shutdown(...)` outside a try that catches OSError, followed by `X.close()`.
 import { scopeIndex } from '../analysis/facts.js';
 import { semanticModel } from '../analysis/semantic.js';
+import { CATCHES_OSERROR } from '../knowledge/socket.js';
 import { renderStatementEdit, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
 import { isVerdict, judgeReceiver, makeFinding, socketMethodText, ZERO_ARG_CLOSE, methodCalls } from './socket-receiver.js';
@@ -49,8 +50,6 @@ only by its name. A shutdown already inside a \`try\` whose handlers catch \`OSE
 - [semgrep-rules: python/correctness/socket-shutdown-close](https://github.com/semgrep/semgrep-rules)
 `,
 };
-/** Exceptions that catch what shutdown() raises, by qualified name. */
-const CATCHES = new Set(['OSError', 'EnvironmentError', 'IOError', 'Exception', 'BaseException', 'socket.error', 'select.error']);
 /** Does an except clause catch OSError (or something wider)? */
 function clauseCatchesOSError(clause, qualify) {
     const caught = clause.namedChildren.filter((n) => !!n && n.type !== 'block' && n.type !== 'comment');
@@ -60,7 +59,7 @@ function clauseCatchesOSError(clause, qualify) {
     const types = first.type === 'as_pattern' ? [first.namedChild(0)] : [first];
     const names = types.flatMap((t) => (t?.type === 'tuple' || t?.type === 'parenthesized_expression' ? t.namedChildren : [t]));
     // Ex) from socket import error as socket_error; ... except socket_error:
-    return names.some((n) => !!n && CATCHES.has(qualify(n.text.replace(/\s+/g, ''), n.startIndex)));
+    return names.some((n) => !!n && CATCHES_OSERROR.has(qualify(n.text.replace(/\s+/g, ''), n.startIndex)));
 }
 /** Is the node inside a try body (not its handlers) that catches OSError, or a suppress(OSError) block? */
 export function guardedAgainstOSError(node, stop, qualify) {

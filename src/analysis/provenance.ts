@@ -1,5 +1,6 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
+import { BUFFERS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import type { Node } from '../parse.js';
 import { dottedName, scopeIndex, type Annotation, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
@@ -21,10 +22,6 @@ const MAX_DEPTH = 12;
 // Ex) a socket that is both listening and TLS-wrapped is a listening socket
 const KIND_PRIORITY: SocketKind[] = ['listening', 'datagram', 'raw', 'copy', 'adopted', 'unknown-type', 'tls', 'stream'];
 
-const SOCKET_CLASSES = new Set(['socket.socket', 'socket.SocketType', 'ssl.SSLSocket']);
-const BUFFERS = new Set(['io.BytesIO', 'io.StringIO', 'StringIO.StringIO', 'cStringIO.StringIO', 'BytesIO', 'StringIO']);
-const SERVER_BASE = /(^|\.)(Base|TCP|UDP|Unix\w*|HTTP|ThreadingHTTP|SimpleXMLRPC|XMLRPC|WSGI|Threading\w*|Forking\w*)Server$/;
-const UDP_SERVER = /(^|\.)(UDP|ThreadingUDP|ForkingUDP|UnixDatagram|ThreadingUnixDatagram|ForkingUnixDatagram)Server$/;
 
 export function combine(list: Provenance[]): Provenance {
   const real = list.filter((p) => p.t !== 'none');

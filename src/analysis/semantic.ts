@@ -5,7 +5,8 @@
 // at run time? Modelled on ruff's `ruff_python_semantic` (SemanticModel,
 // Scope, Binding), reduced to what the fixes need.
 import type { Node, Tree } from '../parse.js';
-import { canonicalModule, SOCKET_STAR_NAMES, SOCKET_MODULES } from './imports.js';
+import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
+import { canonicalModule } from './imports.js';
 
 export type SemanticScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 

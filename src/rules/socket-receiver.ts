@@ -5,18 +5,11 @@ import type { CallFact, Scope } from '../analysis/facts.js';
 import type { Provenance } from '../analysis/provenance.js';
 import type { Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
+import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import type { Reason } from '../model/reasons.js';
 import type { Finding, LintOptions, Outcome, RuleContext } from './rule.js';
 
-const LIKELY_WORDS = new Set(['sock', 'socket', 'sck', 'skt', 'conn']);
-/** Modules whose presence makes a bare `conn` more likely a socket than a database or IPC connection. */
-const SOCKET_USING_MODULES = /^(ssl|socketserver|SocketServer|asyncore|selectors|select)(\.|$)/;
-/**
- * Socket construction in the file's text. Neither this nor the modules above is
- * something a fix adds (a fix adds `import socket` and `socket.SHUT_RDWR`), so
- * fixing a file never turns a `conn` elsewhere in it into a likely socket.
- */
-const SOCKET_CONSTRUCTION = /socket\s*\(|create_connection|create_server|socketpair|fromfd|wrap_socket/;
+const LIKELY = new Set<string>(LIKELY_WORDS);
 const socketFiles = new WeakMap<object, boolean>();
 
 function isSocketFile(ctx: RuleContext): boolean {
@@ -42,7 +35,7 @@ export function looksLikeSocket(receiver: string, extra: string[] = [], socketFi
     .split('_')
     .filter(Boolean);
   const tail = (words[words.length - 1] ?? '').replace(/\d+$/, '');
-  return LIKELY_WORDS.has(tail) || (words.length === 1 && /^\w*(sock|socket)$/.test(tail));
+  return LIKELY.has(tail) || (words.length === 1 && /^\w*(sock|socket)$/.test(tail));
 }
 
 /** A zero-argument `close()` call (comments may sit inside the parentheses). */
@@ -52,8 +45,6 @@ export const ZERO_ARG_CLOSE = /close\s*\((?:\s|#[^\n]*\n)*\)/;
 function traceable(text: string): boolean {
   return text.includes('socket') || text.includes('Socket') || (text.includes('accept') && /accept\s*\(/.test(text));
 }
-/** Receivers named like a socket (looksLikeSocket's words), right before `.method`. */
-const NAMED = '(?:sock|socket|sck|skt|conn)\\d*\\s*\\.\\s*';
 
 /**
  * The prefilter's question for one method: could the file hold a socket
@@ -61,7 +52,8 @@ const NAMED = '(?:sock|socket|sck|skt|conn)\\d*\\s*\\.\\s*';
  * one is named like a socket right before the call, or named in socket-names.
  */
 export function socketMethodText(method: string): (text: string, options: LintOptions) => boolean {
-  const named = new RegExp(`${NAMED}${method}`, 'i');
+  // Ex) conn.close()   (a receiver named like a socket, looksLikeSocket's words)
+  const named = new RegExp(`${LIKELY_RECEIVER}${method}`, 'i');
   return (text, options) => traceable(text) || named.test(text) || (options.socketNames ?? []).some((n) => text.includes(n));
 }
 
@@ -132,7 +124,7 @@ export function judgeReceiver(
   }
   const methods = ctx.order.methodsCalled(aliases, scope);
   // Ex) self.socket: socket.socket ... self.socket.accept()   (an annotation gives the type, not the kind)
-  for (const m of ['listen', 'accept']) {
+  for (const m of LISTENING_METHODS) {
     if (methods.has(m)) return skip('listening socket', `${receiver}.${m}() is called; shutdown would stop the listener`);
   }
   if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex')) {

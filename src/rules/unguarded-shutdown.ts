@@ -1,6 +1,7 @@
 // SOCK002: `X.shutdown(...)` outside a try that catches OSError, followed by `X.close()`.
 import { scopeIndex, type CallFact, type Scope } from '../analysis/facts.js';
 import { semanticModel } from '../analysis/semantic.js';
+import { CATCHES_OSERROR } from '../knowledge/socket.js';
 import { renderStatementEdit, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
@@ -54,8 +55,6 @@ only by its name. A shutdown already inside a \`try\` whose handlers catch \`OSE
 `,
 };
 
-/** Exceptions that catch what shutdown() raises, by qualified name. */
-const CATCHES = new Set(['OSError', 'EnvironmentError', 'IOError', 'Exception', 'BaseException', 'socket.error', 'select.error']);
 
 /** Does an except clause catch OSError (or something wider)? */
 function clauseCatchesOSError(clause: Node, qualify: (name: string, at: number) => string): boolean {
@@ -65,7 +64,7 @@ function clauseCatchesOSError(clause: Node, qualify: (name: string, at: number) 
   const types = first.type === 'as_pattern' ? [first.namedChild(0)] : [first];
   const names = types.flatMap((t) => (t?.type === 'tuple' || t?.type === 'parenthesized_expression' ? t.namedChildren : [t]));
   // Ex) from socket import error as socket_error; ... except socket_error:
-  return names.some((n) => !!n && CATCHES.has(qualify(n.text.replace(/\s+/g, ''), n.startIndex)));
+  return names.some((n) => !!n && CATCHES_OSERROR.has(qualify(n.text.replace(/\s+/g, ''), n.startIndex)));
 }
 
 /** Is the node inside a try body (not its handlers) that catches OSError, or a suppress(OSError) block? */

@@ -1,0 +1,36 @@
+/** Modules with the socket module's API (green and C variants fold into `socket`). */
+export declare const SOCKET_MODULES: Set<string>;
+/** Names that `from socket import *` brings in and that the analysis or a fix reads. */
+export declare const SOCKET_STAR_NAMES: Set<string>;
+/** Classes whose instances are sockets (qualified). */
+export declare const SOCKET_CLASSES: Set<string>;
+/** In-memory buffers: named like a stream, never a socket. */
+export declare const BUFFERS: Set<string>;
+/** socketserver's server classes (and their kin): `self.socket` is the listening socket. */
+export declare const SERVER_BASE: RegExp;
+/** The datagram ones among them. */
+export declare const UDP_SERVER: RegExp;
+/** Calls after which a socket has a second holder in another process. */
+export declare const FORK_CALLS: Set<string>;
+/** Library connection classes whose responses read the socket after the connection closes it (http.client's idiom). */
+export declare const HTTP_CONNECTION: RegExp;
+/** Calls that connect or bind a socket: a failure there leaves it unconnected. */
+export declare const CONNECTING: Set<string>;
+/** Calls that set a socket up before any byte moves. */
+export declare const SETUP: Set<string>;
+/** Methods whose call marks a listening socket. */
+export declare const LISTENING_METHODS: readonly ["listen", "accept"];
+/** Exceptions (qualified) that catch what shutdown() raises: OSError and its aliases, and wider. */
+export declare const CATCHES_OSERROR: Set<string>;
+/** The last word of a receiver's name that makes it a likely socket (`client_sock`, `conn2`). */
+export declare const LIKELY_WORDS: readonly ["sock", "socket", "sck", "skt", "conn"];
+/** The prefilter's form of LIKELY_WORDS: a receiver named like a socket right before `.method`. */
+export declare const LIKELY_RECEIVER: string;
+/** Modules whose presence makes a bare `conn` more likely a socket than a database or IPC connection. */
+export declare const SOCKET_USING_MODULES: RegExp;
+/**
+ * Socket construction in a file's text. Neither this nor the modules above is
+ * something a fix adds (a fix adds `import socket` and `socket.SHUT_RDWR`), so
+ * fixing a file never turns a `conn` elsewhere in it into a likely socket.
+ */
+export declare const SOCKET_CONSTRUCTION: RegExp;

@@ -1,0 +1,64 @@
+// What the standard library and its idioms mean for sockets, in one table:
+// the modules with the socket API, the constructors and the kinds they make,
+// the server base classes, the calls that fork, the exceptions that catch what
+// shutdown() raises, and the names that make a receiver a likely socket.
+// Provenance, the order facts, the rules and the prefilters read it here.
+
+/** Modules with the socket module's API (green and C variants fold into `socket`). */
+export const SOCKET_MODULES = new Set(['socket', '_socket', 'eventlet.green.socket', 'gevent.socket']);
+
+/** Names that `from socket import *` brings in and that the analysis or a fix reads. */
+export const SOCKET_STAR_NAMES = new Set([
+  'socket',
+  'SocketType',
+  'create_connection',
+  'create_server',
+  'socketpair',
+  'fromfd',
+  'SHUT_RDWR',
+  'SOCK_DGRAM',
+  'SOCK_RAW',
+  'SOCK_STREAM',
+  'error',
+]);
+
+/** Classes whose instances are sockets (qualified). */
+export const SOCKET_CLASSES = new Set(['socket.socket', 'socket.SocketType', 'ssl.SSLSocket']);
+
+/** In-memory buffers: named like a stream, never a socket. */
+export const BUFFERS = new Set(['io.BytesIO', 'io.StringIO', 'StringIO.StringIO', 'cStringIO.StringIO', 'BytesIO', 'StringIO']);
+
+/** socketserver's server classes (and their kin): `self.socket` is the listening socket. */
+export const SERVER_BASE = /(^|\.)(Base|TCP|UDP|Unix\w*|HTTP|ThreadingHTTP|SimpleXMLRPC|XMLRPC|WSGI|Threading\w*|Forking\w*)Server$/;
+/** The datagram ones among them. */
+export const UDP_SERVER = /(^|\.)(UDP|ThreadingUDP|ForkingUDP|UnixDatagram|ThreadingUnixDatagram|ForkingUnixDatagram)Server$/;
+
+/** Calls after which a socket has a second holder in another process. */
+export const FORK_CALLS = new Set(['os.fork', 'os.forkpty', 'pty.fork', 'multiprocessing.Process', 'multiprocessing.context.Process']);
+
+/** Library connection classes whose responses read the socket after the connection closes it (http.client's idiom). */
+export const HTTP_CONNECTION = /(^|\.)HTTPS?Connection$/;
+
+/** Calls that connect or bind a socket: a failure there leaves it unconnected. */
+export const CONNECTING = new Set(['connect', 'connect_ex', 'bind']);
+/** Calls that set a socket up before any byte moves. */
+export const SETUP = new Set([...CONNECTING, 'settimeout', 'setblocking', 'setsockopt', 'set_inheritable', 'fileno', 'getsockopt']);
+/** Methods whose call marks a listening socket. */
+export const LISTENING_METHODS = ['listen', 'accept'] as const;
+
+/** Exceptions (qualified) that catch what shutdown() raises: OSError and its aliases, and wider. */
+export const CATCHES_OSERROR = new Set(['OSError', 'EnvironmentError', 'IOError', 'Exception', 'BaseException', 'socket.error', 'select.error']);
+
+/** The last word of a receiver's name that makes it a likely socket (`client_sock`, `conn2`). */
+export const LIKELY_WORDS = ['sock', 'socket', 'sck', 'skt', 'conn'] as const;
+/** The prefilter's form of LIKELY_WORDS: a receiver named like a socket right before `.method`. */
+export const LIKELY_RECEIVER = `(?:${LIKELY_WORDS.join('|')})\\d*\\s*\\.\\s*`;
+
+/** Modules whose presence makes a bare `conn` more likely a socket than a database or IPC connection. */
+export const SOCKET_USING_MODULES = /^(ssl|socketserver|SocketServer|asyncore|selectors|select)(\.|$)/;
+/**
+ * Socket construction in a file's text. Neither this nor the modules above is
+ * something a fix adds (a fix adds `import socket` and `socket.SHUT_RDWR`), so
+ * fixing a file never turns a `conn` elsewhere in it into a likely socket.
+ */
+export const SOCKET_CONSTRUCTION = /socket\s*\(|create_connection|create_server|socketpair|fromfd|wrap_socket/;
