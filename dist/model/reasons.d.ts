@@ -7,15 +7,15 @@ export interface ReasonInfo {
     doc: string;
 }
 export declare const REASONS: {
+    readonly 'not a socket': {
+        readonly outcome: "skipped";
+        readonly short: "not a socket";
+        readonly doc: "Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`).";
+    };
     readonly 'listening socket': {
         readonly outcome: "skipped";
         readonly short: "listening";
         readonly doc: "The socket listens (`listen()` or `accept()` is called on it, `create_server()` or a socketserver server made it): shutdown would stop the listener for every process that shares it.";
-    };
-    readonly 'not connected': {
-        readonly outcome: "skipped";
-        readonly short: "not connected";
-        readonly doc: "The socket was never connected (bound only, or closed where its `connect()` or `bind()` failed): shutdown only raises ENOTCONN.";
     };
     readonly 'datagram socket': {
         readonly outcome: "skipped";
@@ -30,7 +30,12 @@ export declare const REASONS: {
     readonly 'dup/fromfd copy': {
         readonly outcome: "skipped";
         readonly short: "dup";
-        readonly doc: "The socket is a `dup()`/`fromfd()` copy: shutdown would end the original's connection too. When the *original* is closed while a copy lives, the fix is unsafe instead.";
+        readonly doc: "The socket is a `dup()`/`fromfd()` copy: shutdown would end the original's connection too.";
+    };
+    readonly 'not connected': {
+        readonly outcome: "skipped";
+        readonly short: "not connected";
+        readonly doc: "The socket was never connected (bound only, or closed where its `connect()` or `bind()` failed): shutdown only raises ENOTCONN.";
     };
     readonly 'fork handoff': {
         readonly outcome: "skipped";
@@ -41,11 +46,6 @@ export declare const REASONS: {
         readonly outcome: "skipped";
         readonly short: "makefile";
         readonly doc: "A `makefile()` reader of the socket is still read after the close (the `http.client` idiom): shutdown would cut it off.";
-    };
-    readonly 'not a socket': {
-        readonly outcome: "skipped";
-        readonly short: "not a socket";
-        readonly doc: "Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`).";
     };
     readonly 'close used as an expression': {
         readonly outcome: "skipped";
@@ -62,20 +62,10 @@ export declare const REASONS: {
         readonly short: "layout";
         readonly doc: "The statement shares its line with code the rewrite cannot move.";
     };
-    readonly 'likely socket': {
+    readonly 'live dup/fromfd copy': {
         readonly outcome: "fix-unsafe";
-        readonly short: "likely socket";
-        readonly doc: "The receiver is a socket only by its name, or some of its assignments could not be traced.";
-    };
-    readonly 'socket kind unknown': {
-        readonly outcome: "fix-unsafe";
-        readonly short: "kind unknown";
-        readonly doc: "A socket whose type is chosen at run time (`socket(af, socktype)`) or adopted from a file descriptor: it may be a listener or a datagram socket.";
-    };
-    readonly 'socket module patched': {
-        readonly outcome: "fix-unsafe";
-        readonly short: "module patched";
-        readonly doc: "Another module of the project (a test) replaces this module's `socket` global: its sockets may be doubles without `shutdown()`.";
+        readonly short: "live copy";
+        readonly doc: "A `dup()`/`fromfd()` copy of the socket is still open when the original is closed: shutdown would end the copy's connection too.";
     };
     readonly 'handed to another object': {
         readonly outcome: "fix-unsafe";
@@ -86,6 +76,21 @@ export declare const REASONS: {
         readonly outcome: "fix-unsafe";
         readonly short: "close elsewhere";
         readonly doc: "SOCK002: the close is not in the shutdown's block, so a caller may expect the exception the guard would swallow.";
+    };
+    readonly 'socket module patched': {
+        readonly outcome: "fix-unsafe";
+        readonly short: "module patched";
+        readonly doc: "Another module of the project (a test) replaces this module's `socket` global: its sockets may be doubles without `shutdown()`.";
+    };
+    readonly 'likely socket': {
+        readonly outcome: "fix-unsafe";
+        readonly short: "likely socket";
+        readonly doc: "The receiver is a socket only by its name, or some of its assignments could not be traced.";
+    };
+    readonly 'socket kind unknown': {
+        readonly outcome: "fix-unsafe";
+        readonly short: "kind unknown";
+        readonly doc: "A socket whose type is chosen at run time (`socket(af, socktype)`) or adopted from a file descriptor: it may be a listener or a datagram socket.";
     };
     readonly 'block re-indented': {
         readonly outcome: "fix-unsafe";

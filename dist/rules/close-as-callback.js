@@ -1,4 +1,4 @@
-import { isVerdict, judgeReceiver, makeFinding, socketMethodText } from './socket-receiver.js';
+import { judgeReceiver, makeFinding, originNote, socketMethodText } from './socket-receiver.js';
 import { dottedName } from '../analysis/facts.js';
 const closeReceivers = socketMethodText('close');
 export const meta = {
@@ -86,14 +86,10 @@ function check(ctx) {
         if (!judged)
             continue;
         const site = { node: ref, receiverNode: object, receiver };
-        if (isVerdict(judged)) {
-            findings.push(makeFinding(ctx, meta.code, scope, site, judged, null));
-            continue;
-        }
-        const detail = `${receiver}.close is passed as a callback and will close without shutdown() (${judged.origin}); ` +
+        const detail = `${receiver}.close is passed as a callback and will close without shutdown()${originNote(judged)}; ` +
             `pass a function instead: def close_${receiver.replace(/\W/g, '_')}(): try: ${receiver}.shutdown(socket.SHUT_RDWR) / ` +
             `except OSError: pass / ${receiver}.close()`;
-        findings.push(makeFinding(ctx, meta.code, scope, site, { outcome: 'no-fix', detail: [detail, ...judged.unsafe].join('; ') }, null));
+        findings.push(makeFinding(ctx, meta.code, scope, site, { evidence: judged.evidence, base: { outcome: 'no-fix', detail } }, null));
     }
     return findings.sort((a, b) => a.start - b.start);
 }

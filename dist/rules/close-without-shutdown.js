@@ -1,7 +1,7 @@
 import { semanticModel } from '../analysis/semantic.js';
 import { receiverSource, renderStatementEdit, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
-import { isVerdict, judgeReceiver, makeFinding, socketMethodText, ZERO_ARG_CLOSE, methodCalls, skip } from './socket-receiver.js';
+import { judgeReceiver, makeFinding, methodCalls, originNote, socketMethodText, ZERO_ARG_CLOSE } from './socket-receiver.js';
 const closeReceivers = socketMethodText('close');
 export const meta = {
     code: 'SOCK001',
@@ -61,41 +61,35 @@ function classify(ctx, call, scope, receiver) {
     const judged = judgeReceiver(ctx, receiver, scope, pos);
     if (!judged)
         return null;
-    const aliases = isVerdict(judged) ? ctx.order.aliases(receiver, scope) : judged.aliases;
+    const { aliases, evidence } = judged;
+    // Ex) sock.shutdown(socket.SHUT_RDWR); sock.close()   (clean: nothing to report, whatever the kind)
     if (ctx.order.hasPriorShutdown(aliases, scope, call.node))
         return null;
-    if (isVerdict(judged))
-        return judged;
+    const base = { outcome: 'fix-safe', detail: `${receiver}.close() without a prior shutdown()${originNote(judged)}` };
+    // Ex) f = open(p); f.close()   (not a socket: nothing else is asked of it)
+    if (evidence.reasons()[0] === 'not a socket')
+        return { evidence, base };
     // Ex) a TLS socket's connect() does the handshake after the TCP connection is up: it may fail connected
     const tls = 'kind' in judged.prov && judged.prov.kind === 'tls';
     if (!tls && ctx.order.closedBeforeConnected(aliases, scope, call.node)) {
-        return skip('not connected', `${receiver} is closed where its connect() or bind() failed; it was never connected, so shutdown does nothing`);
+        evidence.add('not connected', `${receiver} is closed where its connect() or bind() failed; it was never connected, so shutdown does nothing`);
     }
     if (ctx.order.forkBefore(scope, call.node)) {
-        return skip('fork handoff', `${receiver} may be the parent's copy after os.fork(); shutdown would cut off the child`);
+        evidence.add('fork handoff', `${receiver} may be the parent's copy after os.fork(); shutdown would cut off the child`);
     }
     const handoff = ctx.order.handoff(aliases, scope, call.node);
     if (handoff?.level === 'skip')
-        return skip('makefile handoff', `${receiver}: ${handoff.detail}`);
+        evidence.add('makefile handoff', `${receiver}: ${handoff.detail}`);
+    else if (handoff)
+        evidence.add('handed to another object', `${receiver} was ${handoff.detail}`);
     const stmt = call.node.parent;
     if (stmt?.type !== 'expression_statement' || stmt.namedChildCount !== 1) {
-        return skip('close used as an expression', `${receiver}.close() is used as an expression; it cannot be rewritten in place`);
+        evidence.add('close used as an expression', `${receiver}.close() is used as an expression; it cannot be rewritten in place`);
     }
-    const unsafe = [...judged.unsafe];
-    let reason = judged.unsafeReason;
     const copy = ctx.order.liveCopy(aliases, scope, pos);
-    if (copy) {
-        unsafe.push(`a dup/fromfd copy (${copy}) is still open`);
-        reason = 'dup/fromfd copy';
-    }
-    if (handoff) {
-        unsafe.push(`${receiver} was ${handoff.detail}`);
-        reason = copy ? reason : 'handed to another object';
-    }
-    const detail = `${receiver}.close() without a prior shutdown() (${judged.origin})`;
-    if (unsafe.length)
-        return { outcome: 'fix-unsafe', reason: reason ?? 'likely socket', detail: `${detail}; ${unsafe.join('; ')}` };
-    return { outcome: 'fix-safe', detail };
+    if (copy)
+        evidence.add('live dup/fromfd copy', `a dup/fromfd copy (${copy}) is still open`);
+    return { evidence, base };
 }
 function buildFix(ctx, call, receiverNode) {
     const stmt = call.node.parent;
@@ -120,11 +114,11 @@ function check(ctx) {
         const receiverNode = call.node.childForFieldName('function')?.childForFieldName('object');
         if (!receiverNode)
             continue;
-        const verdict = classify(ctx, call, scope, call.receiver);
-        if (!verdict)
+        const judged = classify(ctx, call, scope, call.receiver);
+        if (!judged)
             continue;
         const site = { node: call.node, receiverNode, receiver: call.receiver };
-        findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, call, receiverNode)));
+        findings.push(makeFinding(ctx, meta.code, scope, site, judged, () => buildFix(ctx, call, receiverNode)));
     }
     return findings.sort((a, b) => a.start - b.start);
 }

@@ -3,7 +3,7 @@ import { dottedName } from '../analysis/facts.js';
 import { semanticModel } from '../analysis/semantic.js';
 import { lineStart, newlineAt, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
-import { isVerdict, judgeReceiver, makeFinding } from './socket-receiver.js';
+import { judgeReceiver, makeFinding, originNote } from './socket-receiver.js';
 export const meta = {
     code: 'SOCK003',
     name: 'socket-context-manager',
@@ -136,18 +136,17 @@ function classify(ctx, withNode, scope, managed) {
     if (!viaClosing && prov.t !== 'socket' && prov.t !== 'partial')
         return null;
     const judged = judgeReceiver(ctx, managed.receiver, scope, body.startIndex, prov);
-    if (!judged || (isVerdict(judged) && judged.reason === 'not a socket'))
+    if (!judged || judged.evidence.reasons()[0] === 'not a socket')
         return null;
-    const aliases = ctx.order.aliases(managed.receiver, scope);
+    const { aliases, evidence } = judged;
     // Ex) with socket.create_connection(a) as s: ...; stop(s)   (a helper that shuts it down counts too)
     const shutInBody = ctx.order.shutdownWithin(aliases, scope, body.startIndex, body.endIndex);
     if (shutInBody)
         return null;
-    if (isVerdict(judged))
-        return judged;
     const how = viaClosing ? 'contextlib.closing()' : 'the with statement';
-    const detail = `${managed.receiver} is closed by ${how} without a shutdown() (${judged.origin})`;
-    return { outcome: 'fix-unsafe', reason: judged.unsafeReason ?? 'block re-indented', detail: [detail, ...judged.unsafe].join('; ') };
+    const detail = `${managed.receiver} is closed by ${how} without a shutdown()${originNote(judged)}`;
+    evidence.add('block re-indented', 'the fix re-indents the block into try/finally, which a reviewer should read');
+    return { evidence, base: { outcome: 'fix-safe', detail } };
 }
 function check(ctx) {
     const findings = [];
@@ -160,11 +159,11 @@ function check(ctx) {
                 const managed = managedSocket(ctx, item);
                 if (!managed)
                     continue;
-                const verdict = classify(ctx, withNode, scope, managed);
-                if (!verdict)
+                const judged = classify(ctx, withNode, scope, managed);
+                if (!judged)
                     continue;
                 const site = { node: item, receiverNode: item, receiver: managed.receiver };
-                findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, withNode, managed.receiver), 'no-fix'));
+                findings.push(makeFinding(ctx, meta.code, scope, site, judged, () => buildFix(ctx, withNode, managed.receiver), 'no-fix'));
             }
         }
     }

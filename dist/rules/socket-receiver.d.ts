@@ -2,8 +2,8 @@ import type { CallFact, Scope } from '../analysis/facts.js';
 import type { Provenance } from '../analysis/provenance.js';
 import type { Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
-import type { Reason } from '../model/reasons.js';
-import type { Finding, LintOptions, Outcome, RuleContext } from './rule.js';
+import { Evidence } from './judge.js';
+import type { Finding, LintOptions, RuleContext } from './rule.js';
 /**
  * Does a receiver's last name read like a socket (`sock`, `client_socket`,
  * `conn2`)? `conn` counts only in a file that builds sockets or imports a socket-using module.
@@ -21,29 +21,23 @@ export declare function socketMethodText(method: string): (text: string, options
 export type BuiltFix = Omit<Fix, 'applicability'> & {
     unsafe?: string | null;
 };
-export interface Verdict {
-    outcome: Outcome;
-    reason?: Reason;
-    detail: string;
-}
-export declare function skip(reason: Reason, detail: string): Verdict;
 export interface Receiver {
     prov: Provenance;
     aliases: Set<string>;
-    definite: boolean;
-    /** Where the socket came from, for messages (`accept()`, `its name`). */
-    origin: string;
-    /** Reasons the fix can only be unsafe, and the reason code for the first. */
-    unsafe: string[];
-    unsafeReason: Reason | null;
+    /** Where the socket came from, for messages (`accept()`), or null when only its name says so. */
+    origin: string | null;
+    /** What is known so far: the rules add their own reasons, and ask it for the verdict. */
+    evidence: Evidence;
 }
 /**
  * Judges a receiver at a site: null when it is not a socket (and not named like
- * one), a skip Verdict when a shutdown would be wrong for its kind, else what
- * the rules need to go on. A rule that already asked for the provenance passes it in.
+ * one), else its provenance, aliases and the evidence its kind gives (a
+ * listening, datagram, raw or copied socket skips; a likely one is unsafe).
+ * A rule that already asked for the provenance passes it in.
  */
-export declare function judgeReceiver(ctx: RuleContext, receiver: string, scope: Scope, pos: number, prov?: Provenance): Receiver | Verdict | null;
-export declare function isVerdict(x: Receiver | Verdict): x is Verdict;
+export declare function judgeReceiver(ctx: RuleContext, receiver: string, scope: Scope, pos: number, prov?: Provenance): Receiver | null;
+/** `(accept())` after a message, or nothing when the receiver is a socket only by its name (its evidence says so). */
+export declare function originNote(judged: Receiver): string;
 /** Is the node inside a function or top-level statement that does not parse? */
 export declare function nearSyntaxError(ctx: RuleContext, scope: Scope, node: Node): boolean;
 /** Every zero-or-more-argument method call `X.method(...)` with a dotted receiver, in each scope. */
@@ -51,12 +45,22 @@ export declare function methodCalls(ctx: RuleContext, method: string): Generator
     call: CallFact;
     scope: Scope;
 }>;
-/** Builds a finding, turning a fix that cannot be rendered (or a nearby syntax error) into a skip. */
+/**
+ * Builds a finding from a rule's evidence. Building the fix can add reasons of
+ * its own (a syntax error nearby, a layout the rewrite cannot handle, a socket
+ * name it cannot be sure of); the verdict is then taken again, by the same rule.
+ */
 export declare function makeFinding(ctx: RuleContext, code: string, scope: Scope, site: {
     node: Node;
     receiverNode: Node;
     receiver: string;
-}, verdict: Verdict, buildFix: (() => BuiltFix | {
+}, judged: {
+    evidence: Evidence;
+    base: {
+        outcome: 'fix-safe' | 'no-fix';
+        detail: string;
+    };
+}, buildFix: (() => BuiltFix | {
     error: string;
 }) | null, 
 /** What a fix that cannot be built makes of the site: a skip (the default) or a finding with no fix. */

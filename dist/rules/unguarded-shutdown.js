@@ -4,7 +4,7 @@ import { semanticModel } from '../analysis/semantic.js';
 import { CATCHES_OSERROR } from '../knowledge/socket.js';
 import { renderStatementEdit, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
-import { isVerdict, judgeReceiver, makeFinding, socketMethodText, ZERO_ARG_CLOSE, methodCalls } from './socket-receiver.js';
+import { judgeReceiver, makeFinding, methodCalls, originNote, socketMethodText, ZERO_ARG_CLOSE } from './socket-receiver.js';
 const shutdownReceivers = socketMethodText('shutdown');
 export const meta = {
     code: 'SOCK002',
@@ -81,19 +81,16 @@ export function guardedAgainstOSError(node, stop, qualify) {
 function classify(ctx, call, scope, closeAfter) {
     const receiver = call.receiver;
     const judged = judgeReceiver(ctx, receiver, scope, call.node.startIndex);
-    if (!judged || isVerdict(judged))
-        return judged;
+    if (!judged)
+        return null;
     const detail = `${receiver}.shutdown() is not guarded: when the peer has reset the connection it raises OSError (ENOTCONN) ` +
-        `and the ${closeAfter.receiver}.close() after it never runs (${judged.origin})`;
-    const unsafe = [...judged.unsafe];
+        `and the ${closeAfter.receiver}.close() after it never runs${originNote(judged)}`;
     const stmt = call.node.parent;
     const closeStmt = closeAfter.node.parent;
     const sameBlock = !!stmt && !!closeStmt && closeStmt.parent?.id === stmt.parent?.id;
     if (!sameBlock)
-        unsafe.push('the close is not in the same block, and a caller may expect the exception');
-    if (unsafe.length)
-        return { outcome: 'fix-unsafe', reason: sameBlock ? (judged.unsafeReason ?? 'likely socket') : 'close in another block', detail: `${detail}; ${unsafe.join('; ')}` };
-    return { outcome: 'fix-safe', detail };
+        judged.evidence.add('close in another block', 'the close is not in the same block, and a caller may expect the exception');
+    return { evidence: judged.evidence, base: { outcome: 'fix-safe', detail } };
 }
 function buildFix(ctx, call) {
     const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx), 'exception');
@@ -125,11 +122,11 @@ function check(ctx) {
         // Ex) sock.shutdown(socket.SHUT_WR)   (no close follows here: nothing leaks in this function)
         if (!closeAfter)
             continue;
-        const verdict = classify(ctx, call, scope, closeAfter);
-        if (!verdict)
+        const judged = classify(ctx, call, scope, closeAfter);
+        if (!judged)
             continue;
         const receiverNode = call.node.childForFieldName('function').childForFieldName('object');
-        findings.push(makeFinding(ctx, meta.code, scope, { node: call.node, receiverNode, receiver: call.receiver }, verdict, () => buildFix(ctx, call)));
+        findings.push(makeFinding(ctx, meta.code, scope, { node: call.node, receiverNode, receiver: call.receiver }, judged, () => buildFix(ctx, call)));
     }
     return findings.sort((a, b) => a.start - b.start);
 }

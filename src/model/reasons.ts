@@ -1,7 +1,9 @@
 // Every reason a site is skipped or gets only an unsafe fix, in one table: the
 // rules name them (typed, so a misspelt reason does not compile), the summary
 // line takes their short labels, and the README's table is generated from it.
-// The key is the label that JSON, SARIF and the text report show.
+// The key is the label that JSON, SARIF and the text report show. The order is
+// the priority (src/rules/judge.ts): a site with several reasons reports the
+// first, and any reason that skips beats every reason that only makes it unsafe.
 
 export interface ReasonInfo {
   /** What a site with this reason becomes. */
@@ -13,22 +15,23 @@ export interface ReasonInfo {
 }
 
 export const REASONS = {
+  'not a socket': { outcome: 'skipped', short: 'not a socket', doc: 'Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`).' },
   'listening socket': {
     outcome: 'skipped',
     short: 'listening',
     doc: 'The socket listens (`listen()` or `accept()` is called on it, `create_server()` or a socketserver server made it): shutdown would stop the listener for every process that shares it.',
-  },
-  'not connected': {
-    outcome: 'skipped',
-    short: 'not connected',
-    doc: 'The socket was never connected (bound only, or closed where its `connect()` or `bind()` failed): shutdown only raises ENOTCONN.',
   },
   'datagram socket': { outcome: 'skipped', short: 'datagram', doc: 'A `SOCK_DGRAM` socket has no connection to shut down.' },
   'raw socket': { outcome: 'skipped', short: 'raw', doc: 'A `SOCK_RAW` or packet socket has no connection to shut down.' },
   'dup/fromfd copy': {
     outcome: 'skipped',
     short: 'dup',
-    doc: 'The socket is a `dup()`/`fromfd()` copy: shutdown would end the original\'s connection too. When the *original* is closed while a copy lives, the fix is unsafe instead.',
+    doc: 'The socket is a `dup()`/`fromfd()` copy: shutdown would end the original\'s connection too.',
+  },
+  'not connected': {
+    outcome: 'skipped',
+    short: 'not connected',
+    doc: 'The socket was never connected (bound only, or closed where its `connect()` or `bind()` failed): shutdown only raises ENOTCONN.',
   },
   'fork handoff': {
     outcome: 'skipped',
@@ -40,7 +43,6 @@ export const REASONS = {
     short: 'makefile',
     doc: 'A `makefile()` reader of the socket is still read after the close (the `http.client` idiom): shutdown would cut it off.',
   },
-  'not a socket': { outcome: 'skipped', short: 'not a socket', doc: 'Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`).' },
   'close used as an expression': {
     outcome: 'skipped',
     short: 'close used as an expression',
@@ -48,20 +50,10 @@ export const REASONS = {
   },
   'syntax error nearby': { outcome: 'skipped', short: 'syntax error', doc: 'The code around the site does not parse, so no edit is made there.' },
   'layout not supported': { outcome: 'skipped', short: 'layout', doc: 'The statement shares its line with code the rewrite cannot move.' },
-  'likely socket': {
+  'live dup/fromfd copy': {
     outcome: 'fix-unsafe',
-    short: 'likely socket',
-    doc: 'The receiver is a socket only by its name, or some of its assignments could not be traced.',
-  },
-  'socket kind unknown': {
-    outcome: 'fix-unsafe',
-    short: 'kind unknown',
-    doc: 'A socket whose type is chosen at run time (`socket(af, socktype)`) or adopted from a file descriptor: it may be a listener or a datagram socket.',
-  },
-  'socket module patched': {
-    outcome: 'fix-unsafe',
-    short: 'module patched',
-    doc: 'Another module of the project (a test) replaces this module\'s `socket` global: its sockets may be doubles without `shutdown()`.',
+    short: 'live copy',
+    doc: 'A `dup()`/`fromfd()` copy of the socket is still open when the original is closed: shutdown would end the copy\'s connection too.',
   },
   'handed to another object': {
     outcome: 'fix-unsafe',
@@ -72,6 +64,21 @@ export const REASONS = {
     outcome: 'fix-unsafe',
     short: 'close elsewhere',
     doc: 'SOCK002: the close is not in the shutdown\'s block, so a caller may expect the exception the guard would swallow.',
+  },
+  'socket module patched': {
+    outcome: 'fix-unsafe',
+    short: 'module patched',
+    doc: 'Another module of the project (a test) replaces this module\'s `socket` global: its sockets may be doubles without `shutdown()`.',
+  },
+  'likely socket': {
+    outcome: 'fix-unsafe',
+    short: 'likely socket',
+    doc: 'The receiver is a socket only by its name, or some of its assignments could not be traced.',
+  },
+  'socket kind unknown': {
+    outcome: 'fix-unsafe',
+    short: 'kind unknown',
+    doc: 'A socket whose type is chosen at run time (`socket(af, socktype)`) or adopted from a file descriptor: it may be a listener or a datagram socket.',
   },
   'block re-indented': {
     outcome: 'fix-unsafe',

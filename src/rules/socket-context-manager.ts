@@ -5,7 +5,8 @@ import { lineStart, newlineAt, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
-import { isVerdict, judgeReceiver, makeFinding, type BuiltFix, type Verdict } from './socket-receiver.js';
+import type { Judged } from './judge.js';
+import { judgeReceiver, makeFinding, originNote, type BuiltFix } from './socket-receiver.js';
 
 export const meta: RuleMeta = {
   code: 'SOCK003',
@@ -136,7 +137,7 @@ function buildFix(ctx: RuleContext, withNode: Node, receiver: string): BuiltFix 
   return { title: meta.fixTitle, edits: spelling.importEdit ? [edit, spelling.importEdit] : [edit], unsafe: spelling.unresolved };
 }
 
-function classify(ctx: RuleContext, withNode: Node, scope: Scope, managed: ManagedSocket): Verdict | null {
+function classify(ctx: RuleContext, withNode: Node, scope: Scope, managed: ManagedSocket): Judged | null {
   const body = withNode.childForFieldName('body');
   if (!body) return null;
   // Ex) with pool.connection() as conn:   (only traced sockets, or closing() of one named like a socket)
@@ -144,15 +145,15 @@ function classify(ctx: RuleContext, withNode: Node, scope: Scope, managed: Manag
   const prov = ctx.provenance.receiver(managed.receiver, scope, body.startIndex);
   if (!viaClosing && prov.t !== 'socket' && prov.t !== 'partial') return null;
   const judged = judgeReceiver(ctx, managed.receiver, scope, body.startIndex, prov);
-  if (!judged || (isVerdict(judged) && judged.reason === 'not a socket')) return null;
-  const aliases = ctx.order.aliases(managed.receiver, scope);
+  if (!judged || judged.evidence.reasons()[0] === 'not a socket') return null;
+  const { aliases, evidence } = judged;
   // Ex) with socket.create_connection(a) as s: ...; stop(s)   (a helper that shuts it down counts too)
   const shutInBody = ctx.order.shutdownWithin(aliases, scope, body.startIndex, body.endIndex);
   if (shutInBody) return null;
-  if (isVerdict(judged)) return judged;
   const how = viaClosing ? 'contextlib.closing()' : 'the with statement';
-  const detail = `${managed.receiver} is closed by ${how} without a shutdown() (${judged.origin})`;
-  return { outcome: 'fix-unsafe', reason: judged.unsafeReason ?? 'block re-indented', detail: [detail, ...judged.unsafe].join('; ') };
+  const detail = `${managed.receiver} is closed by ${how} without a shutdown()${originNote(judged)}`;
+  evidence.add('block re-indented', 'the fix re-indents the block into try/finally, which a reviewer should read');
+  return { evidence, base: { outcome: 'fix-safe', detail } };
 }
 
 function check(ctx: RuleContext): Finding[] {
@@ -164,10 +165,10 @@ function check(ctx: RuleContext): Finding[] {
         if (!item || item.type !== 'with_item') continue;
         const managed = managedSocket(ctx, item);
         if (!managed) continue;
-        const verdict = classify(ctx, withNode, scope, managed);
-        if (!verdict) continue;
+        const judged = classify(ctx, withNode, scope, managed);
+        if (!judged) continue;
         const site = { node: item, receiverNode: item, receiver: managed.receiver };
-        findings.push(makeFinding(ctx, meta.code, scope, site, verdict, () => buildFix(ctx, withNode, managed.receiver), 'no-fix'));
+        findings.push(makeFinding(ctx, meta.code, scope, site, judged, () => buildFix(ctx, withNode, managed.receiver), 'no-fix'));
       }
     }
   }

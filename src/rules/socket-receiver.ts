@@ -6,8 +6,8 @@ import type { Provenance } from '../analysis/provenance.js';
 import type { Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
-import type { Reason } from '../model/reasons.js';
-import type { Finding, LintOptions, Outcome, RuleContext } from './rule.js';
+import { Evidence } from './judge.js';
+import type { Finding, LintOptions, RuleContext } from './rule.js';
 
 const LIKELY = new Set<string>(LIKELY_WORDS);
 const socketFiles = new WeakMap<object, boolean>();
@@ -60,31 +60,20 @@ export function socketMethodText(method: string): (text: string, options: LintOp
 /** A fix as a rule builds it; `unsafe` says why a fix of a safe site can only be offered as unsafe. */
 export type BuiltFix = Omit<Fix, 'applicability'> & { unsafe?: string | null };
 
-export interface Verdict {
-  outcome: Outcome;
-  reason?: Reason;
-  detail: string;
-}
-
-export function skip(reason: Reason, detail: string): Verdict {
-  return { outcome: 'skipped', reason, detail };
-}
-
 export interface Receiver {
   prov: Provenance;
   aliases: Set<string>;
-  definite: boolean;
-  /** Where the socket came from, for messages (`accept()`, `its name`). */
-  origin: string;
-  /** Reasons the fix can only be unsafe, and the reason code for the first. */
-  unsafe: string[];
-  unsafeReason: Reason | null;
+  /** Where the socket came from, for messages (`accept()`), or null when only its name says so. */
+  origin: string | null;
+  /** What is known so far: the rules add their own reasons, and ask it for the verdict. */
+  evidence: Evidence;
 }
 
 /**
  * Judges a receiver at a site: null when it is not a socket (and not named like
- * one), a skip Verdict when a shutdown would be wrong for its kind, else what
- * the rules need to go on. A rule that already asked for the provenance passes it in.
+ * one), else its provenance, aliases and the evidence its kind gives (a
+ * listening, datagram, raw or copied socket skips; a likely one is unsafe).
+ * A rule that already asked for the provenance passes it in.
  */
 export function judgeReceiver(
   ctx: RuleContext,
@@ -92,50 +81,45 @@ export function judgeReceiver(
   scope: Scope,
   pos: number,
   prov: Provenance = ctx.provenance.receiver(receiver, scope, pos),
-): Receiver | Verdict | null {
+): Receiver | null {
   const named = () => looksLikeSocket(receiver, ctx.options.socketNames, isSocketFile(ctx));
-  let origin: string;
-  if (prov.t === 'socket' || prov.t === 'partial') origin = prov.origin;
-  else if (prov.t === 'not') {
+  const evidence = new Evidence();
+  const aliases = () => ctx.order.aliases(receiver, scope);
+  if (prov.t === 'not') {
     // Ex) f = open(path); f.close()   (not a socket: say nothing unless it is named like one)
-    return named() ? skip('not a socket', prov.why) : null;
-  } else if (prov.t === 'none') return null;
-  else if (named()) origin = 'its name';
-  else return null;
-
-  const aliases = ctx.order.aliases(receiver, scope);
-  const unsafe: string[] = [];
-  let unsafeReason: Reason | null = null;
-  const flag = (reason: Reason, detail: string) => {
-    unsafeReason ??= reason;
-    unsafe.push(detail);
-  };
-  if (prov.t === 'socket' || prov.t === 'partial') {
-    if (prov.kind === 'listening') return skip('listening socket', `${receiver} is a listening socket (${origin}); shutdown would stop the listener`);
-    if (prov.kind === 'datagram') return skip('datagram socket', `${receiver} is a datagram socket (${origin})`);
-    if (prov.kind === 'raw') return skip('raw socket', `${receiver} is a raw socket (${origin})`);
-    if (prov.kind === 'copy') return skip('dup/fromfd copy', `${receiver} is a copy (${origin}); shutdown would end the original's connection too`);
-    if (prov.t === 'partial' && prov.patched) flag('socket module patched', prov.patched);
-    else if (prov.t === 'partial') flag('likely socket', `some assignments to ${receiver} could not be traced`);
-    if (prov.kind === 'adopted') flag('socket kind unknown', `${receiver} was adopted from a file descriptor of unknown kind`);
-    if (prov.kind === 'unknown-type') flag('socket kind unknown', `${receiver}'s socket type is not known to be SOCK_STREAM`);
-  } else {
-    flag('likely socket', `${receiver} is a socket only by its name`);
+    return named() ? { prov, aliases: aliases(), origin: null, evidence: evidence.add('not a socket', prov.why) } : null;
   }
-  const methods = ctx.order.methodsCalled(aliases, scope);
+  if (prov.t === 'none' || (prov.t === 'unknown' && !named())) return null;
+  const origin = prov.t === 'socket' || prov.t === 'partial' ? prov.origin : null;
+  const from = origin ? ` (${origin})` : '';
+  if (prov.t === 'socket' || prov.t === 'partial') {
+    if (prov.kind === 'listening') evidence.add('listening socket', `${receiver} is a listening socket${from}; shutdown would stop the listener`);
+    if (prov.kind === 'datagram') evidence.add('datagram socket', `${receiver} is a datagram socket${from}`);
+    if (prov.kind === 'raw') evidence.add('raw socket', `${receiver} is a raw socket${from}`);
+    if (prov.kind === 'copy') evidence.add('dup/fromfd copy', `${receiver} is a copy${from}; shutdown would end the original's connection too`);
+    if (prov.t === 'partial' && prov.patched) evidence.add('socket module patched', prov.patched);
+    else if (prov.t === 'partial') evidence.add('likely socket', `some assignments to ${receiver} could not be traced`);
+    if (prov.kind === 'adopted') evidence.add('socket kind unknown', `${receiver} was adopted from a file descriptor of unknown kind`);
+    if (prov.kind === 'unknown-type') evidence.add('socket kind unknown', `${receiver}'s socket type is not known to be SOCK_STREAM`);
+  } else {
+    evidence.add('likely socket', `${receiver} is a socket only by its name`);
+  }
+  const receiverAliases = aliases();
+  const methods = ctx.order.methodsCalled(receiverAliases, scope);
   // Ex) self.socket: socket.socket ... self.socket.accept()   (an annotation gives the type, not the kind)
   for (const m of LISTENING_METHODS) {
-    if (methods.has(m)) return skip('listening socket', `${receiver}.${m}() is called; shutdown would stop the listener`);
+    if (methods.has(m)) evidence.add('listening socket', `${receiver}.${m}() is called; shutdown would stop the listener`);
   }
   if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex')) {
     // Ex) sock.bind(addr); ...; sock.close()   (bound, never connected: shutdown only raises ENOTCONN)
-    return skip('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
+    evidence.add('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
   }
-  return { prov, aliases, definite: prov.t === 'socket', origin, unsafe, unsafeReason };
+  return { prov, aliases: receiverAliases, origin, evidence };
 }
 
-export function isVerdict(x: Receiver | Verdict): x is Verdict {
-  return 'outcome' in x;
+/** `(accept())` after a message, or nothing when the receiver is a socket only by its name (its evidence says so). */
+export function originNote(judged: Receiver): string {
+  return judged.origin ? ` (${judged.origin})` : '';
 }
 
 /** Is the node inside a function or top-level statement that does not parse? */
@@ -154,42 +138,49 @@ export function* methodCalls(ctx: RuleContext, method: string): Generator<{ call
   }
 }
 
-/** Builds a finding, turning a fix that cannot be rendered (or a nearby syntax error) into a skip. */
+/**
+ * Builds a finding from a rule's evidence. Building the fix can add reasons of
+ * its own (a syntax error nearby, a layout the rewrite cannot handle, a socket
+ * name it cannot be sure of); the verdict is then taken again, by the same rule.
+ */
 export function makeFinding(
   ctx: RuleContext,
   code: string,
   scope: Scope,
   site: { node: Node; receiverNode: Node; receiver: string },
-  verdict: Verdict,
+  judged: { evidence: Evidence; base: { outcome: 'fix-safe' | 'no-fix'; detail: string } },
   buildFix: (() => BuiltFix | { error: string }) | null,
   /** What a fix that cannot be built makes of the site: a skip (the default) or a finding with no fix. */
   onFixError: 'skipped' | 'no-fix' = 'skipped',
 ): Finding {
-  let { outcome, reason } = verdict;
-  let message = verdict.detail;
+  const { evidence, base } = judged;
+  let verdict = evidence.verdict(base);
   let fix: Fix | null = null;
-  if (outcome !== 'skipped' && buildFix) {
+  if (verdict.outcome !== 'skipped' && buildFix) {
     if (nearSyntaxError(ctx, scope, site.node)) {
-      outcome = 'skipped';
-      reason = 'syntax error nearby';
-      message += '; no fix: the surrounding code does not parse';
+      evidence.add('syntax error nearby', `${verdict.detail}; no fix: the surrounding code does not parse`);
+      verdict = evidence.verdict(base);
     } else {
       const built = buildFix();
       if ('error' in built) {
-        outcome = onFixError;
-        reason = onFixError === 'skipped' ? 'layout not supported' : undefined;
-        message += `; no fix: ${built.error}`;
+        if (onFixError === 'skipped') {
+          evidence.add('layout not supported', `${verdict.detail}; no fix: ${built.error}`);
+          verdict = evidence.verdict(base);
+        } else {
+          verdict = { outcome: 'no-fix', detail: `${verdict.detail}; no fix: ${built.error}` };
+        }
       } else {
         const { unsafe, ...rest } = built;
-        if (unsafe && outcome === 'fix-safe') {
-          outcome = 'fix-unsafe';
-          reason = 'socket name unresolved';
-          message += `; ${unsafe}`;
+        if (unsafe) {
+          evidence.add('socket name unresolved', unsafe);
+          verdict = evidence.verdict(base);
         }
-        fix = { ...rest, applicability: outcome === 'fix-safe' ? 'safe' : 'unsafe' };
+        fix = { ...rest, applicability: verdict.outcome === 'fix-safe' ? 'safe' : 'unsafe' };
       }
     }
   }
+  const { outcome, reason } = verdict;
+  const message = verdict.detail;
   return {
     code,
     message,

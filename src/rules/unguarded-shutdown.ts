@@ -6,7 +6,8 @@ import { renderStatementEdit, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
-import { isVerdict, judgeReceiver, makeFinding, socketMethodText, ZERO_ARG_CLOSE, methodCalls, type BuiltFix, type Verdict } from './socket-receiver.js';
+import type { Judged } from './judge.js';
+import { judgeReceiver, makeFinding, methodCalls, originNote, socketMethodText, ZERO_ARG_CLOSE, type BuiltFix } from './socket-receiver.js';
 
 const shutdownReceivers = socketMethodText('shutdown');
 
@@ -83,20 +84,18 @@ export function guardedAgainstOSError(node: Node, stop: Node, qualify: (name: st
   return false;
 }
 
-function classify(ctx: RuleContext, call: CallFact, scope: Scope, closeAfter: CallFact): Verdict | null {
+function classify(ctx: RuleContext, call: CallFact, scope: Scope, closeAfter: CallFact): Judged | null {
   const receiver = call.receiver!;
   const judged = judgeReceiver(ctx, receiver, scope, call.node.startIndex);
-  if (!judged || isVerdict(judged)) return judged;
+  if (!judged) return null;
   const detail =
     `${receiver}.shutdown() is not guarded: when the peer has reset the connection it raises OSError (ENOTCONN) ` +
-    `and the ${closeAfter.receiver}.close() after it never runs (${judged.origin})`;
-  const unsafe = [...judged.unsafe];
+    `and the ${closeAfter.receiver}.close() after it never runs${originNote(judged)}`;
   const stmt = call.node.parent;
   const closeStmt = closeAfter.node.parent;
   const sameBlock = !!stmt && !!closeStmt && closeStmt.parent?.id === stmt.parent?.id;
-  if (!sameBlock) unsafe.push('the close is not in the same block, and a caller may expect the exception');
-  if (unsafe.length) return { outcome: 'fix-unsafe', reason: sameBlock ? (judged.unsafeReason ?? 'likely socket') : 'close in another block', detail: `${detail}; ${unsafe.join('; ')}` };
-  return { outcome: 'fix-safe', detail };
+  if (!sameBlock) judged.evidence.add('close in another block', 'the close is not in the same block, and a caller may expect the exception');
+  return { evidence: judged.evidence, base: { outcome: 'fix-safe', detail } };
 }
 
 function buildFix(ctx: RuleContext, call: CallFact): BuiltFix | { error: string } {
@@ -127,10 +126,10 @@ function check(ctx: RuleContext): Finding[] {
     }
     // Ex) sock.shutdown(socket.SHUT_WR)   (no close follows here: nothing leaks in this function)
     if (!closeAfter) continue;
-    const verdict = classify(ctx, call, scope, closeAfter);
-    if (!verdict) continue;
+    const judged = classify(ctx, call, scope, closeAfter);
+    if (!judged) continue;
     const receiverNode = call.node.childForFieldName('function')!.childForFieldName('object')!;
-    findings.push(makeFinding(ctx, meta.code, scope, { node: call.node, receiverNode, receiver: call.receiver! }, verdict, () => buildFix(ctx, call)));
+    findings.push(makeFinding(ctx, meta.code, scope, { node: call.node, receiverNode, receiver: call.receiver! }, judged, () => buildFix(ctx, call)));
   }
   return findings.sort((a, b) => a.start - b.start);
 }
