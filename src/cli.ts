@@ -4,8 +4,10 @@
 // --exit-non-zero-on-fix), 2 usage, configuration or I/O errors.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
-import { ConfigError, findConfig, loadConfigFile, type LoadedConfig } from './config.js';
+import { CommanderError } from 'commander';
+import { buildProgram, type CliOptions } from './cli/args.js';
+import { groupByConfig, processOptions, type Group } from './cli/settings.js';
+import { ConfigError, findConfig, loadConfigFile } from './config.js';
 import { discover } from './discover.js';
 import { initParser } from './parse.js';
 import { isRemaining, summarize, type Reporter, type ReportOptions, type Summary } from './report/reporter.js';
@@ -16,137 +18,12 @@ import { runFiles } from './runner/run.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
-interface CliOptions {
-  write?: boolean;
-  addNoqa?: boolean;
-  diff?: boolean;
-  unsafeFixes?: boolean;
-  exitNonZeroOnFix?: boolean;
-  showSkipped?: boolean;
-  statistics?: boolean;
-  outputFormat: 'text' | 'json' | 'sarif' | 'github';
-  select?: string[];
-  ignore?: string[];
-  jobs?: number;
-  exclude: string[];
-  respectGitignore?: boolean;
-  forceExclude?: boolean;
-  targetVersion?: 'py27' | 'py3';
-  config?: string;
-  stdinFilename?: string;
-  quiet?: boolean;
-  verbose?: boolean;
-  explain?: string;
-  reportUnusedSuppressions?: boolean;
-  maxFileSize?: number;
-  prefilter?: boolean;
-  timings?: boolean;
-}
-
-const codes = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((c) => c.trim()).filter(Boolean)];
-/** Larger files are refused unless --max-file-size says otherwise: parse time and memory grow with size. */
-const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
-const wholeNumber = (name: string) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0) throw new CommanderError(2, 'pysockfix.usage', `error: ${name} takes a whole number >= 0, not '${v}'`);
-  return n;
-};
-const positiveInt = (name: string) => (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 1) throw new CommanderError(2, 'pysockfix.usage', `error: ${name} takes a whole number >= 1, not '${v}'`);
-  return n;
-};
-
-function buildProgram(): Command {
-  return new Command()
-    .name('pysockfix')
-    .description(
-      'Find Python socket close() calls that lack shutdown(), and rewrite them to a guarded shutdown followed by the close.\n' +
-        'Directories are walked for *.py files (.pyi stubs hold no code and are not checked); .gitignore files are honoured.',
-    )
-    .version(VERSION, '-V, --version')
-    .argument('[paths...]', 'files or directories to check; `-` reads stdin', ['.'])
-    .option('--write', 'apply fixes in place (safe ones; unsafe ones too with --unsafe-fixes)')
-    .option('--diff', 'print a unified diff of what --write would change, and write nothing')
-    .option('--unsafe-fixes', 'also apply fixes that the analysis cannot prove safe')
-    .option('--add-noqa', 'add `# noqa: CODE` to the line of every finding instead of fixing it (for adopting the check)')
-    .option('--exit-non-zero-on-fix', 'with --write, exit 1 when any file was changed')
-    .option('--show-skipped', 'also list the sites skipped on purpose, with the reason')
-    .option('--statistics', 'print counts per rule and outcome instead of each finding')
-    .addOption(new Option('--output-format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
-    .option('--select <codes>', 'rule codes or prefixes to enable (comma-separated, repeatable)', codes)
-    .option('--ignore <codes>', 'rule codes or prefixes to disable (comma-separated, repeatable)', codes)
-    .option('--jobs <n>', 'worker threads (default: the number of cores; 1 runs in the main thread)', positiveInt('--jobs'))
-    .option('--exclude <glob>', 'exclude files and directories matching a gitignore-style glob (repeatable)', (v: string, p: string[]) => [...p, v], [])
-    .option('--no-respect-gitignore', 'check files that .gitignore excludes')
-    .option('--force-exclude', 'apply excludes to files named on the command line too (for pre-commit)')
-    .addOption(new Option('--target-version <version>', 'Python version the fix targets (default: detected per file)').choices(['py27', 'py3']))
-    .option('--config <file>', 'read [tool.pysockfix] from this pyproject.toml instead of the nearest one')
-    .option('--stdin-filename <name>', 'the name of the file read from stdin, for messages and config')
-    .option('--report-unused-suppressions', 'report noqa / pysockfix: ignore comments that suppress nothing')
-    .option('--max-file-size <bytes>', `fail files larger than this instead of reading them (default ${DEFAULT_MAX_FILE_SIZE}, 10 MiB; 0: no limit)`, wholeNumber('--max-file-size'), DEFAULT_MAX_FILE_SIZE)
-    .option('-q, --quiet', 'print only the summary and errors')
-    .option('-v, --verbose', 'print each file as it is checked, and timings')
-    .option('--explain <code>', 'print the documentation of a rule and exit')
-    .addOption(new Option('--no-prefilter', 'parse every file, even ones that cannot hold a finding').hideHelp())
-    .addOption(new Option('--timings', 'print where the time went, per phase, as JSON on stderr (for the benchmark)').hideHelp())
-    .showHelpAfterError('(run pysockfix --help for usage)');
-}
-
-interface Group {
-  config: LoadedConfig | null;
-  paths: string[];
-}
-
-function groupByConfig(paths: string[], explicit: string | undefined): Group[] {
-  if (explicit) return [{ config: loadConfigFile(explicit), paths }];
-  const groups = new Map<string, Group>();
-  for (const p of paths) {
-    const config = findConfig(p);
-    const key = config?.file ?? '';
-    const g = groups.get(key) ?? { config, paths: [] };
-    g.paths.push(p);
-    groups.set(key, g);
-  }
-  return [...groups.values()];
-}
-
-function processOptions(opts: CliOptions, config: LoadedConfig | null, mode: ProcessOptions['mode']): ProcessOptions {
-  const c = config?.config ?? {};
-  return {
-    mode,
-    select: opts.select ?? c.select,
-    ignore: [...(c.ignore ?? []), ...(opts.ignore ?? [])],
-    unsafeFixes: opts.unsafeFixes ?? c['unsafe-fixes'] ?? false,
-    targetVersion: opts.targetVersion ?? c['target-version'],
-    socketNames: c['socket-names'],
-    maxFileSize: opts.maxFileSize || undefined,
-    addNoqa: opts.addNoqa,
-    reportUnusedSuppressions: opts.reportUnusedSuppressions,
-    prefilter: opts.prefilter,
-    perFileIgnores: config && c['per-file-ignores'] ? { root: config.root, rules: Object.entries(c['per-file-ignores']) } : undefined,
-  };
-}
-
-function statisticsText(results: FileResult[], format: CliOptions['outputFormat']): string {
-  const rows = new Map<string, { code: string; outcome: string; reason: string | null; count: number }>();
-  for (const r of results) {
-    for (const f of r.findings) {
-      const key = `${f.code}\0${f.outcome}\0${f.reason ?? ''}`;
-      const row = rows.get(key) ?? { code: f.code, outcome: f.outcome, reason: f.reason ?? null, count: 0 };
-      row.count++;
-      rows.set(key, row);
-    }
-  }
-  const list = [...rows.values()].sort((a, b) => a.code.localeCompare(b.code) || b.count - a.count);
-  if (format === 'json') return `${JSON.stringify(list, null, 2)}\n`;
-  const width = Math.max(5, ...list.map((r) => String(r.count).length));
-  return list.map((r) => `${String(r.count).padStart(width)}  ${r.code}  ${r.outcome.padEnd(10)}${r.reason ? `  ${r.reason}` : ''}`.trimEnd() + '\n').join('');
-}
-
-/** The reporter for a format; the ones not in use are never loaded. */
-async function reporterFor(format: CliOptions['outputFormat'], options: ReportOptions): Promise<Reporter> {
-  switch (format) {
+/** The reporter for a run: --add-noqa, --diff and --statistics have their own; else the format's. The ones not in use are never loaded. */
+async function reporterFor(opts: CliOptions, options: ReportOptions): Promise<Reporter> {
+  if (opts.addNoqa) return (await import('./report/noqa.js')).noqaReporter();
+  if (options.mode === 'diff') return (await import('./report/diff.js')).diffReporter(options);
+  if (opts.statistics) return (await import('./report/statistics.js')).statisticsReporter(opts.outputFormat === 'json' ? 'json' : 'text');
+  switch (opts.outputFormat) {
     case 'json':
       return (await import('./report/json.js')).jsonReporter(options);
     case 'sarif':
@@ -186,7 +63,7 @@ function progress(enabled: boolean): { tick(done: number, total: number): void; 
 }
 
 export async function main(argv: string[]): Promise<number> {
-  const program = buildProgram();
+  const program = buildProgram(VERSION);
   program.exitOverride();
   let out = '';
   let err = '';
@@ -296,36 +173,22 @@ export async function main(argv: string[]): Promise<number> {
     bar.stop();
   }
 
-  if (opts.addNoqa) {
-    const changed = results.filter((r) => r.status === 'changed');
-    const added = changed.reduce((n, r) => n + new Set(r.findings.filter((f) => f.outcome !== 'skipped').map((f) => `${f.location.line}:${f.code}`)).size, 0);
-    for (const r of results) if (r.status === 'failed') process.stderr.write(`pysockfix: ${path.relative(reportOptions.cwd, r.path)}: ${r.error}\n`);
-    process.stdout.write(`Added ${added} noqa directive${added === 1 ? '' : 's'} to ${changed.length} file${changed.length === 1 ? '' : 's'}.\n`);
-    return results.some((r) => r.status === 'failed') || pathErrors ? 2 : 0;
-  }
   const lintMs = performance.now() - lintStart;
   const reportStart = performance.now();
   const summary: Summary = summarize(results, pathErrors, reportOptions);
   const sink = useStdin && mode === 'write' ? process.stderr : process.stdout;
-  if (mode === 'diff') {
-    const { createTwoFilesPatch } = await import('diff');
-    for (const r of results) {
-      if (r.status !== 'changed' || r.before === undefined || r.after === undefined) continue;
-      const rel = path.relative(reportOptions.cwd, r.path) || r.path;
-      sink.write(createTwoFilesPatch(`a/${rel}`, `b/${rel}`, r.before, r.after, '', '', { context: 3 }).replace(/^(Index: .*\n)?=+\n/, ''));
-    }
-    for (const r of results) if (r.status === 'failed') process.stderr.write(`pysockfix: ${r.path}: ${r.error}\n`);
-    if (!opts.quiet) process.stderr.write(`${summary.changed} file(s) would be changed\n`);
-  } else if (opts.statistics) {
-    sink.write(statisticsText(results, opts.outputFormat));
-    for (const r of results) if (r.status === 'failed') process.stderr.write(`pysockfix: ${path.relative(reportOptions.cwd, r.path)}: ${r.error}\n`);
-  } else {
-    const reporter = await reporterFor(opts.outputFormat, reportOptions);
-    let text = reporter.start?.() ?? '';
-    for (const r of results) text += reporter.file(r);
-    text += reporter.end(summary, results);
-    sink.write(text);
+  const reporter = await reporterFor(opts, reportOptions);
+  let text = reporter.start?.() ?? '';
+  for (const r of results) text += reporter.file(r);
+  text += reporter.end(summary, results);
+  sink.write(text);
+  // The text formats name failed files in their report; the others leave it to stderr.
+  const namesFailures = !opts.addNoqa && mode !== 'diff' && !opts.statistics;
+  if (!namesFailures) {
+    for (const r of results) if (r.status === 'failed') process.stderr.write(`pysockfix: ${path.relative(reportOptions.cwd, r.path) || r.path}: ${r.error}\n`);
   }
+  if (mode === 'diff' && !opts.quiet) process.stderr.write(`${summary.changed} file(s) would be changed\n`);
+  if (opts.addNoqa) return results.some((r) => r.status === 'failed') || pathErrors ? 2 : 0;
   if (opts.verbose) process.stderr.write(`pysockfix: ${results.length} files in ${Date.now() - started} ms\n`);
   if (opts.timings) {
     // Wall time for the main thread's phases; summed thread time (CPU ms) for the per-file ones.

@@ -1,0 +1,30 @@
+import { Command } from 'commander';
+export interface CliOptions {
+    write?: boolean;
+    addNoqa?: boolean;
+    diff?: boolean;
+    unsafeFixes?: boolean;
+    exitNonZeroOnFix?: boolean;
+    showSkipped?: boolean;
+    statistics?: boolean;
+    outputFormat: 'text' | 'json' | 'sarif' | 'github';
+    select?: string[];
+    ignore?: string[];
+    jobs?: number;
+    exclude: string[];
+    respectGitignore?: boolean;
+    forceExclude?: boolean;
+    targetVersion?: 'py27' | 'py3';
+    config?: string;
+    stdinFilename?: string;
+    quiet?: boolean;
+    verbose?: boolean;
+    explain?: string;
+    reportUnusedSuppressions?: boolean;
+    maxFileSize?: number;
+    prefilter?: boolean;
+    timings?: boolean;
+}
+/** Larger files are refused unless --max-file-size says otherwise: parse time and memory grow with size. */
+export declare const DEFAULT_MAX_FILE_SIZE: number;
+export declare function buildProgram(version: string): Command;
