@@ -72,6 +72,8 @@ export interface ModuleFacts {
     /** The qualified name a dotted expression stands for at an offset, by Python's scoping (`so.socket` is `socket.socket`). */
     qualifyAt(dotted: string, offset: number): string;
 }
+/** `X` when `dotted` is `self.X` in a method of a class (or a closure inside one), else null. */
+export declare function selfAttribute(scope: Scope, dotted: string): string | null;
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export declare function dottedName(node: Node | null): string | null;
 export declare function collectFacts(tree: Tree, query: Query): ModuleFacts;

@@ -48,7 +48,7 @@ export declare class OrderFacts {
      */
     methodsCalled(aliases: Set<string>, scope: Scope): Set<string>;
     /** The `X` of a `self.X` among the aliases (`sock = self.sock` gives sock), if any. */
-    private selfAttribute;
+    private selfAttributeOf;
     /** Every other method scope of the class (and its module-local bases), with the aliases `self.X` has there. */
     private classScopes;
     /** An os.fork() (or a multiprocessing Process) before the close, or in a loop around both. */

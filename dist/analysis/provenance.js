@@ -1,7 +1,7 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
 import { BUFFERS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
-import { dottedName, scopeIndex } from './facts.js';
+import { dottedName, scopeIndex, selfAttribute } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 const NONE = { t: 'none' };
 const MAX_DEPTH = 12;
@@ -92,16 +92,11 @@ export class ProvenanceResolver {
         }
         if (depth > MAX_DEPTH)
             return this.tooDeep();
-        const dot = text.indexOf('.');
-        if (dot === -1)
+        if (!text.includes('.'))
             return this.name(text, scope, pos, depth);
-        const head = text.slice(0, dot);
-        const rest = text.slice(dot + 1);
-        if (scope.selfName && head === scope.selfName && scope.ownerClass && !rest.includes('.')) {
-            // Ex) sock = self.sock; sock = None; ... : local assignments to self.sock count too
-            return this.classAttribute(scope.ownerClass, rest, depth + 1);
-        }
-        return UNKNOWN;
+        const attr = selfAttribute(scope, text);
+        // Ex) sock = self.sock; sock = None; ... : local assignments to self.sock count too
+        return attr ? this.classAttribute(scope.ownerClass, attr, depth + 1) : UNKNOWN;
     }
     annotationIndex = null;
     /** Annotations by scope and target name. */
@@ -159,11 +154,8 @@ export class ProvenanceResolver {
             }
             for (const m of c.methods.values()) {
                 for (const scope of this.scopeTree(m)) {
-                    const self = scope.selfName;
-                    if (!self)
-                        continue;
                     for (const a of scope.assigns) {
-                        if (a.target === `${self}.${attr}`)
+                        if (selfAttribute(scope, a.target) === attr)
                             found.push(this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex));
                     }
                 }
@@ -171,7 +163,7 @@ export class ProvenanceResolver {
         }
         const chain = this.classChain(cls);
         for (const ann of this.facts.annotations) {
-            const inMethod = ann.scope.ownerClass && chain.includes(ann.scope.ownerClass) && ann.target === `${ann.scope.selfName}.${attr}`;
+            const inMethod = selfAttribute(ann.scope, ann.target) === attr && chain.includes(ann.scope.ownerClass);
             // Ex) class Session: sock: socket.socket   (a class-body annotation declares the instance attribute)
             const inBody = ann.target === attr && chain.some((c) => c.scope === ann.scope);
             if (inMethod || inBody)
@@ -341,9 +333,8 @@ export class ProvenanceResolver {
             if (fnScope && !this.facts.imports.isBound(callee))
                 return this.returns(fnScope, depth + 1);
         }
-        const self = scope.selfName;
-        if (callee && self && scope.ownerClass && callee.startsWith(`${self}.`) && callee.split('.').length === 2) {
-            const attr = callee.slice(self.length + 1);
+        const attr = callee ? selfAttribute(scope, callee) : null;
+        if (attr && scope.ownerClass) {
             for (const c of this.classChain(scope.ownerClass)) {
                 const m = c.methods.get(attr);
                 if (m)
@@ -364,7 +355,7 @@ export class ProvenanceResolver {
         for (const c of this.classChain(cls)) {
             for (const m of c.methods.values()) {
                 for (const a of m.assigns) {
-                    if (a.target === `${m.selfName}.${attr}`) {
+                    if (selfAttribute(m, a.target) === attr) {
                         const dn = dottedName(a.value);
                         if (dn)
                             return this.facts.qualifyAt(dn, a.value.startIndex);

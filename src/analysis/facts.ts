@@ -86,6 +86,14 @@ export interface ModuleFacts {
 
 const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 
+/** `X` when `dotted` is `self.X` in a method of a class (or a closure inside one), else null. */
+export function selfAttribute(scope: Scope, dotted: string): string | null {
+  const self = scope.selfName;
+  if (!self || !scope.ownerClass || dotted.length <= self.length + 1 || dotted[self.length] !== '.' || !dotted.startsWith(self)) return null;
+  const attr = dotted.slice(self.length + 1);
+  return attr.includes('.') ? null : attr;
+}
+
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export function dottedName(node: Node | null): string | null {
   if (!node) return null;
@@ -375,7 +383,7 @@ export function scopeIndex(scope: Scope): ScopeIndex {
       const dn = dottedName(arg);
       if (dn) push(index.callsByArg, dn, c);
     }
-    if (c.callee && scope.selfName && c.callee.startsWith(`${scope.selfName}.`) && c.callee.split('.').length === 2) index.selfCalls.push(c);
+    if (c.callee && selfAttribute(scope, c.callee)) index.selfCalls.push(c);
   }
   indexes.set(scope, index);
   return index;

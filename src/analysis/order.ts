@@ -2,7 +2,7 @@
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
 import type { Node } from '../parse.js';
-import { dottedName, scopeIndex, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { dottedName, scopeIndex, selfAttribute, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
 
 /** Expressions that pass a value through to whatever holds their result. */
@@ -160,13 +160,12 @@ export class OrderFacts {
       const fn = this.facts.functions.get(callee);
       return !!fn && argIndex !== -1 && this.summary(fn, 0).params.has(argIndex);
     }
-    const self = scope.selfName;
-    if (!self || !scope.ownerClass || !callee.startsWith(`${self}.`)) return false;
-    const method = this.findMethod(scope.ownerClass, callee.slice(self.length + 1));
+    const helper = selfAttribute(scope, callee);
+    const method = helper ? this.findMethod(scope.ownerClass!, helper) : null;
     if (!method) return false;
     const summary = this.summary(method, 0);
     if (argIndex !== -1 && summary.params.has(argIndex + 1)) return true;
-    for (const attr of summary.selfAttrs) if (aliases.has(`${self}.${attr}`)) return true;
+    for (const attr of summary.selfAttrs) if (aliases.has(`${scope.selfName}.${attr}`)) return true;
     return false;
   }
 
@@ -212,11 +211,9 @@ export class OrderFacts {
       const fn = this.facts.functions.get(call.callee);
       return fn ? { fn, offset: 0 } : null;
     }
-    if (s.selfName && s.ownerClass && call.callee.startsWith(`${s.selfName}.`)) {
-      const m = this.findMethod(s.ownerClass, call.callee.slice(s.selfName.length + 1));
-      return m ? { fn: m, offset: 1 } : null;
-    }
-    return null;
+    const helper = selfAttribute(s, call.callee);
+    const m = helper ? this.findMethod(s.ownerClass!, helper) : null;
+    return m ? { fn: m, offset: 1 } : null;
   }
 
   private recordTarget(target: string, s: Scope, fn: Scope, out: ShutdownSummary): void {
@@ -224,8 +221,8 @@ export class OrderFacts {
     for (const alias of [target, ...this.reverseAliases(target, s)]) {
       const pi = fn.params.indexOf(alias);
       if (pi !== -1) out.params.add(pi);
-      const self = s.selfName;
-      if (self && alias.startsWith(`${self}.`) && alias.split('.').length === 2) out.selfAttrs.add(alias.slice(self.length + 1));
+      const attr = selfAttribute(s, alias);
+      if (attr) out.selfAttrs.add(attr);
     }
   }
 
@@ -248,16 +245,18 @@ export class OrderFacts {
       for (const n of names) for (const call of index.callsByReceiver.get(n) ?? []) if (call.method) out.add(call.method);
     };
     collect(scope, aliases);
-    const attr = this.selfAttribute(aliases, scope);
+    const attr = this.selfAttributeOf(aliases, scope);
     if (attr) for (const { s, names } of this.classScopes(attr, scope)) collect(s, names);
     return out;
   }
 
   /** The `X` of a `self.X` among the aliases (`sock = self.sock` gives sock), if any. */
-  private selfAttribute(aliases: Set<string>, scope: Scope): string | undefined {
-    const self = scope.selfName;
-    if (!self) return undefined;
-    return [...aliases].find((a) => a.startsWith(`${self}.`) && a.split('.').length === 2)?.slice(self.length + 1);
+  private selfAttributeOf(aliases: Set<string>, scope: Scope): string | undefined {
+    for (const a of aliases) {
+      const attr = selfAttribute(scope, a);
+      if (attr) return attr;
+    }
+    return undefined;
   }
 
   /** Every other method scope of the class (and its module-local bases), with the aliases `self.X` has there. */
@@ -330,10 +329,9 @@ export class OrderFacts {
   /** The module class a callee names: `HTTPResponse` or `self.response_class` (a class attribute). */
   private calleeClass(callee: string, scope: Scope): ClassFact | null {
     if (!callee.includes('.')) return this.facts.classes.get(callee) ?? null;
-    const self = scope.selfName;
-    if (self && scope.ownerClass && callee.startsWith(`${self}.`)) {
-      const attr = callee.slice(self.length + 1);
-      for (const c of this.provenance.classChain(scope.ownerClass)) {
+    const attr = selfAttribute(scope, callee);
+    if (attr) {
+      for (const c of this.provenance.classChain(scope.ownerClass!)) {
         for (const a of c.scope.assigns) {
           if (a.target === attr) {
             const dn = dottedName(a.value);
@@ -352,7 +350,7 @@ export class OrderFacts {
    */
   handoff(aliases: Set<string>, scope: Scope, closeNode: Node): { level: 'skip' | 'unsafe'; detail: string } | null {
     // Ex) sock = self.sock; self.sock = None; sock.close()   (self.sock is the socket)
-    const attr = this.selfAttribute(aliases, scope);
+    const attr = this.selfAttributeOf(aliases, scope);
     if (attr === 'sock' && scope.ownerClass) {
       // Ex) class UnixHTTPConnection(http.client.HTTPConnection)   (the base hands self.sock to HTTPResponse)
       const base = this.provenance.baseNames(scope.ownerClass).find((b) => HTTP_CONNECTION.test(b));

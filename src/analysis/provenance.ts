@@ -2,7 +2,7 @@
 // functions back to a socket constructor (or to something that is not a socket).
 import { BUFFERS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import type { Node } from '../parse.js';
-import { dottedName, scopeIndex, type Annotation, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { dottedName, scopeIndex, selfAttribute, type Annotation, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
@@ -100,15 +100,10 @@ export class ProvenanceResolver {
       this.provisional = false;
     }
     if (depth > MAX_DEPTH) return this.tooDeep();
-    const dot = text.indexOf('.');
-    if (dot === -1) return this.name(text, scope, pos, depth);
-    const head = text.slice(0, dot);
-    const rest = text.slice(dot + 1);
-    if (scope.selfName && head === scope.selfName && scope.ownerClass && !rest.includes('.')) {
-      // Ex) sock = self.sock; sock = None; ... : local assignments to self.sock count too
-      return this.classAttribute(scope.ownerClass, rest, depth + 1);
-    }
-    return UNKNOWN;
+    if (!text.includes('.')) return this.name(text, scope, pos, depth);
+    const attr = selfAttribute(scope, text);
+    // Ex) sock = self.sock; sock = None; ... : local assignments to self.sock count too
+    return attr ? this.classAttribute(scope.ownerClass!, attr, depth + 1) : UNKNOWN;
   }
 
   private annotationIndex: Map<Scope, Map<string, Annotation[]>> | null = null;
@@ -170,17 +165,15 @@ export class ProvenanceResolver {
       }
       for (const m of c.methods.values()) {
         for (const scope of this.scopeTree(m)) {
-          const self = scope.selfName;
-          if (!self) continue;
           for (const a of scope.assigns) {
-            if (a.target === `${self}.${attr}`) found.push(this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex));
+            if (selfAttribute(scope, a.target) === attr) found.push(this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex));
           }
         }
       }
     }
     const chain = this.classChain(cls);
     for (const ann of this.facts.annotations) {
-      const inMethod = ann.scope.ownerClass && chain.includes(ann.scope.ownerClass) && ann.target === `${ann.scope.selfName}.${attr}`;
+      const inMethod = selfAttribute(ann.scope, ann.target) === attr && chain.includes(ann.scope.ownerClass!);
       // Ex) class Session: sock: socket.socket   (a class-body annotation declares the instance attribute)
       const inBody = ann.target === attr && chain.some((c) => c.scope === ann.scope);
       if (inMethod || inBody) found.push(this.annotation(ann.type));
@@ -339,9 +332,8 @@ export class ProvenanceResolver {
       const fnScope = this.facts.functions.get(callee);
       if (fnScope && !this.facts.imports.isBound(callee)) return this.returns(fnScope, depth + 1);
     }
-    const self = scope.selfName;
-    if (callee && self && scope.ownerClass && callee.startsWith(`${self}.`) && callee.split('.').length === 2) {
-      const attr = callee.slice(self.length + 1);
+    const attr = callee ? selfAttribute(scope, callee) : null;
+    if (attr && scope.ownerClass) {
       for (const c of this.classChain(scope.ownerClass)) {
         const m = c.methods.get(attr);
         if (m) return this.returns(m, depth + 1);
@@ -361,7 +353,7 @@ export class ProvenanceResolver {
     for (const c of this.classChain(cls)) {
       for (const m of c.methods.values()) {
         for (const a of m.assigns) {
-          if (a.target === `${m.selfName}.${attr}`) {
+          if (selfAttribute(m, a.target) === attr) {
             const dn = dottedName(a.value);
             if (dn) return this.facts.qualifyAt(dn, a.value.startIndex);
           }
