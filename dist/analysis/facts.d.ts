@@ -72,6 +72,8 @@ export interface ModuleFacts {
     /** The qualified name a dotted expression stands for at an offset, by Python's scoping (`so.socket` is `socket.socket`). */
     qualifyAt(dotted: string, offset: number): string;
 }
+/** `obj.attr` for `getattr(obj, 'attr')` or `getattr(obj, 'attr', default)`: the same object as the attribute. */
+export declare function getattrTarget(node: Node | null): string | null;
 /** `X` when `dotted` is `self.X` in a method of a class (or a closure inside one), else null. */
 export declare function selfAttribute(scope: Scope, dotted: string): string | null;
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */

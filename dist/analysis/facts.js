@@ -1,6 +1,17 @@
 import { ImportTable } from './imports.js';
 import { semanticModel } from './semantic.js';
 const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+/** `obj.attr` for `getattr(obj, 'attr')` or `getattr(obj, 'attr', default)`: the same object as the attribute. */
+export function getattrTarget(node) {
+    if (node?.type !== 'call' || node.childForFieldName('function')?.text !== 'getattr')
+        return null;
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !!a && a.type !== 'comment');
+    if (args.length < 2 || args.length > 3)
+        return null;
+    const object = dottedName(args[0]);
+    const attr = /^(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")$/.exec(args[1].text);
+    return object && attr ? `${object}.${attr[1] ?? attr[2]}` : null;
+}
 /** `X` when `dotted` is `self.X` in a method of a class (or a closure inside one), else null. */
 export function selfAttribute(scope, dotted) {
     const self = scope.selfName;
@@ -288,7 +299,8 @@ export function scopeIndex(scope) {
     for (const a of scope.assigns) {
         push(index.assignsByTarget, a.target, a);
         if (a.tupleIndex === -1) {
-            const value = dottedName(a.value);
+            // Ex) sock = getattr(self, 'socket', None)   (an alias of self.socket)
+            const value = dottedName(a.value) ?? getattrTarget(a.value);
             if (value)
                 push(index.assignsByValue, value, a);
         }

@@ -1,7 +1,7 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
-import { dottedName, scopeIndex, selfAttribute } from './facts.js';
+import { dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
@@ -9,6 +9,42 @@ const WRAPPERS = new Set([
 ]);
 /** Calls that take a socket and give back the socket (or a plain value), not a reader of it. */
 const SOCKET_PRESERVING = new Set(['wrap_socket', 'dup', 'fileno', 'detach', 'settimeout', 'setblocking', 'register', 'unregister', 'modify', 'append', 'add', 'remove', 'discard', 'select', 'poll', 'len', 'id', 'getattr', 'hasattr', 'isinstance', 'str', 'repr', 'print']);
+/**
+ * The receiver a call shuts down through a bound method kept in a local name:
+ * `stop = sock.shutdown` or `stop = getattr(sock, 'sock_shutdown', sock.shutdown)`, then `stop(...)`.
+ */
+function boundShutdown(call, scope) {
+    if (!call.callee || call.callee.includes('.'))
+        return null;
+    for (const a of scopeIndex(scope).assignsByTarget.get(call.callee) ?? []) {
+        if (a.tupleIndex !== -1 || a.pos > call.pos)
+            continue;
+        let method = a.value;
+        // Ex) getattr(sock, 'sock_shutdown', sock.shutdown)   (the default is the socket's own shutdown)
+        if (method.type === 'call' && method.childForFieldName('function')?.text === 'getattr') {
+            const args = method.childForFieldName('arguments')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
+            method = args.length === 3 ? args[2] : null;
+        }
+        if (method?.type === 'attribute' && method.childForFieldName('attribute')?.text === 'shutdown')
+            return dottedName(method.childForFieldName('object'));
+    }
+    return null;
+}
+const boundCalls = new WeakMap();
+/** The calls of a scope that shut something down through a bound method, each found once per scope. */
+function boundShutdownCalls(scope) {
+    let list = boundCalls.get(scope);
+    if (!list) {
+        list = [];
+        for (const call of scope.calls) {
+            const target = boundShutdown(call, scope);
+            if (target)
+                list.push({ call, target });
+        }
+        boundCalls.set(scope, list);
+    }
+    return list;
+}
 /** Are two nodes in different branches of one if/elif/else (or match), so at most one of them runs? */
 export function exclusiveBranches(a, b) {
     const branchOf = new Map();
@@ -61,7 +97,7 @@ export class OrderFacts {
                     set.add(a.target), queue.push(a.target);
             if (!name.includes('.')) {
                 for (const a of index.assignsByTarget.get(name) ?? []) {
-                    const value = a.tupleIndex === -1 ? dottedName(a.value) : null;
+                    const value = a.tupleIndex === -1 ? (dottedName(a.value) ?? getattrTarget(a.value)) : null;
                     if (value && !set.has(value))
                         set.add(value), queue.push(value);
                 }
@@ -115,6 +151,10 @@ export class OrderFacts {
         const { on, withArg } = this.related(aliases, scope);
         for (const call of on)
             if (call.method === 'shutdown')
+                found.push(call);
+        // Ex) shutdown = getattr(sock, 'sock_shutdown', sock.shutdown); shutdown(socket.SHUT_RDWR)
+        for (const { call, target } of boundShutdownCalls(scope))
+            if (aliases.has(target))
                 found.push(call);
         for (const call of [...withArg, ...scopeIndex(scope).selfCalls]) {
             const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
@@ -189,6 +229,9 @@ export class OrderFacts {
                 const targets = [];
                 if (call.method === 'shutdown' && call.receiver)
                     targets.push(call.receiver);
+                const bound = boundShutdown(call, s);
+                if (bound)
+                    targets.push(bound);
                 const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
                 if (/shutdown/i.test(last))
                     for (const a of call.args)

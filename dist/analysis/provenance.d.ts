@@ -27,6 +27,7 @@ export declare class ProvenanceResolver {
     private readonly facts;
     private readonly patchedNote;
     private readonly attrCache;
+    private readonly subclassMethods;
     private readonly returnCache;
     /** Keys being computed; a lookup that meets one gets a provisional answer. */
     private readonly inProgress;
@@ -68,9 +69,17 @@ export declare class ProvenanceResolver {
     private call;
     private constructorCall;
     private otherCall;
+    /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
+    private methodOfSubclasses;
     private functionReference;
     private instanceOf;
     private socketConstructor;
+    /**
+     * Is `name` the socket-type field of a getaddrinfo() result whose type
+     * argument passes `test`? Through `for af, socktype, ... in getaddrinfo(...)`,
+     * or `for res in ...: af, socktype, ... = res`, the call itself or a name bound to it.
+     */
+    private getaddrinfoType;
     private wrap;
     /** What a function in this module returns. */
     returns(fn: Scope, depth: number): Provenance;

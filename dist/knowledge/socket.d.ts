@@ -34,3 +34,22 @@ export declare const SOCKET_USING_MODULES: RegExp;
  * fixing a file never turns a `conn` elsewhere in it into a likely socket.
  */
 export declare const SOCKET_CONSTRUCTION: RegExp;
+/**
+ * Every attribute a socket object has (socket.socket and ssl.SSLSocket in
+ * typeshed, plus Python 2's and the green libraries' private handles). A
+ * receiver known only by its name that is used through any other attribute
+ * (`conn.request()`, `conn.linger = True`) is not a socket.
+ */
+export declare const SOCKET_ATTRIBUTES: Set<string>;
+/** Functions (qualified) whose result is never a socket, though it may be named like one. */
+export declare const NOT_SOCKET_RESULTS: Set<string>;
+/**
+ * Callbacks whose parameter the standard library fills with a socket, by method
+ * name: asyncore's dispatcher.handle_accepted(sock, addr) gets the connection
+ * accept() just returned (the index counts `self`).
+ */
+export declare const CALLBACK_SOCKET_PARAMS: Record<string, {
+    index: number;
+    kind: 'stream';
+    origin: string;
+}>;

@@ -51,3 +51,37 @@ export const SOCKET_USING_MODULES = /^(ssl|socketserver|SocketServer|asyncore|se
  * fixing a file never turns a `conn` elsewhere in it into a likely socket.
  */
 export const SOCKET_CONSTRUCTION = /socket\s*\(|create_connection|create_server|socketpair|fromfd|wrap_socket/;
+/**
+ * Every attribute a socket object has (socket.socket and ssl.SSLSocket in
+ * typeshed, plus Python 2's and the green libraries' private handles). A
+ * receiver known only by its name that is used through any other attribute
+ * (`conn.request()`, `conn.linger = True`) is not a socket.
+ */
+export const SOCKET_ATTRIBUTES = new Set([
+    // socket.socket
+    'accept', 'bind', 'close', 'connect', 'connect_ex', 'detach', 'dup', 'family', 'fileno', 'get_inheritable',
+    'getblocking', 'getpeername', 'getsockname', 'getsockopt', 'gettimeout', 'ioctl', 'listen', 'makefile', 'proto',
+    'recv', 'recv_into', 'recvfrom', 'recvfrom_into', 'recvmsg', 'recvmsg_into', 'send', 'sendall', 'sendfile',
+    'sendmsg', 'sendmsg_afalg', 'sendto', 'set_inheritable', 'setblocking', 'setsockopt', 'settimeout', 'share',
+    'shutdown', 'timeout', 'type',
+    // ssl.SSLSocket
+    'cipher', 'compression', 'context', 'do_handshake', 'get_channel_binding', 'get_unverified_chain',
+    'get_verified_chain', 'getpeercert', 'pending', 'read', 'selected_alpn_protocol', 'selected_npn_protocol',
+    'server_hostname', 'server_side', 'session', 'session_reused', 'shared_ciphers', 'unwrap',
+    'verify_client_post_handshake', 'version', 'write',
+    // Python 2's wrapper, eventlet's and gevent's green sockets, and dunders any object has
+    '_sock', 'fd', '_closed', '_io_refs', '__class__', '__enter__', '__exit__', '__del__', '__dict__', '__repr__',
+]);
+/** Functions (qualified) whose result is never a socket, though it may be named like one. */
+export const NOT_SOCKET_RESULTS = new Set([
+    'urllib.request.urlopen', 'urllib2.urlopen', 'urllib.urlopen', 'sqlite3.connect', 'multiprocessing.connection.Client',
+    'multiprocessing.connection.Listener', 'socket.makefile', 'select.select', 'selectors.DefaultSelector',
+]);
+/**
+ * Callbacks whose parameter the standard library fills with a socket, by method
+ * name: asyncore's dispatcher.handle_accepted(sock, addr) gets the connection
+ * accept() just returned (the index counts `self`).
+ */
+export const CALLBACK_SOCKET_PARAMS = {
+    handle_accepted: { index: 1, kind: 'stream', origin: 'handle_accepted(): the connection asyncore just accepted' },
+};

@@ -1,4 +1,4 @@
-import type { CallFact, Scope } from '../analysis/facts.js';
+import { type CallFact, type Scope } from '../analysis/facts.js';
 import type { Provenance } from '../analysis/provenance.js';
 import type { Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';

@@ -2,7 +2,7 @@
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
 import type { Node } from '../parse.js';
-import { dottedName, scopeIndex, selfAttribute, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { dottedName, getattrTarget, scopeIndex, selfAttribute, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
 
 /** Expressions that pass a value through to whatever holds their result. */
@@ -19,6 +19,41 @@ interface ShutdownSummary {
 /** Calls that take a socket and give back the socket (or a plain value), not a reader of it. */
 const SOCKET_PRESERVING = new Set(['wrap_socket', 'dup', 'fileno', 'detach', 'settimeout', 'setblocking', 'register', 'unregister', 'modify', 'append', 'add', 'remove', 'discard', 'select', 'poll', 'len', 'id', 'getattr', 'hasattr', 'isinstance', 'str', 'repr', 'print']);
 
+
+/**
+ * The receiver a call shuts down through a bound method kept in a local name:
+ * `stop = sock.shutdown` or `stop = getattr(sock, 'sock_shutdown', sock.shutdown)`, then `stop(...)`.
+ */
+function boundShutdown(call: CallFact, scope: Scope): string | null {
+  if (!call.callee || call.callee.includes('.')) return null;
+  for (const a of scopeIndex(scope).assignsByTarget.get(call.callee) ?? []) {
+    if (a.tupleIndex !== -1 || a.pos > call.pos) continue;
+    let method: Node | null = a.value;
+    // Ex) getattr(sock, 'sock_shutdown', sock.shutdown)   (the default is the socket's own shutdown)
+    if (method.type === 'call' && method.childForFieldName('function')?.text === 'getattr') {
+      const args = method.childForFieldName('arguments')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
+      method = args.length === 3 ? args[2] : null;
+    }
+    if (method?.type === 'attribute' && method.childForFieldName('attribute')?.text === 'shutdown') return dottedName(method.childForFieldName('object'));
+  }
+  return null;
+}
+
+const boundCalls = new WeakMap<Scope, { call: CallFact; target: string }[]>();
+
+/** The calls of a scope that shut something down through a bound method, each found once per scope. */
+function boundShutdownCalls(scope: Scope): { call: CallFact; target: string }[] {
+  let list = boundCalls.get(scope);
+  if (!list) {
+    list = [];
+    for (const call of scope.calls) {
+      const target = boundShutdown(call, scope);
+      if (target) list.push({ call, target });
+    }
+    boundCalls.set(scope, list);
+  }
+  return list;
+}
 
 /** Are two nodes in different branches of one if/elif/else (or match), so at most one of them runs? */
 export function exclusiveBranches(a: Node, b: Node): boolean {
@@ -67,7 +102,7 @@ export class OrderFacts {
       for (const a of index.assignsByValue.get(name) ?? []) if (!set.has(a.target)) set.add(a.target), queue.push(a.target);
       if (!name.includes('.')) {
         for (const a of index.assignsByTarget.get(name) ?? []) {
-          const value = a.tupleIndex === -1 ? dottedName(a.value) : null;
+          const value = a.tupleIndex === -1 ? (dottedName(a.value) ?? getattrTarget(a.value)) : null;
           if (value && !set.has(value)) set.add(value), queue.push(value);
         }
       }
@@ -123,6 +158,8 @@ export class OrderFacts {
     const found: CallFact[] = [];
     const { on, withArg } = this.related(aliases, scope);
     for (const call of on) if (call.method === 'shutdown') found.push(call);
+    // Ex) shutdown = getattr(sock, 'sock_shutdown', sock.shutdown); shutdown(socket.SHUT_RDWR)
+    for (const { call, target } of boundShutdownCalls(scope)) if (aliases.has(target)) found.push(call);
     for (const call of [...withArg, ...scopeIndex(scope).selfCalls]) {
       const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
       const argIndex = this.isArgOf(call, aliases);
@@ -188,6 +225,8 @@ export class OrderFacts {
       for (const call of s.calls) {
         const targets: string[] = [];
         if (call.method === 'shutdown' && call.receiver) targets.push(call.receiver);
+        const bound = boundShutdown(call, s);
+        if (bound) targets.push(bound);
         const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
         if (/shutdown/i.test(last)) for (const a of call.args) targets.push(dottedName(a) ?? '');
         const inner = this.innerHelper(call, s);

@@ -1,8 +1,8 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
-import { BUFFERS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
+import { BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import type { Node } from '../parse.js';
-import { dottedName, scopeIndex, selfAttribute, type Annotation, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
@@ -22,6 +22,16 @@ const MAX_DEPTH = 12;
 // Ex) a socket that is both listening and TLS-wrapped is a listening socket
 const KIND_PRIORITY: SocketKind[] = ['listening', 'datagram', 'raw', 'copy', 'adopted', 'unknown-type', 'tls', 'stream'];
 
+
+/**
+ * `saved = self.sock; ...; self.sock = saved`: putting back what the attribute
+ * held before adds no new value to it.
+ */
+function restoresSaved(scope: Scope, a: Assign, attr: string): boolean {
+  if (a.value.type !== 'identifier' || a.tupleIndex !== -1) return false;
+  const saved = scopeIndex(scope).assignsByTarget.get(a.value.text) ?? [];
+  return saved.length > 0 && saved.every((s) => s.tupleIndex === -1 && s.pos < a.pos && selfAttribute(scope, dottedName(s.value) ?? '') === attr);
+}
 
 export function combine(list: Provenance[]): Provenance {
   const real = list.filter((p) => p.t !== 'none');
@@ -46,6 +56,7 @@ function argText(args: Node[]): string {
 
 export class ProvenanceResolver {
   private readonly attrCache = new Map<string, Provenance>();
+  private readonly subclassMethods = new Map<string, Scope[]>();
   private readonly returnCache = new Map<Node['id'] | string, Provenance>();
   /** Keys being computed; a lookup that meets one gets a provisional answer. */
   private readonly inProgress = new Set<string>();
@@ -166,7 +177,8 @@ export class ProvenanceResolver {
       for (const m of c.methods.values()) {
         for (const scope of this.scopeTree(m)) {
           for (const a of scope.assigns) {
-            if (selfAttribute(scope, a.target) === attr) found.push(this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex));
+            if (selfAttribute(scope, a.target) !== attr || restoresSaved(scope, a, attr)) continue;
+            found.push(this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex));
           }
         }
       }
@@ -205,6 +217,9 @@ export class ProvenanceResolver {
       const chosen = before.length ? before : assigns;
       const found = chosen.map((a) => this.value(a.value, s, a.pos, depth + 1, a.tupleIndex, a.viaWith));
       for (const ann of annotated) found.push(this.annotation(ann.type));
+      // Ex) def handle_accepted(self, sock, addr):   (asyncore passes the connection it accepted)
+      const callback = s.ownerClass ? CALLBACK_SOCKET_PARAMS[s.name] : undefined;
+      if (callback && s.params[callback.index] === name) found.push({ t: 'socket', kind: callback.kind, origin: callback.origin });
       if (found.length === 0) return UNKNOWN; // an untyped parameter
       return combine(found);
     }
@@ -262,6 +277,8 @@ export class ProvenanceResolver {
     const fn = node.childForFieldName('function');
     const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
     if (!fn) return UNKNOWN;
+    const target = getattrTarget(node);
+    if (target) return this.receiver(target, scope, pos, depth + 1);
     const callee = dottedName(fn);
     const q = callee ? this.facts.qualifyAt(callee, node.startIndex) : null;
     if (fn.type === 'attribute') {
@@ -299,7 +316,7 @@ export class ProvenanceResolver {
   }
 
   private constructorCall(q: string, args: Node[], scope: Scope, pos: number, depth: number, tupleIndex: number): Provenance | null {
-    if (SOCKET_CLASSES.has(q)) return this.socketConstructor(args, q);
+    if (SOCKET_CLASSES.has(q)) return this.socketConstructor(args, q, scope);
     switch (q) {
       case 'socket.create_connection':
         return { t: 'socket', kind: 'stream', origin: 'socket.create_connection()' };
@@ -322,6 +339,7 @@ export class ProvenanceResolver {
       return this.value(args[0], scope, pos, depth + 1);
     }
     if (last === 'open' || last === 'fdopen') return { t: 'not', why: `a file from ${callee}()` };
+    if (NOT_SOCKET_RESULTS.has(q)) return { t: 'not', why: `the result of ${callee}(), which is not a socket` };
     if (BUFFERS.has(q)) return { t: 'not', why: `an in-memory buffer (${callee})` };
     if (/^OpenSSL(\.SSL)?\.Connection$/.test(q)) {
       return { t: 'not', why: 'a pyOpenSSL Connection (its shutdown() takes no argument)' };
@@ -338,6 +356,9 @@ export class ProvenanceResolver {
         const m = c.methods.get(attr);
         if (m) return this.returns(m, depth + 1);
       }
+      // Ex) class EchoTests: ... self.sock = self.create_socket()   (a mixin: the method comes from the classes that use it)
+      const fromUsers = this.methodOfSubclasses(scope.ownerClass, attr);
+      if (fromUsers.length) return combine(fromUsers.map((m) => this.returns(m, depth + 1)));
       // Ex) self._create_connection = socket.create_connection; self.sock = self._create_connection(addr)
       const ref = this.functionReference(scope.ownerClass, attr);
       if (ref === 'socket.create_connection') return { t: 'socket', kind: 'stream', origin: 'socket.create_connection()' };
@@ -347,6 +368,26 @@ export class ProvenanceResolver {
       return { t: 'not', why: `an instance of ${callee}` };
     }
     return UNKNOWN;
+  }
+
+  /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
+  private methodOfSubclasses(cls: ClassFact, name: string): Scope[] {
+    const key = `${cls.node.id}:${name}`;
+    const cached = this.subclassMethods.get(key);
+    if (cached) return cached;
+    let found: Scope[] = [];
+    for (const sub of this.facts.classes.values()) {
+      const chain = this.classChain(sub);
+      if (sub === cls || !chain.includes(cls)) continue;
+      const m = chain.map((c) => c.methods.get(name)).find((x) => !!x);
+      if (!m) {
+        found = [];
+        break;
+      }
+      found.push(m);
+    }
+    this.subclassMethods.set(key, found);
+    return found;
   }
 
   private functionReference(cls: ClassFact, attr: string): string | null {
@@ -372,7 +413,7 @@ export class ProvenanceResolver {
     return { t: 'not', why: ownClose ? `a ${cls.name}, which defines its own close()` : `an instance of ${cls.name}` };
   }
 
-  private socketConstructor(args: Node[], q: string): Provenance {
+  private socketConstructor(args: Node[], q: string, scope: Scope): Provenance {
     const text = argText(args);
     if (/SOCK_DGRAM/.test(text)) return { t: 'socket', kind: 'datagram', origin: `${q}(SOCK_DGRAM)` };
     if (/SOCK_RAW|AF_PACKET/.test(text)) return { t: 'socket', kind: 'raw', origin: `${q}(SOCK_RAW)` };
@@ -388,11 +429,50 @@ export class ProvenanceResolver {
       args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type')?.childForFieldName('value') ??
       positional[1];
     // Ex) socket.SOCK_STREAM | socket.SOCK_CLOEXEC is still a stream socket
-    if (type && !(/\bSOCK_STREAM\b/.test(type.text) && !/SOCK_(DGRAM|RAW|SEQPACKET|RDM)/.test(type.text))) {
+    const stream = (text: string) => /\bSOCK_STREAM\b/.test(text) && !/SOCK_(DGRAM|RAW|SEQPACKET|RDM)/.test(text);
+    // Ex) for af, socktype, proto, _, sa in getaddrinfo(host, port, 0, SOCK_STREAM): socket.socket(af, socktype, proto)
+    if (type?.type === 'identifier' && this.getaddrinfoType(type.text, scope, stream)) {
+      return { t: 'socket', kind: 'stream', origin: `${q}() of a getaddrinfo(..., SOCK_STREAM) result` };
+    }
+    if (type && !stream(type.text)) {
       // Ex) socket.socket(af, socktype)   (the type is chosen at run time)
       return { t: 'socket', kind: 'unknown-type', origin: `${q}(type=${type.text})` };
     }
     return { t: 'socket', kind: q === 'ssl.SSLSocket' ? 'tls' : 'stream', origin: `${q}()` };
+  }
+
+  /**
+   * Is `name` the socket-type field of a getaddrinfo() result whose type
+   * argument passes `test`? Through `for af, socktype, ... in getaddrinfo(...)`,
+   * or `for res in ...: af, socktype, ... = res`, the call itself or a name bound to it.
+   */
+  private getaddrinfoType(name: string, scope: Scope, test: (text: string) => boolean): boolean {
+    const index = scopeIndex(scope);
+    const call = (node: Node | null): Node | null => {
+      if (node?.type === 'identifier') {
+        const bound = index.assignsByTarget.get(node.text) ?? [];
+        return bound.length === 1 && bound[0].tupleIndex === -1 ? call(bound[0].value) : null;
+      }
+      return node?.type === 'call' && /(^|\.)getaddrinfo$/.test(node.childForFieldName('function')?.text ?? '') ? node : null;
+    };
+    const typeArg = (c: Node): Node | null => {
+      const args = (c.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
+      const kw = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type');
+      return kw?.childForFieldName('value') ?? args.filter((a) => a.type !== 'keyword_argument')[3] ?? null;
+    };
+    for (const loop of scope.loops) {
+      if (loop.type !== 'for_statement') continue;
+      const left = loop.childForFieldName('left');
+      const source = call(loop.childForFieldName('right'));
+      const type = source && typeArg(source);
+      if (!left || !type || !test(type.text)) continue;
+      // Only when nothing else binds the name in the function
+      const others = index.assignsByTarget.get(name) ?? [];
+      if ((left.type === 'pattern_list' || left.type === 'tuple_pattern') && left.namedChild(1)?.text === name && !others.length) return true;
+      // Ex) for res in getaddrinfo(...): af, socktype, proto, _, sa = res
+      if (left.type === 'identifier' && others.length > 0 && others.every((a) => a.tupleIndex === 1 && a.value.text === left.text)) return true;
+    }
+    return false;
   }
 
   private wrap(args: Node[], scope: Scope, pos: number, depth: number): Provenance {

@@ -1,11 +1,11 @@
 // What every SOCK rule asks first about a receiver: is it a socket, of which
 // kind, and is there a reason a shutdown would be wrong for it? Rules add their
 // own questions (a prior shutdown, a fork, a makefile reader) on top.
-import type { CallFact, Scope } from '../analysis/facts.js';
+import { selfAttribute, type CallFact, type Scope } from '../analysis/facts.js';
 import type { Provenance } from '../analysis/provenance.js';
 import type { Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
-import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
+import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
 import type { Finding, LintOptions, RuleContext } from './rule.js';
 
@@ -101,10 +101,14 @@ export function judgeReceiver(
     else if (prov.t === 'partial') evidence.add('likely socket', `some assignments to ${receiver} could not be traced`);
     if (prov.kind === 'adopted') evidence.add('socket kind unknown', `${receiver} was adopted from a file descriptor of unknown kind`);
     if (prov.kind === 'unknown-type') evidence.add('socket kind unknown', `${receiver}'s socket type is not known to be SOCK_STREAM`);
-  } else {
-    evidence.add('likely socket', `${receiver} is a socket only by its name`);
   }
   const receiverAliases = aliases();
+  if (prov.t === 'unknown') {
+    // Ex) conn.linger = True; conn.close()   (a socket has no `linger`: this is some other connection)
+    const foreign = foreignUse(ctx, receiverAliases, scope);
+    if (foreign) return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', foreign) };
+    evidence.add('likely socket', `${receiver} is a socket only by its name`);
+  }
   const methods = ctx.order.methodsCalled(receiverAliases, scope);
   // Ex) self.socket: socket.socket ... self.socket.accept()   (an annotation gives the type, not the kind)
   for (const m of LISTENING_METHODS) {
@@ -115,6 +119,48 @@ export function judgeReceiver(
     evidence.add('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
   }
   return { prov, aliases: receiverAliases, origin, evidence };
+}
+
+const foreignCache = new WeakMap<object, Map<string, string | null>>();
+
+/**
+ * Negative evidence for a receiver known only by its name: an attribute a
+ * socket does not have (`conn.request()`, `conn.linger = True`), a close() that
+ * takes arguments, or an isinstance() test against another class, anywhere in
+ * its function (in its class, for `self.X`).
+ */
+function foreignUse(ctx: RuleContext, aliases: Set<string>, scope: Scope): string | null {
+  let cache = foreignCache.get(ctx.facts);
+  if (!cache) foreignCache.set(ctx.facts, (cache = new Map()));
+  for (const alias of aliases) {
+    const inClass = selfAttribute(scope, alias) !== null;
+    const region = inClass ? scope.ownerClass!.node : scope.node;
+    const key = `${region.id}\0${alias}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      found = null;
+      const text = region.text;
+      const name = alias.replace(/\./g, '\\s*\\.\\s*');
+      for (const m of text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*([A-Za-z_]\\w*)(\\s*\\(\\s*[^)\\s])?`, 'g'))) {
+        // Ex) sock._decref_socketios()   (private names say nothing: socket.socket has many of its own)
+        if (!SOCKET_ATTRIBUTES.has(m[1]) && !m[1].startsWith('_')) {
+          found = `${alias}.${m[1]} is used, and a socket has no ${m[1]}`;
+          break;
+        }
+        if (m[1] === 'close' && m[2]) {
+          found = `${alias}.close() is called with arguments, and a socket's close() takes none`;
+          break;
+        }
+      }
+      const isinstance = found ? null : new RegExp(`isinstance\\(\\s*${name}\\s*,\\s*([\\w.]+)\\s*\\)`).exec(text);
+      if (isinstance && !SOCKET_CLASSES.has(ctx.facts.qualifyAt(isinstance[1], region.startIndex + isinstance.index))) {
+        found = `${alias} is tested with isinstance(..., ${isinstance[1]})`;
+      }
+      cache.set(key, found);
+    }
+    if (found) return found;
+  }
+  return null;
 }
 
 /** `(accept())` after a message, or nothing when the receiver is a socket only by its name (its evidence says so). */
