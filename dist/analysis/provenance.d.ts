@@ -59,6 +59,14 @@ export declare class ProvenanceResolver {
     baseNames(cls: ClassFact): string[];
     classAttribute(cls: ClassFact, attr: string, depth: number): Provenance;
     private computeClassAttribute;
+    /**
+     * `self.socket` of an asyncore dispatcher, from what the class chain does:
+     * `self.create_socket(family, type)`, `self.set_socket(sock)` or
+     * `dispatcher.__init__(self, sock)`. The dispatcher's own `listen()`/`accept()`
+     * make it a listener; a created socket counts as connected only where the
+     * class calls `self.connect()`.
+     */
+    private dispatcherSocket;
     private classSetsDatagram;
     /** A function scope and the scopes nested in it. */
     scopeTree(scope: Scope): Scope[];

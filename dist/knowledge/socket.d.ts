@@ -53,3 +53,10 @@ export declare const CALLBACK_SOCKET_PARAMS: Record<string, {
     kind: 'stream';
     origin: string;
 }>;
+/**
+ * asyncore's dispatcher and its kin (asynchat, and the copies projects keep:
+ * waitress's wasyncore, medusa's asyncore_25). Their `self.socket` is set by
+ * `create_socket(family, type)`, `set_socket(sock)` or `__init__(sock)`, and
+ * their own `listen()`, `bind()`, `connect()` and `accept()` act on it.
+ */
+export declare const ASYNCORE_DISPATCHER: RegExp;

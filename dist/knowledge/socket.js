@@ -85,3 +85,10 @@ export const NOT_SOCKET_RESULTS = new Set([
 export const CALLBACK_SOCKET_PARAMS = {
     handle_accepted: { index: 1, kind: 'stream', origin: 'handle_accepted(): the connection asyncore just accepted' },
 };
+/**
+ * asyncore's dispatcher and its kin (asynchat, and the copies projects keep:
+ * waitress's wasyncore, medusa's asyncore_25). Their `self.socket` is set by
+ * `create_socket(family, type)`, `set_socket(sock)` or `__init__(sock)`, and
+ * their own `listen()`, `bind()`, `connect()` and `accept()` act on it.
+ */
+export const ASYNCORE_DISPATCHER = /(^|\.)(dispatcher|dispatcher_with_send|async_chat)$/;

@@ -1,6 +1,6 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
-import { BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
+import { ASYNCORE_DISPATCHER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import type { Node } from '../parse.js';
 import { dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
@@ -32,6 +32,8 @@ function restoresSaved(scope: Scope, a: Assign, attr: string): boolean {
   const saved = scopeIndex(scope).assignsByTarget.get(a.value.text) ?? [];
   return saved.length > 0 && saved.every((s) => s.tupleIndex === -1 && s.pos < a.pos && selfAttribute(scope, dottedName(s.value) ?? '') === attr);
 }
+
+const SUPER_INIT = /^super\([^)]*\)\s*\.\s*__init__\s*\(/;
 
 export function combine(list: Provenance[]): Provenance {
   const real = list.filter((p) => p.t !== 'none');
@@ -170,6 +172,7 @@ export class ProvenanceResolver {
       const datagram = bases.some((b) => UDP_SERVER.test(b)) || this.classSetsDatagram(cls);
       found.push({ t: 'socket', kind: datagram ? 'datagram' : 'listening', origin: 'socketserver server socket' });
     }
+    if (attr === 'socket' && bases.some((b) => ASYNCORE_DISPATCHER.test(b))) found.push(...this.dispatcherSocket(cls, depth));
     for (const c of this.classChain(cls)) {
       for (const a of c.scope.assigns) {
         if (a.target === attr) found.push(this.value(a.value, c.scope, a.pos, depth + 1, a.tupleIndex));
@@ -191,6 +194,49 @@ export class ProvenanceResolver {
       if (inMethod || inBody) found.push(this.annotation(ann.type));
     }
     return combine(found);
+  }
+
+  /**
+   * `self.socket` of an asyncore dispatcher, from what the class chain does:
+   * `self.create_socket(family, type)`, `self.set_socket(sock)` or
+   * `dispatcher.__init__(self, sock)`. The dispatcher's own `listen()`/`accept()`
+   * make it a listener; a created socket counts as connected only where the
+   * class calls `self.connect()`.
+   */
+  private dispatcherSocket(cls: ClassFact, depth: number): Provenance[] {
+    const found: Provenance[] = [];
+    let created: Provenance | null = null;
+    let connects = false;
+    for (const c of this.classChain(cls)) {
+      for (const m of c.methods.values()) {
+        for (const scope of this.scopeTree(m)) {
+          for (const call of scope.calls) {
+            const callee = call.callee ?? '';
+            const own = selfAttribute(scope, callee);
+            const args = call.args.filter((a) => a.type !== 'keyword_argument');
+            if (own === 'listen' || own === 'accept') found.push({ t: 'socket', kind: 'listening', origin: `self.${own}() of an asyncore dispatcher` });
+            else if (own === 'connect' || own === 'connect_ex') connects = true;
+            else if (own === 'create_socket') {
+              const type = call.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type')?.childForFieldName('value') ?? args[1];
+              const kind = !type || /\bSOCK_STREAM\b/.test(type.text) ? 'stream' : /SOCK_DGRAM/.test(type.text) ? 'datagram' : 'unknown-type';
+              created = { t: 'socket', kind, origin: 'asyncore dispatcher.create_socket()' };
+            } else if (own === 'set_socket' && args[0]) {
+              found.push(this.value(args[0], scope, call.pos, depth + 1));
+            } else if (ASYNCORE_DISPATCHER.test(callee.replace(/\.__init__$/, '')) && callee.endsWith('.__init__') || SUPER_INIT.test(call.node.text)) {
+              // Ex) wasyncore.dispatcher.__init__(self, r, map=map); super().__init__(sock)   (the socket is the first argument after self)
+              const sock = SUPER_INIT.test(call.node.text) ? args[0] : args[0]?.text === scope.selfName ? args[1] : null;
+              if (sock && sock.type !== 'none') found.push(this.value(sock, scope, call.pos, depth + 1));
+            }
+          }
+        }
+      }
+    }
+    if (created) {
+      const made: Provenance = created;
+      // Ex) self.create_socket(AF_INET, SOCK_STREAM) with no self.connect() here: a subclass may listen on it
+      found.push(connects || made.t !== 'socket' || made.kind !== 'stream' ? made : { ...made, t: 'partial' });
+    }
+    return found;
   }
 
   private classSetsDatagram(cls: ClassFact): boolean {
