@@ -1,7 +1,7 @@
 // What every SOCK rule asks first about a receiver: is it a socket, of which
 // kind, and is there a reason a shutdown would be wrong for it? Rules add their
 // own questions (a prior shutdown, a fork, a makefile reader) on top.
-import { selfAttribute } from '../analysis/facts.js';
+import { scopeIndex, selfAttribute } from '../analysis/facts.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
 const LIKELY = new Set(LIKELY_WORDS);
@@ -85,6 +85,10 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
             evidence.add('socket kind unknown', `${receiver}'s socket type is not known to be SOCK_STREAM`);
     }
     const receiverAliases = aliases();
+    // Ex) for x in socket_map.values(): x.socket.close()   (asyncore's map holds the listening dispatchers too)
+    if (fromDispatcherMap(receiver, scope)) {
+        evidence.add('listening socket', `${receiver} belongs to a dispatcher of asyncore's socket_map, which holds the listening dispatchers too`);
+    }
     if (prov.t === 'unknown') {
         // Ex) conn.linger = True; conn.close()   (a socket has no `linger`: this is some other connection)
         const foreign = foreignUse(ctx, receiverAliases, scope);
@@ -103,6 +107,21 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
         evidence.add('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
     }
     return { prov, aliases: receiverAliases, origin, evidence };
+}
+/** Is `receiver` the `.socket` of a loop variable over asyncore's socket_map (or a name bound to it)? */
+function fromDispatcherMap(receiver, scope) {
+    const m = /^([A-Za-z_]\w*)\.socket$/.exec(receiver);
+    if (!m)
+        return false;
+    const index = scopeIndex(scope);
+    const isMap = (text) => /\bsocket_map\b/.test(text) || (index.assignsByTarget.get(text) ?? []).some((a) => /\bsocket_map\b/.test(a.value.text));
+    return scope.loops.some((loop) => {
+        if (loop.type !== 'for_statement' || loop.childForFieldName('left')?.text !== m[1])
+            return false;
+        const right = loop.childForFieldName('right');
+        const collection = right?.type === 'call' ? right.childForFieldName('function')?.childForFieldName('object') : right;
+        return !!collection && isMap(collection.text);
+    });
 }
 const foreignCache = new WeakMap();
 /**

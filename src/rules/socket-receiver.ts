@@ -1,7 +1,7 @@
 // What every SOCK rule asks first about a receiver: is it a socket, of which
 // kind, and is there a reason a shutdown would be wrong for it? Rules add their
 // own questions (a prior shutdown, a fork, a makefile reader) on top.
-import { selfAttribute, type CallFact, type Scope } from '../analysis/facts.js';
+import { scopeIndex, selfAttribute, type CallFact, type Scope } from '../analysis/facts.js';
 import type { Provenance } from '../analysis/provenance.js';
 import type { Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
@@ -103,6 +103,10 @@ export function judgeReceiver(
     if (prov.kind === 'unknown-type') evidence.add('socket kind unknown', `${receiver}'s socket type is not known to be SOCK_STREAM`);
   }
   const receiverAliases = aliases();
+  // Ex) for x in socket_map.values(): x.socket.close()   (asyncore's map holds the listening dispatchers too)
+  if (fromDispatcherMap(receiver, scope)) {
+    evidence.add('listening socket', `${receiver} belongs to a dispatcher of asyncore's socket_map, which holds the listening dispatchers too`);
+  }
   if (prov.t === 'unknown') {
     // Ex) conn.linger = True; conn.close()   (a socket has no `linger`: this is some other connection)
     const foreign = foreignUse(ctx, receiverAliases, scope);
@@ -119,6 +123,20 @@ export function judgeReceiver(
     evidence.add('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
   }
   return { prov, aliases: receiverAliases, origin, evidence };
+}
+
+/** Is `receiver` the `.socket` of a loop variable over asyncore's socket_map (or a name bound to it)? */
+function fromDispatcherMap(receiver: string, scope: Scope): boolean {
+  const m = /^([A-Za-z_]\w*)\.socket$/.exec(receiver);
+  if (!m) return false;
+  const index = scopeIndex(scope);
+  const isMap = (text: string) => /\bsocket_map\b/.test(text) || (index.assignsByTarget.get(text) ?? []).some((a) => /\bsocket_map\b/.test(a.value.text));
+  return scope.loops.some((loop) => {
+    if (loop.type !== 'for_statement' || loop.childForFieldName('left')?.text !== m[1]) return false;
+    const right = loop.childForFieldName('right');
+    const collection = right?.type === 'call' ? right.childForFieldName('function')?.childForFieldName('object') : right;
+    return !!collection && isMap(collection.text);
+  });
 }
 
 const foreignCache = new WeakMap<object, Map<string, string | null>>();
