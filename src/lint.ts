@@ -106,7 +106,7 @@ function analyze(parser: PythonParser, text: string, rules: Rule[], options: Lin
     const patched = options.moduleName && options.patchedModules?.includes(options.moduleName)
       ? `${options.moduleName}.socket is replaced elsewhere in the project (a test double may lack shutdown())`
       : null;
-    const provenance = new ProvenanceResolver(facts, patched);
+    const provenance = new ProvenanceResolver(facts, patched, new Set(options.calledCallbacks ?? []));
     const ctx: RuleContext = {
       text,
       facts,

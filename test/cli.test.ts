@@ -303,6 +303,18 @@ describe('project-wide facts', () => {
     const alone = JSON.parse(run(['--output-format', 'json', 'client.py']).stdout).diagnostics[0];
     expect(alone.outcome).toBe('fix-safe');
   });
+
+  it('makes a library callback\'s socket unsafe where the project calls that callback itself (tests with doubles)', () => {
+    write('server.py', 'import asyncore\n\n\nclass Acceptor(asyncore.dispatcher):\n    def handle_accepted(self, sock, addr):\n        sock.close()\n\n\nclass Logged(Acceptor):\n    def handle_accepted(self, sock, addr):\n        Acceptor.handle_accepted(self, sock, addr)\n');
+    const alone = JSON.parse(run(['--output-format', 'json', 'server.py']).stdout).diagnostics;
+    // A subclass handing its own argument on is not a call with a double.
+    expect(alone.map((d: { outcome: string }) => d.outcome)).toEqual(['fix-safe']);
+    write('test_server.py', 'import server\n\n\nclass DummySock:\n    def close(self):\n        pass\n\n\ndef test_default():\n    inst = server.Acceptor()\n    inst.handle_accepted(DummySock(), "1")\n');
+    const [d] = JSON.parse(run(['--output-format', 'json', '.']).stdout).diagnostics.filter((x: { path: string }) => x.path === 'server.py');
+    expect(d).toMatchObject({ outcome: 'fix-unsafe', reason: 'test doubles' });
+    expect(run(['--write', '.']).code).toBe(1);
+    expect(readFileSync(path.join(dir, 'server.py'), 'utf8')).not.toContain('shutdown');
+  });
 });
 
 describe('bad input', () => {

@@ -12,6 +12,7 @@ export type Provenance = {
     kind: SocketKind;
     origin: string;
     patched?: string;
+    doubles?: string;
 } | {
     t: 'not';
     why: string;
@@ -26,6 +27,8 @@ export declare function combine(list: Provenance[]): Provenance;
 export declare class ProvenanceResolver {
     private readonly facts;
     private readonly patchedNote;
+    /** Library callbacks the project's own code calls with arguments of its own (tests with doubles). */
+    private readonly calledCallbacks;
     private readonly attrCache;
     private readonly subclassMethods;
     private readonly returnCache;
@@ -45,7 +48,9 @@ export declare class ProvenanceResolver {
      * @param patchedNote set when this module's `socket` global is replaced
      *   elsewhere (a test's mock); sockets built through it are then not definite.
      */
-    constructor(facts: ModuleFacts, patchedNote?: string | null);
+    constructor(facts: ModuleFacts, patchedNote?: string | null, 
+    /** Library callbacks the project's own code calls with arguments of its own (tests with doubles). */
+    calledCallbacks?: ReadonlySet<string>);
     /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
     receiver(text: string, scope: Scope, pos: number, depth?: number): Provenance;
     private annotationIndex;

@@ -34,7 +34,7 @@ export function combine(list) {
             best = s;
     }
     const definite = real.every((p) => p.t === 'socket');
-    const patched = sockets.find((p) => p.t === 'partial' && p.patched);
+    const patched = sockets.find((p) => p.t === 'partial' && (p.patched || p.doubles));
     if (patched?.t === 'partial')
         return { ...patched, kind: best.kind };
     return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin };
@@ -45,6 +45,7 @@ function argText(args) {
 export class ProvenanceResolver {
     facts;
     patchedNote;
+    calledCallbacks;
     attrCache = new Map();
     subclassMethods = new Map();
     returnCache = new Map();
@@ -92,9 +93,12 @@ export class ProvenanceResolver {
      * @param patchedNote set when this module's `socket` global is replaced
      *   elsewhere (a test's mock); sockets built through it are then not definite.
      */
-    constructor(facts, patchedNote = null) {
+    constructor(facts, patchedNote = null, 
+    /** Library callbacks the project's own code calls with arguments of its own (tests with doubles). */
+    calledCallbacks = new Set()) {
         this.facts = facts;
         this.patchedNote = patchedNote;
+        this.calledCallbacks = calledCallbacks;
     }
     /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
     receiver(text, scope, pos, depth = 0) {
@@ -259,8 +263,11 @@ export class ProvenanceResolver {
                 found.push(this.annotation(ann.type));
             // Ex) def handle_accepted(self, sock, addr):   (asyncore passes the connection it accepted)
             const callback = s.ownerClass ? CALLBACK_SOCKET_PARAMS[s.name] : undefined;
-            if (callback && s.params[callback.index] === name)
-                found.push({ t: 'socket', kind: callback.kind, origin: callback.origin });
+            if (callback && s.params[callback.index] === name) {
+                // Ex) a test calls inst.handle_accepted(DummySock(), addr): the argument may be a double without shutdown()
+                const doubles = this.calledCallbacks.has(s.name) ? `the project calls ${s.name}() itself (a test may pass a double without shutdown())` : undefined;
+                found.push(doubles ? { t: 'partial', kind: callback.kind, origin: callback.origin, doubles } : { t: 'socket', kind: callback.kind, origin: callback.origin });
+            }
             if (found.length === 0)
                 return UNKNOWN; // an untyped parameter
             return combine(found);

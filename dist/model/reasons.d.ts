@@ -82,6 +82,11 @@ export declare const REASONS: {
         readonly short: "module patched";
         readonly doc: "Another module of the project (a test) replaces this module's `socket` global: its sockets may be doubles without `shutdown()`.";
     };
+    readonly 'test doubles': {
+        readonly outcome: "fix-unsafe";
+        readonly short: "test doubles";
+        readonly doc: "The project's own code (a test) calls the library callback that receives this socket, and may pass a double without `shutdown()`.";
+    };
     readonly 'likely socket': {
         readonly outcome: "fix-unsafe";
         readonly short: "likely socket";

@@ -77,6 +77,8 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
             evidence.add('dup/fromfd copy', `${receiver} is a copy${from}; shutdown would end the original's connection too`);
         if (prov.t === 'partial' && prov.patched)
             evidence.add('socket module patched', prov.patched);
+        else if (prov.t === 'partial' && prov.doubles)
+            evidence.add('test doubles', prov.doubles);
         else if (prov.t === 'partial')
             evidence.add('likely socket', `some assignments to ${receiver} could not be traced`);
         if (prov.kind === 'adopted')

@@ -3,6 +3,7 @@
 // `patch('nntplib.socket', ...)`). Sockets built through that global may be
 // test doubles without shutdown(), so their fixes become unsafe.
 import { existsSync } from 'node:fs';
+import { CALLBACK_SOCKET_PARAMS } from '../knowledge/socket.js';
 import path from 'node:path';
 const ASSIGNED = /(?:^|[^\w.])([A-Za-z_][\w.]*)\.socket\s*=(?!=)/gm;
 const PATCHED = /patch\(\s*['"]([\w.]+?)\.socket(?:\.[\w.]+)?['"]/g;
@@ -18,6 +19,20 @@ export function patchedSocketModulesIn(text) {
             if (!NOT_MODULES.has(m[1]))
                 found.add(m[1]);
     }
+    return [...found];
+}
+const CALLBACK_CALL = new RegExp(`(?:^|[^\\w.])([A-Za-z_][\\w.]*)\\.(${Object.keys(CALLBACK_SOCKET_PARAMS).join('|')})\\s*\\((?!\\s*self\\s*[,)])`, 'gm');
+/**
+ * The library callbacks (asyncore's handle_accepted) this file calls itself on
+ * another object, as tests do with doubles: `inst.handle_accepted(sock, addr)`.
+ * The library's own `self.handle_accepted(*pair)` does not count, nor does a
+ * subclass handing its own argument on (`Base.handle_accepted(self, sock, addr)`).
+ */
+export function directCallbackCallsIn(text) {
+    const found = new Set();
+    for (const m of text.matchAll(CALLBACK_CALL))
+        if (m[1] !== 'self' && !m[1].startsWith('self.'))
+            found.add(`callback:${m[2]}`);
     return [...found];
 }
 /** A file's module name: `pkg/sub/mod.py` inside packages gives `pkg.sub.mod`. */

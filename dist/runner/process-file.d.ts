@@ -18,7 +18,7 @@ export interface FileResult {
     timings?: Record<string, number>;
     /** From the screening phase: the file needs the full analysis (its result is not final). */
     deferred?: boolean;
-    /** From the screening phase: modules whose `socket` global this file replaces. */
+    /** From the screening phase: modules whose `socket` global this file replaces, and `callback:NAME` for library callbacks it calls itself. */
     patches?: string[];
 }
 export interface ProcessOptions extends LintOptions {

@@ -60,7 +60,9 @@ export async function runFiles(files, options, jobs, onResult) {
                 patched.add(m);
         const deferred = screened.filter((r) => r.deferred).map((r) => r.path);
         tick(files.length - deferred.length);
-        const analysed = await run(deferred, { ...options, screen: false, patchedModules: [...patched].sort() });
+        const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
+        const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();
+        const analysed = await run(deferred, { ...options, screen: false, patchedModules: modules, calledCallbacks });
         const byPath = new Map(analysed.map((r) => [r.path, r]));
         return screened.map((r) => {
             const { patches: _p, deferred: isDeferred, ...rest } = r;

@@ -9,7 +9,7 @@ export type SocketKind = 'stream' | 'tls' | 'listening' | 'datagram' | 'raw' | '
 export type Provenance =
   | { t: 'socket'; kind: SocketKind; origin: string }
   /** Some assignments are sockets, the others cannot be traced. */
-  | { t: 'partial'; kind: SocketKind; origin: string; patched?: string }
+  | { t: 'partial'; kind: SocketKind; origin: string; patched?: string; doubles?: string }
   | { t: 'not'; why: string }
   | { t: 'unknown' }
   /** `None`: a placeholder that never reaches close(). */
@@ -47,7 +47,7 @@ export function combine(list: Provenance[]): Provenance {
     if (KIND_PRIORITY.indexOf(s.kind) < KIND_PRIORITY.indexOf(best.kind)) best = s;
   }
   const definite = real.every((p) => p.t === 'socket');
-  const patched = sockets.find((p) => p.t === 'partial' && p.patched);
+  const patched = sockets.find((p) => p.t === 'partial' && (p.patched || p.doubles));
   if (patched?.t === 'partial') return { ...patched, kind: best.kind };
   return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin };
 }
@@ -104,6 +104,8 @@ export class ProvenanceResolver {
   constructor(
     private readonly facts: ModuleFacts,
     private readonly patchedNote: string | null = null,
+    /** Library callbacks the project's own code calls with arguments of its own (tests with doubles). */
+    private readonly calledCallbacks: ReadonlySet<string> = new Set(),
   ) {}
 
   /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
@@ -265,7 +267,11 @@ export class ProvenanceResolver {
       for (const ann of annotated) found.push(this.annotation(ann.type));
       // Ex) def handle_accepted(self, sock, addr):   (asyncore passes the connection it accepted)
       const callback = s.ownerClass ? CALLBACK_SOCKET_PARAMS[s.name] : undefined;
-      if (callback && s.params[callback.index] === name) found.push({ t: 'socket', kind: callback.kind, origin: callback.origin });
+      if (callback && s.params[callback.index] === name) {
+        // Ex) a test calls inst.handle_accepted(DummySock(), addr): the argument may be a double without shutdown()
+        const doubles = this.calledCallbacks.has(s.name) ? `the project calls ${s.name}() itself (a test may pass a double without shutdown())` : undefined;
+        found.push(doubles ? { t: 'partial', kind: callback.kind, origin: callback.origin, doubles } : { t: 'socket', kind: callback.kind, origin: callback.origin });
+      }
       if (found.length === 0) return UNKNOWN; // an untyped parameter
       return combine(found);
     }

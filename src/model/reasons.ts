@@ -70,6 +70,11 @@ export const REASONS = {
     short: 'module patched',
     doc: 'Another module of the project (a test) replaces this module\'s `socket` global: its sockets may be doubles without `shutdown()`.',
   },
+  'test doubles': {
+    outcome: 'fix-unsafe',
+    short: 'test doubles',
+    doc: 'The project\'s own code (a test) calls the library callback that receives this socket, and may pass a double without `shutdown()`.',
+  },
   'likely socket': {
     outcome: 'fix-unsafe',
     short: 'likely socket',

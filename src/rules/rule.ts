@@ -61,6 +61,8 @@ export interface LintOptions {
   socketNames?: string[];
   /** Modules whose `socket` global is replaced elsewhere in the project (by tests). */
   patchedModules?: string[];
+  /** Library callbacks (handle_accepted) that the project's own code calls with arguments of its own (tests with doubles). */
+  calledCallbacks?: string[];
   /** This file's dotted module name, to match against patchedModules. */
   moduleName?: string;
 }

@@ -8,7 +8,7 @@ import { lintSource, type LintOptions } from '../lint.js';
 import type { Finding } from '../rules/rule.js';
 import { decodeSource } from '../source.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { moduleNameOf, patchedSocketModulesIn } from './patches.js';
+import { directCallbackCallsIn, moduleNameOf, patchedSocketModulesIn } from './patches.js';
 import { declaredPython } from './project-python.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
@@ -27,7 +27,7 @@ export interface FileResult {
   timings?: Record<string, number>;
   /** From the screening phase: the file needs the full analysis (its result is not final). */
   deferred?: boolean;
-  /** From the screening phase: modules whose `socket` global this file replaces. */
+  /** From the screening phase: modules whose `socket` global this file replaces, and `callback:NAME` for library callbacks it calls itself. */
   patches?: string[];
 }
 
@@ -120,6 +120,8 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
   if (options.screen) {
     // Ex) most files never mention `socket`: skip the text copy for them
     const patches = bytes.includes('socket') ? patchedSocketModulesIn(bytes.toString('latin1')) : [];
+    // Ex) inst.handle_accepted(DummySock(), addr)   (a test that hands a library callback a double)
+    if (bytes.includes('handle_accepted')) patches.push(...directCallbackCallsIn(bytes.toString('latin1')));
     if (patches.length) rest.patches = patches;
     return rest;
   }
