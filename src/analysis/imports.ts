@@ -1,9 +1,9 @@
-// What each imported name means: `import socket as so` makes `so.socket(...)`
-// resolve to `socket.socket`, `from socket import *` makes a bare
-// `create_connection(...)` resolve to `socket.create_connection`.
-import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
+// The file's import statements, for the questions that need no scoping: which
+// modules it imports at all, where its last top-level socket import stands, and
+// whether a name is imported anywhere. What a name means at a given point is
+// the semantic model's question (semantic.ts).
+import { SOCKET_MODULES } from '../knowledge/socket.js';
 import type { Node } from '../parse.js';
-
 
 interface Binding {
   /** Fully qualified name the local name stands for (`socket`, `socket.create_connection`). */
@@ -57,21 +57,6 @@ export class ImportTable {
     this.bindings.set(local, list);
   }
 
-  /** The qualified name of a dotted expression, with its first name resolved through imports. */
-  qualify(dotted: string): string {
-    const dot = dotted.indexOf('.');
-    const head = dot === -1 ? dotted : dotted.slice(0, dot);
-    const rest = dot === -1 ? '' : dotted.slice(dot);
-    const bound = this.bindings.get(head);
-    if (bound) return canonicalModule(bound[bound.length - 1].qualified + rest);
-    for (const star of this.starModules) {
-      if (SOCKET_MODULES.has(canonicalModule(star.module)) && SOCKET_STAR_NAMES.has(head)) {
-        return `socket.${head}${rest}`;
-      }
-    }
-    return canonicalModule(dotted);
-  }
-
   /** The last module-level statement that imports from the socket module. */
   lastSocketImport(): Node | null {
     let last: Node | null = null;
@@ -92,27 +77,6 @@ export class ImportTable {
 
   isBound(local: string): boolean {
     return this.bindings.has(local);
-  }
-
-  /** Does `from socket import *` appear at module level? */
-  hasSocketStar(): boolean {
-    return this.starModules.some((s) => s.moduleLevel && SOCKET_MODULES.has(canonicalModule(s.module)));
-  }
-
-  /**
-   * How to spell `socket.<member>` at a site: through a module binding of the
-   * socket module or a direct import of the member, visible from the site.
-   */
-  spell(member: string, visible: (b: { moduleLevel: boolean; node: Node }) => boolean): string | null {
-    for (const [local, list] of this.bindings) {
-      for (const b of list) {
-        if (!visible(b)) continue;
-        if (b.qualified === 'socket') return `${local}.${member}`;
-        if (b.qualified === `socket.${member}`) return local;
-      }
-    }
-    if (this.hasSocketStar()) return member;
-    return null;
   }
 }
 
