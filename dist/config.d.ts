@@ -29,3 +29,5 @@ export interface LoadedConfig {
 export declare function loadConfigFile(file: string): LoadedConfig;
 /** The nearest pyproject.toml at or above `start` that has a [tool.pysockfix] table. */
 export declare function findConfig(start: string): LoadedConfig | null;
+/** A file's text, or null when it cannot be read. */
+export declare function safeRead(file: string): string | null;

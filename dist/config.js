@@ -88,7 +88,8 @@ export function findConfig(start) {
         dir = parent;
     }
 }
-function safeRead(file) {
+/** A file's text, or null when it cannot be read. */
+export function safeRead(file) {
     try {
         return readFileSync(file, 'utf8');
     }

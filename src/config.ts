@@ -116,7 +116,8 @@ export function findConfig(start: string): LoadedConfig | null {
   }
 }
 
-function safeRead(file: string): string | null {
+/** A file's text, or null when it cannot be read. */
+export function safeRead(file: string): string | null {
   try {
     return readFileSync(file, 'utf8');
   } catch {

@@ -3,9 +3,10 @@
 // "Python 3 and nothing older" matters: it lets a fix write `except OSError:`
 // in files whose own syntax does not tell (elsewhere the guard is
 // `except socket.error:`, which is right in both Pythons).
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
+import { safeRead } from '../config.js';
 
 const MARKERS = ['pyproject.toml', 'setup.cfg', 'setup.py'];
 const cache = new Map<string, 'py3' | null>();
@@ -21,18 +22,10 @@ export function specifierIsPython3(spec: string): boolean {
   });
 }
 
-function read(file: string): string | null {
-  try {
-    return readFileSync(file, 'utf8');
-  } catch {
-    return null;
-  }
-}
-
 /** What the files of one project root say: py3, or null (Python 2 admitted, or nothing said). */
 function declaredIn(dir: string): 'py3' | null {
   let py3 = false;
-  const pyproject = read(path.join(dir, 'pyproject.toml'));
+  const pyproject = safeRead(path.join(dir, 'pyproject.toml'));
   if (pyproject !== null) {
     try {
       const requires = (parseToml(pyproject) as { project?: { 'requires-python'?: unknown } }).project?.['requires-python'];
@@ -42,7 +35,7 @@ function declaredIn(dir: string): 'py3' | null {
     }
   }
   for (const name of ['setup.cfg', 'setup.py']) {
-    const text = read(path.join(dir, name));
+    const text = safeRead(path.join(dir, name));
     if (text === null) continue;
     // Ex) 'Programming Language :: Python :: 2.7' in setup.py: the code must run on Python 2 too
     if (/Programming Language :: Python :: 2\b/.test(text)) return null;
