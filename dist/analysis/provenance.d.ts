@@ -1,6 +1,6 @@
 import type { Node } from '../parse.js';
 import { type ClassFact, type ModuleFacts, type Scope } from './facts.js';
-export type SocketKind = 'stream' | 'tls' | 'listening' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
+export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 export type Provenance = {
     t: 'socket';
     kind: SocketKind;
@@ -94,6 +94,12 @@ export declare class ProvenanceResolver {
      */
     private getaddrinfoType;
     private wrap;
+    /**
+     * What the factory itself did to the socket it returns: `s.listen()` or
+     * `s.accept()` makes it a listener, `s.bind()` with no connect leaves it
+     * unconnected (the caller may still connect it).
+     */
+    private madeIn;
     /** What a function in this module returns. */
     returns(fn: Scope, depth: number): Provenance;
 }

@@ -6,7 +6,7 @@ const UNKNOWN = { t: 'unknown' };
 const NONE = { t: 'none' };
 const MAX_DEPTH = 12;
 // Ex) a socket that is both listening and TLS-wrapped is a listening socket
-const KIND_PRIORITY = ['listening', 'datagram', 'raw', 'copy', 'adopted', 'unknown-type', 'tls', 'stream'];
+const KIND_PRIORITY = ['listening', 'datagram', 'raw', 'copy', 'unconnected', 'adopted', 'unknown-type', 'tls', 'stream'];
 /**
  * `saved = self.sock; ...; self.sock = saved`: putting back what the attribute
  * held before adds no new value to it.
@@ -549,12 +549,36 @@ export class ProvenanceResolver {
             return inner;
         return { t: 'socket', kind: 'tls', origin: 'wrap_socket()' };
     }
+    /**
+     * What the factory itself did to the socket it returns: `s.listen()` or
+     * `s.accept()` makes it a listener, `s.bind()` with no connect leaves it
+     * unconnected (the caller may still connect it).
+     */
+    madeIn(fn, value, prov) {
+        if (prov.t !== 'socket' && prov.t !== 'partial')
+            return prov;
+        const name = dottedName(value);
+        if (!name)
+            return prov;
+        const methods = new Set();
+        for (const scope of this.scopeTree(fn))
+            for (const c of scopeIndex(scope).callsByReceiver.get(name) ?? [])
+                if (c.method)
+                    methods.add(c.method);
+        // Ex) def create_and_bind(a): s = socket.socket(); s.bind(a); s.listen(5); return s
+        if (methods.has('listen') || methods.has('accept'))
+            return { ...prov, kind: 'listening', origin: `${prov.origin}, listening in ${fn.name}()` };
+        if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex') && prov.kind !== 'datagram' && prov.kind !== 'raw') {
+            return { ...prov, kind: 'unconnected', origin: `${prov.origin}, bound in ${fn.name}()` };
+        }
+        return prov;
+    }
     /** What a function in this module returns. */
     returns(fn, depth) {
         return this.memo(this.returnCache, fn.node.id, () => {
             const found = fn.returns.map((r) => {
                 const value = r.namedChild(0);
-                return value ? this.value(value, fn, r.startIndex, depth + 1) : NONE;
+                return value ? this.madeIn(fn, value, this.value(value, fn, r.startIndex, depth + 1)) : NONE;
             });
             // Ex) def make(): return sock, addr   (a tuple is not a socket)
             if (fn.returns.some((r) => r.namedChild(0)?.type === 'expression_list'))

@@ -4,7 +4,7 @@ import { ASYNCORE_DISPATCHER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULT
 import type { Node } from '../parse.js';
 import { dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
-export type SocketKind = 'stream' | 'tls' | 'listening' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
+export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
 export type Provenance =
   | { t: 'socket'; kind: SocketKind; origin: string }
@@ -20,7 +20,7 @@ const NONE: Provenance = { t: 'none' };
 const MAX_DEPTH = 12;
 
 // Ex) a socket that is both listening and TLS-wrapped is a listening socket
-const KIND_PRIORITY: SocketKind[] = ['listening', 'datagram', 'raw', 'copy', 'adopted', 'unknown-type', 'tls', 'stream'];
+const KIND_PRIORITY: SocketKind[] = ['listening', 'datagram', 'raw', 'copy', 'unconnected', 'adopted', 'unknown-type', 'tls', 'stream'];
 
 
 /**
@@ -535,12 +535,31 @@ export class ProvenanceResolver {
     return { t: 'socket', kind: 'tls', origin: 'wrap_socket()' };
   }
 
+  /**
+   * What the factory itself did to the socket it returns: `s.listen()` or
+   * `s.accept()` makes it a listener, `s.bind()` with no connect leaves it
+   * unconnected (the caller may still connect it).
+   */
+  private madeIn(fn: Scope, value: Node, prov: Provenance): Provenance {
+    if (prov.t !== 'socket' && prov.t !== 'partial') return prov;
+    const name = dottedName(value);
+    if (!name) return prov;
+    const methods = new Set<string>();
+    for (const scope of this.scopeTree(fn)) for (const c of scopeIndex(scope).callsByReceiver.get(name) ?? []) if (c.method) methods.add(c.method);
+    // Ex) def create_and_bind(a): s = socket.socket(); s.bind(a); s.listen(5); return s
+    if (methods.has('listen') || methods.has('accept')) return { ...prov, kind: 'listening', origin: `${prov.origin}, listening in ${fn.name}()` };
+    if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex') && prov.kind !== 'datagram' && prov.kind !== 'raw') {
+      return { ...prov, kind: 'unconnected', origin: `${prov.origin}, bound in ${fn.name}()` };
+    }
+    return prov;
+  }
+
   /** What a function in this module returns. */
   returns(fn: Scope, depth: number): Provenance {
     return this.memo(this.returnCache, fn.node.id, () => {
       const found = fn.returns.map((r) => {
         const value = r.namedChild(0);
-        return value ? this.value(value, fn, r.startIndex, depth + 1) : NONE;
+        return value ? this.madeIn(fn, value, this.value(value, fn, r.startIndex, depth + 1)) : NONE;
       });
       // Ex) def make(): return sock, addr   (a tuple is not a socket)
       if (fn.returns.some((r) => r.namedChild(0)?.type === 'expression_list')) return UNKNOWN;

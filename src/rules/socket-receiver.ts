@@ -119,7 +119,9 @@ export function judgeReceiver(
   for (const m of LISTENING_METHODS) {
     if (methods.has(m)) evidence.add('listening socket', `${receiver}.${m}() is called; shutdown would stop the listener`);
   }
-  if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex')) {
+  // Ex) s = make_bound(addr); s.close()   (the factory bound it and nothing connected it)
+  const unconnected = (prov.t === 'socket' || prov.t === 'partial') && prov.kind === 'unconnected';
+  if ((methods.has('bind') || unconnected) && !methods.has('connect') && !methods.has('connect_ex')) {
     // Ex) sock.bind(addr); ...; sock.close()   (bound, never connected: shutdown only raises ENOTCONN)
     evidence.add('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
   }
