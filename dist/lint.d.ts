@@ -1,3 +1,4 @@
+import type { ProjectLookup } from './analysis/summary.js';
 import type { Finding, LintOptions as RuleOptions } from './rules/rule.js';
 export interface LintOptions extends RuleOptions {
     /** Rule codes or prefixes to enable (default: every rule). */
@@ -17,6 +18,8 @@ export interface LintOptions extends RuleOptions {
      * first phase, which learns project-wide facts before any file is analysed).
      */
     stopBeforeParse?: boolean;
+    /** The project modules this file imports, summarised on demand (the runner's project model; none by default). */
+    project?: ProjectLookup;
     /** Compute unusedSuppressions (scans every file's comments). */
     reportUnusedSuppressions?: boolean;
 }

@@ -49,7 +49,7 @@ function analyze(parser, text, rules, options, timings) {
         const patched = options.moduleName && options.patchedModules?.includes(options.moduleName)
             ? `${options.moduleName}.socket is replaced elsewhere in the project (a test double may lack shutdown())`
             : null;
-        const provenance = new ProvenanceResolver(facts, patched, new Set(options.calledCallbacks ?? []));
+        const provenance = new ProvenanceResolver(facts, patched, new Set(options.calledCallbacks ?? []), options.project ?? null);
         const ctx = {
             text,
             facts,

@@ -3,6 +3,7 @@
 import { collectFacts } from './analysis/facts.js';
 import { OrderFacts } from './analysis/order.js';
 import { ProvenanceResolver } from './analysis/provenance.js';
+import type { ProjectLookup } from './analysis/summary.js';
 import { applyFixes } from './fix/apply.js';
 import type { Fix } from './fix/edit.js';
 import { detectIndentUnit } from './fix/render.js';
@@ -31,6 +32,8 @@ export interface LintOptions extends RuleOptions {
    * first phase, which learns project-wide facts before any file is analysed).
    */
   stopBeforeParse?: boolean;
+  /** The project modules this file imports, summarised on demand (the runner's project model; none by default). */
+  project?: ProjectLookup;
   /** Compute unusedSuppressions (scans every file's comments). */
   reportUnusedSuppressions?: boolean;
 }
@@ -106,7 +109,7 @@ function analyze(parser: PythonParser, text: string, rules: Rule[], options: Lin
     const patched = options.moduleName && options.patchedModules?.includes(options.moduleName)
       ? `${options.moduleName}.socket is replaced elsewhere in the project (a test double may lack shutdown())`
       : null;
-    const provenance = new ProvenanceResolver(facts, patched, new Set(options.calledCallbacks ?? []));
+    const provenance = new ProvenanceResolver(facts, patched, new Set(options.calledCallbacks ?? []), options.project ?? null);
     const ctx: RuleContext = {
       text,
       facts,

@@ -317,6 +317,36 @@ describe('project-wide facts', () => {
   });
 });
 
+describe('the project model', () => {
+  it('follows factories and classes into the project modules a file imports, read on demand', () => {
+    write('pyproject.toml', '[project]\nname = "svc"\nrequires-python = ">=3.8"\n');
+    write('src/svc/__init__.py', '');
+    write(
+      'src/svc/factory.py',
+      'import socket\n\n\ndef connect(addr):\n    return socket.create_connection(addr)\n\n\ndef create_and_bind(addr):\n    s = socket.socket()\n    s.bind(addr)\n    s.listen(5)\n    return s\n\n\nclass Conn:\n    def __init__(self, sock):\n        self.sock = sock\n\n    def close(self):\n        self.sock.close()\n',
+    );
+    write(
+      'src/svc/app.py',
+      'from svc.factory import connect\nfrom .factory import create_and_bind, Conn\nfrom . import factory\n\n\ndef run(addr):\n    s = connect(addr)\n    s.close()\n    srv = create_and_bind(addr)\n    srv.close()\n    conn = Conn(s)\n    conn.close()\n    t = factory.connect(addr)\n    t.close()\n',
+    );
+    // As pre-commit runs it: one file named, its imports read on demand.
+    const r = run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', 'src/svc/app.py']);
+    const got = JSON.parse(r.stdout).diagnostics.map((d: { location: { line: number }; outcome: string; reason?: string }) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(got).toEqual([
+      [8, 'fix-safe', ''],
+      [10, 'skipped', 'listening socket'],
+      [14, 'fix-safe', ''],
+    ]);
+    expect(run(['--write', 'src/svc/app.py']).code).toBe(0);
+    const fixed = readFileSync(path.join(dir, 'src/svc/app.py'), 'utf8');
+    expect(fixed).toContain('s.shutdown(socket.SHUT_RDWR)');
+    expect(fixed).toContain('t.shutdown(socket.SHUT_RDWR)');
+    expect(fixed).toContain('    srv.close()\n');
+    // The imported module itself is only read, never written.
+    expect(readFileSync(path.join(dir, 'src/svc/factory.py'), 'utf8')).not.toContain('shutdown');
+  });
+});
+
 describe('bad input', () => {
   it('reports undecodable and binary files, exits 2, and leaves them untouched', () => {
     const bad = Buffer.from([0x73, 0x2e, 0x63, 0x6c, 0x6f, 0x73, 0x65, 0x28, 0x29, 0xff, 0x0a]);

@@ -1,4 +1,5 @@
 import type { Node } from '../parse.js';
+import type { ModuleSummary, ProjectLookup } from './summary.js';
 import { type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 export type Provenance = {
@@ -29,6 +30,8 @@ export declare class ProvenanceResolver {
     private readonly patchedNote;
     /** Library callbacks the project's own code calls with arguments of its own (tests with doubles). */
     private readonly calledCallbacks;
+    /** The other modules of the project, summarised on demand (none in the pure core). */
+    private readonly project;
     private readonly attrCache;
     private readonly subclassMethods;
     private readonly returnCache;
@@ -50,7 +53,15 @@ export declare class ProvenanceResolver {
      */
     constructor(facts: ModuleFacts, patchedNote?: string | null, 
     /** Library callbacks the project's own code calls with arguments of its own (tests with doubles). */
-    calledCallbacks?: ReadonlySet<string>);
+    calledCallbacks?: ReadonlySet<string>, 
+    /** The other modules of the project, summarised on demand (none in the pure core). */
+    project?: ProjectLookup | null);
+    /** This module's summary, for the modules that import it. */
+    summary(): ModuleSummary;
+    /** Is a callee this module's own function or class (or `self.x`), which the module itself answers for? */
+    private isLocal;
+    /** A call of a function or class of another project module: what its summary says it makes. */
+    private projectCall;
     /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
     receiver(text: string, scope: Scope, pos: number, depth?: number): Provenance;
     private annotationIndex;

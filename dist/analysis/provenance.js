@@ -17,7 +17,13 @@ function restoresSaved(scope, a, attr) {
     const saved = scopeIndex(scope).assignsByTarget.get(a.value.text) ?? [];
     return saved.length > 0 && saved.every((s) => s.tupleIndex === -1 && s.pos < a.pos && selfAttribute(scope, dottedName(s.value) ?? '') === attr);
 }
+/** Modules whose calls the knowledge table answers for, even where a copy of them is in the tree being checked. */
+const STANDARD_LIBRARY = /^(socket|_socket|ssl|contextlib|io|os|select|selectors|socketserver|asyncore|asynchat|ftplib|smtplib|http|urllib|urllib2|httplib|multiprocessing|sqlite3|StringIO|cStringIO|OpenSSL)\./;
 const SUPER_INIT = /^super\([^)]*\)\s*\.\s*__init__\s*\(/;
+/** A provenance as plain data (what a summary keeps). */
+function plain(p) {
+    return { ...p };
+}
 export function combine(list) {
     const real = list.filter((p) => p.t !== 'none');
     if (real.length === 0)
@@ -46,6 +52,7 @@ export class ProvenanceResolver {
     facts;
     patchedNote;
     calledCallbacks;
+    project;
     attrCache = new Map();
     subclassMethods = new Map();
     returnCache = new Map();
@@ -95,10 +102,49 @@ export class ProvenanceResolver {
      */
     constructor(facts, patchedNote = null, 
     /** Library callbacks the project's own code calls with arguments of its own (tests with doubles). */
-    calledCallbacks = new Set()) {
+    calledCallbacks = new Set(), 
+    /** The other modules of the project, summarised on demand (none in the pure core). */
+    project = null) {
         this.facts = facts;
         this.patchedNote = patchedNote;
         this.calledCallbacks = calledCallbacks;
+        this.project = project;
+    }
+    /** This module's summary, for the modules that import it. */
+    summary() {
+        const functions = {};
+        for (const [name, fn] of this.facts.functions)
+            functions[name] = plain(this.returns(fn, 0));
+        const classes = {};
+        for (const [name, cls] of this.facts.classes) {
+            classes[name] = {
+                socketSubclass: this.baseNames(cls).some((b) => SOCKET_CLASSES.has(b)),
+                ownClose: this.classChain(cls).some((c) => c.methods.has('close')),
+            };
+        }
+        return { functions, classes };
+    }
+    /** Is a callee this module's own function or class (or `self.x`), which the module itself answers for? */
+    isLocal(callee) {
+        const head = callee.split('.')[0];
+        return head === 'self' || this.facts.functions.has(head) || this.facts.classes.has(head);
+    }
+    /** A call of a function or class of another project module: what its summary says it makes. */
+    projectCall(q, callee) {
+        const found = this.project?.find(q);
+        if (!found)
+            return null;
+        const fn = found.summary.functions[found.member];
+        // Ex) from .factory import connect; sock = connect(addr)   (connect() returns socket.create_connection(addr))
+        if (fn)
+            return fn.t === 'socket' || fn.t === 'partial' ? { ...fn, origin: `${fn.origin}, via ${found.module}.${found.member}()` } : fn;
+        const cls = found.summary.classes[found.member];
+        if (!cls)
+            return null;
+        if (cls.socketSubclass)
+            return { t: 'socket', kind: 'stream', origin: `${callee}, a socket.socket subclass` };
+        // Ex) conn = HTTPConnection(sock)   (a project class with its own close() is a wrapper, not a socket)
+        return { t: 'not', why: cls.ownClose ? `a ${found.member} of ${found.module}, which defines its own close()` : `an instance of ${found.module}.${found.member}` };
     }
     /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
     receiver(text, scope, pos, depth = 0) {
@@ -332,6 +378,10 @@ export class ProvenanceResolver {
             return this.receiver(target, scope, pos, depth + 1);
         const callee = dottedName(fn);
         const q = callee ? this.facts.qualifyAt(callee, node.startIndex) : null;
+        // Ex) from . import factory; s = factory.connect(addr)   (the project's own function, not a library's connect())
+        const fromProject = q && !STANDARD_LIBRARY.test(q) && !this.isLocal(callee) ? this.projectCall(q, callee) : null;
+        if (fromProject)
+            return fromProject;
         if (fn.type === 'attribute') {
             const method = fn.childForFieldName('attribute')?.text;
             const object = fn.childForFieldName('object');

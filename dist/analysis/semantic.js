@@ -461,12 +461,13 @@ export class SemanticModel {
         const moduleNode = stmt.childForFieldName('module_name');
         if (!moduleNode)
             return;
-        const module = moduleNode.type === 'relative_import' ? null : moduleNode.text.replace(/\s+/g, '');
+        // Ex) from .factory import connect   (`.factory.connect`: the project lookup resolves it against this file)
+        const module = moduleNode.text.replace(/\s+/g, '');
         for (const item of stmt.namedChildren) {
             if (!item || item.startIndex === moduleNode.startIndex)
                 continue;
             if (item.type === 'wildcard_import') {
-                if (module && SOCKET_MODULES.has(module)) {
+                if (SOCKET_MODULES.has(module)) {
                     // Ex) from socket import *   (binds the class `socket`, `error`, `SHUT_RDWR`, ...)
                     for (const name of SOCKET_STAR_NAMES)
                         this.bind(scope, name, 'star-import', stmt.startIndex, guarded, `socket.${name}`);
@@ -480,13 +481,13 @@ export class SemanticModel {
                 }
             }
             else if (item.type === 'dotted_name') {
-                this.bind(scope, item.text, 'from-import', stmt.startIndex, guarded, module ? canonicalModule(`${module}.${item.text}`) : null);
+                this.bind(scope, item.text, 'from-import', stmt.startIndex, guarded, canonicalModule(joinModule(module, item.text)));
             }
             else if (item.type === 'aliased_import') {
                 const name = item.childForFieldName('name')?.text;
                 const alias = item.childForFieldName('alias')?.text;
                 if (name && alias)
-                    this.bind(scope, alias, 'from-import', stmt.startIndex, guarded, module ? canonicalModule(`${module}.${name}`) : null);
+                    this.bind(scope, alias, 'from-import', stmt.startIndex, guarded, canonicalModule(joinModule(module, name)));
             }
         }
     }
@@ -527,6 +528,10 @@ export class SemanticModel {
         else if (prefix === 'rb')
             this.py3 = true;
     }
+}
+/** `pkg.mod` + `name`; a bare relative prefix (`.`, `..`) takes the name directly (`.name`). */
+function joinModule(module, name) {
+    return module.endsWith('.') ? `${module}${name}` : `${module}.${name}`;
 }
 function isImport(b) {
     return b.kind === 'import' || b.kind === 'from-import' || b.kind === 'star-import';

@@ -2,6 +2,7 @@
 // functions back to a socket constructor (or to something that is not a socket).
 import { ASYNCORE_DISPATCHER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import type { Node } from '../parse.js';
+import type { ClassSummary, ModuleSummary, ProjectLookup } from './summary.js';
 import { dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
@@ -33,7 +34,15 @@ function restoresSaved(scope: Scope, a: Assign, attr: string): boolean {
   return saved.length > 0 && saved.every((s) => s.tupleIndex === -1 && s.pos < a.pos && selfAttribute(scope, dottedName(s.value) ?? '') === attr);
 }
 
+/** Modules whose calls the knowledge table answers for, even where a copy of them is in the tree being checked. */
+const STANDARD_LIBRARY = /^(socket|_socket|ssl|contextlib|io|os|select|selectors|socketserver|asyncore|asynchat|ftplib|smtplib|http|urllib|urllib2|httplib|multiprocessing|sqlite3|StringIO|cStringIO|OpenSSL)\./;
+
 const SUPER_INIT = /^super\([^)]*\)\s*\.\s*__init__\s*\(/;
+
+/** A provenance as plain data (what a summary keeps). */
+function plain(p: Provenance): Provenance {
+  return { ...p };
+}
 
 export function combine(list: Provenance[]): Provenance {
   const real = list.filter((p) => p.t !== 'none');
@@ -106,7 +115,43 @@ export class ProvenanceResolver {
     private readonly patchedNote: string | null = null,
     /** Library callbacks the project's own code calls with arguments of its own (tests with doubles). */
     private readonly calledCallbacks: ReadonlySet<string> = new Set(),
+    /** The other modules of the project, summarised on demand (none in the pure core). */
+    private readonly project: ProjectLookup | null = null,
   ) {}
+
+  /** This module's summary, for the modules that import it. */
+  summary(): ModuleSummary {
+    const functions: Record<string, Provenance> = {};
+    for (const [name, fn] of this.facts.functions) functions[name] = plain(this.returns(fn, 0));
+    const classes: Record<string, ClassSummary> = {};
+    for (const [name, cls] of this.facts.classes) {
+      classes[name] = {
+        socketSubclass: this.baseNames(cls).some((b) => SOCKET_CLASSES.has(b)),
+        ownClose: this.classChain(cls).some((c) => c.methods.has('close')),
+      };
+    }
+    return { functions, classes };
+  }
+
+  /** Is a callee this module's own function or class (or `self.x`), which the module itself answers for? */
+  private isLocal(callee: string): boolean {
+    const head = callee.split('.')[0];
+    return head === 'self' || this.facts.functions.has(head) || this.facts.classes.has(head);
+  }
+
+  /** A call of a function or class of another project module: what its summary says it makes. */
+  private projectCall(q: string, callee: string | null): Provenance | null {
+    const found = this.project?.find(q);
+    if (!found) return null;
+    const fn = found.summary.functions[found.member];
+    // Ex) from .factory import connect; sock = connect(addr)   (connect() returns socket.create_connection(addr))
+    if (fn) return fn.t === 'socket' || fn.t === 'partial' ? { ...fn, origin: `${fn.origin}, via ${found.module}.${found.member}()` } : fn;
+    const cls = found.summary.classes[found.member];
+    if (!cls) return null;
+    if (cls.socketSubclass) return { t: 'socket', kind: 'stream', origin: `${callee}, a socket.socket subclass` };
+    // Ex) conn = HTTPConnection(sock)   (a project class with its own close() is a wrapper, not a socket)
+    return { t: 'not', why: cls.ownClose ? `a ${found.member} of ${found.module}, which defines its own close()` : `an instance of ${found.module}.${found.member}` };
+  }
 
   /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
   receiver(text: string, scope: Scope, pos: number, depth = 0): Provenance {
@@ -333,6 +378,9 @@ export class ProvenanceResolver {
     if (target) return this.receiver(target, scope, pos, depth + 1);
     const callee = dottedName(fn);
     const q = callee ? this.facts.qualifyAt(callee, node.startIndex) : null;
+    // Ex) from . import factory; s = factory.connect(addr)   (the project's own function, not a library's connect())
+    const fromProject = q && !STANDARD_LIBRARY.test(q) && !this.isLocal(callee!) ? this.projectCall(q, callee) : null;
+    if (fromProject) return fromProject;
     if (fn.type === 'attribute') {
       const method = fn.childForFieldName('attribute')?.text;
       const object = fn.childForFieldName('object');

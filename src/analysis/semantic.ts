@@ -466,11 +466,12 @@ export class SemanticModel {
   private bindFromImport(stmt: Node, scope: SemanticScope, guarded: boolean): void {
     const moduleNode = stmt.childForFieldName('module_name');
     if (!moduleNode) return;
-    const module = moduleNode.type === 'relative_import' ? null : moduleNode.text.replace(/\s+/g, '');
+    // Ex) from .factory import connect   (`.factory.connect`: the project lookup resolves it against this file)
+    const module = moduleNode.text.replace(/\s+/g, '');
     for (const item of stmt.namedChildren) {
       if (!item || item.startIndex === moduleNode.startIndex) continue;
       if (item.type === 'wildcard_import') {
-        if (module && SOCKET_MODULES.has(module)) {
+        if (SOCKET_MODULES.has(module)) {
           // Ex) from socket import *   (binds the class `socket`, `error`, `SHUT_RDWR`, ...)
           for (const name of SOCKET_STAR_NAMES) this.bind(scope, name, 'star-import', stmt.startIndex, guarded, `socket.${name}`);
         } else if (scope === this.module) {
@@ -480,11 +481,11 @@ export class SemanticModel {
           this.bind(scope, '*', 'star-import', stmt.startIndex, guarded, null);
         }
       } else if (item.type === 'dotted_name') {
-        this.bind(scope, item.text, 'from-import', stmt.startIndex, guarded, module ? canonicalModule(`${module}.${item.text}`) : null);
+        this.bind(scope, item.text, 'from-import', stmt.startIndex, guarded, canonicalModule(joinModule(module, item.text)));
       } else if (item.type === 'aliased_import') {
         const name = item.childForFieldName('name')?.text;
         const alias = item.childForFieldName('alias')?.text;
-        if (name && alias) this.bind(scope, alias, 'from-import', stmt.startIndex, guarded, module ? canonicalModule(`${module}.${name}`) : null);
+        if (name && alias) this.bind(scope, alias, 'from-import', stmt.startIndex, guarded, canonicalModule(joinModule(module, name)));
       }
     }
   }
@@ -518,6 +519,11 @@ export class SemanticModel {
     else if (prefix.includes('u') && prefix.includes('r')) this.py2 = true;
     else if (prefix === 'rb') this.py3 = true;
   }
+}
+
+/** `pkg.mod` + `name`; a bare relative prefix (`.`, `..`) takes the name directly (`.name`). */
+function joinModule(module: string, name: string): string {
+  return module.endsWith('.') ? `${module}${name}` : `${module}.${name}`;
 }
 
 function isImport(b: Binding): boolean {

@@ -10,6 +10,7 @@ import { decodeSource } from '../source.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { directCallbackCallsIn, moduleNameOf, patchedSocketModulesIn } from './patches.js';
 import { declaredPython } from './project-python.js';
+import { projectLookup } from './project.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
 
@@ -70,6 +71,8 @@ export function processBytes(file: string, bytes: Uint8Array, options: ProcessOp
     ...options,
     fix,
     stopBeforeParse: options.screen,
+    // Ex) from .factory import connect   (the imported module is read and summarised when the analysis asks)
+    project: options.screen ? undefined : projectLookup(file, 0, new Set(options.calledCallbacks ?? [])),
     declaredPython: options.targetVersion || options.screen ? undefined : (declaredPython(file) ?? undefined),
     ignore: extra.length ? [...(options.ignore ?? []), ...extra] : options.ignore,
   });

@@ -1,0 +1,28 @@
+// Small, serialisable summaries of a module, for the modules that import it:
+// what each module-level function returns, and what each class is (a socket
+// subclass, a wrapper with its own close(), or something else). A lookup
+// (`ProjectLookup`) finds the module a qualified name lives in; the runner
+// provides one that reads project files on demand, the pure core has none.
+import type { Provenance } from './provenance.js';
+
+export interface ClassSummary {
+  /** A subclass of socket.socket (or ssl.SSLSocket). */
+  socketSubclass: boolean;
+  /** Defines close() somewhere in its chain. */
+  ownClose: boolean;
+}
+
+export interface ModuleSummary {
+  /** Module-level functions: what they return. */
+  functions: Record<string, Provenance>;
+  classes: Record<string, ClassSummary>;
+}
+
+export interface ProjectLookup {
+  /**
+   * The summary of the project module a qualified name (`pkg.mod.make`, or a
+   * relative `.mod.make`) belongs to, and the name inside it (`make`); null
+   * when the name is not in a project module, or the module cannot be read.
+   */
+  find(qualified: string): { summary: ModuleSummary; member: string; module: string } | null;
+}
