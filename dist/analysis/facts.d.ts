@@ -72,6 +72,8 @@ export interface ModuleFacts {
     /** The qualified name a dotted expression stands for at an offset, by Python's scoping (`so.socket` is `socket.socket`). */
     qualifyAt(dotted: string, offset: number): string;
 }
+/** The expression a target takes: the value, or its own element of a tuple value (`ws, rs = a, b` gives `ws` the `a`). */
+export declare function assignedNode(a: Assign): Node | null;
 /** `obj.attr` for `getattr(obj, 'attr')` or `getattr(obj, 'attr', default)`: the same object as the attribute. */
 export declare function getattrTarget(node: Node | null): string | null;
 /** `X` when `dotted` is `self.X` in a method of a class (or a closure inside one), else null. */

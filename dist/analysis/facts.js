@@ -1,6 +1,13 @@
 import { ImportTable } from './imports.js';
 import { semanticModel } from './semantic.js';
 const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+/** The expression a target takes: the value, or its own element of a tuple value (`ws, rs = a, b` gives `ws` the `a`). */
+export function assignedNode(a) {
+    if (a.tupleIndex === -1)
+        return a.value;
+    const v = a.value;
+    return (v.type === 'expression_list' || v.type === 'tuple') && v.namedChildCount > a.tupleIndex ? v.namedChild(a.tupleIndex) : null;
+}
 /** `obj.attr` for `getattr(obj, 'attr')` or `getattr(obj, 'attr', default)`: the same object as the attribute. */
 export function getattrTarget(node) {
     if (node?.type !== 'call' || node.childForFieldName('function')?.text !== 'getattr')
@@ -298,12 +305,11 @@ export function scopeIndex(scope) {
     };
     for (const a of scope.assigns) {
         push(index.assignsByTarget, a.target, a);
-        if (a.tupleIndex === -1) {
-            // Ex) sock = getattr(self, 'socket', None)   (an alias of self.socket)
-            const value = dottedName(a.value) ?? getattrTarget(a.value);
-            if (value)
-                push(index.assignsByValue, value, a);
-        }
+        // Ex) sock = getattr(self, 'socket', None); ws, rs = self._write_sock, self._read_sock   (aliases)
+        const node = assignedNode(a);
+        const value = node && (dottedName(node) ?? getattrTarget(node));
+        if (value)
+            push(index.assignsByValue, value, a);
     }
     for (const c of scope.calls) {
         if (c.receiver)

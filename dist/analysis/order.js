@@ -1,7 +1,7 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
-import { dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
+import { assignedNode, dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
@@ -97,7 +97,8 @@ export class OrderFacts {
                     set.add(a.target), queue.push(a.target);
             if (!name.includes('.')) {
                 for (const a of index.assignsByTarget.get(name) ?? []) {
-                    const value = a.tupleIndex === -1 ? (dottedName(a.value) ?? getattrTarget(a.value)) : null;
+                    const node = assignedNode(a);
+                    const value = node && (dottedName(node) ?? getattrTarget(node));
                     if (value && !set.has(value))
                         set.add(value), queue.push(value);
                 }

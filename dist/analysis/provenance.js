@@ -1,6 +1,6 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
-import { ASYNCORE_DISPATCHER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
+import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import { dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 const NONE = { t: 'none' };
@@ -211,6 +211,11 @@ export class ProvenanceResolver {
         }
         if (attr === 'socket' && bases.some((b) => ASYNCORE_DISPATCHER.test(b)))
             found.push(...this.dispatcherSocket(cls, depth));
+        // Ex) class Handler(socketserver.StreamRequestHandler): ... self.request.close()
+        if (attr === 'request' && bases.some((b) => STREAM_REQUEST_HANDLER.test(b)))
+            found.push({ t: 'socket', kind: 'stream', origin: 'a socketserver stream handler\'s request' });
+        else if (attr === 'request' && bases.some((b) => BASE_REQUEST_HANDLER.test(b)))
+            found.push({ t: 'partial', kind: 'stream', origin: 'a socketserver handler\'s request (a UDP server passes a pair)' });
         for (const c of this.classChain(cls)) {
             for (const a of c.scope.assigns) {
                 if (a.target === attr)
@@ -334,14 +339,28 @@ export class ProvenanceResolver {
         switch (node.type) {
             case 'none':
                 return NONE;
-            case 'string':
             case 'integer':
+            case 'false':
+            case 'string':
+                // Ex) self._sock = 0; self._sock = -1; self._sock = False   (a placeholder, like None)
+                if (/^(0|-1|False|''|"")$/.test(node.text))
+                    return NONE;
+                return { t: 'not', why: 'a literal' };
+            case 'unary_operator':
+                if (node.text.replace(/\s+/g, '') === '-1')
+                    return NONE;
+                return UNKNOWN;
             case 'float':
             case 'true':
-            case 'false':
             case 'list':
             case 'dictionary':
                 return { t: 'not', why: 'a literal' };
+            case 'expression_list':
+            case 'tuple': {
+                // Ex) ws, rs = self._write_sock, self._read_sock   (each name takes its own element)
+                const element = tupleIndex === -1 ? null : node.namedChild(tupleIndex);
+                return element && node.namedChildCount > tupleIndex ? this.value(element, scope, pos, depth + 1) : UNKNOWN;
+            }
             case 'parenthesized_expression': {
                 const inner = node.namedChild(0);
                 return inner ? this.value(inner, scope, pos, depth + 1, tupleIndex, viaWith) : UNKNOWN;
@@ -396,6 +415,15 @@ export class ProvenanceResolver {
             }
             if (method === 'makefile')
                 return { t: 'not', why: 'a makefile() file object' };
+            // Ex) conn, addr = self.get_request()   (socketserver's TCPServer: an accepted connection)
+            if (method === 'get_request' && tupleIndex === 0)
+                return { t: 'socket', kind: 'stream', origin: 'get_request()' };
+            // Ex) sock = ftp.transfercmd('STOR x'); conn, size = ftp.ntransfercmd(...)   (ftplib: the data connection)
+            const own = !!callee && !!selfAttribute(scope, callee);
+            if (!own && ((method === 'transfercmd' && tupleIndex === -1) || (method === 'ntransfercmd' && tupleIndex === 0))) {
+                const ftplib = this.facts.imports.importsAny(/^ftplib(\.|$)/);
+                return { t: ftplib ? 'socket' : 'partial', kind: 'stream', origin: `ftplib ${method}()` };
+            }
             if (method === 'wrap_socket' && q !== 'ssl.wrap_socket')
                 return this.wrap(args, scope, pos, depth);
             if (method === 'dup' && object) {

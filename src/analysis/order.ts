@@ -2,7 +2,7 @@
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
 import type { Node } from '../parse.js';
-import { dottedName, getattrTarget, scopeIndex, selfAttribute, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { assignedNode, dottedName, getattrTarget, scopeIndex, selfAttribute, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
 
 /** Expressions that pass a value through to whatever holds their result. */
@@ -102,7 +102,8 @@ export class OrderFacts {
       for (const a of index.assignsByValue.get(name) ?? []) if (!set.has(a.target)) set.add(a.target), queue.push(a.target);
       if (!name.includes('.')) {
         for (const a of index.assignsByTarget.get(name) ?? []) {
-          const value = a.tupleIndex === -1 ? (dottedName(a.value) ?? getattrTarget(a.value)) : null;
+          const node = assignedNode(a);
+          const value = node && (dottedName(node) ?? getattrTarget(node));
           if (value && !set.has(value)) set.add(value), queue.push(value);
         }
       }

@@ -107,3 +107,8 @@ export const CALLBACK_SOCKET_PARAMS: Record<string, { index: number; kind: 'stre
  * their own `listen()`, `bind()`, `connect()` and `accept()` act on it.
  */
 export const ASYNCORE_DISPATCHER = /(^|\.)(dispatcher|dispatcher_with_send|async_chat)$/;
+
+/** socketserver's handlers whose `self.request` is the connected stream socket (http.server's derive from them). */
+export const STREAM_REQUEST_HANDLER = /(^|\.)(StreamRequestHandler|BaseHTTPRequestHandler|SimpleHTTPRequestHandler|CGIHTTPRequestHandler|WSGIRequestHandler)$/;
+/** The generic handler: `self.request` is a socket for TCP servers, a (data, socket) pair for UDP ones. */
+export const BASE_REQUEST_HANDLER = /(^|\.)BaseRequestHandler$/;

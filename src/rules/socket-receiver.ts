@@ -89,7 +89,8 @@ export function judgeReceiver(
     // Ex) f = open(path); f.close()   (not a socket: say nothing unless it is named like one)
     return named() ? { prov, aliases: aliases(), origin: null, evidence: evidence.add('not a socket', prov.why) } : null;
   }
-  if (prov.t === 'none' || (prov.t === 'unknown' && !named())) return null;
+  // Ex) self.sock = None everywhere in this file, but named like a socket: set elsewhere (a base class, a caller)
+  if ((prov.t === 'none' || prov.t === 'unknown') && !named()) return null;
   const origin = prov.t === 'socket' || prov.t === 'partial' ? prov.origin : null;
   const from = origin ? ` (${origin})` : '';
   if (prov.t === 'socket' || prov.t === 'partial') {
@@ -108,7 +109,7 @@ export function judgeReceiver(
   if (fromDispatcherMap(receiver, scope)) {
     evidence.add('listening socket', `${receiver} belongs to a dispatcher of asyncore's socket_map, which holds the listening dispatchers too`);
   }
-  if (prov.t === 'unknown') {
+  if (prov.t === 'unknown' || prov.t === 'none') {
     // Ex) conn.linger = True; conn.close()   (a socket has no `linger`: this is some other connection)
     const foreign = foreignUse(ctx, receiverAliases, scope);
     if (foreign) return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', foreign) };
