@@ -37,6 +37,11 @@ export declare const REASONS: {
         readonly short: "not connected";
         readonly doc: "The socket was never connected (bound only, or closed where its `connect()` or `bind()` failed): shutdown only raises ENOTCONN.";
     };
+    readonly 'abortive close': {
+        readonly outcome: "skipped";
+        readonly short: "abortive";
+        readonly doc: "The socket sets `SO_LINGER` (with a zero timeout, close() sends RST on purpose): a shutdown first would turn the reset into an orderly FIN.";
+    };
     readonly 'fork handoff': {
         readonly outcome: "skipped";
         readonly short: "fork";

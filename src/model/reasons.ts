@@ -33,6 +33,11 @@ export const REASONS = {
     short: 'not connected',
     doc: 'The socket was never connected (bound only, or closed where its `connect()` or `bind()` failed): shutdown only raises ENOTCONN.',
   },
+  'abortive close': {
+    outcome: 'skipped',
+    short: 'abortive',
+    doc: 'The socket sets `SO_LINGER` (with a zero timeout, close() sends RST on purpose): a shutdown first would turn the reset into an orderly FIN.',
+  },
   'fork handoff': {
     outcome: 'skipped',
     short: 'fork',
