@@ -345,6 +345,22 @@ describe('the project model', () => {
     // The imported module itself is only read, never written.
     expect(readFileSync(path.join(dir, 'src/svc/factory.py'), 'utf8')).not.toContain('shutdown');
   });
+
+  it('follows self.X into base classes of other project modules, with the kind their methods give it', () => {
+    write('setup.py', 'from setuptools import setup\nsetup(name="pkg")\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/base.py',
+      'import socket\n\n\nclass Connection:\n    def connect(self, addr):\n        self.sock = socket.create_connection(addr)\n\n\nclass Listener:\n    def start(self, addr):\n        self.sock = socket.socket()\n        self.sock.bind(addr)\n        self.sock.listen(5)\n',
+    );
+    write('pkg/client.py', 'from pkg.base import Connection, Listener\n\n\nclass Client(Connection):\n    def close(self):\n        self.sock.close()\n\n\nclass Server(Listener):\n    def stop(self):\n        self.sock.close()\n');
+    const r = run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', 'pkg/client.py']);
+    const got = JSON.parse(r.stdout).diagnostics.map((d: { location: { line: number }; outcome: string; reason?: string }) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(got).toEqual([
+      [6, 'fix-safe', ''],
+      [11, 'skipped', 'listening socket'],
+    ]);
+  });
 });
 
 describe('bad input', () => {

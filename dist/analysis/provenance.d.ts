@@ -60,6 +60,12 @@ export declare class ProvenanceResolver {
     summary(): ModuleSummary;
     /** Is a callee this module's own function or class (or `self.x`), which the module itself answers for? */
     private isLocal;
+    /** The methods the class chain calls on `self.<attr>`. */
+    private methodsOnAttribute;
+    /** The `self.X` names the class chain assigns (the attributes a summary describes). */
+    private assignedAttributes;
+    /** What the summaries of the class's bases in other project modules say of `self.<attr>`. */
+    private inheritedAttribute;
     /** A call of a function or class of another project module: what its summary says it makes. */
     private projectCall;
     /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */

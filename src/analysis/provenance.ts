@@ -39,6 +39,19 @@ const STANDARD_LIBRARY = /^(socket|_socket|ssl|contextlib|io|os|select|selectors
 
 const SUPER_INIT = /^super\([^)]*\)\s*\.\s*__init__\s*\(/;
 
+/**
+ * The kind the calls made on a socket give it: `listen()` or `accept()` make a
+ * listener, `bind()` with no connect leaves it unconnected (a caller may still connect it).
+ */
+function kindByMethods(prov: Provenance, methods: Set<string>, where: string): Provenance {
+  if (prov.t !== 'socket' && prov.t !== 'partial') return prov;
+  if (methods.has('listen') || methods.has('accept')) return { ...prov, kind: 'listening', origin: `${prov.origin}, listening ${where}` };
+  if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex') && prov.kind !== 'datagram' && prov.kind !== 'raw') {
+    return { ...prov, kind: 'unconnected', origin: `${prov.origin}, bound ${where}` };
+  }
+  return prov;
+}
+
 /** A provenance as plain data (what a summary keeps). */
 function plain(p: Provenance): Provenance {
   return { ...p };
@@ -125,9 +138,16 @@ export class ProvenanceResolver {
     for (const [name, fn] of this.facts.functions) functions[name] = plain(this.returns(fn, 0));
     const classes: Record<string, ClassSummary> = {};
     for (const [name, cls] of this.facts.classes) {
+      const attributes: Record<string, Provenance> = {};
+      for (const attr of this.assignedAttributes(cls)) {
+        const p = this.classAttribute(cls, attr, 0);
+        // Ex) self.sock.listen(5) in the base's own method: a subclass in another module must know it listens
+        if (p.t !== 'unknown') attributes[attr] = plain(kindByMethods(p, this.methodsOnAttribute(cls, attr), `in ${cls.name}`));
+      }
       classes[name] = {
         socketSubclass: this.baseNames(cls).some((b) => SOCKET_CLASSES.has(b)),
         ownClose: this.classChain(cls).some((c) => c.methods.has('close')),
+        attributes,
       };
     }
     return { functions, classes };
@@ -137,6 +157,51 @@ export class ProvenanceResolver {
   private isLocal(callee: string): boolean {
     const head = callee.split('.')[0];
     return head === 'self' || this.facts.functions.has(head) || this.facts.classes.has(head);
+  }
+
+  /** The methods the class chain calls on `self.<attr>`. */
+  private methodsOnAttribute(cls: ClassFact, attr: string): Set<string> {
+    const methods = new Set<string>();
+    for (const c of this.classChain(cls)) {
+      for (const m of c.methods.values()) {
+        for (const scope of this.scopeTree(m)) {
+          if (!scope.selfName) continue;
+          for (const call of scopeIndex(scope).callsByReceiver.get(`${scope.selfName}.${attr}`) ?? []) if (call.method) methods.add(call.method);
+        }
+      }
+    }
+    return methods;
+  }
+
+  /** The `self.X` names the class chain assigns (the attributes a summary describes). */
+  private assignedAttributes(cls: ClassFact): Set<string> {
+    const names = new Set<string>();
+    for (const c of this.classChain(cls)) {
+      for (const m of c.methods.values()) {
+        for (const scope of this.scopeTree(m)) {
+          for (const a of scope.assigns) {
+            const attr = selfAttribute(scope, a.target);
+            if (attr) names.add(attr);
+          }
+        }
+      }
+    }
+    return names;
+  }
+
+  /** What the summaries of the class's bases in other project modules say of `self.<attr>`. */
+  private inheritedAttribute(cls: ClassFact, attr: string): Provenance[] {
+    if (!this.project) return [];
+    const found: Provenance[] = [];
+    for (const c of this.classChain(cls)) {
+      for (const b of c.bases) {
+        if (this.facts.classes.has(b)) continue;
+        const base = this.project.find(this.facts.qualifyAt(b, c.node.startIndex));
+        const inherited = base?.summary.classes[base.member]?.attributes[attr];
+        if (inherited) found.push(inherited);
+      }
+    }
+    return found;
   }
 
   /** A call of a function or class of another project module: what its summary says it makes. */
@@ -243,6 +308,8 @@ export class ProvenanceResolver {
       const inBody = ann.target === attr && chain.some((c) => c.scope === ann.scope);
       if (inMethod || inBody) found.push(this.annotation(ann.type));
     }
+    // Ex) class Trigger(base.Dispatcher): ... self.sock.close()   (set only by a base class in another module)
+    if (!found.some((p) => p.t !== 'none')) found.push(...this.inheritedAttribute(cls, attr));
     return combine(found);
   }
 
@@ -618,11 +685,7 @@ export class ProvenanceResolver {
     const methods = new Set<string>();
     for (const scope of this.scopeTree(fn)) for (const c of scopeIndex(scope).callsByReceiver.get(name) ?? []) if (c.method) methods.add(c.method);
     // Ex) def create_and_bind(a): s = socket.socket(); s.bind(a); s.listen(5); return s
-    if (methods.has('listen') || methods.has('accept')) return { ...prov, kind: 'listening', origin: `${prov.origin}, listening in ${fn.name}()` };
-    if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex') && prov.kind !== 'datagram' && prov.kind !== 'raw') {
-      return { ...prov, kind: 'unconnected', origin: `${prov.origin}, bound in ${fn.name}()` };
-    }
-    return prov;
+    return kindByMethods(prov, methods, `in ${fn.name}()`);
   }
 
   /** What a function in this module returns. */

@@ -10,6 +10,8 @@ export interface ClassSummary {
   socketSubclass: boolean;
   /** Defines close() somewhere in its chain. */
   ownClose: boolean;
+  /** What each `self.X` the class assigns holds (attributes it cannot trace are left out). */
+  attributes: Record<string, Provenance>;
 }
 
 export interface ModuleSummary {
