@@ -10,6 +10,7 @@ export declare class OrderFacts {
     private readonly makefileClasses;
     private readonly aliasCache;
     private readonly shutdownCache;
+    private readonly setupOnlyCache;
     private readonly methodsCache;
     private readonly forkCache;
     private readonly copyCache;

@@ -70,6 +70,7 @@ export class OrderFacts {
     makefileClasses = new Map();
     aliasCache = new Map();
     shutdownCache = new Map();
+    setupOnlyCache = new Map();
     methodsCache = new Map();
     forkCache = new Map();
     copyCache = new Map();
@@ -180,11 +181,17 @@ export class OrderFacts {
             const body = n.parent?.type === 'try_statement' ? n.parent.childForFieldName('body') : null;
             if (!body)
                 return false;
-            const inBody = this.related(aliases, scope).on.filter((c) => c.pos >= body.startIndex && c.pos < body.endIndex);
-            // Ex) try: sock.settimeout(t); sock.connect(sa); return sock  except OSError: sock.close()
-            // The connect must be the last thing done to it: a settimeout() after a connect may fail on a connected socket.
-            const last = inBody.reduce((l, c) => (!l || c.pos > l.pos ? c : l), null);
-            return !!last && CONNECTING.has(last.method ?? '') && inBody.every((c) => SETUP.has(c.method ?? ''));
+            const key = `${this.aliasKey(aliases, scope)}\0${body.id}`;
+            let known = this.setupOnlyCache.get(key);
+            if (known === undefined) {
+                const inBody = this.related(aliases, scope).on.filter((c) => c.pos >= body.startIndex && c.pos < body.endIndex);
+                // Ex) try: sock.settimeout(t); sock.connect(sa); return sock  except OSError: sock.close()
+                // The connect must be the last thing done to it: a settimeout() after a connect may fail on a connected socket.
+                const last = inBody.reduce((l, c) => (!l || c.pos > l.pos ? c : l), null);
+                known = !!last && CONNECTING.has(last.method ?? '') && inBody.every((c) => SETUP.has(c.method ?? ''));
+                this.setupOnlyCache.set(key, known);
+            }
+            return known;
         }
         return false;
     }

@@ -76,6 +76,7 @@ export class OrderFacts {
   private readonly makefileClasses = new Map<Node['id'], Set<number>>();
   private readonly aliasCache = new Map<string, Set<string>>();
   private readonly shutdownCache = new Map<string, Node[]>();
+  private readonly setupOnlyCache = new Map<string, boolean>();
   private readonly methodsCache = new Map<string, Set<string>>();
   private readonly forkCache = new Map<Node['id'], number[]>();
   private readonly copyCache = new Map<Node['id'], CallFact[]>();
@@ -182,11 +183,17 @@ export class OrderFacts {
       if (n.type !== 'except_clause') continue;
       const body = n.parent?.type === 'try_statement' ? n.parent.childForFieldName('body') : null;
       if (!body) return false;
-      const inBody = this.related(aliases, scope).on.filter((c) => c.pos >= body.startIndex && c.pos < body.endIndex);
-      // Ex) try: sock.settimeout(t); sock.connect(sa); return sock  except OSError: sock.close()
-      // The connect must be the last thing done to it: a settimeout() after a connect may fail on a connected socket.
-      const last = inBody.reduce<CallFact | null>((l, c) => (!l || c.pos > l.pos ? c : l), null);
-      return !!last && CONNECTING.has(last.method ?? '') && inBody.every((c) => SETUP.has(c.method ?? ''));
+      const key = `${this.aliasKey(aliases, scope)}\0${body.id}`;
+      let known = this.setupOnlyCache.get(key);
+      if (known === undefined) {
+        const inBody = this.related(aliases, scope).on.filter((c) => c.pos >= body.startIndex && c.pos < body.endIndex);
+        // Ex) try: sock.settimeout(t); sock.connect(sa); return sock  except OSError: sock.close()
+        // The connect must be the last thing done to it: a settimeout() after a connect may fail on a connected socket.
+        const last = inBody.reduce<CallFact | null>((l, c) => (!l || c.pos > l.pos ? c : l), null);
+        known = !!last && CONNECTING.has(last.method ?? '') && inBody.every((c) => SETUP.has(c.method ?? ''));
+        this.setupOnlyCache.set(key, known);
+      }
+      return known;
     }
     return false;
   }

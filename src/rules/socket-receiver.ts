@@ -131,8 +131,20 @@ export function judgeReceiver(
   return { prov, aliases: receiverAliases, origin, evidence };
 }
 
-/** Does any alias of the receiver (class-wide for self.X) set SO_LINGER? */
+const lingerCache = new WeakMap<Set<string>, boolean>();
+
+/** Does any alias of the receiver (class-wide for self.X) set SO_LINGER? (Asked once per alias set: a scope may close one socket 100,000 times.) */
 function lingers(ctx: RuleContext, aliases: Set<string>, scope: Scope): boolean {
+  if (!ctx.order.methodsCalled(aliases, scope).has('setsockopt')) return false;
+  let known = lingerCache.get(aliases);
+  if (known === undefined) {
+    known = setsLinger(ctx, aliases, scope);
+    lingerCache.set(aliases, known);
+  }
+  return known;
+}
+
+function setsLinger(ctx: RuleContext, aliases: Set<string>, scope: Scope): boolean {
   const scopes = [scope, ...(scope.ownerClass && [...aliases].some((a) => selfAttribute(scope, a)) ? ctx.provenance.classChain(scope.ownerClass).flatMap((c) => [...c.methods.values()]) : [])];
   return scopes.some((s) => {
     const index = scopeIndex(s);
