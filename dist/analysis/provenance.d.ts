@@ -14,6 +14,7 @@ export type Provenance = {
     origin: string;
     patched?: string;
     doubles?: string;
+    callers?: string;
 } | {
     t: 'not';
     why: string;
@@ -34,6 +35,11 @@ export declare class ProvenanceResolver {
     private readonly project;
     private readonly attrCache;
     private readonly subclassMethods;
+    private readonly paramCache;
+    private fileText;
+    /** Inside a function's return summary, where its parameters stay unknown. */
+    private summarisingReturns;
+    private callsByCallee;
     private readonly returnCache;
     /** Keys being computed; a lookup that meets one gets a provisional answer. */
     private readonly inProgress;
@@ -93,6 +99,19 @@ export declare class ProvenanceResolver {
     /** A function scope and the scopes nested in it. */
     scopeTree(scope: Scope): Scope[];
     private name;
+    /**
+     * A parameter's provenance from the calls in this module that pass it. Only a
+     * private function (`_name`), a nested one or a private method has no callers
+     * elsewhere; for the others a socket the callers pass is only likely, though
+     * its kind (a listener, say) still counts.
+     */
+    private fromCallers;
+    /** The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`. */
+    private callersOf;
+    /** Is the function named anywhere other than in a call (`f` or `self.f` passed as a value)? */
+    private usedAsValue;
+    /** A parameter's default value, when a caller leaves it out. */
+    private defaultOf;
     private annotation;
     /** The provenance of an expression's value. */
     value(node: Node, scope: Scope, pos: number, depth: number, tupleIndex?: number, viaWith?: boolean): Provenance;
@@ -119,4 +138,5 @@ export declare class ProvenanceResolver {
     private madeIn;
     /** What a function in this module returns. */
     returns(fn: Scope, depth: number): Provenance;
+    private computeReturns;
 }

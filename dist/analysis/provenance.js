@@ -38,6 +38,20 @@ function kindByMethods(prov, methods, where) {
 function plain(p) {
     return { ...p };
 }
+/** The argument a call passes for a parameter: the node, null when it is left to its default, undefined when unknowable (`*args`, `**kw`). */
+function argumentFor(call, index, name) {
+    const keyword = call.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
+    if (keyword)
+        return keyword.childForFieldName('value');
+    const positional = [];
+    for (const a of call.args) {
+        if (a.type === 'list_splat' || a.type === 'dictionary_splat')
+            return undefined;
+        if (a.type !== 'keyword_argument')
+            positional.push(a);
+    }
+    return positional[index] ?? null;
+}
 export function combine(list) {
     const real = list.filter((p) => p.t !== 'none');
     if (real.length === 0)
@@ -69,6 +83,11 @@ export class ProvenanceResolver {
     project;
     attrCache = new Map();
     subclassMethods = new Map();
+    paramCache = new Map();
+    fileText = null;
+    /** Inside a function's return summary, where its parameters stay unknown. */
+    summarisingReturns = 0;
+    callsByCallee = null;
     returnCache = new Map();
     /** Keys being computed; a lookup that meets one gets a provisional answer. */
     inProgress = new Set();
@@ -85,7 +104,7 @@ export class ProvenanceResolver {
         const cached = cache.get(key);
         if (cached)
             return cached;
-        const token = `${cache === this.attrCache ? 'attr' : 'ret'}:${key}`;
+        const token = `${cache === this.attrCache ? 'attr' : cache === this.paramCache ? 'param' : 'ret'}:${key}`;
         const scratch = this.scratch.get(token);
         if (scratch)
             return scratch;
@@ -393,9 +412,95 @@ export class ProvenanceResolver {
                 const doubles = this.calledCallbacks.has(s.name) ? `the project calls ${s.name}() itself (a test may pass a double without shutdown())` : undefined;
                 found.push(doubles ? { t: 'partial', kind: callback.kind, origin: callback.origin, doubles } : { t: 'socket', kind: callback.kind, origin: callback.origin });
             }
+            // Ex) def _finish(sock): sock.close()  ... _finish(socket.create_connection(a))   (what the callers pass)
+            if (found.length === 0 && s.kind === 'function' && s.params.includes(name))
+                return this.fromCallers(s, name, depth);
             if (found.length === 0)
-                return UNKNOWN; // an untyped parameter
+                return UNKNOWN;
             return combine(found);
+        }
+        return UNKNOWN;
+    }
+    /**
+     * A parameter's provenance from the calls in this module that pass it. Only a
+     * private function (`_name`), a nested one or a private method has no callers
+     * elsewhere; for the others a socket the callers pass is only likely, though
+     * its kind (a listener, say) still counts.
+     */
+    fromCallers(fn, param, depth) {
+        // Ex) def wrap(sock): return ctx.wrap_socket(sock)   (what a function returns depends on each call's own
+        // argument: the union of every caller's would give every call the kinds of all of them)
+        if (this.summarisingReturns > 0)
+            return UNKNOWN;
+        return this.memo(this.paramCache, `${fn.node.id}:${param}`, () => {
+            const index = fn.params.indexOf(param);
+            const method = !!fn.ownerClass && fn.parent?.kind === 'class';
+            if (method && index === 0)
+                return UNKNOWN;
+            const found = [];
+            for (const { call, scope } of this.callersOf(fn)) {
+                const arg = argumentFor(call, method ? index - 1 : index, param);
+                if (arg === undefined)
+                    return UNKNOWN;
+                found.push(arg ? this.value(arg, scope, call.pos, depth + 1) : this.defaultOf(fn, param, depth));
+            }
+            if (!found.length)
+                return UNKNOWN;
+            const passed = combine(found);
+            if (passed.t !== 'socket' && passed.t !== 'partial')
+                return passed.t === 'not' ? passed : UNKNOWN;
+            const origin = `${passed.origin}, passed by every caller of ${fn.name}() here`;
+            // Ex) loop.call_soon(self._close, sock)   (a function used as a value has callers this module does not show)
+            const private_ = (/^_[^_]/.test(fn.name) || fn.parent?.kind === 'function') && !(method && fn.name === '__init__') && !this.usedAsValue(fn, method);
+            if (private_)
+                return { ...passed, origin };
+            return { t: 'partial', kind: passed.kind, origin, callers: `${fn.name}() may also be called from other modules, with something else` };
+        });
+    }
+    /** The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`. */
+    callersOf(fn) {
+        if (!this.callsByCallee) {
+            this.callsByCallee = new Map();
+            for (const scope of this.facts.scopes) {
+                for (const call of scope.calls) {
+                    if (!call.callee)
+                        continue;
+                    const key = selfAttribute(scope, call.callee) !== null ? `self.${call.callee.slice(call.callee.indexOf('.') + 1)}` : call.callee;
+                    const list = this.callsByCallee.get(key) ?? [];
+                    list.push({ call, scope });
+                    this.callsByCallee.set(key, list);
+                }
+            }
+        }
+        const cls = fn.parent?.kind === 'class' ? fn.ownerClass : null;
+        if (cls) {
+            const own = (this.callsByCallee.get(`self.${fn.name}`) ?? []).filter(({ scope }) => scope.ownerClass && this.classChain(scope.ownerClass).includes(cls));
+            const made = fn.name === '__init__' ? (this.callsByCallee.get(cls.name) ?? []).filter(() => this.facts.classes.get(cls.name) === cls) : [];
+            return [...own, ...made];
+        }
+        const calls = this.callsByCallee.get(fn.name) ?? [];
+        if (fn.parent?.kind === 'module')
+            return this.facts.functions.get(fn.name) === fn ? calls : [];
+        // Ex) def outer(): def _close(s): s.close() ... _close(sock)   (a nested function: its callers are in the enclosing one)
+        const enclosing = fn.parent;
+        return calls.filter(({ scope }) => { for (let s = scope; s; s = s.parent)
+            if (s === enclosing)
+                return true; return false; });
+    }
+    /** Is the function named anywhere other than in a call (`f` or `self.f` passed as a value)? */
+    usedAsValue(fn, method) {
+        const text = (this.fileText ??= this.facts.tree.rootNode.text);
+        const name = fn.name.replace(/[^\w]/g, '');
+        const re = method ? new RegExp(`\\.\\s*${name}\\b(?!\\s*\\()`) : new RegExp(`(?<![\\w.])${name}\\b(?!\\s*\\()`);
+        return re.test(text);
+    }
+    /** A parameter's default value, when a caller leaves it out. */
+    defaultOf(fn, param, depth) {
+        for (const p of fn.node.childForFieldName('parameters')?.namedChildren ?? []) {
+            if ((p?.type === 'default_parameter' || p?.type === 'typed_default_parameter') && p.childForFieldName('name')?.text === param) {
+                const value = p.childForFieldName('value');
+                return value && fn.parent ? this.value(value, fn.parent, p.startIndex, depth + 1) : UNKNOWN;
+            }
         }
         return UNKNOWN;
     }
@@ -723,14 +828,23 @@ export class ProvenanceResolver {
     /** What a function in this module returns. */
     returns(fn, depth) {
         return this.memo(this.returnCache, fn.node.id, () => {
-            const found = fn.returns.map((r) => {
-                const value = r.namedChild(0);
-                return value ? this.madeIn(fn, value, this.value(value, fn, r.startIndex, depth + 1)) : NONE;
-            });
-            // Ex) def make(): return sock, addr   (a tuple is not a socket)
-            if (fn.returns.some((r) => r.namedChild(0)?.type === 'expression_list'))
-                return UNKNOWN;
-            return found.length ? combine(found) : { t: 'not', why: `${fn.name}() returns nothing` };
+            this.summarisingReturns++;
+            try {
+                return this.computeReturns(fn, depth);
+            }
+            finally {
+                this.summarisingReturns--;
+            }
         });
+    }
+    computeReturns(fn, depth) {
+        const found = fn.returns.map((r) => {
+            const value = r.namedChild(0);
+            return value ? this.madeIn(fn, value, this.value(value, fn, r.startIndex, depth + 1)) : NONE;
+        });
+        // Ex) def make(): return sock, addr   (a tuple is not a socket)
+        if (fn.returns.some((r) => r.namedChild(0)?.type === 'expression_list'))
+            return UNKNOWN;
+        return found.length ? combine(found) : { t: 'not', why: `${fn.name}() returns nothing` };
     }
 }

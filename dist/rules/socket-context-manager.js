@@ -111,7 +111,7 @@ function buildFix(ctx, withNode, receiver) {
     // Python reads a tab as the next multiple of 8 columns, and Python 3 refuses indentation whose
     // meaning depends on that: a block that mixes tabs and spaces, with the unit, is not re-indented.
     // Ex) "\tx = 1" and "        y = 2" under a 4-space unit: "    \tx" is column 8, as is "\tx"
-    const leading = lines.map((l) => /^[ \t]*/.exec(l)[0]).join('') + unit + indent;
+    const leading = lines.map((l) => /^[ \t]*/.exec(l)[0]).join('') + unit + indent + header;
     if (leading.includes('\t') && leading.includes(' '))
         return { error: 'the block mixes tabs and spaces, and re-indenting it could change its meaning' };
     const reindented = lines.map((l) => (/^[ \t]*\r?$/.test(l) ? l : unit + l)).join('\n');

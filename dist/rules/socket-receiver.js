@@ -80,6 +80,8 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
             evidence.add('socket module patched', prov.patched);
         else if (prov.t === 'partial' && prov.doubles)
             evidence.add('test doubles', prov.doubles);
+        else if (prov.t === 'partial' && prov.callers)
+            evidence.add('likely socket', prov.callers);
         else if (prov.t === 'partial')
             evidence.add('likely socket', `some assignments to ${receiver} could not be traced`);
         if (prov.kind === 'adopted')

@@ -100,6 +100,7 @@ export function judgeReceiver(
     if (prov.kind === 'copy') evidence.add('dup/fromfd copy', `${receiver} is a copy${from}; shutdown would end the original's connection too`);
     if (prov.t === 'partial' && prov.patched) evidence.add('socket module patched', prov.patched);
     else if (prov.t === 'partial' && prov.doubles) evidence.add('test doubles', prov.doubles);
+    else if (prov.t === 'partial' && prov.callers) evidence.add('likely socket', prov.callers);
     else if (prov.t === 'partial') evidence.add('likely socket', `some assignments to ${receiver} could not be traced`);
     if (prov.kind === 'adopted') evidence.add('socket kind unknown', `${receiver} was adopted from a file descriptor of unknown kind`);
     if (prov.kind === 'unknown-type') evidence.add('socket kind unknown', `${receiver}'s socket type is not known to be SOCK_STREAM`);
