@@ -1,5 +1,5 @@
 import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
-import { canonicalModule } from './imports.js';
+import { canonicalModule, joinModule } from './imports.js';
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'as_pattern_target', 'list_splat_pattern', 'expression_list']);
 export class SemanticModel {
     module;
@@ -528,10 +528,6 @@ export class SemanticModel {
         else if (prefix === 'rb')
             this.py3 = true;
     }
-}
-/** `pkg.mod` + `name`; a bare relative prefix (`.`, `..`) takes the name directly (`.name`). */
-function joinModule(module, name) {
-    return module.endsWith('.') ? `${module}${name}` : `${module}.${name}`;
 }
 function isImport(b) {
     return b.kind === 'import' || b.kind === 'from-import' || b.kind === 'star-import';

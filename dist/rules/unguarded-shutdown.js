@@ -106,9 +106,8 @@ function check(ctx) {
         // Ex) return sock.shutdown(...)   (a shutdown used as a value is not rewritten here)
         if (stmt?.type !== 'expression_statement' || stmt.namedChildCount !== 1)
             continue;
-        const model = semanticModel(ctx.facts.tree);
         // Ex) def f(): from socket import socket; ... except socket.error:   (`socket` is the class here)
-        if (guardedAgainstOSError(call.node, scope.node, (n, at) => model.qualifiedAt(n, at)))
+        if (guardedAgainstOSError(call.node, scope.node, (n, at) => ctx.facts.qualifyAt(n, at)))
             continue;
         const aliases = ctx.order.aliases(call.receiver, scope);
         const index = scopeIndex(scope);

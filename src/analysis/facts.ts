@@ -2,8 +2,7 @@
 // classes, functions), the calls and assignments in each, imports, loops, and
 // the syntax that marks a Python 2 file. Everything later reads these facts.
 import type { Node, Query, Tree } from '../parse.js';
-import { ImportTable } from './imports.js';
-import { semanticModel } from './semantic.js';
+import { canonicalModule, ImportTable } from './imports.js';
 
 export type ScopeKind = 'module' | 'class' | 'function';
 
@@ -179,6 +178,42 @@ function addTargets(target: Node, value: Node, scope: Scope, pos: number, viaWit
   }
 }
 
+/**
+ * The qualified name a dotted expression stands for at an offset, for evidence
+ * (is this a socket?), without the full semantic model: a parameter or an
+ * assignment in an enclosing function makes the head local; else an import
+ * visible there (a function's own first), else the module's names. The fix's
+ * own names are resolved strictly, by the semantic model (semantic.ts).
+ */
+function quickQualify(
+  dotted: string,
+  scope: Scope,
+  offset: number,
+  imports: ImportTable,
+  module: Scope,
+  functions: Map<string, Scope>,
+  classes: Map<string, ClassFact>,
+): string {
+  const dot = dotted.indexOf('.');
+  const head = dot === -1 ? dotted : dotted.slice(0, dot);
+  const rest = dot === -1 ? '' : dotted.slice(dot);
+  const enclosing: { start: number; end: number }[] = [];
+  for (let s: Scope | null = scope, first = true; s && s !== module; s = s.parent, first = false) {
+    if (s.kind === 'class' && !first) continue;
+    if (s.kind === 'function') {
+      // Ex) def f(socket): socket.close()   (a parameter, not the module)
+      if (s.params.includes(head) || (scopeIndex(s).assignsByTarget.get(head) ?? []).length) return `<local>.${dotted}`;
+      enclosing.push({ start: s.node.startIndex, end: s.node.endIndex });
+    }
+  }
+  // Ex) from _socket import *; class socket(_socket.socket): ...   (the module's own definition wins over a star import)
+  const defined = functions.get(head)?.node ?? classes.get(head)?.node;
+  const imported = imports.importedAt(head, offset, enclosing, defined?.startIndex ?? -1);
+  if (imported) return canonicalModule(imported + rest);
+  if (defined || scopeIndex(module).assignsByTarget.has(head)) return `<local>.${dotted}`;
+  return canonicalModule(dotted);
+}
+
 export function collectFacts(tree: Tree, query: Query): ModuleFacts {
   const root = tree.rootNode;
   const module = newScope('module', root, '<module>', null);
@@ -310,16 +345,31 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
       }
     }
   }
+  // Children are in source order and do not overlap: a binary search per level.
   const scopeAtOffset = (offset: number): Scope => {
-    let best = module;
-    for (const s of scopes) {
-      if (s.node.startIndex <= offset && offset < s.node.endIndex && s.node.startIndex >= best.node.startIndex) best = s;
+    let scope = module;
+    for (;;) {
+      const kids = scope.children;
+      let lo = 0;
+      let hi = kids.length - 1;
+      let next: Scope | null = null;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const c = kids[mid];
+        if (offset < c.node.startIndex) hi = mid - 1;
+        else if (offset >= c.node.endIndex) lo = mid + 1;
+        else {
+          next = c;
+          break;
+        }
+      }
+      if (!next) return scope;
+      scope = next;
     }
-    return best;
   };
   return {
     scopeAt: scopeAtOffset,
-    qualifyAt: (dotted, offset) => semanticModel(tree).qualifiedAt(dotted, offset, false),
+    qualifyAt: (dotted, offset) => quickQualify(dotted, scopeAtOffset(offset), offset, imports, module, functions, classes),
     module,
     scopes,
     classes,

@@ -2,7 +2,7 @@
 // modules it imports at all, where its last top-level socket import stands, and
 // whether a name is imported anywhere. What a name means at a given point is
 // the semantic model's question (semantic.ts).
-import { SOCKET_MODULES } from '../knowledge/socket.js';
+import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
 import type { Node } from '../parse.js';
 
 interface Binding {
@@ -35,18 +35,19 @@ export class ImportTable {
     }
     if (stmt.type !== 'import_from_statement') return;
     const moduleNode = stmt.childForFieldName('module_name');
-    if (!moduleNode || moduleNode.type === 'relative_import') return;
+    if (!moduleNode) return;
+    // Ex) from .factory import connect   (`.factory.connect`, for the project model)
     const module = moduleNode.text.replace(/\s+/g, '');
     for (const item of stmt.namedChildren) {
       if (!item || item.startIndex === moduleNode.startIndex) continue;
       if (item.type === 'wildcard_import') {
         this.starModules.push({ module, moduleLevel });
       } else if (item.type === 'dotted_name') {
-        this.bind(item.text, `${module}.${item.text}`, moduleLevel, stmt);
+        this.bind(item.text, joinModule(module, item.text), moduleLevel, stmt);
       } else if (item.type === 'aliased_import') {
         const name = item.childForFieldName('name')?.text;
         const alias = item.childForFieldName('alias')?.text;
-        if (name && alias) this.bind(alias, `${module}.${name}`, moduleLevel, stmt);
+        if (name && alias) this.bind(alias, joinModule(module, name), moduleLevel, stmt);
       }
     }
   }
@@ -75,9 +76,36 @@ export class ImportTable {
     return this.starModules.some((s) => pattern.test(canonicalModule(s.module)));
   }
 
+  /**
+   * What `head` is bound to by an import visible at `offset`: one inside the
+   * innermost of `enclosing` (function ranges, innermost first) that holds it,
+   * else the last module-level one unless the module defines the name after it
+   * (`definedAt`); null when no import binds it there.
+   */
+  importedAt(head: string, offset: number, enclosing: { start: number; end: number }[], definedAt = -1): string | null {
+    const list = this.bindings.get(head);
+    if (list) {
+      for (const range of enclosing) {
+        const local = list.filter((b) => !b.moduleLevel && b.node.startIndex >= range.start && b.node.startIndex < range.end);
+        if (local.length) return local[local.length - 1].qualified;
+      }
+      const top = list.filter((b) => b.moduleLevel);
+      // Ex) import socket ... def socket(): ...   (the later module-level binding wins)
+      if (top.length && top[top.length - 1].node.startIndex > definedAt) return top[top.length - 1].qualified;
+    }
+    if (definedAt >= 0) return null;
+    if (SOCKET_STAR_NAMES.has(head) && this.starModules.some((s) => s.moduleLevel && SOCKET_MODULES.has(canonicalModule(s.module)))) return `socket.${head}`;
+    return null;
+  }
+
   isBound(local: string): boolean {
     return this.bindings.has(local);
   }
+}
+
+/** `pkg.mod` + `name`; a bare relative prefix (`.`, `..`) takes the name directly (`.name`). */
+export function joinModule(module: string, name: string): string {
+  return module.endsWith('.') ? `${module}${name}` : `${module}.${name}`;
 }
 
 /** Maps the socket module's aliases (green or C modules) to `socket`. */

@@ -6,7 +6,7 @@
 // Scope, Binding), reduced to what the fixes need.
 import type { Node, Tree } from '../parse.js';
 import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
-import { canonicalModule } from './imports.js';
+import { canonicalModule, joinModule } from './imports.js';
 
 export type SemanticScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -519,11 +519,6 @@ export class SemanticModel {
     else if (prefix.includes('u') && prefix.includes('r')) this.py2 = true;
     else if (prefix === 'rb') this.py3 = true;
   }
-}
-
-/** `pkg.mod` + `name`; a bare relative prefix (`.`, `..`) takes the name directly (`.name`). */
-function joinModule(module: string, name: string): string {
-  return module.endsWith('.') ? `${module}${name}` : `${module}.${name}`;
 }
 
 function isImport(b: Binding): boolean {

@@ -113,9 +113,8 @@ function check(ctx: RuleContext): Finding[] {
     const stmt = call.node.parent;
     // Ex) return sock.shutdown(...)   (a shutdown used as a value is not rewritten here)
     if (stmt?.type !== 'expression_statement' || stmt.namedChildCount !== 1) continue;
-    const model = semanticModel(ctx.facts.tree);
     // Ex) def f(): from socket import socket; ... except socket.error:   (`socket` is the class here)
-    if (guardedAgainstOSError(call.node, scope.node, (n, at) => model.qualifiedAt(n, at))) continue;
+    if (guardedAgainstOSError(call.node, scope.node, (n, at) => ctx.facts.qualifyAt(n, at))) continue;
     const aliases = ctx.order.aliases(call.receiver!, scope);
     const index = scopeIndex(scope);
     let closeAfter: CallFact | undefined;
