@@ -48,14 +48,7 @@ export declare class SemanticModel {
     /** The innermost scope that holds an offset. */
     scopeAt(offset: number): SemanticScope;
     /** What `name` means at `offset`, by Python's lookup: local, enclosing functions (never classes), module, builtins. */
-    resolve(name: string, offset: number, strict?: boolean): Resolution;
-    /**
-     * The qualified name a dotted expression stands for at `offset` (`so.error` with
-     * `import socket as so` is `socket.error`); the text itself for builtins and unknowns.
-     * Evidence (is this a socket?) reads the module's own statements even when its
-     * namespace is open; a fix's names (strict) never trust an open namespace.
-     */
-    qualifiedAt(dotted: string, offset: number, strict?: boolean): string;
+    resolve(name: string, offset: number): Resolution;
     /** Does any scope on the way from the site run later than the module's own code (a function or lambda body)? */
     deferred(offset: number): boolean;
     /** Every module-level binding of a name (including `global x; x = ...` in functions). */

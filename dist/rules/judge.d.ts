@@ -31,5 +31,3 @@ export declare class Evidence {
         detail: string;
     }): Verdict;
 }
-/** A verdict that skips, for a check that decides on its own (`close used as an expression`). */
-export declare function skip(reason: Reason, detail: string): Verdict;

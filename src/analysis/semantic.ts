@@ -96,34 +96,18 @@ export class SemanticModel {
   }
 
   /** What `name` means at `offset`, by Python's lookup: local, enclosing functions (never classes), module, builtins. */
-  resolve(name: string, offset: number, strict = true): Resolution {
+  resolve(name: string, offset: number): Resolution {
     let first = true;
     for (let cur: SemanticScope | null = this.scopeAt(offset); cur; cur = cur.parent) {
       // Ex) class C: socket = None; def m(self): socket.x   (a class body is invisible from its methods)
       if (cur.kind === 'class' && !first) continue;
       first = false;
-      if (cur.kind === 'module') return this.atModule(name, strict);
-      if (cur.kind !== 'class' && cur.globals.has(name)) return this.atModule(name, strict);
+      if (cur.kind === 'module') return this.atModule(name);
+      if (cur.kind !== 'class' && cur.globals.has(name)) return this.atModule(name);
       const bound = cur.bindings.get(name);
       if (bound?.length && !cur.nonlocals.has(name)) return { t: 'bound', scope: cur, bindings: bound };
     }
     return { t: 'builtin' };
-  }
-
-  /**
-   * The qualified name a dotted expression stands for at `offset` (`so.error` with
-   * `import socket as so` is `socket.error`); the text itself for builtins and unknowns.
-   * Evidence (is this a socket?) reads the module's own statements even when its
-   * namespace is open; a fix's names (strict) never trust an open namespace.
-   */
-  qualifiedAt(dotted: string, offset: number, strict = true): string {
-    const dot = dotted.indexOf('.');
-    const head = dot === -1 ? dotted : dotted.slice(0, dot);
-    const r = this.resolve(head, offset, strict);
-    if (r.t !== 'bound') return canonicalModule(dotted);
-    const q = r.bindings[0].qualified;
-    if (!q || !r.bindings.every((b) => isImport(b) && b.qualified === q)) return `<local>.${dotted}`;
-    return dot === -1 ? q : q + dotted.slice(dot);
   }
 
   /** Does any scope on the way from the site run later than the module's own code (a function or lambda body)? */
@@ -152,9 +136,9 @@ export class SemanticModel {
     return this.imported.get(qualified) ?? [];
   }
 
-  private atModule(name: string, strict: boolean): Resolution {
+  private atModule(name: string): Resolution {
     const bound = this.module.bindings.get(name);
-    if (this.openNamespace && strict) return { t: 'unknown', why: this.openNamespace };
+    if (this.openNamespace) return { t: 'unknown', why: this.openNamespace };
     return bound?.length ? { t: 'bound', scope: this.module, bindings: bound } : { t: 'builtin' };
   }
 

@@ -53,8 +53,3 @@ export class Evidence {
     return { outcome: 'fix-unsafe', reason: top, detail };
   }
 }
-
-/** A verdict that skips, for a check that decides on its own (`close used as an expression`). */
-export function skip(reason: Reason, detail: string): Verdict {
-  return new Evidence().add(reason, detail).verdict({ outcome: 'fix-safe', detail: '' });
-}
