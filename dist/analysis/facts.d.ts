@@ -59,8 +59,6 @@ export interface ModuleFacts {
     classes: Map<string, ClassFact>;
     functions: Map<string, Scope>;
     imports: ImportTable;
-    /** Python 2 syntax seen (print statement, `except E, e:`, exec statement). */
-    python2: boolean;
     annotations: Annotation[];
     /** Ends of `from __future__ import` statements and of the module docstring. */
     importAnchor: number;

@@ -139,7 +139,6 @@ export function collectFacts(tree, query) {
     const annotations = [];
     const stack = [module];
     const classOfScope = new Map();
-    let python2 = false;
     const scopeAt = (node) => {
         while (stack.length > 1 && node.startIndex >= stack[stack.length - 1].node.endIndex)
             stack.pop();
@@ -257,16 +256,6 @@ export function collectFacts(tree, query) {
             case 'with':
                 scope.withs.push(node);
                 break;
-            case 'py2':
-                python2 = true;
-                break;
-            case 'except': {
-                // Ex) except ValueError, e:   (Python 2 only)
-                const kids = node.children;
-                if (kids[2]?.type === ',' && kids[1]?.type !== 'tuple')
-                    python2 = true;
-                break;
-            }
         }
     }
     // Children are in source order and do not overlap: a binary search per level.
@@ -302,7 +291,6 @@ export function collectFacts(tree, query) {
         classes,
         functions,
         imports,
-        python2,
         annotations,
         importAnchor: findImportAnchor(root),
         firstStatement: firstStatementStart(root),

@@ -11,7 +11,4 @@
 (return_statement) @return
 (for_statement) @loop
 (while_statement) @loop
-(print_statement) @py2
-(exec_statement) @py2
-(except_clause) @except
 (with_statement) @with

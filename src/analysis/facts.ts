@@ -1,6 +1,7 @@
 // Facts about one parsed file, gathered in one Query pass: scopes (module,
-// classes, functions), the calls and assignments in each, imports, loops, and
-// the syntax that marks a Python 2 file. Everything later reads these facts.
+// classes, functions), the calls and assignments in each, imports, loops and
+// with statements. Everything later reads these facts (which Python the file is
+// written for is the semantic model's question).
 import type { Node, Query, Tree } from '../parse.js';
 import { canonicalModule, ImportTable } from './imports.js';
 
@@ -69,8 +70,6 @@ export interface ModuleFacts {
   classes: Map<string, ClassFact>;
   functions: Map<string, Scope>;
   imports: ImportTable;
-  /** Python 2 syntax seen (print statement, `except E, e:`, exec statement). */
-  python2: boolean;
   annotations: Annotation[];
   /** Ends of `from __future__ import` statements and of the module docstring. */
   importAnchor: number;
@@ -224,7 +223,6 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
   const annotations: Annotation[] = [];
   const stack: Scope[] = [module];
   const classOfScope = new Map<Scope, ClassFact>();
-  let python2 = false;
 
   const scopeAt = (node: Node): Scope => {
     while (stack.length > 1 && node.startIndex >= stack[stack.length - 1].node.endIndex) stack.pop();
@@ -334,15 +332,6 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
       case 'with':
         scope.withs.push(node);
         break;
-      case 'py2':
-        python2 = true;
-        break;
-      case 'except': {
-        // Ex) except ValueError, e:   (Python 2 only)
-        const kids = node.children;
-        if (kids[2]?.type === ',' && kids[1]?.type !== 'tuple') python2 = true;
-        break;
-      }
     }
   }
   // Children are in source order and do not overlap: a binary search per level.
@@ -375,7 +364,6 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
     classes,
     functions,
     imports,
-    python2,
     annotations,
     importAnchor: findImportAnchor(root),
     firstStatement: firstStatementStart(root),
