@@ -48,6 +48,10 @@ export declare class OrderFacts {
      * every method of the class: tells a listening socket from a connected one.
      */
     methodsCalled(aliases: Set<string>, scope: Scope): Set<string>;
+    /** Does the receiver (class-wide for `self.X`) set SO_LINGER, asking for an abortive close? */
+    setsLinger(aliases: Set<string>, scope: Scope): boolean;
+    /** The methods called on the receiver's aliases, in its function and, for `self.X`, every method of the class. */
+    private receiverFacts;
     /** The `X` of a `self.X` among the aliases (`sock = self.sock` gives sock), if any. */
     private selfAttributeOf;
     /** Every other method scope of the class (and its module-local bases), with the aliases `self.X` has there. */

@@ -291,18 +291,32 @@ export class OrderFacts {
      * every method of the class: tells a listening socket from a connected one.
      */
     methodsCalled(aliases, scope) {
+        return this.receiverFacts(aliases, scope).methods;
+    }
+    /** Does the receiver (class-wide for `self.X`) set SO_LINGER, asking for an abortive close? */
+    setsLinger(aliases, scope) {
+        return this.receiverFacts(aliases, scope).linger;
+    }
+    /** The methods called on the receiver's aliases, in its function and, for `self.X`, every method of the class. */
+    receiverFacts(aliases, scope) {
         const key = this.aliasKey(aliases, scope);
         const cached = this.methodsCache.get(key);
         if (cached)
             return cached;
-        const out = new Set();
+        const out = { methods: new Set(), linger: false };
         this.methodsCache.set(key, out);
         const collect = (s, names) => {
             const index = scopeIndex(s);
-            for (const n of names)
-                for (const call of index.callsByReceiver.get(n) ?? [])
-                    if (call.method)
-                        out.add(call.method);
+            for (const n of names) {
+                for (const call of index.callsByReceiver.get(n) ?? []) {
+                    if (!call.method)
+                        continue;
+                    out.methods.add(call.method);
+                    // Ex) sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
+                    if (call.method === 'setsockopt' && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text)))
+                        out.linger = true;
+                }
+            }
         };
         collect(scope, aliases);
         const attr = this.selfAttributeOf(aliases, scope);

@@ -77,7 +77,7 @@ export class OrderFacts {
   private readonly aliasCache = new Map<string, Set<string>>();
   private readonly shutdownCache = new Map<string, Node[]>();
   private readonly setupOnlyCache = new Map<string, boolean>();
-  private readonly methodsCache = new Map<string, Set<string>>();
+  private readonly methodsCache = new Map<string, { methods: Set<string>; linger: boolean }>();
   private readonly forkCache = new Map<Node['id'], number[]>();
   private readonly copyCache = new Map<Node['id'], CallFact[]>();
   private readonly candidateCache = new Map<string, CallFact[]>();
@@ -282,14 +282,31 @@ export class OrderFacts {
    * every method of the class: tells a listening socket from a connected one.
    */
   methodsCalled(aliases: Set<string>, scope: Scope): Set<string> {
+    return this.receiverFacts(aliases, scope).methods;
+  }
+
+  /** Does the receiver (class-wide for `self.X`) set SO_LINGER, asking for an abortive close? */
+  setsLinger(aliases: Set<string>, scope: Scope): boolean {
+    return this.receiverFacts(aliases, scope).linger;
+  }
+
+  /** The methods called on the receiver's aliases, in its function and, for `self.X`, every method of the class. */
+  private receiverFacts(aliases: Set<string>, scope: Scope): { methods: Set<string>; linger: boolean } {
     const key = this.aliasKey(aliases, scope);
     const cached = this.methodsCache.get(key);
     if (cached) return cached;
-    const out = new Set<string>();
+    const out = { methods: new Set<string>(), linger: false };
     this.methodsCache.set(key, out);
     const collect = (s: Scope, names: Set<string>) => {
       const index = scopeIndex(s);
-      for (const n of names) for (const call of index.callsByReceiver.get(n) ?? []) if (call.method) out.add(call.method);
+      for (const n of names) {
+        for (const call of index.callsByReceiver.get(n) ?? []) {
+          if (!call.method) continue;
+          out.methods.add(call.method);
+          // Ex) sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
+          if (call.method === 'setsockopt' && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text))) out.linger = true;
+        }
+      }
     };
     collect(scope, aliases);
     const attr = this.selfAttributeOf(aliases, scope);

@@ -118,7 +118,7 @@ export function judgeReceiver(
   }
   const methods = ctx.order.methodsCalled(receiverAliases, scope);
   // Ex) sock.setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 0)); sock.close()   (a reset on purpose)
-  if (lingers(ctx, receiverAliases, scope)) evidence.add('abortive close', `${receiver} sets SO_LINGER, so its close() is meant to be abortive; shutdown would turn the reset into a FIN`);
+  if (ctx.order.setsLinger(receiverAliases, scope)) evidence.add('abortive close', `${receiver} sets SO_LINGER, so its close() is meant to be abortive; shutdown would turn the reset into a FIN`);
   // Ex) self.socket: socket.socket ... self.socket.accept()   (an annotation gives the type, not the kind)
   for (const m of LISTENING_METHODS) {
     if (methods.has(m)) evidence.add('listening socket', `${receiver}.${m}() is called; shutdown would stop the listener`);
@@ -130,32 +130,6 @@ export function judgeReceiver(
     evidence.add('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
   }
   return { prov, aliases: receiverAliases, origin, evidence };
-}
-
-const lingerCache = new WeakMap<Set<string>, boolean>();
-
-/** Does any alias of the receiver (class-wide for self.X) set SO_LINGER? (Asked once per alias set: a scope may close one socket 100,000 times.) */
-function lingers(ctx: RuleContext, aliases: Set<string>, scope: Scope): boolean {
-  if (!ctx.order.methodsCalled(aliases, scope).has('setsockopt')) return false;
-  let known = lingerCache.get(aliases);
-  if (known === undefined) {
-    known = setsLinger(ctx, aliases, scope);
-    lingerCache.set(aliases, known);
-  }
-  return known;
-}
-
-function setsLinger(ctx: RuleContext, aliases: Set<string>, scope: Scope): boolean {
-  const scopes = [scope, ...(scope.ownerClass && [...aliases].some((a) => selfAttribute(scope, a)) ? ctx.provenance.classChain(scope.ownerClass).flatMap((c) => [...c.methods.values()]) : [])];
-  return scopes.some((s) => {
-    const index = scopeIndex(s);
-    for (const a of aliases) {
-      const attr = selfAttribute(scope, a);
-      const name = attr && s.selfName ? `${s.selfName}.${attr}` : a;
-      if ((index.callsByReceiver.get(name) ?? []).some((c) => c.method === 'setsockopt' && c.args.some((arg) => /\bSO_LINGER\b/.test(arg.text)))) return true;
-    }
-    return false;
-  });
 }
 
 /** Is `receiver` the `.socket` of a loop variable over asyncore's socket_map (or a name bound to it)? */
