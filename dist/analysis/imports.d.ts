@@ -20,6 +20,21 @@ export declare class ImportTable {
     }[], definedAt?: number): string | null;
     isBound(local: string): boolean;
 }
+/** One name an import statement binds: `local` for `qualified`, or a star import of module `star`. */
+export type ImportedName = {
+    local: string;
+    qualified: string;
+    star?: undefined;
+} | {
+    star: string;
+};
+/**
+ * The names an import statement binds, each with what it stands for:
+ * `import os.path` binds `os` (to `os`), `import a.b as c` binds `c` (to `a.b`),
+ * `from .factory import connect` binds `connect` (to `.factory.connect`, which
+ * the project model resolves against the file).
+ */
+export declare function importedNames(stmt: Node): ImportedName[];
 /** `pkg.mod` + `name`; a bare relative prefix (`.`, `..`) takes the name directly (`.name`). */
 export declare function joinModule(module: string, name: string): string;
 /** Maps the socket module's aliases (green or C modules) to `socket`. */

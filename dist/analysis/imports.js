@@ -7,47 +7,11 @@ export class ImportTable {
     bindings = new Map();
     starModules = [];
     add(stmt, moduleLevel) {
-        if (stmt.type === 'import_statement') {
-            for (const item of stmt.namedChildren) {
-                if (!item)
-                    continue;
-                if (item.type === 'dotted_name') {
-                    // Ex) import os.path binds `os`
-                    const first = item.namedChild(0)?.text;
-                    if (first)
-                        this.bind(first, first, moduleLevel, stmt);
-                }
-                else if (item.type === 'aliased_import') {
-                    const name = item.childForFieldName('name')?.text;
-                    const alias = item.childForFieldName('alias')?.text;
-                    if (name && alias)
-                        this.bind(alias, name, moduleLevel, stmt);
-                }
-            }
-            return;
-        }
-        if (stmt.type !== 'import_from_statement')
-            return;
-        const moduleNode = stmt.childForFieldName('module_name');
-        if (!moduleNode)
-            return;
-        // Ex) from .factory import connect   (`.factory.connect`, for the project model)
-        const module = moduleNode.text.replace(/\s+/g, '');
-        for (const item of stmt.namedChildren) {
-            if (!item || item.startIndex === moduleNode.startIndex)
-                continue;
-            if (item.type === 'wildcard_import') {
-                this.starModules.push({ module, moduleLevel });
-            }
-            else if (item.type === 'dotted_name') {
-                this.bind(item.text, joinModule(module, item.text), moduleLevel, stmt);
-            }
-            else if (item.type === 'aliased_import') {
-                const name = item.childForFieldName('name')?.text;
-                const alias = item.childForFieldName('alias')?.text;
-                if (name && alias)
-                    this.bind(alias, joinModule(module, name), moduleLevel, stmt);
-            }
+        for (const name of importedNames(stmt)) {
+            if (name.star !== undefined)
+                this.starModules.push({ module: name.star, moduleLevel });
+            else
+                this.bind(name.local, name.qualified, moduleLevel, stmt);
         }
     }
     bind(local, qualified, moduleLevel, node) {
@@ -103,6 +67,50 @@ export class ImportTable {
     isBound(local) {
         return this.bindings.has(local);
     }
+}
+/**
+ * The names an import statement binds, each with what it stands for:
+ * `import os.path` binds `os` (to `os`), `import a.b as c` binds `c` (to `a.b`),
+ * `from .factory import connect` binds `connect` (to `.factory.connect`, which
+ * the project model resolves against the file).
+ */
+export function importedNames(stmt) {
+    const out = [];
+    if (stmt.type === 'import_statement') {
+        for (const item of stmt.namedChildren) {
+            if (item?.type === 'dotted_name') {
+                const first = item.namedChild(0)?.text;
+                if (first)
+                    out.push({ local: first, qualified: first });
+            }
+            else if (item?.type === 'aliased_import') {
+                const name = item.childForFieldName('name')?.text.replace(/\s+/g, '');
+                const alias = item.childForFieldName('alias')?.text;
+                if (name && alias)
+                    out.push({ local: alias, qualified: name });
+            }
+        }
+        return out;
+    }
+    const moduleNode = stmt.type === 'import_from_statement' ? stmt.childForFieldName('module_name') : null;
+    if (!moduleNode)
+        return out;
+    const module = moduleNode.text.replace(/\s+/g, '');
+    for (const item of stmt.namedChildren) {
+        if (!item || item.startIndex === moduleNode.startIndex)
+            continue;
+        if (item.type === 'wildcard_import')
+            out.push({ star: module });
+        else if (item.type === 'dotted_name')
+            out.push({ local: item.text, qualified: joinModule(module, item.text) });
+        else if (item.type === 'aliased_import') {
+            const name = item.childForFieldName('name')?.text;
+            const alias = item.childForFieldName('alias')?.text;
+            if (name && alias)
+                out.push({ local: alias, qualified: joinModule(module, name) });
+        }
+    }
+    return out;
 }
 /** `pkg.mod` + `name`; a bare relative prefix (`.`, `..`) takes the name directly (`.name`). */
 export function joinModule(module, name) {

@@ -68,7 +68,6 @@ export declare class SemanticModel {
     private bindPatternNames;
     private bindDeleted;
     private bindImport;
-    private bindFromImport;
     private noteCall;
     private noteString;
 }

@@ -1,5 +1,5 @@
 import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
-import { canonicalModule, joinModule } from './imports.js';
+import { canonicalModule, importedNames } from './imports.js';
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'as_pattern_target', 'list_splat_pattern', 'expression_list']);
 export class SemanticModel {
     module;
@@ -296,7 +296,7 @@ export class SemanticModel {
                     this.bindImport(node, scope, guarded);
                     continue;
                 case 'import_from_statement':
-                    this.bindFromImport(node, scope, guarded);
+                    this.bindImport(node, scope, guarded);
                     continue;
                 case 'future_import_statement':
                     continue;
@@ -423,54 +423,21 @@ export class SemanticModel {
                 this.bindDeleted(c, scope, guarded);
     }
     bindImport(stmt, scope, guarded) {
-        for (const item of stmt.namedChildren) {
-            if (!item)
-                continue;
-            if (item.type === 'dotted_name') {
-                // Ex) import os.path   (binds os, to the package os)
-                const first = item.namedChild(0)?.text;
-                if (first)
-                    this.bind(scope, first, 'import', stmt.startIndex, guarded, canonicalModule(first));
+        for (const name of importedNames(stmt)) {
+            if (name.star === undefined) {
+                this.bind(scope, name.local, stmt.type === 'import_statement' ? 'import' : 'from-import', stmt.startIndex, guarded, canonicalModule(name.qualified));
             }
-            else if (item.type === 'aliased_import') {
-                const name = item.childForFieldName('name')?.text.replace(/\s+/g, '');
-                const alias = item.childForFieldName('alias')?.text;
-                if (name && alias)
-                    this.bind(scope, alias, 'import', stmt.startIndex, guarded, canonicalModule(name));
+            else if (SOCKET_MODULES.has(name.star)) {
+                // Ex) from socket import *   (binds the class `socket`, `error`, `SHUT_RDWR`, ...)
+                for (const member of SOCKET_STAR_NAMES)
+                    this.bind(scope, member, 'star-import', stmt.startIndex, guarded, `socket.${member}`);
             }
-        }
-    }
-    bindFromImport(stmt, scope, guarded) {
-        const moduleNode = stmt.childForFieldName('module_name');
-        if (!moduleNode)
-            return;
-        // Ex) from .factory import connect   (`.factory.connect`: the project lookup resolves it against this file)
-        const module = moduleNode.text.replace(/\s+/g, '');
-        for (const item of stmt.namedChildren) {
-            if (!item || item.startIndex === moduleNode.startIndex)
-                continue;
-            if (item.type === 'wildcard_import') {
-                if (SOCKET_MODULES.has(module)) {
-                    // Ex) from socket import *   (binds the class `socket`, `error`, `SHUT_RDWR`, ...)
-                    for (const name of SOCKET_STAR_NAMES)
-                        this.bind(scope, name, 'star-import', stmt.startIndex, guarded, `socket.${name}`);
-                }
-                else if (scope === this.module) {
-                    this.openNamespace ??= `\`from ${moduleNode.text} import *\` may bind any name`;
-                }
-                else {
-                    // Ex) def f(): from x import *   (Python 2 only; the function's names are unknown)
-                    this.bind(scope, '*', 'star-import', stmt.startIndex, guarded, null);
-                }
+            else if (scope === this.module) {
+                this.openNamespace ??= `\`from ${name.star} import *\` may bind any name`;
             }
-            else if (item.type === 'dotted_name') {
-                this.bind(scope, item.text, 'from-import', stmt.startIndex, guarded, canonicalModule(joinModule(module, item.text)));
-            }
-            else if (item.type === 'aliased_import') {
-                const name = item.childForFieldName('name')?.text;
-                const alias = item.childForFieldName('alias')?.text;
-                if (name && alias)
-                    this.bind(scope, alias, 'from-import', stmt.startIndex, guarded, canonicalModule(joinModule(module, name)));
+            else {
+                // Ex) def f(): from x import *   (Python 2 only; the function's names are unknown)
+                this.bind(scope, '*', 'star-import', stmt.startIndex, guarded, null);
             }
         }
     }

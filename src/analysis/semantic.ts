@@ -6,7 +6,7 @@
 // Scope, Binding), reduced to what the fixes need.
 import type { Node, Tree } from '../parse.js';
 import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
-import { canonicalModule, joinModule } from './imports.js';
+import { canonicalModule, importedNames } from './imports.js';
 
 export type SemanticScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -324,7 +324,7 @@ export class SemanticModel {
           this.bindImport(node, scope, guarded);
           continue;
         case 'import_from_statement':
-          this.bindFromImport(node, scope, guarded);
+          this.bindImport(node, scope, guarded);
           continue;
         case 'future_import_statement':
           continue;
@@ -433,43 +433,17 @@ export class SemanticModel {
   }
 
   private bindImport(stmt: Node, scope: SemanticScope, guarded: boolean): void {
-    for (const item of stmt.namedChildren) {
-      if (!item) continue;
-      if (item.type === 'dotted_name') {
-        // Ex) import os.path   (binds os, to the package os)
-        const first = item.namedChild(0)?.text;
-        if (first) this.bind(scope, first, 'import', stmt.startIndex, guarded, canonicalModule(first));
-      } else if (item.type === 'aliased_import') {
-        const name = item.childForFieldName('name')?.text.replace(/\s+/g, '');
-        const alias = item.childForFieldName('alias')?.text;
-        if (name && alias) this.bind(scope, alias, 'import', stmt.startIndex, guarded, canonicalModule(name));
-      }
-    }
-  }
-
-  private bindFromImport(stmt: Node, scope: SemanticScope, guarded: boolean): void {
-    const moduleNode = stmt.childForFieldName('module_name');
-    if (!moduleNode) return;
-    // Ex) from .factory import connect   (`.factory.connect`: the project lookup resolves it against this file)
-    const module = moduleNode.text.replace(/\s+/g, '');
-    for (const item of stmt.namedChildren) {
-      if (!item || item.startIndex === moduleNode.startIndex) continue;
-      if (item.type === 'wildcard_import') {
-        if (SOCKET_MODULES.has(module)) {
-          // Ex) from socket import *   (binds the class `socket`, `error`, `SHUT_RDWR`, ...)
-          for (const name of SOCKET_STAR_NAMES) this.bind(scope, name, 'star-import', stmt.startIndex, guarded, `socket.${name}`);
-        } else if (scope === this.module) {
-          this.openNamespace ??= `\`from ${moduleNode.text} import *\` may bind any name`;
-        } else {
-          // Ex) def f(): from x import *   (Python 2 only; the function's names are unknown)
-          this.bind(scope, '*', 'star-import', stmt.startIndex, guarded, null);
-        }
-      } else if (item.type === 'dotted_name') {
-        this.bind(scope, item.text, 'from-import', stmt.startIndex, guarded, canonicalModule(joinModule(module, item.text)));
-      } else if (item.type === 'aliased_import') {
-        const name = item.childForFieldName('name')?.text;
-        const alias = item.childForFieldName('alias')?.text;
-        if (name && alias) this.bind(scope, alias, 'from-import', stmt.startIndex, guarded, canonicalModule(joinModule(module, name)));
+    for (const name of importedNames(stmt)) {
+      if (name.star === undefined) {
+        this.bind(scope, name.local, stmt.type === 'import_statement' ? 'import' : 'from-import', stmt.startIndex, guarded, canonicalModule(name.qualified));
+      } else if (SOCKET_MODULES.has(name.star)) {
+        // Ex) from socket import *   (binds the class `socket`, `error`, `SHUT_RDWR`, ...)
+        for (const member of SOCKET_STAR_NAMES) this.bind(scope, member, 'star-import', stmt.startIndex, guarded, `socket.${member}`);
+      } else if (scope === this.module) {
+        this.openNamespace ??= `\`from ${name.star} import *\` may bind any name`;
+      } else {
+        // Ex) def f(): from x import *   (Python 2 only; the function's names are unknown)
+        this.bind(scope, '*', 'star-import', stmt.startIndex, guarded, null);
       }
     }
   }
