@@ -2,10 +2,13 @@ import type { Node } from '../parse.js';
 import type { ModuleSummary, ProjectLookup } from './summary.js';
 import { type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
-export type Provenance = {
+export type Provenance = 
+/** `abortive`: a caller sets SO_LINGER on the socket it passes (the close is meant to reset). */
+{
     t: 'socket';
     kind: SocketKind;
     origin: string;
+    abortive?: string;
 }
 /** Some assignments are sockets, the others cannot be traced. */
  | {
@@ -15,6 +18,7 @@ export type Provenance = {
     patched?: string;
     doubles?: string;
     callers?: string;
+    abortive?: string;
 } | {
     t: 'not';
     why: string;

@@ -17,6 +17,22 @@ function restoresSaved(scope, a, attr) {
     const saved = scopeIndex(scope).assignsByTarget.get(a.value.text) ?? [];
     return saved.length > 0 && saved.every((s) => s.tupleIndex === -1 && s.pos < a.pos && selfAttribute(scope, dottedName(s.value) ?? '') === attr);
 }
+/**
+ * Does the caller set SO_LINGER on the socket it passes: on the argument's own
+ * name, or on the name a `with f(sock) as s:` binds to what the call yields?
+ */
+function callerSetsLinger(call, scope, arg) {
+    const names = new Set();
+    if (arg.type === 'identifier' || arg.type === 'attribute')
+        names.add(arg.text);
+    // Ex) with closewrapper(sock) as s: s.setsockopt(SOL_SOCKET, SO_LINGER, ...)
+    for (const a of scope.assigns)
+        if (a.viaWith && a.value.id === call.node.id)
+            names.add(a.target);
+    if (!names.size)
+        return false;
+    return scope.calls.some((c) => c.method === 'setsockopt' && !!c.receiver && names.has(c.receiver) && c.args.some((x) => /\bSO_LINGER\b/.test(x.text)));
+}
 /** Modules whose calls the knowledge table answers for, even where a copy of them is in the tree being checked. */
 const STANDARD_LIBRARY = /^(socket|_socket|ssl|contextlib|io|os|select|selectors|socketserver|asyncore|asynchat|ftplib|smtplib|http|urllib|urllib2|httplib|multiprocessing|sqlite3|StringIO|cStringIO|OpenSSL)\./;
 const SUPER_INIT = /^super\([^)]*\)\s*\.\s*__init__\s*\(/;
@@ -438,11 +454,15 @@ export class ProvenanceResolver {
             if (method && index === 0)
                 return UNKNOWN;
             const found = [];
+            let abortive;
             for (const { call, scope } of this.callersOf(fn)) {
                 const arg = argumentFor(call, method ? index - 1 : index, param);
                 if (arg === undefined)
                     return UNKNOWN;
                 found.push(arg ? this.value(arg, scope, call.pos, depth + 1) : this.defaultOf(fn, param, depth));
+                if (arg && !abortive && callerSetsLinger(call, scope, arg)) {
+                    abortive = `the caller at line ${call.node.startPosition.row + 1} sets SO_LINGER on the socket it passes to ${fn.name}(), so the close is meant to be abortive; shutdown would turn the reset into a FIN`;
+                }
             }
             if (!found.length)
                 return UNKNOWN;
@@ -450,11 +470,12 @@ export class ProvenanceResolver {
             if (passed.t !== 'socket' && passed.t !== 'partial')
                 return passed.t === 'not' ? passed : UNKNOWN;
             const origin = `${passed.origin}, passed by every caller of ${fn.name}() here`;
+            const extra = abortive ? { abortive } : {};
             // Ex) loop.call_soon(self._close, sock)   (a function used as a value has callers this module does not show)
             const private_ = (/^_[^_]/.test(fn.name) || fn.parent?.kind === 'function') && !(method && fn.name === '__init__') && !this.usedAsValue(fn, method);
             if (private_)
-                return { ...passed, origin };
-            return { t: 'partial', kind: passed.kind, origin, callers: `${fn.name}() may also be called from other modules, with something else` };
+                return { ...passed, origin, ...extra };
+            return { t: 'partial', kind: passed.kind, origin, callers: `${fn.name}() may also be called from other modules, with something else`, ...extra };
         });
     }
     /** The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`. */

@@ -8,9 +8,10 @@ import { dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
 export type Provenance =
-  | { t: 'socket'; kind: SocketKind; origin: string }
+  /** `abortive`: a caller sets SO_LINGER on the socket it passes (the close is meant to reset). */
+  | { t: 'socket'; kind: SocketKind; origin: string; abortive?: string }
   /** Some assignments are sockets, the others cannot be traced. */
-  | { t: 'partial'; kind: SocketKind; origin: string; patched?: string; doubles?: string; callers?: string }
+  | { t: 'partial'; kind: SocketKind; origin: string; patched?: string; doubles?: string; callers?: string; abortive?: string }
   | { t: 'not'; why: string }
   | { t: 'unknown' }
   /** `None`: a placeholder that never reaches close(). */
@@ -32,6 +33,19 @@ function restoresSaved(scope: Scope, a: Assign, attr: string): boolean {
   if (a.value.type !== 'identifier' || a.tupleIndex !== -1) return false;
   const saved = scopeIndex(scope).assignsByTarget.get(a.value.text) ?? [];
   return saved.length > 0 && saved.every((s) => s.tupleIndex === -1 && s.pos < a.pos && selfAttribute(scope, dottedName(s.value) ?? '') === attr);
+}
+
+/**
+ * Does the caller set SO_LINGER on the socket it passes: on the argument's own
+ * name, or on the name a `with f(sock) as s:` binds to what the call yields?
+ */
+function callerSetsLinger(call: CallFact, scope: Scope, arg: Node): boolean {
+  const names = new Set<string>();
+  if (arg.type === 'identifier' || arg.type === 'attribute') names.add(arg.text);
+  // Ex) with closewrapper(sock) as s: s.setsockopt(SOL_SOCKET, SO_LINGER, ...)
+  for (const a of scope.assigns) if (a.viaWith && a.value.id === call.node.id) names.add(a.target);
+  if (!names.size) return false;
+  return scope.calls.some((c) => c.method === 'setsockopt' && !!c.receiver && names.has(c.receiver) && c.args.some((x) => /\bSO_LINGER\b/.test(x.text)));
 }
 
 /** Modules whose calls the knowledge table answers for, even where a copy of them is in the tree being checked. */
@@ -427,19 +441,24 @@ export class ProvenanceResolver {
       const method = !!fn.ownerClass && fn.parent?.kind === 'class';
       if (method && index === 0) return UNKNOWN;
       const found: Provenance[] = [];
+      let abortive: string | undefined;
       for (const { call, scope } of this.callersOf(fn)) {
         const arg = argumentFor(call, method ? index - 1 : index, param);
         if (arg === undefined) return UNKNOWN;
         found.push(arg ? this.value(arg, scope, call.pos, depth + 1) : this.defaultOf(fn, param, depth));
+        if (arg && !abortive && callerSetsLinger(call, scope, arg)) {
+          abortive = `the caller at line ${call.node.startPosition.row + 1} sets SO_LINGER on the socket it passes to ${fn.name}(), so the close is meant to be abortive; shutdown would turn the reset into a FIN`;
+        }
       }
       if (!found.length) return UNKNOWN;
       const passed = combine(found);
       if (passed.t !== 'socket' && passed.t !== 'partial') return passed.t === 'not' ? passed : UNKNOWN;
       const origin = `${passed.origin}, passed by every caller of ${fn.name}() here`;
+      const extra = abortive ? { abortive } : {};
       // Ex) loop.call_soon(self._close, sock)   (a function used as a value has callers this module does not show)
       const private_ = (/^_[^_]/.test(fn.name) || fn.parent?.kind === 'function') && !(method && fn.name === '__init__') && !this.usedAsValue(fn, method);
-      if (private_) return { ...passed, origin };
-      return { t: 'partial', kind: passed.kind, origin, callers: `${fn.name}() may also be called from other modules, with something else` };
+      if (private_) return { ...passed, origin, ...extra };
+      return { t: 'partial', kind: passed.kind, origin, callers: `${fn.name}() may also be called from other modules, with something else`, ...extra };
     });
   }
 

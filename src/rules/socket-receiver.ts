@@ -102,6 +102,8 @@ export function judgeReceiver(
     else if (prov.t === 'partial' && prov.doubles) evidence.add('test doubles', prov.doubles);
     else if (prov.t === 'partial' && prov.callers) evidence.add('likely socket', prov.callers);
     else if (prov.t === 'partial') evidence.add('likely socket', `some assignments to ${receiver} could not be traced`);
+    // Ex) with closewrapper(sock) as s: s.setsockopt(SOL_SOCKET, SO_LINGER, ...)   (the caller wants a reset)
+    if (prov.abortive) evidence.add('abortive close', prov.abortive);
     if (prov.kind === 'adopted') evidence.add('socket kind unknown', `${receiver} was adopted from a file descriptor of unknown kind`);
     if (prov.kind === 'unknown-type') evidence.add('socket kind unknown', `${receiver}'s socket type is not known to be SOCK_STREAM`);
   }
@@ -185,7 +187,40 @@ function foreignUse(ctx: RuleContext, aliases: Set<string>, scope: Scope): strin
     }
     if (found) return found;
   }
+  // Ex) def put(self, conn): conn.rfile.read() ... def close(self): for conn in conns: conn.close()
+  // (a name known only by its name means the same thing across its module)
+  for (const alias of aliases) {
+    if (!/^[A-Za-z_]\w*$/.test(alias) || selfAttribute(scope, alias) !== null) continue;
+    const key = `module\0${alias}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      found = null;
+      const text = ctx.text;
+      const own = scope.node;
+      for (const m of text.matchAll(new RegExp(`(?<![\\w.])${alias}\\s*\\.\\s*([A-Za-z_]\\w*)`, 'g'))) {
+        if (SOCKET_ATTRIBUTES.has(m[1]) || m[1].startsWith('_')) continue;
+        const at = m.index ?? 0;
+        if (at >= own.startIndex && at < own.endIndex) continue;
+        // Ex) import socket ... for socket in socks: socket.close()   (the module's `socket.create_connection` is another binding)
+        if (!ctx.facts.qualifyAt(alias, at).startsWith('<local>.') || inStringOrComment(ctx, at)) continue;
+        found = `${alias}.${m[1]} is used at line ${ctx.position(at).line} of this module, and a socket has no ${m[1]}: the name ${alias} stands for something else here`;
+        break;
+      }
+      cache.set(key, found);
+    }
+    if (found) return found;
+  }
   return null;
+}
+
+/** Is the offset inside a string or a comment? */
+function inStringOrComment(ctx: RuleContext, at: number): boolean {
+  const node = ctx.facts.tree.rootNode.descendantForIndex(at, at);
+  for (let n: Node | null = node; n; n = n.parent) {
+    if (n.type === 'string' || n.type === 'comment' || n.type === 'string_content') return true;
+    if (n.type === 'expression_statement' || n.type === 'block' || n.type === 'module') break;
+  }
+  return false;
 }
 
 /** `(accept())` after a message, or nothing when the receiver is a socket only by its name (its evidence says so). */
