@@ -361,6 +361,27 @@ describe('the project model', () => {
       [11, 'skipped', 'listening socket'],
     ]);
   });
+
+  it('follows the tuples and lists a factory in another module returns (tornado\'s bind_sockets, bind_unused_port)', () => {
+    write('setup.cfg', '[metadata]\nname = web\n');
+    write('web/__init__.py', '');
+    write(
+      'web/netutil.py',
+      'import socket\n\n\ndef bind_sockets(port):\n    sockets = []\n    for res in socket.getaddrinfo(None, port, 0, socket.SOCK_STREAM):\n        sock = socket.socket(res[0], res[1], res[2])\n        sock.bind(res[4])\n        sock.listen(128)\n        sockets.append(sock)\n    return sockets\n\n\ndef bind_unused_port():\n    sock = bind_sockets(0)[0]\n    return sock, sock.getsockname()[1]\n\n\ndef connected_pair():\n    a, b = socket.socketpair()\n    return a, b\n',
+    );
+    write(
+      'web/test_net.py',
+      'from web import netutil\nfrom web.netutil import bind_unused_port, connected_pair\n\n\ndef test_ports():\n    sockets = netutil.bind_sockets(0)\n    for sock in sockets:\n        sock.close()\n    server_sock, port = bind_unused_port()\n    server_sock.close()\n    left, right = connected_pair()\n    left.close()\n    right.close()\n',
+    );
+    const r = run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', 'web/test_net.py']);
+    const got = JSON.parse(r.stdout).diagnostics.map((d: { location: { line: number }; outcome: string; reason?: string }) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(got).toEqual([
+      [8, 'skipped', 'listening socket'],
+      [10, 'skipped', 'listening socket'],
+      [12, 'fix-safe', ''],
+      [13, 'fix-safe', ''],
+    ]);
+  });
 });
 
 describe('bad input', () => {

@@ -116,6 +116,14 @@ export declare class ProvenanceResolver {
     private usedAsValue;
     /** A parameter's default value, when a caller leaves it out. */
     private defaultOf;
+    /**
+     * Is `name` (a plain name or `self.X`) a socket module handed in for
+     * injection: a parameter whose default is the socket module
+     * (`socket_module=socket`), or a name or attribute bound only to one? A
+     * replacement (gevent.socket, eventlet's green socket) keeps the socket API,
+     * so `s.socket(s.AF_UNIX, s.SOCK_STREAM)` makes a socket.
+     */
+    private injectedSocketModule;
     private annotation;
     /** The provenance of an expression's value. */
     value(node: Node, scope: Scope, pos: number, depth: number, tupleIndex?: number, viaWith?: boolean): Provenance;
@@ -127,6 +135,11 @@ export declare class ProvenanceResolver {
     private functionReference;
     private instanceOf;
     private socketConstructor;
+    /**
+     * Is `name` a parameter of the function, never rebound in it, whose default
+     * passes `test` and that no call in this module sets to anything that does not?
+     */
+    private streamByDefault;
     /**
      * Is `name` the socket-type field of a getaddrinfo() result whose type
      * argument passes `test`? Through `for af, socktype, ... in getaddrinfo(...)`,
@@ -141,6 +154,20 @@ export declare class ProvenanceResolver {
      */
     private madeIn;
     /** What a function in this module returns. */
-    returns(fn: Scope, depth: number): Provenance;
+    /**
+     * What a function in this module returns: the whole value (`index` -1), one
+     * element of the tuple every return gives (`index` ≥ 0), or the elements of
+     * the list it returns (`ELEMENTS`).
+     */
+    returns(fn: Scope, depth: number, index?: number): Provenance;
     private computeReturns;
+    /** The elements of the list a function returns (`sockets.append(sock)`; `return sockets`). */
+    private computeReturnedElements;
+    /**
+     * What the elements of a collection expression are: a list literal's
+     * items, what a function returns as a list, or a local list name with what
+     * its assignments and `append()`/`extend()` calls put in it. `maker` is the
+     * function whose return is summarised (the kind its own `listen()` gives).
+     */
+    elements(node: Node, scope: Scope, pos: number, depth: number, maker?: Scope | null): Provenance;
 }

@@ -18,6 +18,8 @@ export type Provenance =
   | { t: 'none' };
 
 const UNKNOWN: Provenance = { t: 'unknown' };
+/** `returns()`'s index for the elements of a list a function returns. */
+const ELEMENTS = -2;
 const NONE: Provenance = { t: 'none' };
 const MAX_DEPTH = 12;
 
@@ -46,6 +48,27 @@ function callerSetsLinger(call: CallFact, scope: Scope, arg: Node): boolean {
   for (const a of scope.assigns) if (a.viaWith && a.value.id === call.node.id) names.add(a.target);
   if (!names.size) return false;
   return scope.calls.some((c) => c.method === 'setsockopt' && !!c.receiver && names.has(c.receiver) && c.args.some((x) => /\bSO_LINGER\b/.test(x.text)));
+}
+
+/** The `for` statements of the scope whose target binds `name` (as the whole target or inside a tuple). */
+function forLoopsBinding(scope: Scope, name: string): Node[] {
+  return scope.loops.filter((loop) => {
+    if (loop.type !== 'for_statement') return false;
+    const left = loop.childForFieldName('left');
+    if (!left) return false;
+    if (left.type === 'identifier') return left.text === name;
+    return (left.type === 'pattern_list' || left.type === 'tuple_pattern') && left.namedChildren.some((c) => c?.type === 'identifier' && c.text === name);
+  });
+}
+
+/** The default value of a function's parameter, if it has one. */
+function defaultNode(fn: Scope, param: string): Node | null {
+  for (const p of fn.node.childForFieldName('parameters')?.namedChildren ?? []) {
+    if ((p?.type === 'default_parameter' || p?.type === 'typed_default_parameter') && p.childForFieldName('name')?.text === param) {
+      return p.childForFieldName('value');
+    }
+  }
+  return null;
 }
 
 /** Modules whose calls the knowledge table answers for, even where a copy of them is in the tree being checked. */
@@ -166,7 +189,18 @@ export class ProvenanceResolver {
   /** This module's summary, for the modules that import it. */
   summary(): ModuleSummary {
     const functions: Record<string, Provenance> = {};
-    for (const [name, fn] of this.facts.functions) functions[name] = plain(this.returns(fn, 0));
+    const tuples: Record<string, Provenance[]> = {};
+    const elements: Record<string, Provenance> = {};
+    for (const [name, fn] of this.facts.functions) {
+      functions[name] = plain(this.returns(fn, 0));
+      // Ex) return sock, port   (what each element of the returned tuple is)
+      const width = Math.max(0, ...fn.returns.map((r) => (/^(expression_list|tuple)$/.test(r.namedChild(0)?.type ?? '') ? r.namedChild(0)!.namedChildCount : 0)));
+      const items = Array.from({ length: Math.min(width, 4) }, (_, i) => plain(this.returns(fn, 0, i)));
+      if (items.some((p) => p.t !== 'unknown')) tuples[name] = items;
+      // Ex) sockets.append(sock); return sockets   (a list of listeners)
+      const listed = fn.returns.some((r) => r.namedChild(0)?.type === 'identifier' || r.namedChild(0)?.type === 'list') ? this.returns(fn, 0, ELEMENTS) : UNKNOWN;
+      if (listed.t !== 'unknown') elements[name] = plain(listed);
+    }
     const classes: Record<string, ClassSummary> = {};
     for (const [name, cls] of this.facts.classes) {
       const attributes: Record<string, Provenance> = {};
@@ -181,7 +215,7 @@ export class ProvenanceResolver {
         attributes,
       };
     }
-    return { functions, classes };
+    return { functions, tuples, elements, classes };
   }
 
   /** Is a callee this module's own function or class (or `self.x`), which the module itself answers for? */
@@ -236,9 +270,15 @@ export class ProvenanceResolver {
   }
 
   /** A call of a function or class of another project module: what its summary says it makes. */
-  private projectCall(q: string, callee: string | null): Provenance | null {
+  private projectCall(q: string, callee: string | null, tupleIndex = -1): Provenance | null {
     const found = this.project?.find(q);
     if (!found) return null;
+    if (tupleIndex >= 0 && found.member in found.summary.functions) {
+      // Ex) from tornado.testing import bind_unused_port; sock, port = bind_unused_port()
+      const element = found.summary.tuples?.[found.member]?.[tupleIndex];
+      if (!element) return UNKNOWN;
+      return element.t === 'socket' || element.t === 'partial' ? { ...element, origin: `${element.origin}, via ${found.module}.${found.member}()` } : element;
+    }
     const fn = found.summary.functions[found.member];
     // Ex) from .factory import connect; sock = connect(addr)   (connect() returns socket.create_connection(addr))
     if (fn) return fn.t === 'socket' || fn.t === 'partial' ? { ...fn, origin: `${fn.origin}, via ${found.module}.${found.member}()` } : fn;
@@ -406,10 +446,16 @@ export class ProvenanceResolver {
       if (s !== scope && s.kind === 'class') continue;
       const assigns = scopeIndex(s).assignsByTarget.get(name) ?? [];
       const annotated = this.annotationsOf(s).get(name) ?? [];
-      if (assigns.length === 0 && annotated.length === 0 && !s.params.includes(name)) continue;
+      const loops = forLoopsBinding(s, name);
+      if (assigns.length === 0 && annotated.length === 0 && loops.length === 0 && !s.params.includes(name)) continue;
       const before = s === scope ? assigns.filter((a) => a.pos < pos) : assigns;
       const chosen = before.length ? before : assigns;
       const found = chosen.map((a) => this.value(a.value, s, a.pos, depth + 1, a.tupleIndex, a.viaWith));
+      // Ex) for sock in bind_sockets(port): sock.close()   (each element of what the loop walks)
+      for (const loop of loops) {
+        const right = loop.childForFieldName('right');
+        found.push(right && loop.childForFieldName('left')?.type === 'identifier' ? this.elements(right, s, loop.startIndex, depth + 1) : UNKNOWN);
+      }
       for (const ann of annotated) found.push(this.annotation(ann.type));
       // Ex) def handle_accepted(self, sock, addr):   (asyncore passes the connection it accepted)
       const callback = s.ownerClass ? CALLBACK_SOCKET_PARAMS[s.name] : undefined;
@@ -499,13 +545,50 @@ export class ProvenanceResolver {
 
   /** A parameter's default value, when a caller leaves it out. */
   private defaultOf(fn: Scope, param: string, depth: number): Provenance {
-    for (const p of fn.node.childForFieldName('parameters')?.namedChildren ?? []) {
-      if ((p?.type === 'default_parameter' || p?.type === 'typed_default_parameter') && p.childForFieldName('name')?.text === param) {
-        const value = p.childForFieldName('value');
-        return value && fn.parent ? this.value(value, fn.parent, p.startIndex, depth + 1) : UNKNOWN;
+    const value = defaultNode(fn, param);
+    return value && fn.parent ? this.value(value, fn.parent, value.startIndex, depth + 1) : UNKNOWN;
+  }
+
+  /**
+   * Is `name` (a plain name or `self.X`) a socket module handed in for
+   * injection: a parameter whose default is the socket module
+   * (`socket_module=socket`), or a name or attribute bound only to one? A
+   * replacement (gevent.socket, eventlet's green socket) keeps the socket API,
+   * so `s.socket(s.AF_UNIX, s.SOCK_STREAM)` makes a socket.
+   */
+  private injectedSocketModule(name: string, scope: Scope, depth: number): boolean {
+    if (depth > MAX_DEPTH) return false;
+    const isModule = (node: Node, at: Scope): boolean => {
+      const text = dottedName(node);
+      if (!text) return false;
+      if (this.facts.qualifyAt(text, node.startIndex) === 'socket') return true;
+      return this.injectedSocketModule(text, at, depth + 1);
+    };
+    const attr = selfAttribute(scope, name);
+    if (attr !== null) {
+      const cls = scope.ownerClass;
+      if (!cls) return false;
+      const values: { value: Node; scope: Scope }[] = [];
+      for (const c of this.classChain(cls)) {
+        for (const m of c.methods.values()) {
+          for (const a of m.assigns) if (selfAttribute(m, a.target) === attr && a.tupleIndex === -1) values.push({ value: a.value, scope: m });
+        }
       }
+      return values.length > 0 && values.every((v) => isModule(v.value, v.scope));
     }
-    return UNKNOWN;
+    if (!/^[A-Za-z_]\w*$/.test(name)) return false;
+    for (let s: Scope | null = scope; s; s = s.parent) {
+      if (s !== scope && s.kind === 'class') continue;
+      const assigns = scopeIndex(s).assignsByTarget.get(name) ?? [];
+      if (s.params.includes(name)) {
+        // Ex) def __init__(self, server, socket_module=socket): ...
+        const value = assigns.length ? null : defaultNode(s, name);
+        return !!value && !!s.parent && this.facts.qualifyAt(value.text, value.startIndex) === 'socket';
+      }
+      // Ex) s = self.socket_module
+      if (assigns.length) return assigns.every((a) => a.tupleIndex === -1 && isModule(a.value, s));
+    }
+    return false;
   }
 
   private annotation(type: Node): Provenance {
@@ -562,6 +645,17 @@ export class ProvenanceResolver {
       }
       case 'call':
         return this.call(node, scope, pos, depth, tupleIndex, viaWith);
+      case 'subscript': {
+        // Ex) sock = netutil.bind_sockets(0, addr)[0]; sock, port = pair()[0], 1
+        const object = node.childForFieldName('value');
+        const subscript = node.childForFieldName('subscript');
+        if (tupleIndex !== -1 || !object || subscript?.type !== 'integer') return UNKNOWN;
+        if (object.type === 'call') {
+          const element = this.call(object, scope, pos, depth + 1, Number(subscript.text), false);
+          if (element.t !== 'unknown') return element;
+        }
+        return this.elements(object, scope, pos, depth + 1);
+      }
       default:
         return UNKNOWN;
     }
@@ -574,9 +668,14 @@ export class ProvenanceResolver {
     const target = getattrTarget(node);
     if (target) return this.receiver(target, scope, pos, depth + 1);
     const callee = dottedName(fn);
-    const q = callee ? this.facts.qualifyAt(callee, node.startIndex) : null;
+    let q = callee ? this.facts.qualifyAt(callee, node.startIndex) : null;
+    // Ex) s = self.socket_module; sock = s.socket(s.AF_UNIX, s.SOCK_STREAM)   (socket_module=socket by default)
+    if (q?.startsWith('<local>.') && fn.type === 'attribute') {
+      const object = dottedName(fn.childForFieldName('object')!);
+      if (object && this.injectedSocketModule(object, scope, depth)) q = `socket.${fn.childForFieldName('attribute')!.text}`;
+    }
     // Ex) from . import factory; s = factory.connect(addr)   (the project's own function, not a library's connect())
-    const fromProject = q && !STANDARD_LIBRARY.test(q) && !this.isLocal(callee!) ? this.projectCall(q, callee) : null;
+    const fromProject = q && !STANDARD_LIBRARY.test(q) && !this.isLocal(callee!) ? this.projectCall(q, callee, tupleIndex) : null;
     if (fromProject) return fromProject;
     if (fn.type === 'attribute') {
       const method = fn.childForFieldName('attribute')?.text;
@@ -617,7 +716,7 @@ export class ProvenanceResolver {
       }
       return made;
     }
-    return this.otherCall(q, callee, args, scope, pos, depth, viaWith);
+    return this.otherCall(q, callee, args, scope, pos, depth, viaWith, tupleIndex);
   }
 
   private constructorCall(q: string, args: Node[], scope: Scope, pos: number, depth: number, tupleIndex: number): Provenance | null {
@@ -637,7 +736,7 @@ export class ProvenanceResolver {
     return null;
   }
 
-  private otherCall(q: string, callee: string | null, args: Node[], scope: Scope, pos: number, depth: number, viaWith: boolean): Provenance {
+  private otherCall(q: string, callee: string | null, args: Node[], scope: Scope, pos: number, depth: number, viaWith: boolean, tupleIndex = -1): Provenance {
     const last = q.slice(q.lastIndexOf('.') + 1);
     if (q === 'contextlib.closing' && viaWith && args[0]) {
       // Ex) with closing(socket.create_connection(addr)) as s:   (__enter__ returns the wrapped object)
@@ -653,17 +752,18 @@ export class ProvenanceResolver {
       const cls = this.facts.classes.get(callee);
       if (cls && !this.facts.imports.isBound(callee)) return this.instanceOf(cls);
       const fnScope = this.facts.functions.get(callee);
-      if (fnScope && !this.facts.imports.isBound(callee)) return this.returns(fnScope, depth + 1);
+      // Ex) sock, port = bind_unused_port()
+      if (fnScope && !this.facts.imports.isBound(callee)) return this.returns(fnScope, depth + 1, tupleIndex);
     }
     const attr = callee ? selfAttribute(scope, callee) : null;
     if (attr && scope.ownerClass) {
       for (const c of this.classChain(scope.ownerClass)) {
         const m = c.methods.get(attr);
-        if (m) return this.returns(m, depth + 1);
+        if (m) return this.returns(m, depth + 1, tupleIndex);
       }
       // Ex) class EchoTests: ... self.sock = self.create_socket()   (a mixin: the method comes from the classes that use it)
       const fromUsers = this.methodOfSubclasses(scope.ownerClass, attr);
-      if (fromUsers.length) return combine(fromUsers.map((m) => this.returns(m, depth + 1)));
+      if (fromUsers.length) return combine(fromUsers.map((m) => this.returns(m, depth + 1, tupleIndex)));
       // Ex) self._create_connection = socket.create_connection; self.sock = self._create_connection(addr)
       const ref = this.functionReference(scope.ownerClass, attr);
       if (ref === 'socket.create_connection') return { t: 'socket', kind: 'stream', origin: 'socket.create_connection()' };
@@ -739,11 +839,31 @@ export class ProvenanceResolver {
     if (type?.type === 'identifier' && this.getaddrinfoType(type.text, scope, stream)) {
       return { t: 'socket', kind: 'stream', origin: `${q}() of a getaddrinfo(..., SOCK_STREAM) result` };
     }
+    // Ex) def socketpair(family=AF_INET, type=SOCK_STREAM): c = socket.socket(family, type)
+    if (type?.type === 'identifier' && this.streamByDefault(type.text, scope, stream)) {
+      return { t: 'socket', kind: 'stream', origin: `${q}(type=${type.text}), which defaults to SOCK_STREAM` };
+    }
     if (type && !stream(type.text)) {
       // Ex) socket.socket(af, socktype)   (the type is chosen at run time)
       return { t: 'socket', kind: 'unknown-type', origin: `${q}(type=${type.text})` };
     }
     return { t: 'socket', kind: q === 'ssl.SSLSocket' ? 'tls' : 'stream', origin: `${q}()` };
+  }
+
+  /**
+   * Is `name` a parameter of the function, never rebound in it, whose default
+   * passes `test` and that no call in this module sets to anything that does not?
+   */
+  private streamByDefault(name: string, scope: Scope, test: (text: string) => boolean): boolean {
+    if (scope.kind !== 'function' || !scope.params.includes(name) || (scopeIndex(scope).assignsByTarget.get(name) ?? []).length) return false;
+    const value = defaultNode(scope, name);
+    if (!value || !test(value.text)) return false;
+    const method = !!scope.ownerClass && scope.parent?.kind === 'class';
+    const index = scope.params.indexOf(name) - (method ? 1 : 0);
+    return this.callersOf(scope).every(({ call }) => {
+      const arg = argumentFor(call, index, name);
+      return arg === null || (arg !== undefined && test(arg.text));
+    });
   }
 
   /**
@@ -804,25 +924,118 @@ export class ProvenanceResolver {
   }
 
   /** What a function in this module returns. */
-  returns(fn: Scope, depth: number): Provenance {
-    return this.memo(this.returnCache, fn.node.id, () => {
+  /**
+   * What a function in this module returns: the whole value (`index` -1), one
+   * element of the tuple every return gives (`index` ≥ 0), or the elements of
+   * the list it returns (`ELEMENTS`).
+   */
+  returns(fn: Scope, depth: number, index = -1): Provenance {
+    return this.memo(this.returnCache, index === -1 ? fn.node.id : `${fn.node.id}:${index}`, () => {
       this.summarisingReturns++;
       try {
-        return this.computeReturns(fn, depth);
+        return index === ELEMENTS ? this.computeReturnedElements(fn, depth) : this.computeReturns(fn, depth, index);
       } finally {
         this.summarisingReturns--;
       }
     });
   }
 
-  private computeReturns(fn: Scope, depth: number): Provenance {
+  private computeReturns(fn: Scope, depth: number, index: number): Provenance {
+    const tuple = (r: Node) => r.namedChild(0)?.type === 'expression_list' || r.namedChild(0)?.type === 'tuple';
+    if (index >= 0) {
+      // Ex) def bind_unused_port(): ...; return sock, port   (sock, port = bind_unused_port())
+      // Ex) def _accept(self): return self.sock.accept()   (conn, addr = self._accept())
+      if (fn.returns.length && fn.returns.every((r) => r.namedChild(0)?.type === 'call')) {
+        return combine(fn.returns.map((r) => this.value(r.namedChild(0)!, fn, r.startIndex, depth + 1, index)));
+      }
+      if (!fn.returns.length || !fn.returns.every((r) => tuple(r) || r.namedChild(0)?.type === 'none')) return UNKNOWN;
+      return combine(fn.returns.map((r) => {
+        const element = r.namedChild(0)?.namedChildren.filter((c) => c?.type !== 'comment')[index];
+        return element ? this.madeIn(fn, element, this.value(element, fn, r.startIndex, depth + 1)) : r.namedChild(0)?.type === 'none' ? NONE : UNKNOWN;
+      }));
+    }
     const found = fn.returns.map((r) => {
       const value = r.namedChild(0);
       return value ? this.madeIn(fn, value, this.value(value, fn, r.startIndex, depth + 1)) : NONE;
     });
     // Ex) def make(): return sock, addr   (a tuple is not a socket)
-    if (fn.returns.some((r) => r.namedChild(0)?.type === 'expression_list')) return UNKNOWN;
+    if (fn.returns.some(tuple)) return UNKNOWN;
     return found.length ? combine(found) : { t: 'not' as const, why: `${fn.name}() returns nothing` };
+  }
+
+  /** The elements of the list a function returns (`sockets.append(sock)`; `return sockets`). */
+  private computeReturnedElements(fn: Scope, depth: number): Provenance {
+    if (!fn.returns.length) return UNKNOWN;
+    return combine(fn.returns.map((r) => {
+      const value = r.namedChild(0);
+      return value ? this.elements(value, fn, r.startIndex, depth + 1, fn) : NONE;
+    }));
+  }
+
+  /**
+   * What the elements of a collection expression are: a list literal's
+   * items, what a function returns as a list, or a local list name with what
+   * its assignments and `append()`/`extend()` calls put in it. `maker` is the
+   * function whose return is summarised (the kind its own `listen()` gives).
+   */
+  elements(node: Node, scope: Scope, pos: number, depth: number, maker: Scope | null = null): Provenance {
+    if (depth > MAX_DEPTH) return this.tooDeep();
+    const item = (n: Node, s: Scope, at: number) => {
+      const p = this.value(n, s, at, depth + 1);
+      return maker ? this.madeIn(maker, n, p) : p;
+    };
+    switch (node.type) {
+      case 'list':
+      case 'tuple':
+      case 'set': {
+        const items = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+        return items.length ? combine(items.map((c) => item(c, scope, pos))) : NONE;
+      }
+      case 'parenthesized_expression': {
+        const inner = node.namedChild(0);
+        return inner ? this.elements(inner, scope, pos, depth + 1, maker) : UNKNOWN;
+      }
+      case 'call': {
+        const fn = node.childForFieldName('function');
+        const callee = fn ? dottedName(fn) : null;
+        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
+        // Ex) for s in list(sockets):   (a copy has the same elements)
+        if ((callee === 'list' || callee === 'tuple' || callee === 'sorted' || callee === 'reversed') && args.length === 1) return this.elements(args[0], scope, pos, depth + 1, maker);
+        if (!callee) return UNKNOWN;
+        if (!callee.includes('.') && !this.facts.imports.isBound(callee)) {
+          const local = this.facts.functions.get(callee);
+          if (local) return this.returns(local, depth + 1, ELEMENTS);
+        }
+        const q = this.facts.qualifyAt(callee, node.startIndex);
+        if (STANDARD_LIBRARY.test(q) || this.isLocal(callee)) return UNKNOWN;
+        // Ex) for sock in netutil.bind_sockets(port):   (a project function that returns a list of listeners)
+        const found = this.project?.find(q);
+        const listed = found?.summary.elements?.[found.member];
+        if (!found || !listed) return UNKNOWN;
+        return listed.t === 'socket' || listed.t === 'partial' ? { ...listed, origin: `${listed.origin}, an element of what ${found.module}.${found.member}() returns` } : listed;
+      }
+      case 'identifier': {
+        const name = node.text;
+        for (let s: Scope | null = scope; s; s = s.parent) {
+          if (s !== scope && s.kind === 'class') continue;
+          const index = scopeIndex(s);
+          const assigns = index.assignsByTarget.get(name) ?? [];
+          if (!assigns.length && !s.params.includes(name)) continue;
+          if (s.params.includes(name) || assigns.some((a) => a.tupleIndex !== -1 || a.viaWith)) return UNKNOWN;
+          const found = assigns.map((a) => this.elements(a.value, s, a.pos, depth + 1, maker));
+          // Ex) sockets = []; ...; sockets.append(sock)
+          for (const c of index.callsByReceiver.get(name) ?? []) {
+            if (c.method === 'append' && c.args.length === 1) found.push(item(c.args[0], c.scope, c.pos));
+            else if (c.method === 'extend' && c.args.length === 1) found.push(this.elements(c.args[0], c.scope, c.pos, depth + 1, maker));
+            else if (c.method === 'insert' && c.args.length === 2) found.push(item(c.args[1], c.scope, c.pos));
+          }
+          return combine(found);
+        }
+        return UNKNOWN;
+      }
+      default:
+        return UNKNOWN;
+    }
   }
 
 }

@@ -17,6 +17,10 @@ export interface ClassSummary {
 export interface ModuleSummary {
   /** Module-level functions: what they return. */
   functions: Record<string, Provenance>;
+  /** Functions whose returns are tuples: what each of the first elements is (`return sock, port`). */
+  tuples?: Record<string, Provenance[]>;
+  /** Functions that return a list: what its elements are (`sockets.append(sock); return sockets`). */
+  elements?: Record<string, Provenance>;
   classes: Record<string, ClassSummary>;
 }
 
