@@ -1,5 +1,6 @@
 // The pure core: source text in, findings and fixed text out. No I/O, and no
 // exception escapes: every failure comes back as a value in `errors`.
+import { codeText } from './code-text.js';
 import { collectFacts } from './analysis/facts.js';
 import { OrderFacts } from './analysis/order.js';
 import { ProvenanceResolver } from './analysis/provenance.js';
@@ -126,7 +127,9 @@ function lintInto(input, options, result) {
     }
     const rules = RULES.filter((r) => ruleEnabled(r.meta.code, options));
     // Ex) a file without the word `close` cannot hold a SOCK001 site
-    const mayHold = options.prefilter === false || rules.some((r) => r.meta.prefilter(text, options));
+    // Ex) `socket` only in a docstring, `sock.close()` only in a comment: asked again of the code alone
+    const mayHold = options.prefilter === false ||
+        (rules.some((r) => r.meta.prefilter(text, options)) && ((code) => rules.some((r) => r.meta.prefilter(code, options)))(codeText(text)));
     lap('prefilter');
     if (!mayHold) {
         if (options.reportUnusedSuppressions)

@@ -20,13 +20,15 @@ export interface CliRun {
   stderr: string;
 }
 
-export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv } = {}): CliRun {
+export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; timeout?: number } = {}): CliRun {
   const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', CI: 'true', ...options.env },
-    timeout: 60_000,
+    timeout: options.timeout ?? 60_000,
+    // A whole tree's JSON is several MB: the default 1 MB buffer would cut it (and both runs the same way)
+    maxBuffer: 1 << 30,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -66,8 +66,13 @@ export declare class ProvenanceResolver {
     calledCallbacks?: ReadonlySet<string>, 
     /** The other modules of the project, summarised on demand (none in the pure core). */
     project?: ProjectLookup | null);
-    /** This module's summary, for the modules that import it. */
+    /** This module's summary, for the modules that import it: every member's, merged. */
     summary(): ModuleSummary;
+    /**
+     * The summary of one module-level member (a function or a class), as plain
+     * data: what an importing module asks for, computed only when it asks.
+     */
+    memberSummary(name: string): ModuleSummary;
     /** Is a callee this module's own function or class (or `self.x`), which the module itself answers for? */
     private isLocal;
     /** The methods the class chain calls on `self.<attr>`. */

@@ -183,25 +183,39 @@ export class ProvenanceResolver {
         this.calledCallbacks = calledCallbacks;
         this.project = project;
     }
-    /** This module's summary, for the modules that import it. */
+    /** This module's summary, for the modules that import it: every member's, merged. */
     summary() {
-        const functions = {};
-        const tuples = {};
-        const elements = {};
-        for (const [name, fn] of this.facts.functions) {
-            functions[name] = plain(this.returns(fn, 0));
+        const out = { functions: {}, tuples: {}, elements: {}, classes: {} };
+        for (const name of [...this.facts.functions.keys(), ...this.facts.classes.keys()]) {
+            const one = this.memberSummary(name);
+            Object.assign(out.functions, one.functions);
+            Object.assign(out.tuples, one.tuples);
+            Object.assign(out.elements, one.elements);
+            Object.assign(out.classes, one.classes);
+        }
+        return out;
+    }
+    /**
+     * The summary of one module-level member (a function or a class), as plain
+     * data: what an importing module asks for, computed only when it asks.
+     */
+    memberSummary(name) {
+        const out = { functions: {}, tuples: {}, elements: {}, classes: {} };
+        const fn = this.facts.functions.get(name);
+        if (fn) {
+            out.functions[name] = plain(this.returns(fn, 0));
             // Ex) return sock, port   (what each element of the returned tuple is)
             const width = Math.max(0, ...fn.returns.map((r) => (/^(expression_list|tuple)$/.test(r.namedChild(0)?.type ?? '') ? r.namedChild(0).namedChildCount : 0)));
             const items = Array.from({ length: Math.min(width, 4) }, (_, i) => plain(this.returns(fn, 0, i)));
             if (items.some((p) => p.t !== 'unknown'))
-                tuples[name] = items;
+                out.tuples[name] = items;
             // Ex) sockets.append(sock); return sockets   (a list of listeners)
             const listed = fn.returns.some((r) => r.namedChild(0)?.type === 'identifier' || r.namedChild(0)?.type === 'list') ? this.returns(fn, 0, ELEMENTS) : UNKNOWN;
             if (listed.t !== 'unknown')
-                elements[name] = plain(listed);
+                out.elements[name] = plain(listed);
         }
-        const classes = {};
-        for (const [name, cls] of this.facts.classes) {
+        const cls = this.facts.classes.get(name);
+        if (cls) {
             const attributes = {};
             for (const attr of this.assignedAttributes(cls)) {
                 const p = this.classAttribute(cls, attr, 0);
@@ -209,13 +223,13 @@ export class ProvenanceResolver {
                 if (p.t !== 'unknown')
                     attributes[attr] = plain(kindByMethods(p, this.methodsOnAttribute(cls, attr), `in ${cls.name}`));
             }
-            classes[name] = {
+            out.classes[name] = {
                 socketSubclass: this.baseNames(cls).some((b) => SOCKET_CLASSES.has(b)),
                 ownClose: this.classChain(cls).some((c) => c.methods.has('close')),
                 attributes,
             };
         }
-        return { functions, tuples, elements, classes };
+        return out;
     }
     /** Is a callee this module's own function or class (or `self.x`), which the module itself answers for? */
     isLocal(callee) {

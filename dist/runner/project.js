@@ -1,12 +1,15 @@
 // The project model, as the analysis of one file sees it: the project modules
 // it imports, found on disk and summarised on demand (so a pre-commit run of
-// three files reads only what those files import, not the whole tree). Each
-// summary is computed once per worker and kept as plain data; the module's
-// tree is freed as soon as its summary is made.
+// three files reads only what those files import, not the whole tree). Only
+// the members asked for are summarised (a test module that imports one helper
+// from a 3,000-line support package pays for that helper), each once per
+// worker, and kept as plain data. A few modules' trees stay parsed for the
+// next question (LIVE_MODULES); older ones are freed and parsed again if asked.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectFacts } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
+import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
 import { loadedParser } from '../parse.js';
 import { decodeSource } from '../source.js';
 const ROOT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', '.git'];
@@ -14,7 +17,12 @@ const ROOT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', '.git'];
 const MAX_MODULE_BYTES = 2 * 1024 * 1024;
 /** How many modules deep a summary may follow imports. */
 const MAX_DEPTH = 4;
-const summaries = new Map();
+/** How many modules' trees (and their resolvers' caches) stay alive between questions. */
+const LIVE_MODULES = 24;
+/** Per module file: each member's summary, once made (null: the module cannot be read or parsed). */
+const members = new Map();
+/** Parsed modules, least recently used first. */
+const live = new Map();
 const inProgress = new Set();
 const statCache = new Map();
 const rootCache = new Map();
@@ -74,6 +82,9 @@ export function resolveModule(fromFile, qualified) {
     const parts = qualified.slice(dots).split('.').filter(Boolean);
     if (parts.length < 2 && dots === 0)
         return null;
+    // Ex) import threading; threading.Thread(...)   (the standard library, even where the tree holds a copy of it)
+    if (dots === 0 && STDLIB_MODULES.has(parts[0]))
+        return null;
     let bases;
     if (dots > 0) {
         let base = path.dirname(path.resolve(fromFile));
@@ -95,35 +106,58 @@ export function resolveModule(fromFile, qualified) {
     }
     return null;
 }
-/** The summary of one project module, computed on first use (null when it cannot be read or parsed). */
-function summaryOf(file, depth, calledCallbacks) {
-    const key = path.resolve(file);
-    if (summaries.has(key))
-        return summaries.get(key);
-    // Ex) a.py imports b.py, which imports a.py: the inner question gets no answer rather than a loop
-    if (inProgress.has(key) || depth > MAX_DEPTH)
-        return null;
+/** A parsed module with its resolver, kept among the LIVE_MODULES most recently used; null when it cannot be read or parsed. */
+function liveModule(key, depth, calledCallbacks) {
+    const found = live.get(key);
+    if (found) {
+        live.delete(key);
+        live.set(key, found);
+        return found;
+    }
     const parser = loadedParser();
     if (!parser)
         return null;
-    let result = null;
+    if (statSync(key).size > MAX_MODULE_BYTES)
+        return null;
+    const decoded = decodeSource(readFileSync(key));
+    if (!decoded.ok)
+        return null;
+    const tree = parser.parse(decoded.source.text);
+    if (!tree)
+        return null;
+    const facts = collectFacts(tree, parser.query('facts'));
+    const entry = { tree, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
+    live.set(key, entry);
+    while (live.size > LIVE_MODULES) {
+        const [oldest, old] = live.entries().next().value;
+        // A module still being summarised up the stack keeps its tree.
+        if (inProgress.has(oldest))
+            break;
+        live.delete(oldest);
+        old.tree.delete();
+    }
+    return entry;
+}
+/** The summary of one member of a project module, computed on first use (null when the module cannot be read or parsed). */
+function summaryOf(file, member, depth, calledCallbacks) {
+    const key = path.resolve(file);
+    let known = members.get(key);
+    if (known === null)
+        return null;
+    // The member's head: `Class.method` is asked of `Class`'s summary, which has no such entry.
+    const head = member.split('.')[0];
+    const done = known?.get(head);
+    if (done)
+        return done;
+    // Ex) a.py imports b.py, which imports a.py: the inner question gets no answer rather than a loop
+    if (inProgress.has(key) || depth > MAX_DEPTH)
+        return null;
     inProgress.add(key);
+    let result = null;
     try {
-        if (statSync(key).size > MAX_MODULE_BYTES)
-            return null;
-        const decoded = decodeSource(readFileSync(key));
-        if (!decoded.ok)
-            return null;
-        const tree = parser.parse(decoded.source.text);
-        if (!tree)
-            return null;
-        try {
-            const facts = collectFacts(tree, parser.query('facts'));
-            result = new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)).summary();
-        }
-        finally {
-            tree.delete();
-        }
+        const module = liveModule(key, depth, calledCallbacks);
+        if (module)
+            result = module.resolver.memberSummary(head);
     }
     catch {
         result = null;
@@ -131,7 +165,13 @@ function summaryOf(file, depth, calledCallbacks) {
     finally {
         inProgress.delete(key);
     }
-    summaries.set(key, result);
+    if (!result) {
+        members.set(key, null);
+        return null;
+    }
+    if (!known)
+        members.set(key, (known = new Map()));
+    known.set(head, result);
     return result;
 }
 /** The lookup a file's analysis uses to see the project modules it imports. */
@@ -141,7 +181,7 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
             const found = resolveModule(file, qualified);
             if (!found)
                 return null;
-            const summary = summaryOf(found.file, depth, calledCallbacks);
+            const summary = summaryOf(found.file, found.member, depth, calledCallbacks);
             return summary ? { summary, member: found.member, module: found.module } : null;
         },
     };

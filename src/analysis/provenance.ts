@@ -2,7 +2,7 @@
 // functions back to a socket constructor (or to something that is not a socket).
 import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import type { Node } from '../parse.js';
-import type { ClassSummary, ModuleSummary, ProjectLookup } from './summary.js';
+import type { ModuleSummary, ProjectLookup } from './summary.js';
 import { dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
@@ -186,36 +186,51 @@ export class ProvenanceResolver {
     private readonly project: ProjectLookup | null = null,
   ) {}
 
-  /** This module's summary, for the modules that import it. */
+  /** This module's summary, for the modules that import it: every member's, merged. */
   summary(): ModuleSummary {
-    const functions: Record<string, Provenance> = {};
-    const tuples: Record<string, Provenance[]> = {};
-    const elements: Record<string, Provenance> = {};
-    for (const [name, fn] of this.facts.functions) {
-      functions[name] = plain(this.returns(fn, 0));
+    const out: ModuleSummary = { functions: {}, tuples: {}, elements: {}, classes: {} };
+    for (const name of [...this.facts.functions.keys(), ...this.facts.classes.keys()]) {
+      const one = this.memberSummary(name);
+      Object.assign(out.functions, one.functions);
+      Object.assign(out.tuples!, one.tuples);
+      Object.assign(out.elements!, one.elements);
+      Object.assign(out.classes, one.classes);
+    }
+    return out;
+  }
+
+  /**
+   * The summary of one module-level member (a function or a class), as plain
+   * data: what an importing module asks for, computed only when it asks.
+   */
+  memberSummary(name: string): ModuleSummary {
+    const out: ModuleSummary = { functions: {}, tuples: {}, elements: {}, classes: {} };
+    const fn = this.facts.functions.get(name);
+    if (fn) {
+      out.functions[name] = plain(this.returns(fn, 0));
       // Ex) return sock, port   (what each element of the returned tuple is)
       const width = Math.max(0, ...fn.returns.map((r) => (/^(expression_list|tuple)$/.test(r.namedChild(0)?.type ?? '') ? r.namedChild(0)!.namedChildCount : 0)));
       const items = Array.from({ length: Math.min(width, 4) }, (_, i) => plain(this.returns(fn, 0, i)));
-      if (items.some((p) => p.t !== 'unknown')) tuples[name] = items;
+      if (items.some((p) => p.t !== 'unknown')) out.tuples![name] = items;
       // Ex) sockets.append(sock); return sockets   (a list of listeners)
       const listed = fn.returns.some((r) => r.namedChild(0)?.type === 'identifier' || r.namedChild(0)?.type === 'list') ? this.returns(fn, 0, ELEMENTS) : UNKNOWN;
-      if (listed.t !== 'unknown') elements[name] = plain(listed);
+      if (listed.t !== 'unknown') out.elements![name] = plain(listed);
     }
-    const classes: Record<string, ClassSummary> = {};
-    for (const [name, cls] of this.facts.classes) {
+    const cls = this.facts.classes.get(name);
+    if (cls) {
       const attributes: Record<string, Provenance> = {};
       for (const attr of this.assignedAttributes(cls)) {
         const p = this.classAttribute(cls, attr, 0);
         // Ex) self.sock.listen(5) in the base's own method: a subclass in another module must know it listens
         if (p.t !== 'unknown') attributes[attr] = plain(kindByMethods(p, this.methodsOnAttribute(cls, attr), `in ${cls.name}`));
       }
-      classes[name] = {
+      out.classes[name] = {
         socketSubclass: this.baseNames(cls).some((b) => SOCKET_CLASSES.has(b)),
         ownClose: this.classChain(cls).some((c) => c.methods.has('close')),
         attributes,
       };
     }
-    return { functions, tuples, elements, classes };
+    return out;
   }
 
   /** Is a callee this module's own function or class (or `self.x`), which the module itself answers for? */

@@ -14,8 +14,10 @@ export const meta: RuleMeta = {
   summary: 'socket closed by a `with` block (or `contextlib.closing`) without `shutdown()`',
   fixTitle: 'Shut the socket down in a finally at the end of the with block',
   // A managed socket is traced to a constructor, accept(), a socketserver class, or wrapped in closing().
+  // Ex) a `with` statement starts a line (after its indentation); the cheap word test goes first
   prefilter: (text, options) =>
-    (socketSource(text) || (options.socketNames ?? []).some((n) => text.includes(n))) && /\bwith\b/.test(text),
+    hasWithStatement(text) &&
+    (socketSource(text) || (options.socketNames ?? []).some((n) => text.includes(n))),
   doc: `## What it does
 Checks for sockets used as context managers, \`with socket.create_connection(...) as s:\`,
 \`with socket.socket(...) as s:\`, \`with conn:\` on an accepted socket, and
@@ -60,10 +62,33 @@ are skipped, as SOCK001 skips them, and so is a block that already shuts the soc
 const SOCKET_SOURCE =
   /socket\s*\(|create_connection|create_server|socketpair|fromfd|accept\s*\(|wrap_socket|SSLSocket|\.dup\s*\(|socket\.socket|SocketType|Server\b|closing\s*\(|\bsocket\b[^\n]*\bas\b/;
 /** Words one of which SOCKET_SOURCE needs: plain searches rule most files out before the regex runs. */
-const SOURCE_WORDS = ['socket', 'Socket', 'create_connection', 'create_server', 'fromfd', 'accept', '.dup', 'Server', 'closing'];
+const SOURCE_WORDS = /socket|Socket|create_connection|create_server|fromfd|accept|\.dup|Server|closing/;
+/**
+ * Does a line start a `with` statement (after its indentation, and an
+ * `async`)? A compound statement always starts its logical line.
+ */
+function hasWithStatement(text: string): boolean {
+  const blank = (c: number) => c === 32 || c === 9 || c === 12;
+  for (let i = text.indexOf('with'); i !== -1; i = text.indexOf('with', i + 4)) {
+    if (isWordCode(text.charCodeAt(i + 4))) continue;
+    let j = i - 1;
+    while (j >= 0 && blank(text.charCodeAt(j))) j--;
+    // Ex) async with session.get(url) as r:
+    if (j >= 4 && j + 1 < i && text.startsWith('async', j - 4)) {
+      j -= 5;
+      while (j >= 0 && blank(text.charCodeAt(j))) j--;
+    }
+    if (j < 0 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return true;
+  }
+  return false;
+}
+
+function isWordCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127;
+}
 
 function socketSource(text: string): boolean {
-  return SOURCE_WORDS.some((w) => text.includes(w)) && SOCKET_SOURCE.test(text);
+  return SOURCE_WORDS.test(text) && SOCKET_SOURCE.test(text);
 }
 
 interface ManagedSocket {

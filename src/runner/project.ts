@@ -1,14 +1,17 @@
 // The project model, as the analysis of one file sees it: the project modules
 // it imports, found on disk and summarised on demand (so a pre-commit run of
-// three files reads only what those files import, not the whole tree). Each
-// summary is computed once per worker and kept as plain data; the module's
-// tree is freed as soon as its summary is made.
+// three files reads only what those files import, not the whole tree). Only
+// the members asked for are summarised (a test module that imports one helper
+// from a 3,000-line support package pays for that helper), each once per
+// worker, and kept as plain data. A few modules' trees stay parsed for the
+// next question (LIVE_MODULES); older ones are freed and parsed again if asked.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectFacts } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import type { ModuleSummary, ProjectLookup } from '../analysis/summary.js';
-import { loadedParser } from '../parse.js';
+import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
+import { loadedParser, type Tree } from '../parse.js';
 import { decodeSource } from '../source.js';
 
 const ROOT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', '.git'];
@@ -17,7 +20,18 @@ const MAX_MODULE_BYTES = 2 * 1024 * 1024;
 /** How many modules deep a summary may follow imports. */
 const MAX_DEPTH = 4;
 
-const summaries = new Map<string, ModuleSummary | null>();
+/** How many modules' trees (and their resolvers' caches) stay alive between questions. */
+const LIVE_MODULES = 24;
+
+interface LiveModule {
+  tree: Tree;
+  resolver: ProvenanceResolver;
+}
+
+/** Per module file: each member's summary, once made (null: the module cannot be read or parsed). */
+const members = new Map<string, Map<string, ModuleSummary> | null>();
+/** Parsed modules, least recently used first. */
+const live = new Map<string, LiveModule>();
 const inProgress = new Set<string>();
 const statCache = new Map<string, 'file' | 'dir' | null>();
 const rootCache = new Map<string, string[]>();
@@ -74,6 +88,8 @@ export function resolveModule(fromFile: string, qualified: string): { file: stri
   const dots = /^\.*/.exec(qualified)![0].length;
   const parts = qualified.slice(dots).split('.').filter(Boolean);
   if (parts.length < 2 && dots === 0) return null;
+  // Ex) import threading; threading.Thread(...)   (the standard library, even where the tree holds a copy of it)
+  if (dots === 0 && STDLIB_MODULES.has(parts[0])) return null;
   let bases: string[];
   if (dots > 0) {
     let base = path.dirname(path.resolve(fromFile));
@@ -94,34 +110,61 @@ export function resolveModule(fromFile: string, qualified: string): { file: stri
   return null;
 }
 
-/** The summary of one project module, computed on first use (null when it cannot be read or parsed). */
-function summaryOf(file: string, depth: number, calledCallbacks: ReadonlySet<string>): ModuleSummary | null {
-  const key = path.resolve(file);
-  if (summaries.has(key)) return summaries.get(key)!;
-  // Ex) a.py imports b.py, which imports a.py: the inner question gets no answer rather than a loop
-  if (inProgress.has(key) || depth > MAX_DEPTH) return null;
+/** A parsed module with its resolver, kept among the LIVE_MODULES most recently used; null when it cannot be read or parsed. */
+function liveModule(key: string, depth: number, calledCallbacks: ReadonlySet<string>): LiveModule | null {
+  const found = live.get(key);
+  if (found) {
+    live.delete(key);
+    live.set(key, found);
+    return found;
+  }
   const parser = loadedParser();
   if (!parser) return null;
-  let result: ModuleSummary | null = null;
+  if (statSync(key).size > MAX_MODULE_BYTES) return null;
+  const decoded = decodeSource(readFileSync(key));
+  if (!decoded.ok) return null;
+  const tree = parser.parse(decoded.source.text);
+  if (!tree) return null;
+  const facts = collectFacts(tree, parser.query('facts'));
+  const entry = { tree, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
+  live.set(key, entry);
+  while (live.size > LIVE_MODULES) {
+    const [oldest, old] = live.entries().next().value as [string, LiveModule];
+    // A module still being summarised up the stack keeps its tree.
+    if (inProgress.has(oldest)) break;
+    live.delete(oldest);
+    old.tree.delete();
+  }
+  return entry;
+}
+
+/** The summary of one member of a project module, computed on first use (null when the module cannot be read or parsed). */
+function summaryOf(file: string, member: string, depth: number, calledCallbacks: ReadonlySet<string>): ModuleSummary | null {
+  const key = path.resolve(file);
+  let known = members.get(key);
+  if (known === null) return null;
+  // The member's head: `Class.method` is asked of `Class`'s summary, which has no such entry.
+  const head = member.split('.')[0];
+  const done = known?.get(head);
+  if (done) return done;
+  // Ex) a.py imports b.py, which imports a.py: the inner question gets no answer rather than a loop
+  if (inProgress.has(key) || depth > MAX_DEPTH) return null;
   inProgress.add(key);
+  let result: ModuleSummary | null = null;
   try {
-    if (statSync(key).size > MAX_MODULE_BYTES) return null;
-    const decoded = decodeSource(readFileSync(key));
-    if (!decoded.ok) return null;
-    const tree = parser.parse(decoded.source.text);
-    if (!tree) return null;
-    try {
-      const facts = collectFacts(tree, parser.query('facts'));
-      result = new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)).summary();
-    } finally {
-      tree.delete();
-    }
+    const module = liveModule(key, depth, calledCallbacks);
+    if (module) result = module.resolver.memberSummary(head);
   } catch {
     result = null;
   } finally {
     inProgress.delete(key);
   }
-  summaries.set(key, result);
+  if (!result) {
+    members.set(key, null);
+    return null;
+  }
+  if (!known) members.set(key, (known = new Map()));
+  known.set(head, result);
   return result;
 }
 
@@ -131,7 +174,7 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
     find(qualified) {
       const found = resolveModule(file, qualified);
       if (!found) return null;
-      const summary = summaryOf(found.file, depth, calledCallbacks);
+      const summary = summaryOf(found.file, found.member, depth, calledCallbacks);
       return summary ? { summary, member: found.member, module: found.module } : null;
     },
   };

@@ -1,0 +1,1 @@
+export declare const STDLIB_MODULES: ReadonlySet<string>;
