@@ -1,2 +1,7 @@
 /** The text with comments and (non-f) string contents replaced by spaces; the text itself when that is unsure. */
 export declare function codeText(text: string): string;
+/** The comments of a file, in order (start offset and text), or null when the lexer is unsure of its strings. */
+export declare function comments(text: string): {
+    start: number;
+    text: string;
+}[] | null;

@@ -1,5 +1,6 @@
 import type { ProjectLookup } from './analysis/summary.js';
 import type { Finding, LintOptions as RuleOptions } from './rules/rule.js';
+import { type InvalidCode } from './suppressions.js';
 export interface LintOptions extends RuleOptions {
     /** Rule codes or prefixes to enable (default: every rule). */
     select?: string[];
@@ -37,6 +38,8 @@ export interface LintResult<T extends string | Uint8Array = string | Uint8Array>
         line: number;
         text: string;
     }[];
+    /** Codes in suppression comments that name no rule (`# pysockfix: ignore[SOCK9]`). */
+    invalidCodes: InvalidCode[];
     /** The file contains syntax tree-sitter could not parse. */
     parseErrors: boolean;
     encoding: string | null;

@@ -88,6 +88,7 @@ export function lintSource(input, options = {}) {
         skippedFile: false,
         suppressed: 0,
         unusedSuppressions: [],
+        invalidCodes: [],
         parseErrors: false,
         encoding: null,
         timings: { decode: 0, prefilter: 0, parse: 0, analysis: 0, fix: 0 },
@@ -133,7 +134,10 @@ function lintInto(input, options, result) {
     lap('prefilter');
     if (!mayHold) {
         if (options.reportUnusedSuppressions)
-            result.unusedSuppressions = unused(findSuppressions(text), rules);
+            result.unusedSuppressions = unused(findSuppressions(text, result.invalidCodes), rules);
+        // Ex) # pysockfix: ignore[SOCK9]   (flagged in every file, parsed or not)
+        else if (/pysockfix\s*:\s*ignore|noqa\s*:[\s\w,]*SOCK/i.test(text))
+            findSuppressions(text, result.invalidCodes);
         return;
     }
     if (options.stopBeforeParse) {
@@ -152,7 +156,7 @@ function lintInto(input, options, result) {
         return;
     }
     result.parseErrors = first.parseErrors > 0;
-    const suppressions = findSuppressions(text);
+    const suppressions = findSuppressions(text, result.invalidCodes);
     result.findings = filterSuppressed(first.findings, suppressions, result);
     result.unusedSuppressions = unused(suppressions, rules);
     if (options.addNoqa) {

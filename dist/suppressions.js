@@ -1,7 +1,10 @@
 // `# noqa`, `# noqa: SOCK001`, `# pysockfix: ignore[SOCK001]` on a line, and
 // `# pysockfix: skip-file` near the top of a file.
+import { comments } from './code-text.js';
+import { isRuleSelector } from './rules/codes.js';
 const NOQA = /#\s*noqa(?::[\s]*([A-Z]+[0-9]+(?:[\s,]+[A-Z]+[0-9]+)*))?/gi;
-const IGNORE = /#\s*pysockfix:\s*ignore\[([^\]]*)\]/gi;
+/** `# pysockfix: ignore[SOCK001, SOCK003]`, or a bare `# pysockfix: ignore` (every code, as a bare `# noqa`). */
+const IGNORE = /#\s*pysockfix:\s*ignore\b(?:\[([^\]]*)\])?/gi;
 const SKIP_FILE = /#\s*pysockfix:\s*skip-file\b/;
 export function skipFile(text) {
     // The first 10 lines, found without splitting the whole file.
@@ -13,24 +16,58 @@ export function skipFile(text) {
     }
     return SKIP_FILE.test(end === -1 ? text : text.slice(0, end));
 }
-export function findSuppressions(text) {
+/**
+ * The suppressions of a file, by line. Only real comments count: a `# noqa`
+ * inside a string is text (the lexer of code-text.ts finds the comments; where
+ * it is unsure of a string, every line's `#` is read as before).
+ */
+export function findSuppressions(text, invalid) {
     const out = new Map();
     if (!/noqa|pysockfix/i.test(text))
         return out;
-    const lines = text.split('\n');
-    lines.forEach((line, i) => {
-        if (!line.includes('#'))
-            return;
-        const found = [];
-        for (const m of line.matchAll(NOQA)) {
-            found.push({ line: i + 1, codes: m[1] ? m[1].split(/[\s,]+/).filter(Boolean).map((c) => c.toUpperCase()) : null, text: m[0].trim(), used: false });
+    const found = comments(text);
+    const list = found ?? everyHash(text);
+    // Line numbers from offsets: one pass over the newlines, in order.
+    let line = 1;
+    let scanned = 0;
+    for (const c of list) {
+        if (!/noqa|pysockfix/i.test(c.text))
+            continue;
+        for (let i = text.indexOf('\n', scanned); i !== -1 && i < c.start; i = text.indexOf('\n', i + 1)) {
+            line++;
+            scanned = i + 1;
         }
-        for (const m of line.matchAll(IGNORE)) {
-            found.push({ line: i + 1, codes: m[1].split(/[\s,]+/).filter(Boolean).map((c) => c.toUpperCase()), text: m[0].trim(), used: false });
+        const here = [];
+        for (const m of c.text.matchAll(NOQA)) {
+            const codes = m[1] ? m[1].split(/[\s,]+/).filter(Boolean).map((x) => x.toUpperCase()) : null;
+            // Ex) # noqa: E501, SOCK001   (other linters' codes are theirs; only an unknown SOCK code is ours to flag)
+            for (const code of codes ?? [])
+                if (code.startsWith('SOCK') && !isRuleSelector(code))
+                    invalid?.push({ line, code, text: m[0].trim() });
+            here.push({ line, codes, text: m[0].trim(), used: false });
         }
-        if (found.length)
-            out.set(i + 1, found);
-    });
+        for (const m of c.text.matchAll(IGNORE)) {
+            const codes = m[1] === undefined ? null : m[1].split(/[\s,]+/).filter(Boolean).map((x) => x.toUpperCase());
+            for (const code of codes ?? [])
+                if (!isRuleSelector(code))
+                    invalid?.push({ line, code, text: m[0].trim() });
+            here.push({ line, codes, text: m[0].trim(), used: false });
+        }
+        if (here.length)
+            out.set(line, [...(out.get(line) ?? []), ...here]);
+    }
+    return out;
+}
+/** Each line's text from its first `#`: the comments as they were read before the lexer, for files it is unsure of. */
+function everyHash(text) {
+    const out = [];
+    let start = 0;
+    for (const line of text.split('\n')) {
+        const at = line.indexOf('#');
+        if (at !== -1)
+            out.push({ start: start + at, text: line.slice(at) });
+        start += line.length + 1;
+    }
     return out;
 }
 /** Marks and reports whether a finding on one of `lines` is suppressed for `code`. */

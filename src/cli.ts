@@ -12,6 +12,7 @@ import { discover } from './discover.js';
 import { initParser } from './parse.js';
 import { isRemaining, summarize, type Reporter, type ReportOptions, type Summary } from './report/reporter.js';
 import { textReporter } from './report/text.js';
+import { unknownSelector } from './rules/codes.js';
 import { RULES, ruleByCode } from './rules/index.js';
 import { processBytes, type FileResult, type ProcessOptions } from './runner/process-file.js';
 import { runFiles } from './runner/run.js';
@@ -100,6 +101,14 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write('pysockfix: --add-noqa cannot be combined with --write or --diff\n');
     return 2;
   }
+  // Ex) --select FOO   (ruff: error: Unknown rule selector `FOO`, exit 2)
+  for (const [flag, list] of [['--select', opts.select], ['--ignore', opts.ignore]] as const) {
+    const unknown = unknownSelector(list);
+    if (unknown !== null) {
+      process.stderr.write(`pysockfix: error: ${flag}: Unknown rule selector \`${unknown}\` (known: ${RULES.map((r) => r.meta.code).join(', ')}, a prefix of one, or ALL)\n`);
+      return 2;
+    }
+  }
   const mode: ProcessOptions['mode'] = opts.write || opts.addNoqa ? 'write' : opts.diff ? 'diff' : 'check';
   const useStdin = paths.includes('-');
   if (useStdin && paths.length > 1) {
@@ -186,6 +195,12 @@ export async function main(argv: string[]): Promise<number> {
   const namesFailures = !opts.addNoqa && mode !== 'diff' && !opts.statistics;
   if (!namesFailures) {
     for (const r of results) if (r.status === 'failed') process.stderr.write(`pysockfix: ${path.relative(reportOptions.cwd, r.path) || r.path}: ${r.error}\n`);
+  }
+  // Ex) # pysockfix: ignore[SOCK9]   (ruff warns of an invalid code in a suppression, and goes on)
+  for (const r of results) {
+    for (const bad of r.invalidCodes ?? []) {
+      process.stderr.write(`pysockfix: warning: ${path.relative(reportOptions.cwd, r.path) || r.path}:${bad.line}: Unknown rule code \`${bad.code}\` in \`${bad.text}\`\n`);
+    }
   }
   if (mode === 'diff' && !opts.quiet) process.stderr.write(`${summary.changed} file(s) would be changed\n`);
   if (opts.addNoqa) return results.some((r) => r.status === 'failed') || pathErrors ? 2 : 0;

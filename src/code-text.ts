@@ -22,6 +22,42 @@ const BODY: Record<string, RegExp> = {
 /** The next character that matters inside an f-string: a backslash, a line end, a quote, a brace. */
 const INSIDE = /[\\\n\r"{}']/g;
 
+/**
+ * Walks the comments and strings of a file in order: `onComment(start, end)`
+ * for each comment, `onString(start, end)` for each non-f string's contents.
+ * False when it cannot be sure where a string ends (the callers then fall back).
+ */
+function scan(text: string, onComment: (start: number, end: number) => void, onString: (start: number, end: number) => void): boolean {
+  START.lastIndex = 0;
+  for (let m = START.exec(text); m; m = START.exec(text)) {
+    const open = m.index;
+    if (m[0][0] === '#') {
+      // Ex) x = 1  # sock.close()
+      onComment(open, open + m[0].length);
+      continue;
+    }
+    let word = open;
+    while (word > 0 && isWordChar(text.charCodeAt(word - 1))) word--;
+    const prefix = text.slice(word, open);
+    // Ex) x'a' is not Python: a word that is not a string prefix runs into the quote
+    if (prefix !== '' && !/^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/.test(prefix)) return false;
+    if (/[fF]/.test(prefix)) {
+      const end = fStringEnd(text, open);
+      if (end === -1) return false;
+      START.lastIndex = end;
+      continue;
+    }
+    const quote = m[0];
+    const body = BODY[quote];
+    body.lastIndex = open + quote.length;
+    if (!body.exec(text)) return false;
+    const end = body.lastIndex;
+    onString(open + quote.length, end - quote.length);
+    START.lastIndex = end;
+  }
+  return true;
+}
+
 /** The text with comments and (non-f) string contents replaced by spaces; the text itself when that is unsure. */
 export function codeText(text: string): string {
   const out: string[] = [];
@@ -34,37 +70,16 @@ export function codeText(text: string): string {
     else out.push(text.slice(from, to).replace(/[^\n]+/g, (run) => spaces(run.length)));
     kept = to;
   };
-  START.lastIndex = 0;
-  for (let m = START.exec(text); m; m = START.exec(text)) {
-    const open = m.index;
-    if (m[0][0] === '#') {
-      // Ex) x = 1  # sock.close()
-      blank(open, open + m[0].length);
-      continue;
-    }
-    let word = open;
-    while (word > 0 && isWordChar(text.charCodeAt(word - 1))) word--;
-    const prefix = text.slice(word, open);
-    // Ex) x'a' is not Python: a word that is not a string prefix runs into the quote
-    if (prefix !== '' && !/^(?:[rRbBuUfF]|[rR][bBfF]|[bBfF][rR])$/.test(prefix)) return text;
-    if (/[fF]/.test(prefix)) {
-      const end = fStringEnd(text, open);
-      if (end === -1) return text;
-      START.lastIndex = end;
-      continue;
-    }
-    const quote = m[0];
-    const body = BODY[quote];
-    body.lastIndex = open + quote.length;
-    const closed = body.exec(text);
-    if (!closed) return text;
-    const end = body.lastIndex;
-    blank(open + quote.length, end - quote.length);
-    START.lastIndex = end;
-  }
-  if (!out.length) return text;
+  if (!scan(text, blank, blank) || !out.length) return text;
   out.push(text.slice(kept));
   return out.join('');
+}
+
+/** The comments of a file, in order (start offset and text), or null when the lexer is unsure of its strings. */
+export function comments(text: string): { start: number; text: string }[] | null {
+  const found: { start: number; text: string }[] = [];
+  const ok = scan(text, (a, b) => found.push({ start: a, text: text.slice(a, b) }), () => {});
+  return ok ? found : null;
 }
 
 let SPACES = ' '.repeat(256);

@@ -1,5 +1,6 @@
 // [tool.pysockfix] from the nearest pyproject.toml, validated against one
 // schema, merged under the command line's options.
+import { RULE_CODES, unknownSelector } from './rules/codes.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, TomlError } from 'smol-toml';
@@ -96,6 +97,10 @@ export function loadConfigFile(file: string): LoadedConfig {
     }
     const problem = check(value);
     if (problem) throw new ConfigError(`${at}: '${key}' must be ${problem}`);
+    // Ex) select = ["SOCK01"]   (ruff: Unknown rule selector)
+    const codes = key === 'select' || key === 'ignore' ? (value as string[]) : key === 'per-file-ignores' ? Object.values(value as Record<string, string[]>).flat() : [];
+    const unknown = unknownSelector(codes);
+    if (unknown !== null) throw new ConfigError(`${at}: Unknown rule selector \`${unknown}\` in '${key}' (known: ${RULE_CODES.join(', ')}, a prefix of one, or ALL)`);
   }
   return { file, root, config: tool as FileConfig };
 }

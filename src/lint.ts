@@ -13,7 +13,7 @@ import { RULES } from './rules/index.js';
 import type { Finding, LintOptions as RuleOptions, Position, Rule, RuleContext } from './rules/rule.js';
 import { decodeSource, type DecodedSource } from './source.js';
 import { noqaEdits } from './fix/noqa.js';
-import { findSuppressions, isSuppressed, skipFile, type Suppression } from './suppressions.js';
+import { findSuppressions, isSuppressed, skipFile, type InvalidCode, type Suppression } from './suppressions.js';
 
 export interface LintOptions extends RuleOptions {
   /** Rule codes or prefixes to enable (default: every rule). */
@@ -50,6 +50,8 @@ export interface LintResult<T extends string | Uint8Array = string | Uint8Array>
   suppressed: number;
   /** Suppression comments that silenced nothing: `line: comment`. */
   unusedSuppressions: { line: number; text: string }[];
+  /** Codes in suppression comments that name no rule (`# pysockfix: ignore[SOCK9]`). */
+  invalidCodes: InvalidCode[];
   /** The file contains syntax tree-sitter could not parse. */
   parseErrors: boolean;
   encoding: string | null;
@@ -149,6 +151,7 @@ export function lintSource<T extends string | Uint8Array>(input: T, options: Lin
     skippedFile: false,
     suppressed: 0,
     unusedSuppressions: [],
+    invalidCodes: [],
     parseErrors: false,
     encoding: null,
     timings: { decode: 0, prefilter: 0, parse: 0, analysis: 0, fix: 0 },
@@ -194,7 +197,9 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
     (rules.some((r) => r.meta.prefilter(text, options)) && ((code) => rules.some((r) => r.meta.prefilter(code, options)))(codeText(text)));
   lap('prefilter');
   if (!mayHold) {
-    if (options.reportUnusedSuppressions) result.unusedSuppressions = unused(findSuppressions(text), rules);
+    if (options.reportUnusedSuppressions) result.unusedSuppressions = unused(findSuppressions(text, result.invalidCodes), rules);
+    // Ex) # pysockfix: ignore[SOCK9]   (flagged in every file, parsed or not)
+    else if (/pysockfix\s*:\s*ignore|noqa\s*:[\s\w,]*SOCK/i.test(text)) findSuppressions(text, result.invalidCodes);
     return;
   }
   if (options.stopBeforeParse) {
@@ -213,7 +218,7 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
     return;
   }
   result.parseErrors = first.parseErrors > 0;
-  const suppressions = findSuppressions(text);
+  const suppressions = findSuppressions(text, result.invalidCodes);
   result.findings = filterSuppressed(first.findings, suppressions, result);
   result.unusedSuppressions = unused(suppressions, rules);
   if (options.addNoqa) {

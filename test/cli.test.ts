@@ -439,6 +439,9 @@ describe('configuration', () => {
   it.each([
     ['[tool.pysockfix]\nselct = ["SOCK001"]\n', /pyproject\.toml:2: unknown key 'selct'/],
     ['[tool.pysockfix]\nunsafe-fixes = "yes"\n', /pyproject\.toml:2: 'unsafe-fixes' must be a boolean/],
+    ['[tool.pysockfix]\nselect = ["FOO"]\n', /pyproject\.toml:2: Unknown rule selector `FOO` in 'select'/],
+    ['[tool.pysockfix]\nignore = ["SOCK1"]\n', /pyproject\.toml:2: Unknown rule selector `SOCK1` in 'ignore'/],
+    ['[tool.pysockfix]\nper-file-ignores = { "t/*.py" = ["SOCK001", "BAR"] }\n', /pyproject\.toml:2: Unknown rule selector `BAR` in 'per-file-ignores'/],
     ['[tool.pysockfix]\ntarget-version = "py2"\n', /'target-version' must be "py27" or "py3"/],
     ['[tool.pysockfix\nselect = 1\n', /pyproject\.toml:1:\d+: invalid TOML/],
   ])('rejects a bad config with the file, key and line (exit 2): %j', (toml, message) => {
@@ -460,6 +463,40 @@ describe('suppressions and rule docs', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('d.py:1:1: unused suppression # noqa: SOCK001');
     expect(r.stdout).not.toContain('a.py:');
+  });
+  it('a bare `# pysockfix: ignore` suppresses every code, as a bare `# noqa` does', () => {
+    write('a.py', SAFE.replace('s.close()', 's.close()  # pysockfix: ignore'));
+    const r = run(['--output-format', 'json', 'a.py']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).diagnostics).toEqual([]);
+  });
+  it('reads suppressions from comments only: a `# noqa` inside a string suppresses nothing', () => {
+    write('a.py', SAFE.replace('    s.close()\n', '    note = "# noqa"; s.close()\n'));
+    write('b.py', SAFE.replace('    s.close()\n', "    note = '''\n    # noqa\n    '''; s.close()\n"));
+    const r = run(['--output-format', 'json', '.']);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.stdout).diagnostics.map((d: { path: string }) => path.basename(d.path)).sort()).toEqual(['a.py', 'b.py']);
+  });
+  it('warns of an unknown code in a suppression and goes on; other linters\' codes in a noqa are theirs', () => {
+    write('a.py', SAFE.replace('s.close()', 's.close()  # pysockfix: ignore[SOCK9]'));
+    write('b.py', SAFE.replace('s.close()', 's.close()  # noqa: E501, SOCK001'));
+    write('c.py', 'x = 1  # noqa: SOCK042\n');
+    const r = run(['.']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('pysockfix: warning: a.py:6: Unknown rule code `SOCK9` in `# pysockfix: ignore[SOCK9]`');
+    expect(r.stderr).toContain('pysockfix: warning: c.py:1: Unknown rule code `SOCK042`');
+    expect(r.stderr).not.toContain('E501');
+    expect(r.stdout).not.toContain('b.py');
+  });
+  it('refuses unknown rule selectors on the command line, as ruff does, with exit 2', () => {
+    write('a.py', SAFE);
+    for (const args of [['--select', 'FOO'], ['--ignore', 'SOCK001,SOCK7']]) {
+      const r = run([...args, '.']);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toMatch(/Unknown rule selector `(FOO|SOCK7)`/);
+    }
+    expect(run(['--select', 'sock00', '.']).code).toBe(1);
+    expect(run(['--select', 'ALL', '--ignore', 'SOCK', '.']).code).toBe(0);
   });
   it('--explain prints the rule doc; --version the version', () => {
     const r = run(['--explain', 'SOCK001']);

@@ -18,3 +18,10 @@ describe.each(RULES.map((r) => [r.meta.code, r] as const))('%s', (code, rule) =>
     expect(existsSync(path.join(ROOT, 'fixtures', code))).toBe(true);
   });
 });
+
+describe('rule codes', () => {
+  it('codes.ts lists exactly the registry\'s codes', async () => {
+    const { RULE_CODES } = await import('../src/rules/codes.js');
+    expect([...RULE_CODES]).toEqual(RULES.map((r) => r.meta.code));
+  });
+});

@@ -11,6 +11,12 @@ export interface FileResult {
         line: number;
         text: string;
     }[];
+    /** Codes in suppression comments that name no rule. */
+    invalidCodes?: {
+        line: number;
+        code: string;
+        text: string;
+    }[];
     /** The original and fixed text, for --diff. */
     before?: string;
     after?: string;

@@ -54,6 +54,7 @@ export function processBytes(file, bytes, options) {
         findings: result.findings,
         suppressed: result.suppressed,
         unusedSuppressions: result.unusedSuppressions,
+        ...(result.invalidCodes.length ? { invalidCodes: result.invalidCodes } : {}),
     };
     if (result.deferred)
         return { ...base, status: 'unchanged', deferred: true };

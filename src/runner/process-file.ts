@@ -21,6 +21,8 @@ export interface FileResult {
   findings: Finding[];
   suppressed: number;
   unusedSuppressions: { line: number; text: string }[];
+  /** Codes in suppression comments that name no rule. */
+  invalidCodes?: { line: number; code: string; text: string }[];
   /** The original and fixed text, for --diff. */
   before?: string;
   after?: string;
@@ -82,6 +84,7 @@ export function processBytes(file: string, bytes: Uint8Array, options: ProcessOp
     findings: result.findings,
     suppressed: result.suppressed,
     unusedSuppressions: result.unusedSuppressions,
+    ...(result.invalidCodes.length ? { invalidCodes: result.invalidCodes } : {}),
   };
   if (result.deferred) return { ...base, status: 'unchanged', deferred: true };
   if (result.skippedFile) return { ...base, status: 'skipped', error: 'pysockfix: skip-file' };

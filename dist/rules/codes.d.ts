@@ -1,0 +1,5 @@
+export declare const RULE_CODES: readonly ["SOCK001", "SOCK002", "SOCK003", "SOCK004"];
+/** Is `selector` a rule code, a prefix of one (`SOCK`, `SOCK00`), or ALL? */
+export declare function isRuleSelector(selector: string): boolean;
+/** The first selector in the list that names no rule, or null. */
+export declare function unknownSelector(selectors: readonly string[] | undefined): string | null;
