@@ -178,6 +178,8 @@ export async function main(argv) {
                 process.stderr.write(`pysockfix: ${e.path}: ${e.error}\n`);
                 pathErrors++;
             }
+            for (const w of discovered.warnings)
+                process.stderr.write(`pysockfix: warning: ${w.path}: ${w.warning}\n`);
             if (opts.verbose)
                 process.stderr.write(`pysockfix: ${discovered.files.length} files under ${group.paths.join(' ')} (config: ${group.config?.file ?? 'none'})\n`);
             walkMs += performance.now() - walkStart;

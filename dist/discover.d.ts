@@ -14,5 +14,10 @@ export interface Discovered {
         path: string;
         error: string;
     }[];
+    /** Named paths that yield no file to check, with why (nothing there, or everything excluded and by what). */
+    warnings: {
+        path: string;
+        warning: string;
+    }[];
 }
 export declare function discover(paths: string[], options: DiscoverOptions, cwd?: string): Discovered;

@@ -10,7 +10,8 @@ export const DEFAULT_EXCLUDES = [
 ];
 function readIgnoreFile(file) {
     try {
-        return ignore().add(readFileSync(file, 'utf8'));
+        const patterns = readFileSync(file, 'utf8').split(/\r?\n/);
+        return { rules: ignore().add(patterns), patterns };
     }
     catch {
         return null;
@@ -32,7 +33,7 @@ function ancestorLayers(dir) {
     const layers = [];
     const exclude = readIgnoreFile(path.join(root, '.git', 'info', 'exclude'));
     if (exclude)
-        layers.push({ base: root, rules: exclude });
+        layers.push({ base: root, ...exclude });
     const chain = [];
     for (let d = dir;; d = path.dirname(d)) {
         chain.unshift(d);
@@ -40,27 +41,66 @@ function ancestorLayers(dir) {
             break;
     }
     for (const d of chain) {
-        const rules = readIgnoreFile(path.join(d, '.gitignore'));
-        if (rules)
-            layers.push({ base: d, rules });
+        const read = readIgnoreFile(path.join(d, '.gitignore'));
+        if (read)
+            layers.push({ base: d, ...read });
     }
     return layers;
 }
+/**
+ * The layer and pattern that exclude a path, or null. As git decides: the
+ * deepest .gitignore with a matching rule wins, so a `!keep_gen.py` in a
+ * subdirectory re-includes what a parent's `gen_*.py` excluded.
+ */
 function ignoredBy(layers, full, isDir) {
-    for (const { base, rules } of layers) {
+    for (let i = layers.length - 1; i >= 0; i--) {
+        const { base, rules } = layers[i];
         const rel = path.relative(base, full);
         if (!rel || rel.startsWith('..'))
             continue;
-        if (rules.ignores(isDir ? `${rel.split(path.sep).join('/')}/` : rel.split(path.sep).join('/')))
-            return true;
+        const r = rules.test(isDir ? `${rel.split(path.sep).join('/')}/` : rel.split(path.sep).join('/'));
+        if (r.unignored)
+            return null;
+        if (r.ignored)
+            return { base, pattern: r.rule?.pattern ?? '' };
     }
-    return false;
+    return null;
+}
+/**
+ * The layers for walking a directory named on the command line: a named
+ * directory is checked even where an ancestor's .gitignore excludes it (the
+ * python3 lib directory under pyenv's `/versions`), as ruff and ripgrep do.
+ * The layers that exclude the directory itself are left out of its walk.
+ */
+function namedDirectoryLayers(dir) {
+    return ancestorLayers(dir).map((layer) => {
+        const rel = path.relative(layer.base, dir);
+        if (!rel || rel.startsWith('..'))
+            return layer;
+        const key = `${rel.split(path.sep).join('/')}/`;
+        // Ex) /versions in ~/.pyenv/.gitignore: dropped for this walk; its other patterns (*.pyc) still apply
+        let { rules, patterns } = layer;
+        for (let r = rules.checkIgnore(key); r.ignored && r.rule; r = rules.checkIgnore(key)) {
+            const drop = r.rule.pattern;
+            patterns = patterns.filter((p) => p.trim() !== drop);
+            rules = ignore().add(patterns);
+        }
+        return { base: layer.base, rules, patterns };
+    });
 }
 export function discover(paths, options, cwd = process.cwd()) {
     const excludes = ignore().add(options.exclude);
     const base = options.baseExcludes ?? DEFAULT_EXCLUDES;
     const files = [];
     const errors = [];
+    const warnings = [];
+    /** Python files and directories the walk of the current named path left out, and the first reason. */
+    let skipped = 0;
+    let skippedBy = null;
+    const skip = (why) => {
+        skipped++;
+        skippedBy ??= why;
+    };
     const seen = new Set();
     const excluded = (full, isDir) => {
         const rel = path.relative(cwd, full).split(path.sep).join('/');
@@ -85,7 +125,7 @@ export function discover(paths, options, cwd = process.cwd()) {
             return;
         }
         const own = options.respectGitignore ? readIgnoreFile(path.join(dir, '.gitignore')) : null;
-        const here = own && !layers.some((l) => l.base === dir) ? [...layers, { base: dir, rules: own }] : layers;
+        const here = own && !layers.some((l) => l.base === dir) ? [...layers, { base: dir, ...own }] : layers;
         entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
         for (const entry of entries) {
             const full = path.join(dir, entry.name);
@@ -102,17 +142,29 @@ export function discover(paths, options, cwd = process.cwd()) {
                 isDir = false;
             }
             if (isDir) {
-                if (base.includes(entry.name) || excluded(full, true))
+                if (base.includes(entry.name))
                     continue;
-                if (options.respectGitignore && ignoredBy(here, full, true))
+                if (excluded(full, true)) {
+                    skip('--exclude / exclude');
                     continue;
+                }
+                const by = options.respectGitignore ? ignoredBy(here, full, true) : null;
+                if (by) {
+                    skip(`${path.join(by.base, '.gitignore')} (${by.pattern})`);
+                    continue;
+                }
                 walk(full, here);
             }
             else if (isFile && entry.name.endsWith('.py')) {
-                if (excluded(full, false))
+                if (excluded(full, false)) {
+                    skip('--exclude / exclude');
                     continue;
-                if (options.respectGitignore && ignoredBy(here, full, false))
+                }
+                const by = options.respectGitignore ? ignoredBy(here, full, false) : null;
+                if (by) {
+                    skip(`${path.join(by.base, '.gitignore')} (${by.pattern})`);
                     continue;
+                }
                 add(full);
             }
         }
@@ -128,7 +180,18 @@ export function discover(paths, options, cwd = process.cwd()) {
             continue;
         }
         if (stat.isDirectory()) {
-            walk(full, options.respectGitignore ? ancestorLayers(full) : []);
+            const before = files.length;
+            skipped = 0;
+            skippedBy = null;
+            walk(full, options.respectGitignore ? namedDirectoryLayers(full) : []);
+            // Ex) pysockfix docs/   (nothing to check there: say so rather than "Checked 0 files")
+            if (files.length === before) {
+                warnings.push({ path: given, warning: skipped ? `nothing to check: ${skipped} path(s) under it are excluded (first by ${skippedBy})` : 'no Python files found' });
+            }
+        }
+        else if (!stat.isFile()) {
+            // Ex) a FIFO or a device: reading it would block the whole run
+            errors.push({ path: given, error: `not a regular file (${stat.isFIFO() ? 'a FIFO' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'a special file'})` });
         }
         else if (options.forceExclude) {
             const layers = options.respectGitignore ? ancestorLayers(path.dirname(full)) : [];
@@ -140,5 +203,5 @@ export function discover(paths, options, cwd = process.cwd()) {
             add(full);
         }
     }
-    return { files, errors };
+    return { files, errors, warnings };
 }

@@ -174,6 +174,7 @@ export async function main(argv: string[]): Promise<number> {
         process.stderr.write(`pysockfix: ${e.path}: ${e.error}\n`);
         pathErrors++;
       }
+      for (const w of discovered.warnings) process.stderr.write(`pysockfix: warning: ${w.path}: ${w.warning}\n`);
       if (opts.verbose) process.stderr.write(`pysockfix: ${discovered.files.length} files under ${group.paths.join(' ')} (config: ${group.config?.file ?? 'none'})\n`);
       walkMs += performance.now() - walkStart;
       const options = processOptions(opts, group.config, mode);

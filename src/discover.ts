@@ -23,16 +23,21 @@ export interface Discovered {
   files: string[];
   /** Paths that could not be walked, with the reason. */
   errors: { path: string; error: string }[];
+  /** Named paths that yield no file to check, with why (nothing there, or everything excluded and by what). */
+  warnings: { path: string; warning: string }[];
 }
 
 interface IgnoreLayer {
   base: string;
   rules: Ignore;
+  /** The file's patterns, to rebuild the layer without some of them. */
+  patterns: string[];
 }
 
-function readIgnoreFile(file: string): Ignore | null {
+function readIgnoreFile(file: string): { rules: Ignore; patterns: string[] } | null {
   try {
-    return ignore().add(readFileSync(file, 'utf8'));
+    const patterns = readFileSync(file, 'utf8').split(/\r?\n/);
+    return { rules: ignore().add(patterns), patterns };
   } catch {
     return null;
   }
@@ -51,26 +56,56 @@ function ancestorLayers(dir: string): IgnoreLayer[] {
   if (!root) return [];
   const layers: IgnoreLayer[] = [];
   const exclude = readIgnoreFile(path.join(root, '.git', 'info', 'exclude'));
-  if (exclude) layers.push({ base: root, rules: exclude });
+  if (exclude) layers.push({ base: root, ...exclude });
   const chain: string[] = [];
   for (let d = dir; ; d = path.dirname(d)) {
     chain.unshift(d);
     if (d === root || path.dirname(d) === d) break;
   }
   for (const d of chain) {
-    const rules = readIgnoreFile(path.join(d, '.gitignore'));
-    if (rules) layers.push({ base: d, rules });
+    const read = readIgnoreFile(path.join(d, '.gitignore'));
+    if (read) layers.push({ base: d, ...read });
   }
   return layers;
 }
 
-function ignoredBy(layers: IgnoreLayer[], full: string, isDir: boolean): boolean {
-  for (const { base, rules } of layers) {
+/**
+ * The layer and pattern that exclude a path, or null. As git decides: the
+ * deepest .gitignore with a matching rule wins, so a `!keep_gen.py` in a
+ * subdirectory re-includes what a parent's `gen_*.py` excluded.
+ */
+function ignoredBy(layers: IgnoreLayer[], full: string, isDir: boolean): { base: string; pattern: string } | null {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const { base, rules } = layers[i];
     const rel = path.relative(base, full);
     if (!rel || rel.startsWith('..')) continue;
-    if (rules.ignores(isDir ? `${rel.split(path.sep).join('/')}/` : rel.split(path.sep).join('/'))) return true;
+    const r = rules.test(isDir ? `${rel.split(path.sep).join('/')}/` : rel.split(path.sep).join('/'));
+    if (r.unignored) return null;
+    if (r.ignored) return { base, pattern: r.rule?.pattern ?? '' };
   }
-  return false;
+  return null;
+}
+
+/**
+ * The layers for walking a directory named on the command line: a named
+ * directory is checked even where an ancestor's .gitignore excludes it (the
+ * python3 lib directory under pyenv's `/versions`), as ruff and ripgrep do.
+ * The layers that exclude the directory itself are left out of its walk.
+ */
+function namedDirectoryLayers(dir: string): IgnoreLayer[] {
+  return ancestorLayers(dir).map((layer) => {
+    const rel = path.relative(layer.base, dir);
+    if (!rel || rel.startsWith('..')) return layer;
+    const key = `${rel.split(path.sep).join('/')}/`;
+    // Ex) /versions in ~/.pyenv/.gitignore: dropped for this walk; its other patterns (*.pyc) still apply
+    let { rules, patterns } = layer;
+    for (let r = rules.checkIgnore(key); r.ignored && r.rule; r = rules.checkIgnore(key)) {
+      const drop = r.rule.pattern;
+      patterns = patterns.filter((p) => p.trim() !== drop);
+      rules = ignore().add(patterns);
+    }
+    return { base: layer.base, rules, patterns };
+  });
 }
 
 export function discover(paths: string[], options: DiscoverOptions, cwd = process.cwd()): Discovered {
@@ -78,6 +113,14 @@ export function discover(paths: string[], options: DiscoverOptions, cwd = proces
   const base = options.baseExcludes ?? DEFAULT_EXCLUDES;
   const files: string[] = [];
   const errors: Discovered['errors'] = [];
+  const warnings: Discovered['warnings'] = [];
+  /** Python files and directories the walk of the current named path left out, and the first reason. */
+  let skipped = 0;
+  let skippedBy: string | null = null;
+  const skip = (why: string) => {
+    skipped++;
+    skippedBy ??= why;
+  };
   const seen = new Set<string>();
   const excluded = (full: string, isDir: boolean) => {
     const rel = path.relative(cwd, full).split(path.sep).join('/');
@@ -101,7 +144,7 @@ export function discover(paths: string[], options: DiscoverOptions, cwd = proces
       return;
     }
     const own = options.respectGitignore ? readIgnoreFile(path.join(dir, '.gitignore')) : null;
-    const here = own && !layers.some((l) => l.base === dir) ? [...layers, { base: dir, rules: own }] : layers;
+    const here = own && !layers.some((l) => l.base === dir) ? [...layers, { base: dir, ...own }] : layers;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
       const full = path.join(dir, entry.name);
@@ -117,12 +160,27 @@ export function discover(paths: string[], options: DiscoverOptions, cwd = proces
         isDir = false;
       }
       if (isDir) {
-        if (base.includes(entry.name) || excluded(full, true)) continue;
-        if (options.respectGitignore && ignoredBy(here, full, true)) continue;
+        if (base.includes(entry.name)) continue;
+        if (excluded(full, true)) {
+          skip('--exclude / exclude');
+          continue;
+        }
+        const by = options.respectGitignore ? ignoredBy(here, full, true) : null;
+        if (by) {
+          skip(`${path.join(by.base, '.gitignore')} (${by.pattern})`);
+          continue;
+        }
         walk(full, here);
       } else if (isFile && entry.name.endsWith('.py')) {
-        if (excluded(full, false)) continue;
-        if (options.respectGitignore && ignoredBy(here, full, false)) continue;
+        if (excluded(full, false)) {
+          skip('--exclude / exclude');
+          continue;
+        }
+        const by = options.respectGitignore ? ignoredBy(here, full, false) : null;
+        if (by) {
+          skip(`${path.join(by.base, '.gitignore')} (${by.pattern})`);
+          continue;
+        }
         add(full);
       }
     }
@@ -138,7 +196,17 @@ export function discover(paths: string[], options: DiscoverOptions, cwd = proces
       continue;
     }
     if (stat.isDirectory()) {
-      walk(full, options.respectGitignore ? ancestorLayers(full) : []);
+      const before = files.length;
+      skipped = 0;
+      skippedBy = null;
+      walk(full, options.respectGitignore ? namedDirectoryLayers(full) : []);
+      // Ex) pysockfix docs/   (nothing to check there: say so rather than "Checked 0 files")
+      if (files.length === before) {
+        warnings.push({ path: given, warning: skipped ? `nothing to check: ${skipped} path(s) under it are excluded (first by ${skippedBy})` : 'no Python files found' });
+      }
+    } else if (!stat.isFile()) {
+      // Ex) a FIFO or a device: reading it would block the whole run
+      errors.push({ path: given, error: `not a regular file (${stat.isFIFO() ? 'a FIFO' : stat.isSocket() ? 'a socket' : stat.isCharacterDevice() || stat.isBlockDevice() ? 'a device' : 'a special file'})` });
     } else if (options.forceExclude) {
       const layers = options.respectGitignore ? ancestorLayers(path.dirname(full)) : [];
       if (!excluded(full, false) && !ignoredBy(layers, full, false)) add(full);
@@ -147,5 +215,5 @@ export function discover(paths: string[], options: DiscoverOptions, cwd = proces
       add(full);
     }
   }
-  return { files, errors };
+  return { files, errors, warnings };
 }

@@ -268,6 +268,55 @@ describe('paths', () => {
     expect(run(['--force-exclude', 'gen.py']).stdout).toContain('Checked 0 files');
     expect(run(['--force-exclude', '--exclude', 'gen.py', '--no-respect-gitignore', 'gen.py']).stdout).toContain('Checked 0 files');
   });
+  it('checks a directory named on the command line inside a tree an ancestor .gitignore excludes (pyenv\'s /versions)', () => {
+    spawnSync('git', ['init', '-q', dir]);
+    write('.gitignore', '/versions\n*.tmp.py\n');
+    write('versions/3.11/lib/ftp.py', SAFE);
+    write('versions/3.11/lib/scratch.tmp.py', SAFE);
+    write('versions/3.11/lib/sub/.gitignore', 'gen_*.py\n');
+    write('versions/3.11/lib/sub/gen_a.py', SAFE);
+    const r = run(['--output-format', 'json', 'versions/3.11/lib']);
+    // The ancestor's other patterns still apply inside it, and so do the directory's own .gitignore files.
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['versions/3.11/lib/ftp.py']);
+    expect(r.code).toBe(1);
+    // Walking from the top, the excluded tree stays excluded, and the run says so.
+    const top = run(['versions']);
+    expect(top.stdout).toContain('Checked 1 file');
+  });
+  it('honours a nested .gitignore negation (!keep_gen.py), as git does', () => {
+    spawnSync('git', ['init', '-q', dir]);
+    write('.gitignore', 'gen_*.py\n');
+    write('pkg/.gitignore', '!keep_gen.py\n');
+    write('pkg/gen_a.py', SAFE);
+    write('pkg/keep_gen.py', SAFE);
+    const r = run(['--output-format', 'json', '.']);
+    expect(JSON.parse(r.stdout).files.map((f: { path: string }) => f.path)).toEqual(['pkg/keep_gen.py']);
+    expect(spawnSync('git', ['-C', dir, 'check-ignore', 'pkg/keep_gen.py']).status).toBe(1);
+  });
+  it('warns when a named path yields no Python files, or when everything in it is excluded, and says by what', () => {
+    spawnSync('git', ['init', '-q', dir]);
+    write('docs/readme.txt', 'x');
+    write('.gitignore', 'gen/\n');
+    write('out/.gitignore', '*.py\n');
+    write('out/a.py', SAFE);
+    const r = run(['docs', 'out']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('pysockfix: warning: docs: no Python files found');
+    expect(r.stderr).toMatch(/pysockfix: warning: out: nothing to check: 1 path\(s\) under it are excluded \(first by .*out\/\.gitignore \(\*\.py\)\)/);
+  });
+  it('refuses a FIFO named on the command line with exit 2, and checks the other files', () => {
+    write('a.py', SAFE);
+    const fifo = path.join(dir, 'pipe.py');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    const r = run(['--write', 'pipe.py', 'a.py']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('pipe.py: not a regular file (a FIFO)');
+    expect(read('a.py')).toBe(SAFE_FIXED);
+    // Found by the walk, a FIFO is not a source file: skipped without a word, and nothing hangs.
+    const walked = run(['--output-format', 'json', '.']);
+    expect(walked.code).toBe(0);
+    expect(JSON.parse(walked.stdout).files.map((f: { path: string }) => f.path)).toEqual(['a.py']);
+  });
   it('reports a missing path with exit 2 and goes on with the others', () => {
     write('a.py', SAFE);
     const r = run(['--write', 'missing.py', 'a.py']);
