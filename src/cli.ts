@@ -2,7 +2,7 @@
 // The commander program: options to run options, exit codes, and printing.
 // Exit codes: 0 clean, 1 findings remain (or a diff, or a fix with
 // --exit-non-zero-on-fix), 2 usage, configuration or I/O errors.
-import { readFileSync } from 'node:fs';
+import { readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { CommanderError } from 'commander';
 import { buildProgram, type CliOptions } from './cli/args.js';
@@ -36,13 +36,32 @@ async function reporterFor(opts: CliOptions, options: ReportOptions): Promise<Re
   }
 }
 
-function readStdin(): Buffer {
-  try {
-    return readFileSync(0);
-  } catch (err) {
-    if ((err as NodeJS.ErrnoException).code === 'EAGAIN' || (err as NodeJS.ErrnoException).code === 'EOF') return Buffer.alloc(0);
-    throw err;
+/** Stdin, read up to `limit` bytes (0: no limit); `over` when there was more. */
+function readStdin(limit: number): { bytes: Buffer; over: boolean } {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  const chunk = Buffer.alloc(1 << 16);
+  for (;;) {
+    let n: number;
+    try {
+      n = readSync(0, chunk, 0, chunk.length, null);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') {
+        // Ex) a non-blocking pipe with nothing yet: wait for it
+        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
+        continue;
+      }
+      if (code === 'EOF') break;
+      throw err;
+    }
+    if (n === 0) break;
+    chunks.push(Buffer.from(chunk.subarray(0, n)));
+    total += n;
+    // Ex) --max-file-size 1000 and a 2 MB stdin: stop reading, and refuse it as a file that size would be
+    if (limit && total > limit) return { bytes: Buffer.concat(chunks), over: true };
   }
+  return { bytes: Buffer.concat(chunks), over: false };
 }
 
 function progress(enabled: boolean): { tick(done: number, total: number): void; stop(): void } {
@@ -150,11 +169,13 @@ export async function main(argv: string[]): Promise<number> {
     const group = groups[0];
     const name = opts.stdinFilename ?? '-';
     await initParser();
-    const bytes = readStdin();
     const options = processOptions(opts, group.config, mode === 'write' ? 'diff' : mode);
-    const r = processBytes(path.resolve(name), bytes, options);
+    const { bytes, over } = readStdin(options.maxFileSize ?? 0);
+    const r: FileResult & { output?: Uint8Array } = over
+      ? { path: name, status: 'failed', error: `larger than --max-file-size (more than ${options.maxFileSize} bytes)`, findings: [], suppressed: 0, unusedSuppressions: [] }
+      : processBytes(path.resolve(name), bytes, options);
     const { output, ...rest } = r;
-    if (mode === 'write') {
+    if (mode === 'write' && !over) {
       // The fixed source goes to stdout; the report goes to stderr.
       process.stdout.write(rest.status === 'changed' && output ? Buffer.from(output) : bytes);
     }

@@ -1,7 +1,7 @@
 // CLI tests (CONVENTIONS.md 12): the built binary, run as a child process on
 // temporary directories; stdout, stderr, exit codes and the files on disk.
-import { spawnSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -155,6 +155,50 @@ describe('--write', () => {
   });
 });
 
+describe('--write on links and under signals', () => {
+  it('writes the target of a symlink and keeps the link', () => {
+    write('shared/app.py', SAFE);
+    mkdirSync(path.join(dir, 'src'));
+    symlinkSync(path.join('..', 'shared', 'app.py'), path.join(dir, 'src', 'app.py'));
+    const r = run(['--write', 'src/app.py']);
+    expect(r.code).toBe(0);
+    expect(lstatSync(path.join(dir, 'src', 'app.py')).isSymbolicLink()).toBe(true);
+    expect(read('shared/app.py')).toBe(SAFE_FIXED);
+    expect(readdirSync(path.join(dir, 'shared'))).toEqual(['app.py']);
+  });
+  it('refuses to split a hard-linked file, and says so (exit 2)', () => {
+    write('a.py', SAFE);
+    linkSync(path.join(dir, 'a.py'), path.join(dir, 'b.py'));
+    const r = run(['--write', 'a.py']);
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toContain('has 2 hard links');
+    expect(read('a.py')).toBe(SAFE);
+    expect(read('b.py')).toBe(SAFE);
+  });
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`removes its temporary files on ${signal} and leaves every file whole`, async () => {
+      for (let i = 0; i < 80; i++) write(`m${String(i).padStart(2, '0')}.py`, SAFE);
+      const child = spawn(process.execPath, [CLI, '--write', '--jobs', '2', '.'], {
+        cwd: dir,
+        env: { ...process.env, CI: 'true', PYSOCKFIX_TEST_HOLD_WRITE_MS: '20000' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr.on('data', (d) => (stderr += d));
+      const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+      const temps = () => readdirSync(dir).filter((n) => n.includes('.pysockfix-') && n.endsWith('.tmp'));
+      for (let waited = 0; temps().length === 0 && waited < 30_000; waited += 50) await new Promise((r) => setTimeout(r, 50));
+      expect(temps().length).toBeGreaterThan(0);
+      child.kill(signal);
+      const code = await exited;
+      expect(code).toBe(signal === 'SIGINT' ? 130 : 143);
+      expect(stderr).toContain(`interrupted (${signal})`);
+      expect(temps()).toEqual([]);
+      for (let i = 0; i < 80; i++) expect([SAFE, SAFE_FIXED]).toContain(read(`m${String(i).padStart(2, '0')}.py`));
+    }, 60_000);
+  }
+});
+
 describe('--diff', () => {
   it('prints a unified diff, writes nothing, and exits 1', () => {
     write('a.py', SAFE);
@@ -189,6 +233,15 @@ describe('stdin', () => {
   it('with --write, echoes unchanged input', () => {
     const r = run(['--write', '-'], CLEAN);
     expect(r.stdout).toBe(CLEAN);
+  });
+  it('applies --max-file-size to stdin: refused with exit 2, nothing echoed, "1 error"', () => {
+    const big = SAFE + `# ${'x'.repeat(5000)}\n`;
+    const r = run(['--write', '--max-file-size', '1000', '-'], big);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('larger than --max-file-size');
+    expect(r.stderr).toContain('0 skipped, 1 error\n');
+    expect(run(['--max-file-size', '100000', '-'], big).code).toBe(1);
   });
 });
 

@@ -79,6 +79,7 @@ export function summaryLine(s, mode) {
         .sort((a, b) => b[1] - a[1])
         .map(([r, n]) => `${REASONS[r]?.short ?? r} ${fmt(n)}`);
     parts.push(`${fmt(s.skipped)} skipped${reasons.length ? ` (${reasons.join(', ')})` : ''}`);
-    parts.push(`${fmt(s.failed + s.pathErrors)} errors`);
+    const errors = s.failed + s.pathErrors;
+    parts.push(`${fmt(errors)} error${errors === 1 ? '' : 's'}`);
     return `Checked ${fmt(s.files)} file${s.files === 1 ? "" : "s"}: ${parts.join(', ')}`;
 }

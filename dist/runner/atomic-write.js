@@ -5,14 +5,56 @@
 // the count that fs.writeSync returns, so a short write (a file-size limit,
 // `ulimit -f`) was renamed over the original and truncated it. Measured with
 // write-file-atomic 7.0.1 under `ulimit -f 2`: a 3 KB file left at 2 KB.
-import { chmodSync, chownSync, closeSync, fstatSync, fsyncSync, openSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { chmodSync, chownSync, closeSync, fstatSync, fsyncSync, openSync, readdirSync, realpathSync, renameSync, unlinkSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { threadId } from 'node:worker_threads';
 let counter = 0;
 /** The temporary name: hidden, and never ending in `.py`, so no later run mistakes a leftover for source. */
 function tempName(file) {
     counter += 1;
-    return path.join(path.dirname(file), `.${path.basename(file)}.pysockfix-${process.pid}-${threadId}-${counter}.tmp`);
+    return path.join(path.dirname(file), `.${path.basename(file)}${TEMP_MARK}${process.pid}-${threadId}-${counter}.tmp`);
+}
+const TEMP_MARK = '.pysockfix-';
+/**
+ * Removes this process's temporary files from the directories of `files` (and
+ * of their symlink targets): what a run interrupted by SIGINT or SIGTERM left
+ * mid-write. Every worker is a thread of this process, so its files carry the
+ * same pid.
+ */
+export function removeTempFiles(files) {
+    const dirs = new Set();
+    for (const f of files) {
+        dirs.add(path.dirname(f));
+        try {
+            dirs.add(path.dirname(realpathSync(f)));
+        }
+        catch {
+            // gone, or a broken link: its own directory is enough
+        }
+    }
+    const mine = `${TEMP_MARK}${process.pid}-`;
+    let removed = 0;
+    for (const dir of dirs) {
+        let names;
+        try {
+            names = readdirSync(dir);
+        }
+        catch {
+            continue;
+        }
+        for (const name of names) {
+            if (!name.startsWith('.') || !name.endsWith('.tmp') || !name.includes(mine))
+                continue;
+            try {
+                unlinkSync(path.join(dir, name));
+                removed++;
+            }
+            catch {
+                // removed already
+            }
+        }
+    }
+    return removed;
 }
 export function writeFileAtomic(file, data, mode, owner) {
     const tmp = tempName(file);
@@ -26,6 +68,10 @@ export function writeFileAtomic(file, data, mode, owner) {
             offset += written;
         }
         fsyncSync(fd);
+        // A test hook: hold the temporary file open so that a test can interrupt the run mid-write.
+        const hold = Number(process.env.PYSOCKFIX_TEST_HOLD_WRITE_MS ?? 0);
+        if (hold > 0)
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, hold);
         const size = fstatSync(fd).size;
         if (size !== data.length)
             throw new Error(`wrote ${size} of ${data.length} bytes`);

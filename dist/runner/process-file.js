@@ -1,7 +1,7 @@
 // One file through the core: read, lint, and (with --write) write back
 // atomically, keeping the file's mode and refusing to overwrite a file that
 // changed on disk since it was read.
-import { readFileSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
 import { lintSource } from '../lint.js';
@@ -79,16 +79,21 @@ export function processFile(path, options) {
     let bytes;
     let mode;
     let owner;
+    let links = 1;
     const readStart = performance.now();
     try {
         const stat = statSync(path);
         if (stat.isDirectory())
             return failed(path, 'is a directory');
+        // Ex) a FIFO or a device: reading it would block
+        if (!stat.isFile())
+            return failed(path, 'not a regular file');
         if (options.maxFileSize && stat.size > options.maxFileSize) {
             return failed(path, `larger than --max-file-size (${stat.size} > ${options.maxFileSize} bytes)`);
         }
         mode = stat.mode & 0o7777;
         owner = { uid: stat.uid, gid: stat.gid };
+        links = stat.nlink;
         bytes = readFileSync(path);
     }
     catch (err) {
@@ -118,7 +123,11 @@ export function processFile(path, options) {
         // Ex) chmod 444 generated.py   (a read-only file is a decision to keep it as it is)
         if ((mode & 0o222) === 0)
             return { ...rest, status: 'failed', error: 'read-only file; not written', findings: unfix(rest.findings) };
-        writeFileAtomic(path, output, mode, owner);
+        // Ex) a file with two names: an atomic rename would give this name new content and leave the other name the old
+        if (links > 1)
+            return { ...rest, status: 'failed', error: `has ${links} hard links, which a safe (atomic) write would split; not written`, findings: unfix(rest.findings) };
+        // Ex) src/app.py -> ../shared/app.py   (the target is fixed and the link stays a link)
+        writeFileAtomic(lstatSync(path).isSymbolicLink() ? realpathSync(path) : path, output, mode, owner);
         rest.timings.write = performance.now() - writeStart;
     }
     catch (err) {

@@ -8,6 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { initParser } from '../parse.js';
+import { removeTempFiles } from './atomic-write.js';
 import { processFile } from './process-file.js';
 /** Below this many files a pool costs more to start than it saves. */
 const POOL_THRESHOLD = 64;
@@ -25,12 +26,16 @@ export async function runFiles(files, options, jobs, onResult) {
     const inMain = async (list, opts) => {
         if (!opts.screen && list.length)
             await initParser({ quickStart: list.length <= QUICK_START_FILES });
-        return list.map((f) => {
-            const r = processFile(f, opts);
+        const out = [];
+        for (const f of list) {
+            out.push(processFile(f, opts));
             if (!opts.screen)
                 tick(1);
-            return r;
-        });
+            // Ex) Ctrl-C during --write --jobs 1: the signal handler runs between files, never mid-write
+            if (opts.mode === 'write' && !opts.screen)
+                await new Promise((resolve) => setImmediate(resolve));
+        }
+        return out;
     };
     const inPool = async (list, opts) => {
         // Loaded only for runs big enough to use it: one file stays at start-up cost.
@@ -52,6 +57,23 @@ export async function runFiles(files, options, jobs, onResult) {
         return results.flat();
     };
     const run = (list, opts) => (threads === 1 || list.length < POOL_THRESHOLD ? inMain : inPool)(list, opts);
+    // Ex) SIGINT or SIGTERM during --write: stop the workers, remove the temporary files they left, exit 130 / 143
+    const interrupted = (signal) => {
+        void (async () => {
+            try {
+                await pool?.destroy();
+            }
+            catch {
+                // the workers are gone either way
+            }
+            removeTempFiles(files);
+            process.stderr.write(`pysockfix: interrupted (${signal}); files already written are complete, the others are untouched\n`);
+            process.exit(signal === 'SIGINT' ? 130 : 143);
+        })();
+    };
+    const signals = options.mode === 'write' ? ['SIGINT', 'SIGTERM'] : [];
+    for (const s of signals)
+        process.once(s, interrupted);
     try {
         const screened = await run(files, { ...options, screen: true });
         const patched = new Set(options.patchedModules ?? []);
@@ -77,6 +99,8 @@ export async function runFiles(files, options, jobs, onResult) {
         });
     }
     finally {
+        for (const s of signals)
+            process.off(s, interrupted);
         await pool?.destroy();
     }
 }

@@ -9,6 +9,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type Tinypool from 'tinypool';
 import { initParser } from '../parse.js';
+import { removeTempFiles } from './atomic-write.js';
 import { processFile, type FileResult, type ProcessOptions } from './process-file.js';
 
 /** Below this many files a pool costs more to start than it saves. */
@@ -34,11 +35,14 @@ export async function runFiles(
   };
   const inMain: Phase = async (list, opts) => {
     if (!opts.screen && list.length) await initParser({ quickStart: list.length <= QUICK_START_FILES });
-    return list.map((f) => {
-      const r = processFile(f, opts);
+    const out: FileResult[] = [];
+    for (const f of list) {
+      out.push(processFile(f, opts));
       if (!opts.screen) tick(1);
-      return r;
-    });
+      // Ex) Ctrl-C during --write --jobs 1: the signal handler runs between files, never mid-write
+      if (opts.mode === 'write' && !opts.screen) await new Promise((resolve) => setImmediate(resolve));
+    }
+    return out;
   };
   const inPool: Phase = async (list, opts) => {
     // Loaded only for runs big enough to use it: one file stays at start-up cost.
@@ -60,6 +64,21 @@ export async function runFiles(
     return results.flat();
   };
   const run = (list: string[], opts: ProcessOptions) => (threads === 1 || list.length < POOL_THRESHOLD ? inMain : inPool)(list, opts);
+  // Ex) SIGINT or SIGTERM during --write: stop the workers, remove the temporary files they left, exit 130 / 143
+  const interrupted = (signal: NodeJS.Signals) => {
+    void (async () => {
+      try {
+        await (pool as Tinypool | null)?.destroy();
+      } catch {
+        // the workers are gone either way
+      }
+      removeTempFiles(files);
+      process.stderr.write(`pysockfix: interrupted (${signal}); files already written are complete, the others are untouched\n`);
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    })();
+  };
+  const signals: NodeJS.Signals[] = options.mode === 'write' ? ['SIGINT', 'SIGTERM'] : [];
+  for (const s of signals) process.once(s, interrupted);
   try {
     const screened = await run(files, { ...options, screen: true });
     const patched = new Set<string>(options.patchedModules ?? []);
@@ -80,6 +99,7 @@ export async function runFiles(
       return { ...full, timings };
     });
   } finally {
+    for (const s of signals) process.off(s, interrupted);
     await (pool as Tinypool | null)?.destroy();
   }
 }
