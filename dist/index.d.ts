@@ -1,3 +1,4 @@
+/// <reference types="emscripten" preserve="true" />
 export { initParser } from './parse.js';
 export { lintSource, ruleEnabled, type LintOptions, type LintResult } from './lint.js';
 export { decodeSource, type DecodedSource } from './source.js';

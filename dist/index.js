@@ -1,3 +1,4 @@
+/// <reference types="emscripten" preserve="true" />
 // The public library API.
 export { initParser } from './parse.js';
 export { lintSource, ruleEnabled } from './lint.js';

@@ -609,6 +609,17 @@ describe('suppressions and rule docs', () => {
     expect(run(['--explain', 'SOCK999']).code).toBe(2);
     expect(run(['--version']).stdout.trim()).toBe(JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version);
   });
+  it('has one version: package.json, --version, the README\'s pre-commit rev and mirror pin, and the CHANGELOG\'s latest release', () => {
+    const version = JSON.parse(readFileSync(path.join(__dirname, '..', 'package.json'), 'utf8')).version;
+    expect(run(['--version']).stdout.trim()).toBe(version);
+    const readme = readFileSync(path.join(__dirname, '..', 'README.md'), 'utf8');
+    expect([...readme.matchAll(/rev: v(\S+)/g)].map((m) => m[1])).toEqual([version]);
+    expect([...readme.matchAll(/pysockfix@([\w.-]+)/g)].map((m) => m[1])).toEqual([version]);
+    const changelog = readFileSync(path.join(__dirname, '..', 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain('## [Unreleased]');
+    // The first released section is this version (keep-a-changelog: newest first).
+    expect(/^## \[(\d[^\]]*)\]/m.exec(changelog)?.[1]).toBe(version);
+  });
   it('--verbose says how many files and how long', () => {
     write('a.py', CLEAN);
     expect(run(['--verbose', '.']).stderr).toMatch(/1 files in \d+ ms/);
