@@ -40,6 +40,8 @@ export interface LintResult<T extends string | Uint8Array = string | Uint8Array>
     }[];
     /** Codes in suppression comments that name no rule (`# pysockfix: ignore[SOCK9]`). */
     invalidCodes: InvalidCode[];
+    /** The decoded text of each line a finding is on (for code frames: never the disk file, which stdin has not). */
+    sourceLines?: Record<number, string>;
     /** The file contains syntax tree-sitter could not parse. */
     parseErrors: boolean;
     encoding: string | null;

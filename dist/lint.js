@@ -37,8 +37,35 @@ function positionFinder(text) {
         return { line: lo + 1, column };
     };
 }
-function analyze(parser, text, rules, options, timings) {
+/**
+ * Python ends a line at `\n`, `\r\n` or a lone `\r`; the grammar and the
+ * rules know the first two. A lone `\r` becomes `\n` for the analysis (the
+ * same length, so every offset holds), and the lines a fix inserts there end
+ * in `\r` again (lonelyCarriageReturns).
+ */
+function linesForAnalysis(text) {
+    return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+/** A fix's new lines, ending as the original line at `pos` ends: `\r` where that is a lone `\r`. */
+function lonelyCarriageReturns(original, findings) {
+    for (const f of findings) {
+        for (const e of f.fix?.edits ?? []) {
+            if (!e.text.includes('\n'))
+                continue;
+            let i = e.start;
+            while (i < original.length && original[i] !== '\r' && original[i] !== '\n')
+                i++;
+            if (i === original.length)
+                for (i = e.start - 1; i >= 0 && original[i] !== '\r' && original[i] !== '\n'; i--)
+                    ;
+            if (i >= 0 && original[i] === '\r' && original[i + 1] !== '\n')
+                e.text = e.text.replace(/\n/g, '\r');
+        }
+    }
+}
+function analyze(parser, original, rules, options, timings) {
     const t0 = performance.now();
+    const text = linesForAnalysis(original);
     const tree = parser.parse(text);
     const t1 = performance.now();
     if (timings)
@@ -67,14 +94,35 @@ function analyze(parser, text, rules, options, timings) {
                 e.end_location = ctx.position(e.end);
             }
         }
+        if (text !== original)
+            lonelyCarriageReturns(original, findings);
         // Counting error nodes walks the tree: only files that have one pay for it.
-        return { findings, parseErrors: tree.rootNode.hasError ? countErrorNodes(tree) : 0 };
+        return { findings, parseErrors: tree.rootNode.hasError ? countErrorNodes(tree) : 0, lines: text };
     }
     finally {
         tree.delete();
         if (timings)
             timings.analysis += performance.now() - t1;
     }
+}
+/** The text of the lines the findings are on, by line number, without the line ending. */
+function linesOf(text, findings) {
+    if (!findings.length)
+        return undefined;
+    const wanted = new Set(findings.map((f) => f.location.line));
+    const out = {};
+    let line = 1;
+    let start = 0;
+    while (start <= text.length && wanted.size) {
+        let end = text.indexOf('\n', start);
+        if (end === -1)
+            end = text.length;
+        if (wanted.delete(line))
+            out[line] = text.slice(start, end).replace(/\r$/, '');
+        line++;
+        start = end + 1;
+    }
+    return out;
 }
 function eligible(f, options) {
     return !!f.fix && (f.outcome === 'fix-safe' || (f.outcome === 'fix-unsafe' && !!options.unsafeFixes));
@@ -158,6 +206,7 @@ function lintInto(input, options, result) {
     result.parseErrors = first.parseErrors > 0;
     const suppressions = findSuppressions(text, result.invalidCodes);
     result.findings = filterSuppressed(first.findings, suppressions, result);
+    result.sourceLines = linesOf(first.lines, result.findings);
     result.unusedSuppressions = unused(suppressions, rules);
     if (options.addNoqa) {
         const edits = noqaEdits(text, result.findings.filter((f) => f.outcome !== 'skipped'));
@@ -195,7 +244,7 @@ function applyPasses(parser, text, rules, options, input, source, result, baseEr
         const { output, applied } = applyFixes(current, fixes);
         if (!applied.length)
             break;
-        if (parseErrorCount(parser, output) > baseErrors) {
+        if (parseErrorCount(parser, linesForAnalysis(output)) > baseErrors) {
             result.errors.push(`a fix would introduce a syntax error; ${applied.length} fix(es) not applied`);
             break;
         }

@@ -1,4 +1,5 @@
 import { isUtf8 } from 'node:buffer';
+import iconv from 'iconv-lite';
 const COOKIE = /^[ \t\f]*#.*?coding[:=][ \t]*([-\w.]+)/;
 const BLANK_OR_COMMENT = /^[ \t\f]*(?:[#\r\n]|$)/;
 /** The PEP 263 cookie of the first two lines, as Python's tokenizer finds it. */
@@ -31,53 +32,6 @@ export function normalizeEncodingName(name) {
 }
 function latin1Text(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-}
-function singleByteCodec(table) {
-    const reverse = new Map();
-    for (let b = 0; b < 256; b++)
-        reverse.set(table.charCodeAt(b), b);
-    return (text) => {
-        const out = new Uint8Array(text.length);
-        for (let i = 0; i < text.length; i++) {
-            const b = reverse.get(text.charCodeAt(i));
-            if (b === undefined)
-                return null;
-            out[i] = b;
-        }
-        return out;
-    };
-}
-function knownLabel(label) {
-    try {
-        new TextDecoder(label);
-        return true;
-    }
-    catch {
-        return false;
-    }
-}
-/** A decoder table for a one-byte WHATWG encoding, or null if it is not one-to-one. */
-function singleByteTable(label) {
-    let decoder;
-    try {
-        decoder = new TextDecoder(label, { fatal: true });
-    }
-    catch {
-        return null;
-    }
-    const all = new Uint8Array(256);
-    for (let b = 0; b < 256; b++)
-        all[b] = b;
-    let table;
-    try {
-        table = decoder.decode(all);
-    }
-    catch {
-        return null;
-    }
-    if (table.length !== 256 || new Set(table).size !== 256)
-        return null;
-    return table;
 }
 function utf8(text, bom, encoding) {
     return {
@@ -134,18 +88,28 @@ export function decodeSource(input) {
             },
         };
     }
-    if (!knownLabel(encoding)) {
+    // Ex) utf-16 in a cookie: Python needs an ASCII-compatible encoding to read the cookie at all
+    if (/^(utf-?16|utf-?32|utf-?7)/.test(encoding) || !iconv.encodingExists(encoding)) {
         return { ok: false, error: `unknown encoding '${cookie}' in the coding cookie (Python would refuse the file too)` };
     }
-    const table = singleByteTable(encoding);
-    if (!table) {
-        return {
-            ok: false,
-            error: `coding cookie '${cookie}' names an encoding pysockfix cannot write back byte for byte`,
-        };
+    // Every other codec (cp850, cp1252, koi8-r, shift_jis, gbk, big5, mac-roman, ...) through iconv-lite,
+    // and only where the bytes come back exactly: a file is never rewritten in a way it was not read.
+    const view = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    const text = iconv.decode(view, encoding, { stripBOM: false });
+    if (!iconv.encode(text, encoding).equals(view)) {
+        return { ok: false, error: `the bytes are not valid ${cookie}, or do not come back byte for byte from it; pysockfix could not write the file back as it was` };
     }
-    let text = '';
-    for (let i = 0; i < body.length; i++)
-        text += table[body[i]];
-    return { ok: true, source: { text, encoding, bom: false, encode: singleByteCodec(table) } };
+    return {
+        ok: true,
+        source: {
+            text,
+            encoding,
+            bom: false,
+            encode: (t) => {
+                const bytes = iconv.encode(t, encoding);
+                // iconv-lite writes '?' for what the codec cannot hold: only an exact round trip is an encoding
+                return iconv.decode(bytes, encoding, { stripBOM: false }) === t ? bytes : null;
+            },
+        },
+    };
 }

@@ -209,10 +209,11 @@ export async function main(argv: string[]): Promise<number> {
   const summary: Summary = summarize(results, pathErrors, reportOptions);
   const sink = useStdin && mode === 'write' ? process.stderr : process.stdout;
   const reporter = await reporterFor(opts, reportOptions);
-  let text = reporter.start?.() ?? '';
-  for (const r of results) text += reporter.file(r);
-  text += reporter.end(summary, results);
-  sink.write(text);
+  const chunks: (string | Uint8Array)[] = [reporter.start?.() ?? ''];
+  for (const r of results) chunks.push(reporter.file(r));
+  chunks.push(reporter.end(summary, results));
+  // Ex) --diff of a latin-1 file: its hunks are latin-1 bytes, so that git apply and patch take them
+  sink.write(chunks.some((c) => typeof c !== 'string') ? Buffer.concat(chunks.map((c) => (typeof c === 'string' ? Buffer.from(c) : c))) : chunks.join(''));
   // The text formats name failed files in their report; the others leave it to stderr.
   const namesFailures = !opts.addNoqa && mode !== 'diff' && !opts.statistics;
   if (!namesFailures) {

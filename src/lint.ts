@@ -52,6 +52,8 @@ export interface LintResult<T extends string | Uint8Array = string | Uint8Array>
   unusedSuppressions: { line: number; text: string }[];
   /** Codes in suppression comments that name no rule (`# pysockfix: ignore[SOCK9]`). */
   invalidCodes: InvalidCode[];
+  /** The decoded text of each line a finding is on (for code frames: never the disk file, which stdin has not). */
+  sourceLines?: Record<number, string>;
   /** The file contains syntax tree-sitter could not parse. */
   parseErrors: boolean;
   encoding: string | null;
@@ -99,10 +101,36 @@ function positionFinder(text: string): (offset: number) => Position {
 interface Analysis {
   findings: Finding[];
   parseErrors: number;
+  /** The text as analysed (lone `\r` read as `\n`): the lines the findings' positions count. */
+  lines: string;
 }
 
-function analyze(parser: PythonParser, text: string, rules: Rule[], options: LintOptions, timings?: PhaseTimings): Analysis | null {
+/**
+ * Python ends a line at `\n`, `\r\n` or a lone `\r`; the grammar and the
+ * rules know the first two. A lone `\r` becomes `\n` for the analysis (the
+ * same length, so every offset holds), and the lines a fix inserts there end
+ * in `\r` again (lonelyCarriageReturns).
+ */
+function linesForAnalysis(text: string): string {
+  return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+}
+
+/** A fix's new lines, ending as the original line at `pos` ends: `\r` where that is a lone `\r`. */
+function lonelyCarriageReturns(original: string, findings: Finding[]): void {
+  for (const f of findings) {
+    for (const e of f.fix?.edits ?? []) {
+      if (!e.text.includes('\n')) continue;
+      let i = e.start;
+      while (i < original.length && original[i] !== '\r' && original[i] !== '\n') i++;
+      if (i === original.length) for (i = e.start - 1; i >= 0 && original[i] !== '\r' && original[i] !== '\n'; i--);
+      if (i >= 0 && original[i] === '\r' && original[i + 1] !== '\n') e.text = e.text.replace(/\n/g, '\r');
+    }
+  }
+}
+
+function analyze(parser: PythonParser, original: string, rules: Rule[], options: LintOptions, timings?: PhaseTimings): Analysis | null {
   const t0 = performance.now();
+  const text = linesForAnalysis(original);
   const tree = parser.parse(text);
   const t1 = performance.now();
   if (timings) timings.parse += t1 - t0;
@@ -129,12 +157,30 @@ function analyze(parser: PythonParser, text: string, rules: Rule[], options: Lin
         e.end_location = ctx.position(e.end);
       }
     }
+    if (text !== original) lonelyCarriageReturns(original, findings);
     // Counting error nodes walks the tree: only files that have one pay for it.
-    return { findings, parseErrors: tree.rootNode.hasError ? countErrorNodes(tree) : 0 };
+    return { findings, parseErrors: tree.rootNode.hasError ? countErrorNodes(tree) : 0, lines: text };
   } finally {
     tree.delete();
     if (timings) timings.analysis += performance.now() - t1;
   }
+}
+
+/** The text of the lines the findings are on, by line number, without the line ending. */
+function linesOf(text: string, findings: Finding[]): Record<number, string> | undefined {
+  if (!findings.length) return undefined;
+  const wanted = new Set(findings.map((f) => f.location.line));
+  const out: Record<number, string> = {};
+  let line = 1;
+  let start = 0;
+  while (start <= text.length && wanted.size) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (wanted.delete(line)) out[line] = text.slice(start, end).replace(/\r$/, '');
+    line++;
+    start = end + 1;
+  }
+  return out;
 }
 
 function eligible(f: Finding, options: LintOptions): f is Finding & { fix: Fix } {
@@ -220,6 +266,7 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
   result.parseErrors = first.parseErrors > 0;
   const suppressions = findSuppressions(text, result.invalidCodes);
   result.findings = filterSuppressed(first.findings, suppressions, result);
+  result.sourceLines = linesOf(first.lines, result.findings);
   result.unusedSuppressions = unused(suppressions, rules);
   if (options.addNoqa) {
     const edits = noqaEdits(text, result.findings.filter((f) => f.outcome !== 'skipped'));
@@ -260,7 +307,7 @@ function applyPasses<T extends string | Uint8Array>(
     }
     const { output, applied } = applyFixes(current, fixes);
     if (!applied.length) break;
-    if (parseErrorCount(parser, output) > baseErrors) {
+    if (parseErrorCount(parser, linesForAnalysis(output)) > baseErrors) {
       result.errors.push(`a fix would introduce a syntax error; ${applied.length} fix(es) not applied`);
       break;
     }

@@ -45,6 +45,18 @@ describe('check', () => {
     expect(r.stdout).toContain('Checked 1 file: 1 fixable (safe), 0 need --unsafe-fixes, 0 skipped, 0 errors');
     expect(read('a.py')).toBe(SAFE);
   });
+  it('takes the code frame from the decoded text: stdin\'s own line, latin-1 as latin-1, \\r line ends', () => {
+    write('a.py', CLEAN);
+    const piped = run(['-', '--stdin-filename', 'a.py'], SAFE.replace('s.close()', 's.close()  # from stdin'));
+    expect(piped.stdout).toContain('  6 |     s.close()  # from stdin\n');
+    write('latin.py', Buffer.from(`# -*- coding: latin-1 -*-\n${SAFE.replace('s.close()', 's.close()  # caf\xe9')}`, 'latin1'));
+    expect(run(['latin.py']).stdout).toContain('  7 |     s.close()  # caf\u00e9\n');
+    write('cr.py', SAFE.replace(/\n/g, '\r'));
+    const cr = run(['cr.py']);
+    expect(cr.code).toBe(1);
+    expect(cr.stdout).toContain('cr.py:6:5: SOCK001');
+    expect(cr.stdout).toContain('  6 |     s.close()\n');
+  });
   it('exits 0 on a clean tree, and checks . by default', () => {
     write('a.py', CLEAN);
     const r = run([]);
@@ -199,6 +211,65 @@ describe('--write on links and under signals', () => {
   }
 });
 
+describe('form feeds in indentation', () => {
+  it('gives a JSON fix edit that, applied, is what --write writes, and compiles', () => {
+    const src = 'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n\f    s.close()\n';
+    write('ff.py', src);
+    const r = run(['--output-format', 'json', 'ff.py']);
+    const [d] = JSON.parse(r.stdout).diagnostics;
+    const [edit] = d.fix.edits;
+    const lines = src.split('\n');
+    const offset = (p: { line: number; column: number }) => lines.slice(0, p.line - 1).reduce((n, l) => n + l.length + 1, 0) + p.column - 1;
+    const applied = src.slice(0, offset(edit.location)) + edit.content + src.slice(offset(edit.end_location));
+    expect(run(['--write', 'ff.py']).code).toBe(0);
+    expect(read('ff.py')).toBe(applied);
+    expect(applied).toContain('\f    try:\n        s.shutdown(socket.SHUT_RDWR)\n    except socket.error:\n        pass\n    s.close()\n');
+    expect(spawnSync('python3', ['-c', 'import sys; compile(open(sys.argv[1]).read(), "ff", "exec")', path.join(dir, 'ff.py')]).status).toBe(0);
+  });
+});
+
+describe('every Python encoding', () => {
+  it('reads, fixes and writes back byte for byte every one-byte and multi-byte codec Python accepts in a cookie (iconv-lite)', () => {
+    // Python writes each file in its own codec, and checks the result: it compiles, and the bytes outside the
+    // inserted guard are the original bytes.
+    const samples: Record<string, string> = {
+      cp850: 'café ñ', cp437: 'café ü', cp1252: 'café €', koi8_r: 'привет', shift_jis: '表示 ソケット',
+      euc_jp: '表示', gbk: '套接字', big5: '通訊端', mac_roman: 'café ∂', iso8859_15: 'œuvre €', cp1251: 'сокет',
+    };
+    const script = [
+      'import json, sys',
+      'samples = json.loads(sys.argv[2])',
+      'for enc, word in samples.items():',
+      '    src = "# -*- coding: %s -*-\\nimport socket\\n\\n\\ndef f(addr):\\n    s = socket.create_connection(addr)\\n    msg = %r\\n    s.close()  # %s\\n" % (enc, word, word)',
+      '    open(sys.argv[1] + "/" + enc + ".py", "wb").write(src.encode(enc))',
+    ].join('\n');
+    expect(spawnSync('python3', ['-c', script, dir, JSON.stringify(samples)]).status).toBe(0);
+    const before = Object.fromEntries(Object.keys(samples).map((e) => [e, readFileSync(path.join(dir, `${e}.py`))]));
+    const r = run(['--write', '.']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`${Object.keys(samples).length} fixed (safe)`);
+    const guard = Buffer.from('    try:\n        s.shutdown(socket.SHUT_RDWR)\n    except socket.error:\n        pass\n');
+    for (const enc of Object.keys(samples)) {
+      const after = readFileSync(path.join(dir, `${enc}.py`));
+      const at = after.indexOf(guard);
+      expect(at, enc).toBeGreaterThan(0);
+      expect(Buffer.concat([after.subarray(0, at), after.subarray(at + guard.length)]).equals(before[enc]), enc).toBe(true);
+      const check = spawnSync('python3', ['-c', 'import sys; compile(open(sys.argv[1], "rb").read(), sys.argv[1], "exec")', path.join(dir, `${enc}.py`)]);
+      expect(check.status, `${enc}: ${check.stderr}`).toBe(0);
+    }
+  });
+  it('refuses bytes that are not valid in their declared codec, and names the cookie Python would refuse', () => {
+    write('bad.py', Buffer.concat([Buffer.from('# -*- coding: shift_jis -*-\nx = "'), Buffer.from([0x81, 0x20]), Buffer.from('"\n')]));
+    write('utf16.py', '# -*- coding: utf-16 -*-\nx = 1\n');
+    write('nonsense.py', '# -*- coding: uft-8 -*-\nx = 1\n');
+    const r = run(['.']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toMatch(/bad\.py: error: the bytes are not valid shift_jis/);
+    expect(r.stdout).toMatch(/utf16\.py: error: unknown encoding 'utf-16'/);
+    expect(r.stdout).toMatch(/nonsense\.py: error: unknown encoding 'uft-8'/);
+  });
+});
+
 describe('--diff', () => {
   it('prints a unified diff, writes nothing, and exits 1', () => {
     write('a.py', SAFE);
@@ -215,6 +286,25 @@ describe('--diff', () => {
   });
   it('cannot be combined with --write', () => {
     expect(run(['--diff', '--write', '.']).code).toBe(2);
+  });
+  it('is written in each file\'s own encoding, with its BOM, so that git apply takes it and gives what --write gives', () => {
+    write('lat.py', Buffer.from(`# -*- coding: latin-1 -*-\n${SAFE.replace('s.close()', 's.close()  # caf\xe9')}`, 'latin1'));
+    write('bom.py', Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(SAFE)]));
+    write('cp.py', Buffer.concat([Buffer.from('# -*- coding: cp850 -*-\n'), Buffer.from(SAFE.replace('s.close()', 's.close()  # \x82'), 'latin1')]));
+    spawnSync('git', ['init', '-q', dir]);
+    const diff = spawnSync(process.execPath, [CLI, '--diff', '.'], { cwd: dir, env: { ...process.env, NO_COLOR: '1' } });
+    expect(diff.status).toBe(1);
+    // The latin-1 context line is latin-1 bytes, not UTF-8.
+    expect(diff.stdout.includes(Buffer.from('caf\xe9', 'latin1'))).toBe(true);
+    const patchFile = path.join(dir, '..', `${path.basename(dir)}.diff`);
+    writeFileSync(patchFile, diff.stdout);
+    const apply = spawnSync('git', ['apply', patchFile], { cwd: dir, encoding: 'utf8' });
+    expect(apply.status, apply.stderr).toBe(0);
+    const applied = ['lat.py', 'bom.py', 'cp.py'].map((f) => readFileSync(path.join(dir, f)));
+    spawnSync('git', ['apply', '-R', patchFile], { cwd: dir });
+    expect(run(['--write', '.']).code).toBe(0);
+    ['lat.py', 'bom.py', 'cp.py'].forEach((f, i) => expect(readFileSync(path.join(dir, f)).equals(applied[i]), f).toBe(true));
+    rmSync(patchFile);
   });
 });
 

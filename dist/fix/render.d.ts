@@ -18,6 +18,12 @@ export declare function lineStart(text: string, pos: number): number;
 export declare function newlineAt(text: string, pos: number): string;
 /** The indentation step the file uses: the first indented line after a line ending with ':'. */
 export declare function detectIndentUnit(text: string): string;
+/**
+ * A line's indentation as Python counts it: the leading blanks after the last
+ * form feed (the tokenizer resets its column at a form feed). A fix's new
+ * lines are indented with this, never with the form feed itself.
+ */
+export declare function effectiveIndent(linePrefix: string): string;
 /** Builds the replacement of one statement: its own text, the indentation it gets, the unit, the newline. */
 export type StatementBuilder = (own: string, indent: string, unit: string, nl: string) => string;
 /**

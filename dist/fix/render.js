@@ -59,13 +59,22 @@ function simpleStatementGroup(stmt) {
     }
     return group;
 }
+/**
+ * A line's indentation as Python counts it: the leading blanks after the last
+ * form feed (the tokenizer resets its column at a form feed). A fix's new
+ * lines are indented with this, never with the form feed itself.
+ */
+export function effectiveIndent(linePrefix) {
+    const lead = /^[ \t\f]*/.exec(linePrefix)[0];
+    return lead.slice(lead.lastIndexOf('\f') + 1);
+}
 /** The step between the block's indentation and its header's (`if x:` at 4, body at 8: 4 spaces). */
 function blockUnit(text, stmt, indent) {
     const header = stmt.parent?.type === 'block' ? stmt.parent.parent : null;
     if (!header)
         return null;
     const ls = lineStart(text, header.startIndex);
-    const headerIndent = /^[ \t]*/.exec(text.slice(ls, header.startIndex + 1))[0];
+    const headerIndent = effectiveIndent(text.slice(ls, header.startIndex + 1));
     if (indent.length > headerIndent.length && indent.startsWith(headerIndent))
         return indent.slice(headerIndent.length);
     return null;
@@ -91,7 +100,8 @@ export function renderStatementEdit(layout, stmt, build) {
     let start;
     let lead;
     if (BLANK.test(prefix)) {
-        indent = prefix;
+        // Ex) \f    sock.close()   (the form feed stays where it is; the new lines get the 4 spaces)
+        indent = effectiveIndent(prefix);
         start = first.startIndex;
         lead = '';
     }
@@ -100,7 +110,7 @@ export function renderStatementEdit(layout, stmt, build) {
         const header = prefix.trimEnd();
         if (!header.endsWith(':'))
             return { error: 'it shares its line with code the rewrite cannot move' };
-        const headerIndent = /^[ \t]*/.exec(prefix)[0];
+        const headerIndent = effectiveIndent(prefix);
         indent = headerIndent + (headerIndent.includes('\t') ? '\t' : layout.unit);
         start = ls + header.length;
         lead = nl + indent;

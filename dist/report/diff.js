@@ -1,5 +1,8 @@
-// --diff: a unified diff of every file --write would change.
+// --diff: a unified diff of every file --write would change. Each file's diff
+// is written in that file's own encoding, with its UTF-8 BOM in the context of
+// line 1, so that `git apply` and `patch` take it.
 import path from 'node:path';
+import iconv from 'iconv-lite';
 export async function diffReporter(options) {
     const { createTwoFilesPatch } = await import('diff');
     return {
@@ -7,8 +10,18 @@ export async function diffReporter(options) {
             if (r.status !== 'changed' || r.before === undefined || r.after === undefined)
                 return '';
             const rel = path.relative(options.cwd, r.path) || r.path;
-            return createTwoFilesPatch(`a/${rel}`, `b/${rel}`, r.before, r.after, '', '', { context: 3 }).replace(/^(Index: .*\n)?=+\n/, '');
+            const bom = r.bom ? '\uFEFF' : '';
+            const patch = createTwoFilesPatch(`a/${rel}`, `b/${rel}`, bom + r.before, bom + r.after, '', '', { context: 3 }).replace(/^(Index: .*\n)?=+\n/, '');
+            return encodeAs(patch, r.encoding ?? 'utf-8');
         },
         end: () => '',
     };
+}
+/** The patch in the file's encoding (the headers are ASCII, which every codec a cookie may name keeps). */
+function encodeAs(patch, encoding) {
+    if (encoding === 'utf-8' || encoding === 'ascii')
+        return patch;
+    if (encoding === 'latin-1')
+        return Buffer.from(patch, 'latin1');
+    return iconv.encode(patch, encoding);
 }

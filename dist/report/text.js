@@ -1,12 +1,11 @@
 // The default output: `path:line:col: CODE message`, a code frame, the fix title.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
 import { isRemaining, summaryLine, visibleFindings } from './reporter.js';
 function frame(lines, f, color) {
     if (!lines)
         return '';
-    const text = lines[f.location.line - 1];
+    const text = lines[f.location.line];
     if (text === undefined)
         return '';
     const gutter = String(f.location.line);
@@ -25,15 +24,8 @@ export function textReporter(options) {
             const shown = visibleFindings(result, options).filter((f) => (options.mode === 'write' ? !f.fixed : true));
             if (options.quiet)
                 return out;
-            let lines = null;
-            if (shown.length) {
-                try {
-                    lines = readFileSync(result.path, 'utf8').split('\n');
-                }
-                catch {
-                    lines = null;
-                }
-            }
+            // The frame is the decoded text the analysis read (stdin, latin-1, a file changed since): never the disk file again.
+            const lines = result.sourceLines;
             for (const f of shown) {
                 const tag = f.outcome === 'skipped' ? c.dim(`[skipped: ${f.reason}]`) : f.outcome === 'no-fix' ? c.dim('[no fix]') : f.outcome === 'fix-unsafe' ? c.yellow('[*unsafe fix]') : c.cyan('[*]');
                 out += `${c.bold(rel)}:${f.location.line}:${f.location.column}: ${c.red(c.bold(f.code))} ${tag} ${f.message}\n`;

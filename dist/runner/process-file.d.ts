@@ -11,15 +11,19 @@ export interface FileResult {
         line: number;
         text: string;
     }[];
+    /** The decoded text of the lines the findings are on, for code frames. */
+    sourceLines?: Record<number, string>;
     /** Codes in suppression comments that name no rule. */
     invalidCodes?: {
         line: number;
         code: string;
         text: string;
     }[];
-    /** The original and fixed text, for --diff. */
+    /** The original and fixed text, for --diff, and the file's encoding (and UTF-8 BOM) to write the diff in. */
     before?: string;
     after?: string;
+    encoding?: string;
+    bom?: boolean;
     /** Milliseconds per phase: read and write here, the rest from lintSource. */
     timings?: Record<string, number>;
     /** From the screening phase: the file needs the full analysis (its result is not final). */

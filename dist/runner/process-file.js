@@ -55,6 +55,7 @@ export function processBytes(file, bytes, options) {
         suppressed: result.suppressed,
         unusedSuppressions: result.unusedSuppressions,
         ...(result.invalidCodes.length ? { invalidCodes: result.invalidCodes } : {}),
+        ...(result.sourceLines ? { sourceLines: result.sourceLines } : {}),
     };
     if (result.deferred)
         return { ...base, status: 'unchanged', deferred: true };
@@ -71,6 +72,9 @@ export function processBytes(file, bytes, options) {
         if (a.ok && b.ok) {
             out.before = a.source.text;
             out.after = b.source.text;
+            out.encoding = a.source.encoding;
+            if (a.source.bom)
+                out.bom = true;
         }
     }
     return out;

@@ -39,7 +39,8 @@ export interface Summary {
 
 export interface Reporter {
   start?(): string;
-  file(result: FileResult): string;
+  /** Text, or bytes where the output must keep the file's own encoding (--diff). */
+  file(result: FileResult): string | Uint8Array;
   end(summary: Summary, results: FileResult[]): string;
 }
 

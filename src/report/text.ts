@@ -1,14 +1,13 @@
 // The default output: `path:line:col: CODE message`, a code frame, the fix title.
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import pc from 'picocolors';
 import type { FileResult } from '../runner/process-file.js';
 import type { Finding } from '../rules/rule.js';
 import { isRemaining, summaryLine, visibleFindings, type Reporter, type ReportOptions, type Summary } from './reporter.js';
 
-function frame(lines: string[] | null, f: Finding, color: (s: string) => string): string {
+function frame(lines: Record<number, string> | undefined, f: Finding, color: (s: string) => string): string {
   if (!lines) return '';
-  const text = lines[f.location.line - 1];
+  const text = lines[f.location.line];
   if (text === undefined) return '';
   const gutter = String(f.location.line);
   const caretWidth = f.end.line === f.location.line ? Math.max(1, f.end.column - f.location.column) : 1;
@@ -25,14 +24,8 @@ export function textReporter(options: ReportOptions): Reporter {
       if (result.status === 'failed') out += `${c.bold(rel)}: ${c.red('error')}: ${result.error}\n`;
       const shown = visibleFindings(result, options).filter((f) => (options.mode === 'write' ? !f.fixed : true));
       if (options.quiet) return out;
-      let lines: string[] | null = null;
-      if (shown.length) {
-        try {
-          lines = readFileSync(result.path, 'utf8').split('\n');
-        } catch {
-          lines = null;
-        }
-      }
+      // The frame is the decoded text the analysis read (stdin, latin-1, a file changed since): never the disk file again.
+      const lines = result.sourceLines;
       for (const f of shown) {
         const tag =
           f.outcome === 'skipped' ? c.dim(`[skipped: ${f.reason}]`) : f.outcome === 'no-fix' ? c.dim('[no fix]') : f.outcome === 'fix-unsafe' ? c.yellow('[*unsafe fix]') : c.cyan('[*]');

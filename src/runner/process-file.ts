@@ -21,11 +21,15 @@ export interface FileResult {
   findings: Finding[];
   suppressed: number;
   unusedSuppressions: { line: number; text: string }[];
+  /** The decoded text of the lines the findings are on, for code frames. */
+  sourceLines?: Record<number, string>;
   /** Codes in suppression comments that name no rule. */
   invalidCodes?: { line: number; code: string; text: string }[];
-  /** The original and fixed text, for --diff. */
+  /** The original and fixed text, for --diff, and the file's encoding (and UTF-8 BOM) to write the diff in. */
   before?: string;
   after?: string;
+  encoding?: string;
+  bom?: boolean;
   /** Milliseconds per phase: read and write here, the rest from lintSource. */
   timings?: Record<string, number>;
   /** From the screening phase: the file needs the full analysis (its result is not final). */
@@ -85,6 +89,7 @@ export function processBytes(file: string, bytes: Uint8Array, options: ProcessOp
     suppressed: result.suppressed,
     unusedSuppressions: result.unusedSuppressions,
     ...(result.invalidCodes.length ? { invalidCodes: result.invalidCodes } : {}),
+    ...(result.sourceLines ? { sourceLines: result.sourceLines } : {}),
   };
   if (result.deferred) return { ...base, status: 'unchanged', deferred: true };
   if (result.skippedFile) return { ...base, status: 'skipped', error: 'pysockfix: skip-file' };
@@ -97,6 +102,8 @@ export function processBytes(file: string, bytes: Uint8Array, options: ProcessOp
     if (a.ok && b.ok) {
       out.before = a.source.text;
       out.after = b.source.text;
+      out.encoding = a.source.encoding;
+      if (a.source.bom) out.bom = true;
     }
   }
   return out;
