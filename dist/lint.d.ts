@@ -58,4 +58,11 @@ export interface PhaseTimings {
     fix: number;
 }
 export declare function ruleEnabled(code: string, options: Pick<LintOptions, 'select' | 'ignore'>): boolean;
+/**
+ * Python ends a line at `\n`, `\r\n` or a lone `\r`; the grammar and the
+ * rules know the first two. A lone `\r` becomes `\n` for the analysis (the
+ * same length, so every offset holds), and the lines a fix inserts there end
+ * in `\r` again (lonelyCarriageReturns).
+ */
+export declare function linesForAnalysis(text: string): string;
 export declare function lintSource<T extends string | Uint8Array>(input: T, options?: LintOptions): LintResult<T>;

@@ -43,7 +43,7 @@ function positionFinder(text) {
  * same length, so every offset holds), and the lines a fix inserts there end
  * in `\r` again (lonelyCarriageReturns).
  */
-function linesForAnalysis(text) {
+export function linesForAnalysis(text) {
     return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 /** A fix's new lines, ending as the original line at `pos` ends: `\r` where that is a lone `\r`. */

@@ -111,7 +111,7 @@ interface Analysis {
  * same length, so every offset holds), and the lines a fix inserts there end
  * in `\r` again (lonelyCarriageReturns).
  */
-function linesForAnalysis(text: string): string {
+export function linesForAnalysis(text: string): string {
   return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }
 
