@@ -45,9 +45,12 @@ export async function runFiles(files, options, jobs, onResult) {
             minThreads: threads,
             maxThreads: threads,
         });
+        // Screening is cheap per file: big chunks. The analysis is not, and a few files cost most of it
+        // (test_socket.py alone is 5% of the stdlib's): small chunks keep both workers busy to the end.
+        const size = opts.screen ? CHUNK : Math.max(1, Math.min(CHUNK, Math.ceil(list.length / (threads * 16))));
         const chunks = [];
-        for (let i = 0; i < list.length; i += CHUNK)
-            chunks.push(list.slice(i, i + CHUNK));
+        for (let i = 0; i < list.length; i += size)
+            chunks.push(list.slice(i, i + size));
         const results = await Promise.all(chunks.map(async (chunk) => {
             const r = await pool.run({ files: chunk, options: opts });
             if (!opts.screen)
