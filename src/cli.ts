@@ -14,6 +14,7 @@ import { isRemaining, summarize, type Reporter, type ReportOptions, type Summary
 import { textReporter } from './report/text.js';
 import { unknownSelector } from './rules/codes.js';
 import { RULES, ruleByCode } from './rules/index.js';
+import { ruleEnabled } from './lint.js';
 import { processBytes, type FileResult, type ProcessOptions } from './runner/process-file.js';
 import { runFiles } from './runner/run.js';
 
@@ -27,6 +28,16 @@ async function reporterFor(opts: CliOptions, options: ReportOptions): Promise<Re
   switch (opts.outputFormat) {
     case 'json':
       return (await import('./report/json.js')).jsonReporter(options);
+    case 'concise':
+      return (await import('./report/formats.js')).conciseReporter(options);
+    case 'grouped':
+      return (await import('./report/formats.js')).groupedReporter(options);
+    case 'json-lines':
+      return (await import('./report/formats.js')).jsonLinesReporter(options);
+    case 'junit':
+      return (await import('./report/formats.js')).junitReporter(options);
+    case 'gitlab':
+      return (await import('./report/formats.js')).gitlabReporter(options);
     case 'sarif':
       return (await import('./report/sarif.js')).sarifReporter(options);
     case 'github':
@@ -82,6 +93,24 @@ function progress(enabled: boolean): { tick(done: number, total: number): void; 
   };
 }
 
+/** --show-fixes: what --write changed, per file and rule (as ruff's `Fixed N errors:` list). */
+function fixesApplied(results: FileResult[], cwd: string): string {
+  const lines: string[] = [];
+  let total = 0;
+  for (const r of results) {
+    const byCode = new Map<string, number>();
+    for (const f of r.findings) if (f.fixed) byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
+    if (!byCode.size) continue;
+    lines.push(`- ${path.relative(cwd, r.path) || r.path}:`);
+    for (const [code, n] of [...byCode].sort()) {
+      total += n;
+      lines.push(`    ${n} × ${code} (${ruleByCode(code)?.meta.name ?? code})`);
+    }
+  }
+  if (!total) return 'No fixes applied.\n';
+  return `Fixed ${total} finding${total === 1 ? '' : 's'}:\n${lines.join('\n')}\n`;
+}
+
 export async function main(argv: string[]): Promise<number> {
   const program = buildProgram(VERSION);
   program.exitOverride();
@@ -102,6 +131,18 @@ export async function main(argv: string[]): Promise<number> {
   }
   const opts = program.opts<CliOptions>();
   const paths = program.args.length ? program.args : ['.'];
+  // Ex) --fix   (ruff's name for --write)
+  if (opts.fix) opts.write = true;
+  if (opts.silent) {
+    // Ex) -s: nothing printed at all, as ruff's --silent; the exit code still tells
+    for (const stream of [process.stdout, process.stderr]) {
+      stream.write = ((_chunk: unknown, encoding?: unknown, callback?: unknown) => {
+        const done = typeof encoding === 'function' ? encoding : callback;
+        if (typeof done === 'function') (done as () => void)();
+        return true;
+      }) as typeof stream.write;
+    }
+  }
 
   if (opts.explain) {
     const rule = ruleByCode(opts.explain.toUpperCase());
@@ -199,9 +240,28 @@ export async function main(argv: string[]): Promise<number> {
       if (opts.verbose) process.stderr.write(`pysockfix: ${discovered.files.length} files under ${group.paths.join(' ')} (config: ${group.config?.file ?? 'none'})\n`);
       walkMs += performance.now() - walkStart;
       const options = processOptions(opts, group.config, mode);
-      results.push(...(await runFiles(discovered.files, options, opts.jobs, (d, t) => bar.tick(d, t))));
+      if (opts.showFiles) {
+        for (const f of discovered.files) process.stdout.write(`${path.relative(process.cwd(), f) || f}\n`);
+        continue;
+      }
+      if (opts.showSettings) {
+        const { mode: _m, ...rules } = options;
+        const settings = {
+          config: group.config?.file ?? null,
+          paths: group.paths,
+          discovery: { exclude: [...(c.exclude ?? []), ...(c['extend-exclude'] ?? []), ...opts.exclude], respectGitignore: opts.respectGitignore === false ? false : (c['respect-gitignore'] ?? true), forceExclude: !!opts.forceExclude },
+          rules: RULES.filter((r) => ruleEnabled(r.meta.code, options)).map((r) => r.meta.code),
+          settings: rules,
+        };
+        process.stdout.write(`${JSON.stringify(settings, null, 2)}\n`);
+        continue;
+      }
+      // Ex) -v: each file as it is checked
+      const onFile = opts.verbose ? (f: string) => process.stderr.write(`pysockfix: checked ${path.relative(process.cwd(), f) || f}\n`) : undefined;
+      results.push(...(await runFiles(discovered.files, options, opts.jobs, (d, t) => bar.tick(d, t), onFile)));
     }
     bar.stop();
+    if (opts.showFiles || opts.showSettings) return pathErrors ? 2 : 0;
   }
 
   const lintMs = performance.now() - lintStart;
@@ -237,9 +297,11 @@ export async function main(argv: string[]): Promise<number> {
     process.stderr.write(`${JSON.stringify({ wall: round(wall), threads: round(perFile) })}\n`);
   }
 
+  if (opts.showFixes && mode === 'write') process.stdout.write(fixesApplied(results, reportOptions.cwd));
   if (summary.failed || pathErrors) return 2;
-  if (mode === 'diff') return summary.changed ? 1 : 0;
+  if (mode === 'diff') return summary.changed && !opts.exitZero ? 1 : 0;
   if (mode === 'write' && opts.exitNonZeroOnFix && summary.changed) return 1;
+  if (opts.exitZero) return 0;
   return results.some((r) => r.findings.some(isRemaining)) ? 1 : 0;
 }
 

@@ -77,20 +77,21 @@ describe('check', () => {
     const forced = runCli(['.'], { cwd: dir, env: { NO_COLOR: undefined, FORCE_COLOR: '1' } });
     expect(forced.stdout).toContain('\x1b[');
   });
-  it('--quiet prints only the summary', () => {
+  it('--quiet prints the diagnostics and no summary, as ruff', () => {
     write('a.py', SAFE);
     const r = run(['-q', '.']);
     expect(r.code).toBe(1);
-    expect(r.stdout.trim().split('\n')).toHaveLength(1);
+    expect(r.stdout).toContain('a.py:6:5: SOCK001');
+    expect(r.stdout).not.toContain('Checked');
   });
   it('--statistics counts per code, outcome and reason', () => {
     write('a.py', SAFE);
     write('b.py', UNSAFE);
     write('l.py', LISTENER);
     const r = run(['--statistics', '.']);
-    expect(r.stdout).toMatch(/1 {2}SOCK001 {2}fix-safe/);
-    expect(r.stdout).toMatch(/1 {2}SOCK001 {2}fix-unsafe {2}likely socket/);
-    expect(r.stdout).toMatch(/1 {2}SOCK001 {2}skipped {5}listening socket/);
+    expect(r.stdout).toMatch(/1 {2}SOCK001 {2}close-without-shutdown {2}fix-safe/);
+    expect(r.stdout).toMatch(/1 {2}SOCK001 {2}close-without-shutdown {2}fix-unsafe {2}likely socket/);
+    expect(r.stdout).toMatch(/1 {2}SOCK001 {2}close-without-shutdown {2}skipped {5}listening socket/);
   });
   it('--select and --ignore choose rules', () => {
     write('a.py', SAFE);
@@ -267,6 +268,86 @@ describe('every Python encoding', () => {
     expect(r.stdout).toMatch(/bad\.py: error: the bytes are not valid shift_jis/);
     expect(r.stdout).toMatch(/utf16\.py: error: unknown encoding 'utf-16'/);
     expect(r.stdout).toMatch(/nonsense\.py: error: unknown encoding 'uft-8'/);
+  });
+});
+
+describe("ruff's flags and formats", () => {
+  const TWO = `${SAFE}\n\n${UNSAFE.split('\n\n\n')[1]}`;
+  it('--fix is --write; --show-fixes lists what was fixed, per file and rule', () => {
+    write('a.py', SAFE);
+    const r = run(['--fix', '--show-fixes', 'a.py']);
+    expect(r.code).toBe(0);
+    expect(read('a.py')).toBe(SAFE_FIXED);
+    expect(r.stdout).toContain('Fixed 1 finding:\n- a.py:\n    1 × SOCK001 (close-without-shutdown)\n');
+  });
+  it('--exit-zero exits 0 with findings, and still 2 on errors', () => {
+    write('a.py', SAFE);
+    expect(run(['--exit-zero', 'a.py']).code).toBe(0);
+    expect(run(['--exit-zero', 'a.py', 'missing.py']).code).toBe(2);
+  });
+  it('-q prints the diagnostics only; -s prints nothing; both keep the exit code', () => {
+    write('a.py', SAFE);
+    const q = run(['-q', 'a.py']);
+    expect(q.code).toBe(1);
+    expect(q.stdout).toContain('a.py:6:5: SOCK001');
+    expect(q.stdout).not.toContain('Checked');
+    const s = run(['-s', 'a.py', 'missing.py']);
+    expect(s.code).toBe(2);
+    expect(s.stdout + s.stderr).toBe('');
+  });
+  it('--show-files lists the files a run would check; --show-settings the settings, and neither checks', () => {
+    write('pyproject.toml', '[tool.pysockfix]\nignore = ["SOCK004"]\n');
+    write('a.py', SAFE);
+    write('pkg/b.py', CLEAN);
+    const files = run(['--show-files', '.']);
+    expect(files.code).toBe(0);
+    expect(files.stdout).toBe('a.py\npkg/b.py\n');
+    const settings = run(['--show-settings', '.']);
+    expect(settings.code).toBe(0);
+    const doc = JSON.parse(settings.stdout);
+    expect(doc.config).toBe(path.join(dir, 'pyproject.toml'));
+    expect(doc.rules).toEqual(['SOCK001', 'SOCK002', 'SOCK003']);
+  });
+  it('-v names each file as it is checked', () => {
+    write('a.py', SAFE);
+    write('b.py', CLEAN);
+    const r = run(['-v', '.']);
+    expect(r.stderr).toContain('pysockfix: checked a.py');
+    expect(r.stderr).toContain('pysockfix: checked b.py');
+  });
+  it('writes concise, grouped, json-lines, junit and gitlab', () => {
+    write('a.py', TWO);
+    const concise = run(['--output-format', 'concise', 'a.py']).stdout.split('\n');
+    expect(concise[0]).toBe('a.py:6:5: SOCK001 [*] s.close() without a prior shutdown() (socket.create_connection())');
+    expect(concise[1]).toMatch(/^a\.py:10:5: SOCK001 \[\*unsafe fix\] sock\.close\(\)/);
+    expect(run(['--output-format', 'grouped', 'a.py']).stdout).toMatch(/^a\.py:\n {2}6:5 {2}SOCK001 \[\*\] s\.close\(\)[^\n]*\n {2}10:5 SOCK001/);
+    const lines = run(['--output-format', 'json-lines', 'a.py']).stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((d) => [d.location.line, d.outcome])).toEqual([[6, 'fix-safe'], [10, 'fix-unsafe']]);
+    const junit = run(['--output-format', 'junit', 'a.py']).stdout;
+    expect(junit).toContain('<testsuites name="pysockfix" tests="2" failures="2" errors="0">');
+    expect(junit).toContain('<testcase name="org.pysockfix.SOCK001" classname="a.py" line="6" column="5">');
+    const gitlab = JSON.parse(run(['--output-format', 'gitlab', 'a.py']).stdout);
+    expect(gitlab.map((i: { location: { lines: { begin: number } } }) => i.location.lines.begin)).toEqual([6, 10]);
+    expect(new Set(gitlab.map((i: { fingerprint: string }) => i.fingerprint)).size).toBe(2);
+    // Stable across runs.
+    expect(JSON.parse(run(['--output-format', 'gitlab', 'a.py']).stdout)).toEqual(gitlab);
+  });
+  it('escapes XML in junit', () => {
+    write('a&<b>.py', SAFE);
+    const junit = run(['--output-format', 'junit', '.']).stdout;
+    expect(junit).toContain('classname="a&amp;&lt;b&gt;.py"');
+  });
+  it('--statistics names each rule and gives totals', () => {
+    write('a.py', TWO);
+    const r = run(['--statistics', 'a.py']).stdout;
+    expect(r).toContain('SOCK001  close-without-shutdown  fix-safe');
+    expect(r).toMatch(/\n\s+2 {2}SOCK001 {2}close-without-shutdown {2}\(all outcomes\)\n\s+2 {2}total\n$/);
+  });
+  it('colours the diff on a terminal (FORCE_COLOR), never in a pipe or under NO_COLOR', () => {
+    write('a.py', SAFE);
+    expect(run(['--diff', 'a.py']).stdout).not.toContain('\x1b[');
+    const forced = spawnSync(process.execPath, [CLI, '--diff', 'a.py'], { cwd: dir, encoding: 'utf8', env: { ...process.env, NO_COLOR: undefined, FORCE_COLOR: '1' } });
+    expect(forced.stdout).toContain('\x1b[32m+    try:');
   });
 });
 

@@ -21,7 +21,8 @@ describe.each(RULES.map((r) => [r.meta.code, r] as const))('%s', (code, rule) =>
 
 describe('rule codes', () => {
   it('codes.ts lists exactly the registry\'s codes', async () => {
-    const { RULE_CODES } = await import('../src/rules/codes.js');
+    const { RULE_CODES, RULE_NAMES } = await import('../src/rules/codes.js');
     expect([...RULE_CODES]).toEqual(RULES.map((r) => r.meta.code));
+    expect(RULE_NAMES).toEqual(Object.fromEntries(RULES.map((r) => [r.meta.code, r.meta.name])));
   });
 });

@@ -7,7 +7,13 @@ export interface CliOptions {
     exitNonZeroOnFix?: boolean;
     showSkipped?: boolean;
     statistics?: boolean;
-    outputFormat: 'text' | 'json' | 'sarif' | 'github';
+    outputFormat: OutputFormat;
+    fix?: boolean;
+    exitZero?: boolean;
+    showFixes?: boolean;
+    showFiles?: boolean;
+    showSettings?: boolean;
+    silent?: boolean;
     select?: string[];
     ignore?: string[];
     jobs?: number;
@@ -25,6 +31,8 @@ export interface CliOptions {
     prefilter?: boolean;
     timings?: boolean;
 }
+export declare const OUTPUT_FORMATS: readonly ["text", "concise", "grouped", "json", "json-lines", "junit", "gitlab", "sarif", "github"];
+export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** Larger files are refused unless --max-file-size says otherwise: parse time and memory grow with size. */
 export declare const DEFAULT_MAX_FILE_SIZE: number;
 export declare function buildProgram(version: string): Command;

@@ -1,5 +1,6 @@
 // The command line: every option, its parser and its help text (commander).
 import { Command, CommanderError, Option } from 'commander';
+export const OUTPUT_FORMATS = ['text', 'concise', 'grouped', 'json', 'json-lines', 'junit', 'gitlab', 'sarif', 'github'];
 const codes = (v, prev = []) => [...prev, ...v.split(',').map((c) => c.trim()).filter(Boolean)];
 /** Larger files are refused unless --max-file-size says otherwise: parse time and memory grow with size. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -23,13 +24,18 @@ export function buildProgram(version) {
         .version(version, '-V, --version')
         .argument('[paths...]', 'files or directories to check; `-` reads stdin', ['.'])
         .option('--write', 'apply fixes in place (safe ones; unsafe ones too with --unsafe-fixes)')
+        .option('--fix', 'the same as --write (ruff\'s name)')
         .option('--diff', 'print a unified diff of what --write would change, and write nothing')
         .option('--unsafe-fixes', 'also apply fixes that the analysis cannot prove safe')
         .option('--add-noqa', 'add `# noqa: CODE` to the line of every finding instead of fixing it (for adopting the check)')
         .option('--exit-non-zero-on-fix', 'with --write, exit 1 when any file was changed')
+        .option('--exit-zero', 'exit 0 even when findings remain (errors still exit 2)')
+        .option('--show-fixes', 'with --write, list the fixes applied, per file and rule')
+        .option('--show-files', 'print the files that would be checked, and exit')
+        .option('--show-settings', 'print the settings each path is checked with, and exit')
         .option('--show-skipped', 'also list the sites skipped on purpose, with the reason')
         .option('--statistics', 'print counts per rule and outcome instead of each finding')
-        .addOption(new Option('--output-format <format>', 'output format').choices(['text', 'json', 'sarif', 'github']).default('text'))
+        .addOption(new Option('--output-format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('text'))
         .option('--select <codes>', 'rule codes or prefixes to enable (comma-separated, repeatable)', codes)
         .option('--ignore <codes>', 'rule codes or prefixes to disable (comma-separated, repeatable)', codes)
         .option('--jobs <n>', 'worker threads (default: the number of cores; 1 runs in the main thread)', positiveInt('--jobs'))
@@ -41,7 +47,8 @@ export function buildProgram(version) {
         .option('--stdin-filename <name>', 'the name of the file read from stdin, for messages and config')
         .option('--report-unused-suppressions', 'report noqa / pysockfix: ignore comments that suppress nothing')
         .option('--max-file-size <bytes>', `fail files larger than this instead of reading them (default ${DEFAULT_MAX_FILE_SIZE}, 10 MiB; 0: no limit)`, wholeNumber('--max-file-size'), DEFAULT_MAX_FILE_SIZE)
-        .option('-q, --quiet', 'print only the summary and errors')
+        .option('-q, --quiet', 'print the diagnostics only: no summary, no progress (as ruff)')
+        .option('-s, --silent', 'print nothing; the exit code still tells (as ruff)')
         .option('-v, --verbose', 'print each file as it is checked, and timings')
         .option('--explain <code>', 'print the documentation of a rule and exit')
         .addOption(new Option('--no-prefilter', 'parse every file, even ones that cannot hold a finding').hideHelp())

@@ -2,6 +2,13 @@
 // ALL), in a module of its own: the configuration checks selectors without
 // loading the rules. test/rules.test.ts keeps this list equal to the registry's.
 export const RULE_CODES = ['SOCK001', 'SOCK002', 'SOCK003', 'SOCK004'];
+/** Each code's rule name, for reports that load no rule (--statistics). */
+export const RULE_NAMES = {
+    SOCK001: 'close-without-shutdown',
+    SOCK002: 'unguarded-shutdown',
+    SOCK003: 'socket-context-manager',
+    SOCK004: 'close-as-callback',
+};
 /** Is `selector` a rule code, a prefix of one (`SOCK`, `SOCK00`), or ALL? */
 export function isRuleSelector(selector) {
     const s = selector.trim().toUpperCase();

@@ -1,2 +1,4 @@
 import { type FileResult, type ProcessOptions } from './process-file.js';
-export declare function runFiles(files: string[], options: ProcessOptions, jobs: number | undefined, onResult?: (done: number, total: number) => void): Promise<FileResult[]>;
+export declare function runFiles(files: string[], options: ProcessOptions, jobs: number | undefined, onResult?: (done: number, total: number) => void, 
+/** Each file when its analysis is done (for -v). */
+onFile?: (file: string) => void): Promise<FileResult[]>;

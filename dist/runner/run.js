@@ -15,7 +15,9 @@ const POOL_THRESHOLD = 64;
 const CHUNK = 32;
 /** Up to this many files to parse, a run is start-up bound (pre-commit on a few files). */
 const QUICK_START_FILES = 4;
-export async function runFiles(files, options, jobs, onResult) {
+export async function runFiles(files, options, jobs, onResult, 
+/** Each file when its analysis is done (for -v). */
+onFile) {
     const threads = Math.max(1, jobs ?? availableParallelism());
     let pool = null;
     let done = 0;
@@ -29,8 +31,10 @@ export async function runFiles(files, options, jobs, onResult) {
         const out = [];
         for (const f of list) {
             out.push(processFile(f, opts));
-            if (!opts.screen)
+            if (!opts.screen) {
                 tick(1);
+                onFile?.(f);
+            }
             // Ex) Ctrl-C during --write --jobs 1: the signal handler runs between files, never mid-write
             if (opts.mode === 'write' && !opts.screen)
                 await new Promise((resolve) => setImmediate(resolve));
@@ -53,8 +57,11 @@ export async function runFiles(files, options, jobs, onResult) {
             chunks.push(list.slice(i, i + size));
         const results = await Promise.all(chunks.map(async (chunk) => {
             const r = await pool.run({ files: chunk, options: opts });
-            if (!opts.screen)
+            if (!opts.screen) {
                 tick(chunk.length);
+                for (const f of chunk)
+                    onFile?.(f);
+            }
             return r;
         }));
         return results.flat();
@@ -84,6 +91,10 @@ export async function runFiles(files, options, jobs, onResult) {
             for (const m of r.patches ?? [])
                 patched.add(m);
         const deferred = screened.filter((r) => r.deferred).map((r) => r.path);
+        if (onFile)
+            for (const r of screened)
+                if (!r.deferred)
+                    onFile(r.path);
         tick(files.length - deferred.length);
         const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
         const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();

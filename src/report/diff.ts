@@ -3,6 +3,7 @@
 // line 1, so that `git apply` and `patch` take it.
 import path from 'node:path';
 import iconv from 'iconv-lite';
+import pc from 'picocolors';
 import type { ReportOptions, Reporter } from './reporter.js';
 
 export async function diffReporter(options: ReportOptions): Promise<Reporter> {
@@ -13,10 +14,20 @@ export async function diffReporter(options: ReportOptions): Promise<Reporter> {
       const rel = path.relative(options.cwd, r.path) || r.path;
       const bom = r.bom ? '\uFEFF' : '';
       const patch = createTwoFilesPatch(`a/${rel}`, `b/${rel}`, bom + r.before, bom + r.after, '', '', { context: 3 }).replace(/^(Index: .*\n)?=+\n/, '');
-      return encodeAs(patch, r.encoding ?? 'utf-8');
+      // Ex) a terminal: - red, + green, @@ cyan; never under NO_COLOR or into a pipe (options.color says which)
+      const shown = options.color ? colorDiff(patch) : patch;
+      return encodeAs(shown, r.encoding ?? 'utf-8');
     },
     end: () => '',
   };
+}
+
+function colorDiff(patch: string): string {
+  const c = pc.createColors(true);
+  return patch
+    .split('\n')
+    .map((l) => (l.startsWith('+++') || l.startsWith('---') ? c.bold(l) : l.startsWith('+') ? c.green(l) : l.startsWith('-') ? c.red(l) : l.startsWith('@@') ? c.cyan(l) : l))
+    .join('\n');
 }
 
 /** The patch in the file's encoding (the headers are ASCII, which every codec a cookie may name keeps). */

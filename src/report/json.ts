@@ -1,6 +1,7 @@
 // --output-format json: one object with files, diagnostics and the summary.
 import path from 'node:path';
 import type { FileResult } from '../runner/process-file.js';
+import { findingJson } from './formats.js';
 import { visibleFindings, type Reporter, type ReportOptions, type Summary } from './reporter.js';
 
 /** Counts for each path given on the command line (`pysockfix repo-a repo-b`). */
@@ -26,26 +27,7 @@ export function jsonReporter(options: ReportOptions): Reporter {
       const doc = {
         version: 1,
         files: results.map((r) => ({ path: rel(r.path), status: r.status, ...(r.error ? { error: r.error } : {}) })),
-        diagnostics: results.flatMap((r) =>
-          visibleFindings(r, options).map((f) => ({
-            code: f.code,
-            message: f.message,
-            path: rel(r.path),
-            location: f.location,
-            end_location: f.end,
-            receiver: f.receiver,
-            outcome: f.outcome,
-            ...(f.reason ? { reason: f.reason } : {}),
-            fixed: !!f.fixed,
-            fix: f.fix
-              ? {
-                  applicability: f.fix.applicability,
-                  title: f.fix.title,
-                  edits: f.fix.edits.map((e) => ({ content: e.text, location: e.location, end_location: e.end_location })),
-                }
-              : null,
-          })),
-        ),
+        diagnostics: results.flatMap((r) => visibleFindings(r, options).map((f) => findingJson(f, rel(r.path)))),
         paths: perPath(results, options),
         summary,
       };

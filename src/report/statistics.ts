@@ -1,5 +1,6 @@
 // --statistics: one row per rule, outcome and reason, with its count.
 import type { FileResult } from '../runner/process-file.js';
+import { RULE_NAMES } from '../rules/codes.js';
 import type { Reporter } from './reporter.js';
 
 /** --statistics: counts per rule, outcome and reason, as text or JSON. */
@@ -17,8 +18,17 @@ function statisticsText(results: FileResult[], format: 'text' | 'json'): string 
       rows.set(key, row);
     }
   }
-  const list = [...rows.values()].sort((a, b) => a.code.localeCompare(b.code) || b.count - a.count);
+  const list = [...rows.values()]
+    .sort((a, b) => a.code.localeCompare(b.code) || b.count - a.count)
+    .map((r) => ({ ...r, name: RULE_NAMES[r.code] ?? r.code }));
+  const total = list.reduce((n, r) => n + r.count, 0);
   if (format === 'json') return `${JSON.stringify(list, null, 2)}\n`;
-  const width = Math.max(5, ...list.map((r) => String(r.count).length));
-  return list.map((r) => `${String(r.count).padStart(width)}  ${r.code}  ${r.outcome.padEnd(10)}${r.reason ? `  ${r.reason}` : ''}`.trimEnd() + '\n').join('');
+  const width = Math.max(5, String(total).length);
+  const nameWidth = Math.max(0, ...list.map((r) => r.name.length));
+  const rowsText = list.map((r) => `${String(r.count).padStart(width)}  ${r.code}  ${r.name.padEnd(nameWidth)}  ${r.outcome.padEnd(10)}${r.reason ? `  ${r.reason}` : ''}`.trimEnd() + '\n').join('');
+  // Ex) per rule, then the total (as ruff's --statistics names each rule)
+  const perRule = new Map<string, number>();
+  for (const r of list) perRule.set(r.code, (perRule.get(r.code) ?? 0) + r.count);
+  const totals = [...perRule].map(([code, n]) => `${String(n).padStart(width)}  ${code}  ${(RULE_NAMES[code] ?? code).padEnd(nameWidth)}  (all outcomes)`.trimEnd()).join('\n');
+  return `${rowsText}${list.length ? `${totals}\n` : ''}${String(total).padStart(width)}  total\n`;
 }

@@ -23,7 +23,6 @@ export function textReporter(options: ReportOptions): Reporter {
       let out = '';
       if (result.status === 'failed') out += `${c.bold(rel)}: ${c.red('error')}: ${result.error}\n`;
       const shown = visibleFindings(result, options).filter((f) => (options.mode === 'write' ? !f.fixed : true));
-      if (options.quiet) return out;
       // The frame is the decoded text the analysis read (stdin, latin-1, a file changed since): never the disk file again.
       const lines = result.sourceLines;
       for (const f of shown) {
@@ -39,7 +38,8 @@ export function textReporter(options: ReportOptions): Reporter {
       return out;
     },
     end(summary: Summary) {
-      return `${summaryLine(summary, options.mode)}\n`;
+      // Ex) -q: the diagnostics only, as ruff's --quiet
+      return options.quiet ? '' : `${summaryLine(summary, options.mode)}\n`;
     },
   };
 }

@@ -25,6 +25,8 @@ export async function runFiles(
   options: ProcessOptions,
   jobs: number | undefined,
   onResult?: (done: number, total: number) => void,
+  /** Each file when its analysis is done (for -v). */
+  onFile?: (file: string) => void,
 ): Promise<FileResult[]> {
   const threads = Math.max(1, jobs ?? availableParallelism());
   let pool: Tinypool | null = null;
@@ -38,7 +40,10 @@ export async function runFiles(
     const out: FileResult[] = [];
     for (const f of list) {
       out.push(processFile(f, opts));
-      if (!opts.screen) tick(1);
+      if (!opts.screen) {
+        tick(1);
+        onFile?.(f);
+      }
       // Ex) Ctrl-C during --write --jobs 1: the signal handler runs between files, never mid-write
       if (opts.mode === 'write' && !opts.screen) await new Promise((resolve) => setImmediate(resolve));
     }
@@ -60,7 +65,10 @@ export async function runFiles(
     const results = await Promise.all(
       chunks.map(async (chunk) => {
         const r: FileResult[] = await pool!.run({ files: chunk, options: opts });
-        if (!opts.screen) tick(chunk.length);
+        if (!opts.screen) {
+          tick(chunk.length);
+          for (const f of chunk) onFile?.(f);
+        }
         return r;
       }),
     );
@@ -87,6 +95,7 @@ export async function runFiles(
     const patched = new Set<string>(options.patchedModules ?? []);
     for (const r of screened) for (const m of r.patches ?? []) patched.add(m);
     const deferred = screened.filter((r) => r.deferred).map((r) => r.path);
+    if (onFile) for (const r of screened) if (!r.deferred) onFile(r.path);
     tick(files.length - deferred.length);
     const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
     const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();

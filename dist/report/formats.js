@@ -1,0 +1,139 @@
+// The output formats ruff users know beyond text and JSON: concise (one line
+// per finding), grouped (by file), json-lines (one JSON object per line),
+// junit (XML for CI test reports) and gitlab (Code Quality, the Code Climate
+// JSON array GitLab reads).
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { summaryLine, visibleFindings } from './reporter.js';
+/** A finding's tag, as the text format writes it. */
+function tag(f) {
+    if (f.outcome === 'skipped')
+        return `[skipped: ${f.reason}]`;
+    if (f.outcome === 'no-fix')
+        return '[no fix]';
+    return f.outcome === 'fix-unsafe' ? '[*unsafe fix]' : '[*]';
+}
+function shown(result, options) {
+    return visibleFindings(result, options).filter((f) => (options.mode === 'write' ? !f.fixed : true));
+}
+const relative = (options, p) => path.relative(options.cwd, p) || p;
+/** concise: `path:line:col: CODE [tag] message`, one line per finding, then the summary. */
+export function conciseReporter(options) {
+    return {
+        file(result) {
+            const rel = relative(options, result.path);
+            let out = result.status === 'failed' ? `${rel}: error: ${result.error}\n` : '';
+            for (const f of shown(result, options))
+                out += `${rel}:${f.location.line}:${f.location.column}: ${f.code} ${tag(f)} ${f.message}\n`;
+            return out;
+        },
+        end: (summary) => (options.quiet ? '' : `${summaryLine(summary, options.mode)}\n`),
+    };
+}
+/** grouped: each file once, its findings indented under it (`  line:col CODE [tag] message`). */
+export function groupedReporter(options) {
+    return {
+        file(result) {
+            const list = shown(result, options);
+            if (!list.length && result.status !== 'failed')
+                return '';
+            let out = `${relative(options, result.path)}:\n`;
+            if (result.status === 'failed')
+                out += `  error: ${result.error}\n`;
+            const width = Math.max(...list.map((f) => `${f.location.line}:${f.location.column}`.length), 0);
+            for (const f of list)
+                out += `  ${`${f.location.line}:${f.location.column}`.padEnd(width)} ${f.code} ${tag(f)} ${f.message}\n`;
+            return `${out}\n`;
+        },
+        end: (summary) => (options.quiet ? '' : `${summaryLine(summary, options.mode)}\n`),
+    };
+}
+/** One finding as the json format writes it (json-lines, one per line). */
+export function findingJson(f, rel) {
+    return {
+        code: f.code,
+        message: f.message,
+        path: rel,
+        location: f.location,
+        end_location: f.end,
+        receiver: f.receiver,
+        outcome: f.outcome,
+        ...(f.reason ? { reason: f.reason } : {}),
+        fixed: !!f.fixed,
+        fix: f.fix
+            ? {
+                applicability: f.fix.applicability,
+                title: f.fix.title,
+                edits: f.fix.edits.map((e) => ({ content: e.text, location: e.location, end_location: e.end_location })),
+            }
+            : null,
+    };
+}
+/** json-lines: one JSON object per finding, one per line (and one per file that failed). */
+export function jsonLinesReporter(options) {
+    return {
+        file(result) {
+            const rel = relative(options, result.path);
+            let out = result.status === 'failed' ? `${JSON.stringify({ path: rel, error: result.error })}\n` : '';
+            for (const f of visibleFindings(result, options))
+                out += `${JSON.stringify(findingJson(f, rel))}\n`;
+            return out;
+        },
+        end: () => '',
+    };
+}
+const xml = (s) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;' })[c]).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '');
+/** junit: a test suite per file, a failing test case per finding that still needs work (as ruff writes it). */
+export function junitReporter(options) {
+    return {
+        file: () => '',
+        end(_summary, results) {
+            let failures = 0;
+            let tests = 0;
+            const suites = [];
+            for (const r of results) {
+                const list = shown(r, options).filter((f) => f.outcome !== 'skipped');
+                if (!list.length && r.status !== 'failed')
+                    continue;
+                const rel = xml(relative(options, r.path));
+                const cases = list.map((f) => `    <testcase name="org.pysockfix.${f.code}" classname="${rel}" line="${f.location.line}" column="${f.location.column}">\n` +
+                    `      <failure message="${xml(f.message)}">line ${f.location.line}, col ${f.location.column}, ${xml(f.message)}</failure>\n` +
+                    '    </testcase>\n');
+                if (r.status === 'failed')
+                    cases.push(`    <testcase name="org.pysockfix.error" classname="${rel}">\n      <error message="${xml(r.error ?? 'failed')}"/>\n    </testcase>\n`);
+                tests += cases.length;
+                failures += cases.length;
+                suites.push(`  <testsuite name="${rel}" tests="${cases.length}" failures="${cases.length}" errors="0">\n${cases.join('')}  </testsuite>\n`);
+            }
+            return `<?xml version="1.0" encoding="UTF-8"?>\n<testsuites name="pysockfix" tests="${tests}" failures="${failures}" errors="0">\n${suites.join('')}</testsuites>\n`;
+        },
+    };
+}
+/** gitlab: GitLab Code Quality (Code Climate issues), with a fingerprint stable across runs and line moves of other code. */
+export function gitlabReporter(options) {
+    return {
+        file: () => '',
+        end(_summary, results) {
+            const seen = new Map();
+            const issues = results.flatMap((r) => {
+                const rel = relative(options, r.path).split(path.sep).join('/');
+                return shown(r, options)
+                    .filter((f) => f.outcome !== 'skipped')
+                    .map((f) => {
+                    // Ex) two findings with the same code, receiver and message in one file: numbered, so each stays unique
+                    const base = `${rel}\0${f.code}\0${f.receiver}\0${f.message}`;
+                    const n = (seen.get(base) ?? 0) + 1;
+                    seen.set(base, n);
+                    return {
+                        check_name: f.code,
+                        description: `${f.code}: ${f.message}`,
+                        severity: f.outcome === 'fix-safe' ? 'major' : 'minor',
+                        fingerprint: createHash('sha256').update(`${base}\0${n}`).digest('hex').slice(0, 32),
+                        location: { path: rel, lines: { begin: f.location.line, end: f.end.line } },
+                    };
+                });
+            });
+            return `${JSON.stringify(issues, null, 2)}\n`;
+        },
+    };
+}
