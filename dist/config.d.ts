@@ -17,6 +17,8 @@ export interface FileConfig {
     'per-file-ignores'?: Record<string, string[]>;
     /** Extra receiver names treated as likely sockets. */
     'socket-names'?: string[];
+    /** SOCK001's guard: try/except (default) or contextlib.suppress (Python 3 files only). */
+    'fix-style'?: 'try' | 'suppress';
 }
 export declare class ConfigError extends Error {
 }

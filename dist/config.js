@@ -19,6 +19,7 @@ const SCHEMA = {
         ? null
         : 'a table of glob = [codes]',
     'socket-names': stringList,
+    'fix-style': (v) => (v === 'try' || v === 'suppress' ? null : '"try" or "suppress"'),
 };
 export class ConfigError extends Error {
 }

@@ -24,6 +24,8 @@ export interface FileConfig {
   'per-file-ignores'?: Record<string, string[]>;
   /** Extra receiver names treated as likely sockets. */
   'socket-names'?: string[];
+  /** SOCK001's guard: try/except (default) or contextlib.suppress (Python 3 files only). */
+  'fix-style'?: 'try' | 'suppress';
 }
 
 type Check = (value: unknown) => string | null;
@@ -45,6 +47,7 @@ const SCHEMA: Record<keyof FileConfig, Check> = {
       ? null
       : 'a table of glob = [codes]',
   'socket-names': stringList,
+  'fix-style': (v) => (v === 'try' || v === 'suppress' ? null : '"try" or "suppress"'),
 };
 
 export class ConfigError extends Error {}

@@ -351,6 +351,65 @@ describe("ruff's flags and formats", () => {
   });
 });
 
+describe('imports a fix adds', () => {
+  // Debian's isort (python3-isort, installed by .ci/run), run with each file's own settings.
+  const isort = (file: string) => spawnSync('/usr/bin/python3', ['-m', 'isort', '--check-only', '--diff', file], { cwd: dir, encoding: 'utf8' });
+  const FACTORY = 'import socket\n\n\ndef connect(addr):\n    return socket.create_connection(addr)\n';
+  const USE = '\n\ndef f(addr):\n    conn = connect(addr)\n    conn.close()\n';
+  const CASES: Record<string, string> = {
+    'only_local.py': `from .factory import connect\n${USE}`,
+    'docstring.py': `"""Doc."""\nfrom .factory import connect\n${USE}`,
+    'third_party.py': `import requests\n\nfrom .factory import connect\n${USE}`,
+    'future.py': `from __future__ import print_function\n\nfrom .factory import connect\n${USE}`,
+    'between.py': `import os\nimport sys\n\nimport requests\n\nfrom .factory import connect\n${USE}`,
+    'from_stdlib.py': `from os import path\n\nfrom .factory import connect\n${USE}`,
+    'local_import.py': `"""Doc."""\n\n\ndef f(addr):\n    from .factory import connect\n    conn = connect(addr)\n    conn.close()\n`,
+  };
+  for (const profile of ['', '[tool.isort]\nprofile = "black"\n']) {
+    it(`go where isort puts them, and pass isort --check-only${profile ? ' (profile = "black")' : ''}`, () => {
+      if (profile) write('pyproject.toml', profile);
+      write('pkg/__init__.py', '');
+      write('pkg/factory.py', FACTORY);
+      for (const [name, text] of Object.entries(CASES)) write(`pkg/${name}`, text);
+      for (const name of Object.keys(CASES)) expect(isort(`pkg/${name}`).status, `${name} before`).toBe(0);
+      const r = run(['--write', 'pkg']);
+      expect(r.stdout).toContain(`${Object.keys(CASES).length} fixed (safe)`);
+      for (const name of Object.keys(CASES)) {
+        expect(read(`pkg/${name}`), name).toContain('import socket\n');
+        const check = isort(`pkg/${name}`);
+        expect(check.status, `${name}: ${check.stdout}${check.stderr}`).toBe(0);
+      }
+      expect(read('pkg/between.py').startsWith('import os\nimport socket\nimport sys\n\nimport requests\n')).toBe(true);
+    });
+  }
+  it('extends the file\'s own `from socket import ...` line instead of adding a second import', () => {
+    write('a.py', 'from socket import create_connection\n\n\ndef f(addr):\n    s = create_connection(addr)\n    s.close()\n');
+    expect(run(['--write', 'a.py']).code).toBe(0);
+    expect(read('a.py')).toBe(
+      'from socket import SHUT_RDWR, create_connection\nfrom socket import error as socket_error\n\n\ndef f(addr):\n    s = create_connection(addr)\n    try:\n        s.shutdown(SHUT_RDWR)\n    except socket_error:\n        pass\n    s.close()\n',
+    );
+    expect(isort('a.py').status).toBe(0);
+    // In a Python 3 file the guard is OSError: only SHUT_RDWR joins the line.
+    write('b.py', 'from socket import create_connection\n\n\nasync def f(addr):\n    s = create_connection(addr)\n    s.close()\n');
+    expect(run(['--write', 'b.py']).code).toBe(0);
+    expect(read('b.py').startsWith('from socket import SHUT_RDWR, create_connection\n\n\n')).toBe(true);
+    expect(isort('b.py').status).toBe(0);
+  });
+  it('fix-style = "suppress" writes `with contextlib.suppress(OSError):` in Python 3 files, and try/except elsewhere', () => {
+    write('pyproject.toml', '[tool.pysockfix]\nfix-style = "suppress"\n');
+    write('py3.py', 'import os\nimport socket\n\n\nasync def f(addr):\n    s = socket.create_connection(addr)\n    s.close()\n');
+    write('either.py', SAFE);
+    expect(run(['--write', '.']).code).toBe(0);
+    expect(read('py3.py')).toBe(
+      'import contextlib\nimport os\nimport socket\n\n\nasync def f(addr):\n    s = socket.create_connection(addr)\n    with contextlib.suppress(OSError):\n        s.shutdown(socket.SHUT_RDWR)\n    s.close()\n',
+    );
+    expect(isort('py3.py').status).toBe(0);
+    // contextlib.suppress is Python 3.4+: a file that may be Python 2 keeps the try form.
+    expect(read('either.py')).toBe(SAFE_FIXED);
+    expect(run(['--fix-style', 'nope', '.']).code).toBe(2);
+  });
+});
+
 describe('--diff', () => {
   it('prints a unified diff, writes nothing, and exits 1', () => {
     write('a.py', SAFE);

@@ -21,6 +21,7 @@ export interface CliOptions {
     respectGitignore?: boolean;
     forceExclude?: boolean;
     targetVersion?: 'py27' | 'py3';
+    fixStyle?: 'try' | 'suppress';
     config?: string;
     stdinFilename?: string;
     quiet?: boolean;

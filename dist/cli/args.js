@@ -42,6 +42,7 @@ export function buildProgram(version) {
         .option('--exclude <glob>', 'exclude files and directories matching a gitignore-style glob (repeatable)', (v, p) => [...p, v], [])
         .option('--no-respect-gitignore', 'check files that .gitignore excludes')
         .option('--force-exclude', 'apply excludes to files named on the command line too (for pre-commit)')
+        .addOption(new Option('--fix-style <style>', 'how SOCK001 guards the shutdown: try/except, or `with contextlib.suppress(OSError):` in Python 3 files').choices(['try', 'suppress']))
         .addOption(new Option('--target-version <version>', 'Python version the fix targets (default: detected per file)').choices(['py27', 'py3']))
         .option('--config <file>', 'read [tool.pysockfix] from this pyproject.toml instead of the nearest one')
         .option('--stdin-filename <name>', 'the name of the file read from stdin, for messages and config')

@@ -15,3 +15,16 @@ export interface SocketSpelling {
  * argument and the exception (SOCK001, SOCK003), or the exception alone (SOCK002).
  */
 export declare function socketSpelling(facts: ModuleFacts, model: SemanticModel, text: string, site: number, target: TargetPython, need?: 'shutdown-and-exception' | 'exception'): SocketSpelling;
+/**
+ * How the fix names `contextlib.suppress` at a site (fix-style = "suppress"):
+ * through a binding the file has, or through a new module-level
+ * `import contextlib`; null when neither is sure to resolve (the fix then
+ * keeps the try/except form).
+ */
+export declare function suppressSpelling(facts: ModuleFacts, model: SemanticModel, text: string, site: number): {
+    name: string;
+    importLine: string | null;
+    at: number;
+} | null;
+/** One edit for the new import lines at one place, in isort's order (`import contextlib` before `import socket`). */
+export declare function importLinesEdit(text: string, at: number, lines: string[]): Edit;

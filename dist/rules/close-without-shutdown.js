@@ -1,6 +1,6 @@
 import { semanticModel } from '../analysis/semantic.js';
 import { receiverSource, renderStatementEdit, targetPython } from '../fix/render.js';
-import { socketSpelling } from '../fix/socket-names.js';
+import { importLinesEdit, socketSpelling, suppressSpelling } from '../fix/socket-names.js';
 import { judgeReceiver, makeFinding, methodCalls, originNote, socketMethodText, ZERO_ARG_CLOSE } from './socket-receiver.js';
 const closeReceivers = socketMethodText('close');
 export const meta = {
@@ -95,6 +95,27 @@ function buildFix(ctx, call, receiverNode) {
     const stmt = call.node.parent;
     const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx));
     const receiverText = receiverSource(receiverNode);
+    // Ex) fix-style = "suppress": with contextlib.suppress(OSError): sock.shutdown(...)   (Python 3.4+ only)
+    const suppress = ctx.options.fixStyle === 'suppress' && spelling.exception === 'OSError' && !spelling.unresolved
+        ? suppressSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex)
+        : null;
+    if (suppress) {
+        const rendered = renderStatementEdit(ctx.layout, stmt, (own, indent, unit, nl) => [`with ${suppress.name}(${spelling.exception}):`, `${indent}${unit}${receiverText}.shutdown(${spelling.shutdownArg})`, `${indent}${own}`].join(nl));
+        if ('error' in rendered)
+            return rendered;
+        const edits = [rendered.edit];
+        // Ex) both imports new at one place: one edit, in isort's order; elsewhere (extending a from-import): two edits
+        const together = suppress.importLine && spelling.importEdit && spelling.importEdit.start === suppress.at && spelling.importEdit.end === suppress.at;
+        if (together)
+            edits.push(importLinesEdit(ctx.text, suppress.at, [suppress.importLine, spelling.importEdit.text.trim()]));
+        else {
+            if (suppress.importLine)
+                edits.push(importLinesEdit(ctx.text, suppress.at, [suppress.importLine]));
+            if (spelling.importEdit)
+                edits.push(spelling.importEdit);
+        }
+        return { title: meta.fixTitle, edits, unsafe: spelling.unresolved };
+    }
     const rendered = renderStatementEdit(ctx.layout, stmt, (own, indent, unit, nl) => [
         'try:',
         `${indent}${unit}${receiverText}.shutdown(${spelling.shutdownArg})`,

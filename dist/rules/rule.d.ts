@@ -52,6 +52,8 @@ export interface LintOptions {
     declaredPython?: 'py3';
     /** Extra receiver names to treat as likely sockets. */
     socketNames?: string[];
+    /** How SOCK001 writes its guard: a four-line try/except (the default), or `with contextlib.suppress(OSError):` where the file is Python 3. */
+    fixStyle?: 'try' | 'suppress';
     /** Modules whose `socket` global is replaced elsewhere in the project (by tests). */
     patchedModules?: string[];
     /** Library callbacks (handle_accepted) that the project's own code calls with arguments of its own (tests with doubles). */

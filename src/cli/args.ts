@@ -23,6 +23,7 @@ export interface CliOptions {
   respectGitignore?: boolean;
   forceExclude?: boolean;
   targetVersion?: 'py27' | 'py3';
+  fixStyle?: 'try' | 'suppress';
   config?: string;
   stdinFilename?: string;
   quiet?: boolean;
@@ -79,6 +80,7 @@ export function buildProgram(version: string): Command {
     .option('--exclude <glob>', 'exclude files and directories matching a gitignore-style glob (repeatable)', (v: string, p: string[]) => [...p, v], [])
     .option('--no-respect-gitignore', 'check files that .gitignore excludes')
     .option('--force-exclude', 'apply excludes to files named on the command line too (for pre-commit)')
+    .addOption(new Option('--fix-style <style>', 'how SOCK001 guards the shutdown: try/except, or `with contextlib.suppress(OSError):` in Python 3 files').choices(['try', 'suppress']))
     .addOption(new Option('--target-version <version>', 'Python version the fix targets (default: detected per file)').choices(['py27', 'py3']))
     .option('--config <file>', 'read [tool.pysockfix] from this pyproject.toml instead of the nearest one')
     .option('--stdin-filename <name>', 'the name of the file read from stdin, for messages and config')

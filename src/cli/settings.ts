@@ -32,6 +32,7 @@ export function processOptions(opts: CliOptions, config: LoadedConfig | null, mo
     unsafeFixes: opts.unsafeFixes ?? c['unsafe-fixes'] ?? false,
     targetVersion: opts.targetVersion ?? c['target-version'],
     socketNames: c['socket-names'],
+    fixStyle: opts.fixStyle ?? c['fix-style'],
     maxFileSize: opts.maxFileSize || undefined,
     addNoqa: opts.addNoqa,
     reportUnusedSuppressions: opts.reportUnusedSuppressions,

@@ -6,6 +6,8 @@
 import { isImportBinding, type SemanticModel } from '../analysis/semantic.js';
 import type { ModuleFacts } from '../analysis/facts.js';
 import type { Edit } from './edit.js';
+import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
+import type { Node } from '../parse.js';
 import { lineStart, newlineAt } from './render.js';
 
 /** Which Python the fix must run on: py3 only, py2 only, or either (spellings right in both). */
@@ -65,6 +67,9 @@ export function socketSpelling(
   if (shut && exception) return { shutdownArg: shut, exception, importEdit: null, unresolved: null };
 
   const at = importPosition(facts, text, site, model);
+  // Ex) from socket import create_connection   (extended to `from socket import SHUT_RDWR, create_connection`)
+  const extended = extendFromImport(facts, model, text, site, shut, exception);
+  if (extended) return extended;
   if (claimable(model, 'socket', site, 'socket', at)) {
     return {
       shutdownArg: shut ?? 'socket.SHUT_RDWR',
@@ -97,16 +102,84 @@ export function socketSpelling(
   };
 }
 
+/** isort's default order of the names of a from-import: CONSTANTS, then Classes, then the rest (order_by_type). */
+function isortNameKey(name: string): string {
+  const kind = /^[A-Z0-9_]+$/.test(name) && name.length > 1 ? 0 : /^[A-Z]/.test(name) ? 1 : 2;
+  return `${kind}${name.toLowerCase()}`;
+}
+
+/**
+ * The spelling through the file's own `from socket import a, b` (top level,
+ * one line, no aliases, no comment): the line gets SHUT_RDWR, in isort's order,
+ * and `from socket import error as socket_error` on a line of its own where the
+ * guard must catch Python 2's socket.error (isort keeps `as` imports apart).
+ */
+function extendFromImport(facts: ModuleFacts, model: SemanticModel, text: string, site: number, shut: string | null, exception: string | null): SocketSpelling | null {
+  const stmt = facts.tree.rootNode.namedChildren.find(
+    (n) => n?.type === 'import_from_statement' && n.childForFieldName('module_name')?.text === 'socket' && (n.endIndex < site || model.deferred(site)),
+  );
+  if (!stmt || stmt.text.includes('\n') || /[#*]|\bas\b/.test(stmt.text)) return null;
+  const names = stmt.childrenForFieldName('name').filter((n): n is Node => !!n).map((n) => n.text);
+  if (!names.length) return null;
+  const adds: string[] = [];
+  const newShut = shut ?? (claimable(model, 'SHUT_RDWR', site, 'socket.SHUT_RDWR', stmt.startIndex) ? 'SHUT_RDWR' : null);
+  if (!newShut) return null;
+  if (!shut) adds.push('SHUT_RDWR');
+  const newException = exception ?? (claimable(model, 'socket_error', site, 'socket.error', stmt.startIndex) ? 'socket_error' : null);
+  if (!newException) return null;
+  const sortedNames = [...new Set([...names, ...adds])].sort((a, b) => isortNameKey(a).localeCompare(isortNameKey(b)));
+  const nl = newlineAt(text, stmt.startIndex);
+  let replacement = `from socket import ${sortedNames.join(', ')}`;
+  if (!exception) replacement += `${nl}from socket import error as socket_error`;
+  return { shutdownArg: newShut, exception: newException, importEdit: { start: stmt.startIndex, end: stmt.endIndex, text: replacement }, unresolved: null };
+}
+
 /**
  * Where a new import goes: beside the file's last top-level socket import, or
  * after the docstring and `__future__` imports. A module-level site needs it
  * before the site, so an import below it is not a place.
  */
-function importPosition(facts: ModuleFacts, text: string, site: number, model: SemanticModel): number {
+function importPosition(facts: ModuleFacts, text: string, site: number, model: SemanticModel, module = 'socket'): number {
+  // Ex) import os / import sys: `import socket` goes between them, in isort's order
+  const sorted = isortPosition(facts, module);
+  if (sorted !== null && (sorted <= site || model.deferred(site))) return sorted;
   const beside = facts.imports.lastSocketImport();
   if (beside && beside.parent?.type === 'module' && (beside.endIndex < site || model.deferred(site))) return lineAfter(text, beside.endIndex);
   if (facts.importAnchor >= 0) return lineAfter(text, facts.importAnchor);
   return lineStart(text, facts.firstStatement);
+}
+
+/**
+ * Where isort (default settings) would put a new `import <module>` of the
+ * standard library: among the module's top-level straight imports of the
+ * standard library, in order of name; before the section's first from-import
+ * when it has only those. Null when the file has no such section to join.
+ */
+function isortPosition(facts: ModuleFacts, module: string): number | null {
+  const root = facts.tree.rootNode;
+  const straight: { name: string; node: Node }[] = [];
+  let firstFrom: Node | null = null;
+  for (const node of root.namedChildren) {
+    if (!node) continue;
+    if (node.type === 'import_statement') {
+      const first = node.namedChild(0);
+      const name = (first?.type === 'aliased_import' ? first.childForFieldName('name') : first)?.text ?? '';
+      if (STDLIB_MODULES.has(name.split('.')[0])) straight.push({ name, node });
+    } else if (node.type === 'import_from_statement') {
+      const name = node.childForFieldName('module_name')?.text ?? '';
+      if (STDLIB_MODULES.has(name.split('.')[0]) && !straight.length) firstFrom ??= node;
+    }
+  }
+  if (!straight.length) return firstFrom ? firstFrom.startIndex - (firstFrom.startPosition.column ?? 0) : null;
+  // isort compares module names without case (force_sort_within_sections off, case_sensitive off)
+  const after = straight.find((s) => s.name.toLowerCase() > module.toLowerCase());
+  if (after) return after.node.startIndex - after.node.startPosition.column;
+  const last = straight[straight.length - 1].node;
+  return lineAfterOffset(facts, last.endIndex);
+}
+
+function lineAfterOffset(facts: ModuleFacts, pos: number): number {
+  return lineAfter(facts.tree.rootNode.text, pos);
 }
 
 /** The start of the line after `pos`, or the end of the text when `pos` is on the last line. */
@@ -116,8 +189,57 @@ function lineAfter(text: string, pos: number): number {
 }
 
 function importEdit(text: string, at: number, line: string): Edit {
+  return placeImport(text, at, [line]);
+}
+
+/** The module an import line names (`import a.b` and `from a.b import c`: `a`). */
+function importedTop(line: string): string | null {
+  const m = /^(?:import|from)\s+([\w.]+)/.exec(line.trim());
+  return m ? m[1].split('.')[0] : null;
+}
+
+/**
+ * New standard-library import lines at `at`, spaced as isort spaces sections:
+ * a blank line after a `__future__` import above, a blank line before a
+ * third-party or local import below, and the blank lines isort wants between
+ * the imports and code that follows at once (two before a def or class).
+ */
+function placeImport(text: string, at: number, lines: string[]): Edit {
   const nl = newlineAt(text, 0);
+  const body = lines.join(nl);
   // Ex) a file whose last line is the docstring, with no newline after it
-  if (at === text.length && !text.endsWith('\n')) return { start: at, end: at, text: nl + line };
-  return { start: at, end: at, text: line + nl };
+  if (at === text.length && !text.endsWith('\n')) return { start: at, end: at, text: nl + body };
+  const prevStart = at > 0 ? text.lastIndexOf('\n', at - 2) + 1 : -1;
+  const prev = prevStart >= 0 ? text.slice(prevStart, at).trim() : '';
+  const nextEnd = text.indexOf('\n', at);
+  const next = text.slice(at, nextEnd === -1 ? text.length : nextEnd).trim();
+  let before = '';
+  let after = '';
+  const prevTop = importedTop(prev);
+  if (prevTop === '__future__') before = nl;
+  const nextTop = /^(import|from)\s/.test(next) ? importedTop(next) : null;
+  if (nextTop && nextTop !== '__future__' && !STDLIB_MODULES.has(nextTop)) after = nl;
+  else if (!nextTop && next !== '' && !next.startsWith('#')) after = /^(def|class|async\s+def|@)/.test(next) ? nl + nl : nl;
+  return { start: at, end: at, text: before + body + nl + after };
+}
+
+/**
+ * How the fix names `contextlib.suppress` at a site (fix-style = "suppress"):
+ * through a binding the file has, or through a new module-level
+ * `import contextlib`; null when neither is sure to resolve (the fix then
+ * keeps the try/except form).
+ */
+export function suppressSpelling(facts: ModuleFacts, model: SemanticModel, text: string, site: number): { name: string; importLine: string | null; at: number } | null {
+  for (const name of model.importedAs('contextlib')) if (certainly(model, name, site, 'contextlib')) return { name: `${name}.suppress`, importLine: null, at: -1 };
+  for (const name of model.importedAs('contextlib.suppress')) if (certainly(model, name, site, 'contextlib.suppress')) return { name, importLine: null, at: -1 };
+  const at = importPosition(facts, text, site, model, 'contextlib');
+  if (claimable(model, 'contextlib', site, 'contextlib', at)) return { name: 'contextlib.suppress', importLine: 'import contextlib', at };
+  return null;
+}
+
+/** One edit for the new import lines at one place, in isort's order (`import contextlib` before `import socket`). */
+export function importLinesEdit(text: string, at: number, lines: string[]): Edit {
+  // isort's default: `import x` lines before `from x import y` lines, each by module name
+  const key = (l: string) => `${l.startsWith('from ') ? 1 : 0}${l.split(/\s+/)[1]}`;
+  return placeImport(text, at, [...new Set(lines)].sort((a, b) => key(a).localeCompare(key(b))));
 }
