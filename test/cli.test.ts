@@ -410,6 +410,17 @@ describe('imports a fix adds', () => {
   });
 });
 
+describe('SOCK004', () => {
+  it('prints the function to pass instead as a code block, and gives it in JSON', () => {
+    write('a.py', 'import socket\n\n\ndef f(loop, addr):\n    conn = socket.create_connection(addr)\n    loop.call_soon(conn.close)\n');
+    const r = run(['a.py']);
+    expect(r.stdout).toContain('pass a function that shuts it down first (close_conn below)\n');
+    expect(r.stdout).toContain('  suggestion:\n      def close_conn():\n          try:\n              conn.shutdown(socket.SHUT_RDWR)\n          except socket.error:\n              pass\n          conn.close()\n');
+    const [d] = JSON.parse(run(['--output-format', 'json', 'a.py']).stdout).diagnostics;
+    expect(d.suggestion.split('\n')[0]).toBe('def close_conn():');
+  });
+});
+
 describe('--diff', () => {
   it('prints a unified diff, writes nothing, and exits 1', () => {
     write('a.py', SAFE);

@@ -70,7 +70,7 @@ describe('hostile files next to a normal one', () => {
     const dir = tree('many', { 'many.py': text });
     const r = runCli(['--statistics', '--select', 'SOCK001', 'many.py'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toMatch(/100000 {2}SOCK001 {2}fix-safe/);
+    expect(r.stdout).toMatch(/100000 {2}SOCK001 {2}close-without-shutdown {2}fix-safe/);
   }, 120_000);
 
   it('an unreadable file, a read-only file with --write, a directory named x.py, a broken symlink and a symlink loop', () => {

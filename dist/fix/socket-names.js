@@ -87,6 +87,16 @@ export function socketSpelling(facts, model, text, site, target, need = 'shutdow
         unresolved,
     };
 }
+const fromSocketCache = new WeakMap();
+/** The file's first top-level `from socket import ...` statement, found once per file. */
+function fromSocketImport(facts) {
+    let found = fromSocketCache.get(facts);
+    if (found === undefined) {
+        found = facts.tree.rootNode.namedChildren.find((n) => n?.type === 'import_from_statement' && n.childForFieldName('module_name')?.text === 'socket') ?? null;
+        fromSocketCache.set(facts, found);
+    }
+    return found;
+}
 /** isort's default order of the names of a from-import: CONSTANTS, then Classes, then the rest (order_by_type). */
 function isortNameKey(name) {
     const kind = /^[A-Z0-9_]+$/.test(name) && name.length > 1 ? 0 : /^[A-Z]/.test(name) ? 1 : 2;
@@ -99,11 +109,12 @@ function isortNameKey(name) {
  * guard must catch Python 2's socket.error (isort keeps `as` imports apart).
  */
 function extendFromImport(facts, model, text, site, shut, exception) {
-    const stmt = facts.tree.rootNode.namedChildren.find((n) => n?.type === 'import_from_statement' && n.childForFieldName('module_name')?.text === 'socket' && (n.endIndex < site || model.deferred(site)));
+    const stmt = fromSocketImport(facts);
+    if (stmt && !(stmt.endIndex < site || model.deferred(site)))
+        return null;
     if (!stmt || stmt.text.includes('\n') || /[#*]|\bas\b/.test(stmt.text))
         return null;
-    const names = stmt.childrenForFieldName('name').filter((n) => !!n).map((n) => n.text);
-    if (!names.length)
+    if (!stmt.childrenForFieldName('name').some((n) => !!n))
         return null;
     const adds = [];
     const newShut = shut ?? (claimable(model, 'SHUT_RDWR', site, 'socket.SHUT_RDWR', stmt.startIndex) ? 'SHUT_RDWR' : null);
@@ -114,12 +125,19 @@ function extendFromImport(facts, model, text, site, shut, exception) {
     const newException = exception ?? (claimable(model, 'socket_error', site, 'socket.error', stmt.startIndex) ? 'socket_error' : null);
     if (!newException)
         return null;
-    const sortedNames = [...new Set([...names, ...adds])].sort((a, b) => isortNameKey(a).localeCompare(isortNameKey(b)));
+    // The user's own names keep their order: SHUT_RDWR goes before the first name isort would put after it.
+    const nameNodes = stmt.childrenForFieldName('name').filter((n) => !!n);
+    let start = stmt.endIndex;
+    let inserted = '';
+    if (adds.length) {
+        const before = nameNodes.find((n) => isortNameKey(n.text).localeCompare(isortNameKey('SHUT_RDWR')) > 0);
+        start = before ? before.startIndex : nameNodes[nameNodes.length - 1].endIndex;
+        inserted = before ? 'SHUT_RDWR, ' : ', SHUT_RDWR';
+    }
     const nl = newlineAt(text, stmt.startIndex);
-    let replacement = `from socket import ${sortedNames.join(', ')}`;
-    if (!exception)
-        replacement += `${nl}from socket import error as socket_error`;
-    return { shutdownArg: newShut, exception: newException, importEdit: { start: stmt.startIndex, end: stmt.endIndex, text: replacement }, unresolved: null };
+    const errorLine = exception ? '' : `${nl}from socket import error as socket_error`;
+    const edit = { start, end: stmt.endIndex, text: inserted + text.slice(start, stmt.endIndex) + errorLine };
+    return { shutdownArg: newShut, exception: newException, importEdit: edit, unresolved: null };
 }
 /**
  * Where a new import goes: beside the file's last top-level socket import, or
@@ -144,7 +162,17 @@ function importPosition(facts, text, site, model, module = 'socket') {
  * standard library, in order of name; before the section's first from-import
  * when it has only those. Null when the file has no such section to join.
  */
+const isortCache = new WeakMap();
 function isortPosition(facts, module) {
+    // Once per file and module: a file of 100,000 closes asks at every site
+    let cache = isortCache.get(facts);
+    if (!cache)
+        isortCache.set(facts, (cache = new Map()));
+    if (!cache.has(module))
+        cache.set(module, computeIsortPosition(facts, module));
+    return cache.get(module);
+}
+function computeIsortPosition(facts, module) {
     const root = facts.tree.rootNode;
     const straight = [];
     let firstFrom = null;

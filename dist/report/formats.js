@@ -59,6 +59,7 @@ export function findingJson(f, rel) {
         receiver: f.receiver,
         outcome: f.outcome,
         ...(f.reason ? { reason: f.reason } : {}),
+        ...(f.suggestion ? { suggestion: f.suggestion } : {}),
         fixed: !!f.fixed,
         fix: f.fix
             ? {

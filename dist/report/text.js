@@ -29,6 +29,9 @@ export function textReporter(options) {
                 out += `${c.bold(rel)}:${f.location.line}:${f.location.column}: ${c.red(c.bold(f.code))} ${tag} ${f.message}\n`;
                 if (options.mode !== 'write')
                     out += frame(lines, f, c.red);
+                // Ex) SOCK004: the function to pass instead, as a code block
+                if (f.suggestion && isRemaining(f))
+                    out += `  ${c.cyan('suggestion')}:\n${f.suggestion.split('\n').map((l) => `      ${l}`).join('\n')}\n`;
                 if (f.fix && isRemaining(f))
                     out += `  ${c.cyan('help')}: ${f.fix.title}${f.outcome === 'fix-unsafe' && !options.unsafeFixes ? ' (unsafe: use --unsafe-fixes)' : ''}\n`;
             }

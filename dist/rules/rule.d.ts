@@ -30,6 +30,8 @@ export interface Finding {
     fix: Fix | null;
     /** Set by the linter when --write applied the fix. */
     fixed?: boolean;
+    /** Code to write by hand where there is no fix (SOCK004's function), printed as a code block. */
+    suggestion?: string;
 }
 export interface RuleMeta {
     code: string;

@@ -102,6 +102,18 @@ export function socketSpelling(
   };
 }
 
+const fromSocketCache = new WeakMap<ModuleFacts, Node | null>();
+
+/** The file's first top-level `from socket import ...` statement, found once per file. */
+function fromSocketImport(facts: ModuleFacts): Node | null {
+  let found = fromSocketCache.get(facts);
+  if (found === undefined) {
+    found = facts.tree.rootNode.namedChildren.find((n) => n?.type === 'import_from_statement' && n.childForFieldName('module_name')?.text === 'socket') ?? null;
+    fromSocketCache.set(facts, found);
+  }
+  return found;
+}
+
 /** isort's default order of the names of a from-import: CONSTANTS, then Classes, then the rest (order_by_type). */
 function isortNameKey(name: string): string {
   const kind = /^[A-Z0-9_]+$/.test(name) && name.length > 1 ? 0 : /^[A-Z]/.test(name) ? 1 : 2;
@@ -115,23 +127,29 @@ function isortNameKey(name: string): string {
  * guard must catch Python 2's socket.error (isort keeps `as` imports apart).
  */
 function extendFromImport(facts: ModuleFacts, model: SemanticModel, text: string, site: number, shut: string | null, exception: string | null): SocketSpelling | null {
-  const stmt = facts.tree.rootNode.namedChildren.find(
-    (n) => n?.type === 'import_from_statement' && n.childForFieldName('module_name')?.text === 'socket' && (n.endIndex < site || model.deferred(site)),
-  );
+  const stmt = fromSocketImport(facts);
+  if (stmt && !(stmt.endIndex < site || model.deferred(site))) return null;
   if (!stmt || stmt.text.includes('\n') || /[#*]|\bas\b/.test(stmt.text)) return null;
-  const names = stmt.childrenForFieldName('name').filter((n): n is Node => !!n).map((n) => n.text);
-  if (!names.length) return null;
+  if (!stmt.childrenForFieldName('name').some((n) => !!n)) return null;
   const adds: string[] = [];
   const newShut = shut ?? (claimable(model, 'SHUT_RDWR', site, 'socket.SHUT_RDWR', stmt.startIndex) ? 'SHUT_RDWR' : null);
   if (!newShut) return null;
   if (!shut) adds.push('SHUT_RDWR');
   const newException = exception ?? (claimable(model, 'socket_error', site, 'socket.error', stmt.startIndex) ? 'socket_error' : null);
   if (!newException) return null;
-  const sortedNames = [...new Set([...names, ...adds])].sort((a, b) => isortNameKey(a).localeCompare(isortNameKey(b)));
+  // The user's own names keep their order: SHUT_RDWR goes before the first name isort would put after it.
+  const nameNodes = stmt.childrenForFieldName('name').filter((n): n is Node => !!n);
+  let start = stmt.endIndex;
+  let inserted = '';
+  if (adds.length) {
+    const before = nameNodes.find((n) => isortNameKey(n.text).localeCompare(isortNameKey('SHUT_RDWR')) > 0);
+    start = before ? before.startIndex : nameNodes[nameNodes.length - 1].endIndex;
+    inserted = before ? 'SHUT_RDWR, ' : ', SHUT_RDWR';
+  }
   const nl = newlineAt(text, stmt.startIndex);
-  let replacement = `from socket import ${sortedNames.join(', ')}`;
-  if (!exception) replacement += `${nl}from socket import error as socket_error`;
-  return { shutdownArg: newShut, exception: newException, importEdit: { start: stmt.startIndex, end: stmt.endIndex, text: replacement }, unresolved: null };
+  const errorLine = exception ? '' : `${nl}from socket import error as socket_error`;
+  const edit = { start, end: stmt.endIndex, text: inserted + text.slice(start, stmt.endIndex) + errorLine };
+  return { shutdownArg: newShut, exception: newException, importEdit: edit, unresolved: null };
 }
 
 /**
@@ -155,7 +173,17 @@ function importPosition(facts: ModuleFacts, text: string, site: number, model: S
  * standard library, in order of name; before the section's first from-import
  * when it has only those. Null when the file has no such section to join.
  */
+const isortCache = new WeakMap<ModuleFacts, Map<string, number | null>>();
+
 function isortPosition(facts: ModuleFacts, module: string): number | null {
+  // Once per file and module: a file of 100,000 closes asks at every site
+  let cache = isortCache.get(facts);
+  if (!cache) isortCache.set(facts, (cache = new Map()));
+  if (!cache.has(module)) cache.set(module, computeIsortPosition(facts, module));
+  return cache.get(module)!;
+}
+
+function computeIsortPosition(facts: ModuleFacts, module: string): number | null {
   const root = facts.tree.rootNode;
   const straight: { name: string; node: Node }[] = [];
   let firstFrom: Node | null = null;

@@ -61,6 +61,7 @@ export function findingJson(f: Finding, rel: string): Record<string, unknown> {
     receiver: f.receiver,
     outcome: f.outcome,
     ...(f.reason ? { reason: f.reason } : {}),
+    ...(f.suggestion ? { suggestion: f.suggestion } : {}),
     fixed: !!f.fixed,
     fix: f.fix
       ? {

@@ -1,4 +1,5 @@
 // SOCK004: a socket's bound `close` passed as a value (a callback), not called.
+import { targetPython } from '../fix/render.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
 import { judgeReceiver, makeFinding, originNote, socketMethodText } from './socket-receiver.js';
@@ -85,11 +86,16 @@ function check(ctx: RuleContext): Finding[] {
     const judged = judgeReceiver(ctx, receiver, scope, ref.startIndex);
     if (!judged) continue;
     const site = { node: ref, receiverNode: object, receiver };
-    const detail =
-      `${receiver}.close is passed as a callback and will close without shutdown()${originNote(judged)}; ` +
-      `pass a function instead: def close_${receiver.replace(/\W/g, '_')}(): try: ${receiver}.shutdown(socket.SHUT_RDWR) / ` +
-      `except OSError: pass / ${receiver}.close()`;
-    findings.push(makeFinding(ctx, meta.code, scope, site, { evidence: judged.evidence, base: { outcome: 'no-fix', detail } }, null));
+    const name = `close_${receiver.replace(/\W/g, '_')}`;
+    const detail = `${receiver}.close is passed as a callback and will close without shutdown()${originNote(judged)}; pass a function that shuts it down first (${name} below)`;
+    const finding = makeFinding(ctx, meta.code, scope, site, { evidence: judged.evidence, base: { outcome: 'no-fix', detail } }, null);
+    // Ex) loop.call_soon(close_conn) with the function below, instead of loop.call_soon(conn.close)
+    if (finding.outcome === 'no-fix') {
+      // The guard as SOCK001 would spell it: OSError only where the file is Python 3
+      const exception = targetPython(ctx) === 'py3' ? 'OSError' : 'socket.error';
+      finding.suggestion = [`def ${name}():`, '    try:', `        ${receiver}.shutdown(socket.SHUT_RDWR)`, `    except ${exception}:`, '        pass', `    ${receiver}.close()`].join('\n');
+    }
+    findings.push(finding);
   }
   return findings.sort((a, b) => a.start - b.start);
 }
