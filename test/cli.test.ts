@@ -365,8 +365,14 @@ describe('imports a fix adds', () => {
     'from_stdlib.py': `from os import path\n\nfrom .factory import connect\n${USE}`,
     'local_import.py': `"""Doc."""\n\n\ndef f(addr):\n    from .factory import connect\n    conn = connect(addr)\n    conn.close()\n`,
   };
-  for (const profile of ['', '[tool.isort]\nprofile = "black"\n']) {
-    it(`go where isort puts them, and pass isort --check-only${profile ? ' (profile = "black")' : ''}`, () => {
+  for (const profile of [
+    '',
+    '[tool.isort]\nprofile = "black"\n',
+    '[tool.isort]\nprofile = "google"\n',
+    '[tool.isort]\nforce_sort_within_sections = true\n',
+    '[tool.isort]\nforce_single_line = true\n',
+  ]) {
+    it(`go where isort puts them, and pass isort --check-only${profile ? ` (${profile.split('\n')[1]})` : ''}`, () => {
       if (profile) write('pyproject.toml', profile);
       write('pkg/__init__.py', '');
       write('pkg/factory.py', FACTORY);
@@ -380,6 +386,13 @@ describe('imports a fix adds', () => {
         expect(check.status, `${name}: ${check.stdout}${check.stderr}`).toBe(0);
       }
       expect(read('pkg/between.py').startsWith('import os\nimport socket\nimport sys\n\nimport requests\n')).toBe(true);
+      // A file's own from-import of socket, extended the way its settings write it
+      write('pkg/own_from.py', 'import os\nfrom socket import create_connection\n\n\ndef f(addr):\n    s = create_connection(addr)\n    s.close()\n');
+      expect(isort('pkg/own_from.py').status).toBe(0);
+      expect(run(['--write', 'pkg/own_from.py']).code).toBe(0);
+      const check = isort('pkg/own_from.py');
+      expect(check.status, `own_from.py: ${check.stdout}${check.stderr}`).toBe(0);
+      expect(spawnSync('python3', ['-c', 'import sys; compile(open(sys.argv[1]).read(), "f", "exec")', path.join(dir, 'pkg/own_from.py')]).status).toBe(0);
     });
   }
   it('extends the file\'s own `from socket import ...` line instead of adding a second import', () => {

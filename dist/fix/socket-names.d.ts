@@ -1,6 +1,7 @@
 import { type SemanticModel } from '../analysis/semantic.js';
 import type { ModuleFacts } from '../analysis/facts.js';
 import type { Edit } from './edit.js';
+import type { ImportStyle } from '../rules/rule.js';
 /** Which Python the fix must run on: py3 only, py2 only, or either (spellings right in both). */
 export type TargetPython = 'py2' | 'py3' | 'either';
 export interface SocketSpelling {
@@ -14,14 +15,14 @@ export interface SocketSpelling {
  * The spellings at a site. `need` says which the fix writes: the shutdown
  * argument and the exception (SOCK001, SOCK003), or the exception alone (SOCK002).
  */
-export declare function socketSpelling(facts: ModuleFacts, model: SemanticModel, text: string, site: number, target: TargetPython, need?: 'shutdown-and-exception' | 'exception'): SocketSpelling;
+export declare function socketSpelling(facts: ModuleFacts, model: SemanticModel, text: string, site: number, target: TargetPython, need?: 'shutdown-and-exception' | 'exception', style?: ImportStyle): SocketSpelling;
 /**
  * How the fix names `contextlib.suppress` at a site (fix-style = "suppress"):
  * through a binding the file has, or through a new module-level
  * `import contextlib`; null when neither is sure to resolve (the fix then
  * keeps the try/except form).
  */
-export declare function suppressSpelling(facts: ModuleFacts, model: SemanticModel, text: string, site: number): {
+export declare function suppressSpelling(facts: ModuleFacts, model: SemanticModel, text: string, site: number, style?: ImportStyle): {
     name: string;
     importLine: string | null;
     at: number;

@@ -93,11 +93,11 @@ function classify(ctx, call, scope, receiver) {
 }
 function buildFix(ctx, call, receiverNode) {
     const stmt = call.node.parent;
-    const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx));
+    const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx), 'shutdown-and-exception', ctx.options.importStyle);
     const receiverText = receiverSource(receiverNode);
     // Ex) fix-style = "suppress": with contextlib.suppress(OSError): sock.shutdown(...)   (Python 3.4+ only)
     const suppress = ctx.options.fixStyle === 'suppress' && spelling.exception === 'OSError' && !spelling.unresolved
-        ? suppressSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex)
+        ? suppressSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, ctx.options.importStyle)
         : null;
     if (suppress) {
         const rendered = renderStatementEdit(ctx.layout, stmt, (own, indent, unit, nl) => [`with ${suppress.name}(${spelling.exception}):`, `${indent}${unit}${receiverText}.shutdown(${spelling.shutdownArg})`, `${indent}${own}`].join(nl));

@@ -14,6 +14,12 @@ export interface Position {
     line: number;
     column: number;
 }
+/** The isort settings that move an import (src/runner/isort-config.ts reads them). */
+export interface ImportStyle {
+    forceSortWithinSections: boolean;
+    forceSingleLine: boolean;
+    orderByType: boolean;
+}
 export interface Finding {
     code: string;
     message: string;
@@ -54,6 +60,8 @@ export interface LintOptions {
     declaredPython?: 'py3';
     /** Extra receiver names to treat as likely sockets. */
     socketNames?: string[];
+    /** The isort settings of the file's project: where an added import goes. */
+    importStyle?: ImportStyle;
     /** How SOCK001 writes its guard: a four-line try/except (the default), or `with contextlib.suppress(OSError):` where the file is Python 3. */
     fixStyle?: 'try' | 'suppress';
     /** Modules whose `socket` global is replaced elsewhere in the project (by tests). */

@@ -8,6 +8,7 @@ import { lintSource } from '../lint.js';
 import { decodeSource } from '../source.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { directCallbackCallsIn, moduleNameOf, patchedSocketModulesIn } from './patches.js';
+import { importStyle } from './isort-config.js';
 import { declaredPython } from './project-python.js';
 import { projectLookup } from './project.js';
 /** The rule codes per-file-ignores turns off for one file. */
@@ -46,6 +47,8 @@ export function processBytes(file, bytes, options) {
         // Ex) from .factory import connect   (the imported module is read and summarised when the analysis asks)
         project: options.screen ? undefined : projectLookup(file, 0, new Set(options.calledCallbacks ?? [])),
         declaredPython: options.targetVersion || options.screen ? undefined : (declaredPython(file) ?? undefined),
+        // Ex) [tool.isort] profile = "google": an added import goes where that isort puts it
+        importStyle: options.screen ? undefined : importStyle(file),
         ignore: extra.length ? [...(options.ignore ?? []), ...extra] : options.ignore,
     });
     const base = {

@@ -8,6 +8,10 @@ import type { ModuleFacts } from '../analysis/facts.js';
 import type { Edit } from './edit.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
 import type { Node } from '../parse.js';
+import type { ImportStyle } from '../rules/rule.js';
+
+/** isort's defaults for the settings that move an import. */
+const ISORT_DEFAULTS: ImportStyle = { forceSortWithinSections: false, forceSingleLine: false, orderByType: true };
 import { lineStart, newlineAt } from './render.js';
 
 /** Which Python the fix must run on: py3 only, py2 only, or either (spellings right in both). */
@@ -60,15 +64,16 @@ export function socketSpelling(
   site: number,
   target: TargetPython,
   need: 'shutdown-and-exception' | 'exception' = 'shutdown-and-exception',
+  style: ImportStyle = ISORT_DEFAULTS,
 ): SocketSpelling {
   let shut = need === 'exception' ? 'SHUT_RDWR' : existingSpelling(model, 'SHUT_RDWR', site);
   // Python 2's socket.error is not an OSError; socket.error is OSError itself in Python 3, so it is right in both.
   let exception = target === 'py3' && model.resolve('OSError', site).t === 'builtin' ? 'OSError' : existingSpelling(model, 'error', site);
   if (shut && exception) return { shutdownArg: shut, exception, importEdit: null, unresolved: null };
 
-  const at = importPosition(facts, text, site, model);
+  const at = importPosition(facts, text, site, model, 'socket', style);
   // Ex) from socket import create_connection   (extended to `from socket import SHUT_RDWR, create_connection`)
-  const extended = extendFromImport(facts, model, text, site, shut, exception);
+  const extended = extendFromImport(facts, model, text, site, shut, exception, style);
   if (extended) return extended;
   if (claimable(model, 'socket', site, 'socket', at)) {
     return {
@@ -114,10 +119,48 @@ function fromSocketImport(facts: ModuleFacts): Node | null {
   return found;
 }
 
-/** isort's default order of the names of a from-import: CONSTANTS, then Classes, then the rest (order_by_type). */
-function isortNameKey(name: string): string {
+/** isort's order of the names of a from-import: CONSTANTS, then Classes, then the rest (order_by_type), else by name alone. */
+function isortNameKey(name: string, orderByType = true): string {
+  if (!orderByType) return name.toLowerCase();
   const kind = /^[A-Z0-9_]+$/.test(name) && name.length > 1 ? 0 : /^[A-Z]/.test(name) ? 1 : 2;
   return `${kind}${name.toLowerCase()}`;
+}
+
+/**
+ * force_single_line: one `from socket import X` line per name. The new lines
+ * join the file's run of `from socket import ...` lines, each where isort
+ * sorts it (by name; `error as socket_error` by `error`).
+ */
+function singleLineFromImports(
+  facts: ModuleFacts,
+  text: string,
+  first: Node,
+  adds: string[],
+  alias: string | null,
+  shutdownArg: string,
+  exception: string,
+  style: ImportStyle,
+): SocketSpelling | null {
+  const run: { name: string; node: Node }[] = [];
+  const siblings = facts.tree.rootNode.namedChildren.filter((n): n is Node => !!n);
+  // Node objects are made afresh on each access: find the statement by its position
+  for (let i = siblings.findIndex((n) => n.startIndex === first.startIndex); i >= 0 && i < siblings.length; i++) {
+    const n = siblings[i];
+    if (n.type !== 'import_from_statement' || n.childForFieldName('module_name')?.text !== 'socket') break;
+    const name = n.childrenForFieldName('name')[0];
+    const plain = name?.type === 'aliased_import' ? name.childForFieldName('name')?.text : name?.text;
+    run.push({ name: plain ?? '', node: n });
+  }
+  const lines = [...adds.map((a) => ({ key: a, line: `from socket import ${a}` })), ...(alias ? [{ key: 'error', line: 'from socket import error as socket_error' }] : [])];
+  if (!lines.length || !run.length) return null;
+  // Everything lands in one edit: from the first line that moves to the end of the run.
+  const nl = newlineAt(text, first.startIndex);
+  const merged = [...run.map((r) => ({ key: r.name, line: null as string | null, node: r.node })), ...lines.map((l) => ({ ...l, node: null as Node | null }))];
+  merged.sort((a, b) => isortNameKey(a.key, style.orderByType).localeCompare(isortNameKey(b.key, style.orderByType)));
+  const start = run[0].node.startIndex;
+  const end = run[run.length - 1].node.endIndex;
+  const body = merged.map((m) => (m.node ? text.slice(m.node.startIndex, m.node.endIndex) : m.line)).join(nl);
+  return { shutdownArg, exception, importEdit: { start, end, text: body }, unresolved: null };
 }
 
 /**
@@ -126,7 +169,15 @@ function isortNameKey(name: string): string {
  * and `from socket import error as socket_error` on a line of its own where the
  * guard must catch Python 2's socket.error (isort keeps `as` imports apart).
  */
-function extendFromImport(facts: ModuleFacts, model: SemanticModel, text: string, site: number, shut: string | null, exception: string | null): SocketSpelling | null {
+function extendFromImport(
+  facts: ModuleFacts,
+  model: SemanticModel,
+  text: string,
+  site: number,
+  shut: string | null,
+  exception: string | null,
+  style: ImportStyle = ISORT_DEFAULTS,
+): SocketSpelling | null {
   const stmt = fromSocketImport(facts);
   if (stmt && !(stmt.endIndex < site || model.deferred(site))) return null;
   if (!stmt || stmt.text.includes('\n') || /[#*]|\bas\b/.test(stmt.text)) return null;
@@ -137,12 +188,13 @@ function extendFromImport(facts: ModuleFacts, model: SemanticModel, text: string
   if (!shut) adds.push('SHUT_RDWR');
   const newException = exception ?? (claimable(model, 'socket_error', site, 'socket.error', stmt.startIndex) ? 'socket_error' : null);
   if (!newException) return null;
+  if (style.forceSingleLine) return singleLineFromImports(facts, text, stmt, adds, exception ? null : 'socket_error', newShut, newException, style);
   // The user's own names keep their order: SHUT_RDWR goes before the first name isort would put after it.
   const nameNodes = stmt.childrenForFieldName('name').filter((n): n is Node => !!n);
   let start = stmt.endIndex;
   let inserted = '';
   if (adds.length) {
-    const before = nameNodes.find((n) => isortNameKey(n.text).localeCompare(isortNameKey('SHUT_RDWR')) > 0);
+    const before = nameNodes.find((n) => isortNameKey(n.text, style.orderByType).localeCompare(isortNameKey('SHUT_RDWR', style.orderByType)) > 0);
     start = before ? before.startIndex : nameNodes[nameNodes.length - 1].endIndex;
     inserted = before ? 'SHUT_RDWR, ' : ', SHUT_RDWR';
   }
@@ -157,9 +209,9 @@ function extendFromImport(facts: ModuleFacts, model: SemanticModel, text: string
  * after the docstring and `__future__` imports. A module-level site needs it
  * before the site, so an import below it is not a place.
  */
-function importPosition(facts: ModuleFacts, text: string, site: number, model: SemanticModel, module = 'socket'): number {
+function importPosition(facts: ModuleFacts, text: string, site: number, model: SemanticModel, module = 'socket', style: ImportStyle = ISORT_DEFAULTS): number {
   // Ex) import os / import sys: `import socket` goes between them, in isort's order
-  const sorted = isortPosition(facts, module);
+  const sorted = isortPosition(facts, module, style.forceSortWithinSections);
   if (sorted !== null && (sorted <= site || model.deferred(site))) return sorted;
   const beside = facts.imports.lastSocketImport();
   if (beside && beside.parent?.type === 'module' && (beside.endIndex < site || model.deferred(site))) return lineAfter(text, beside.endIndex);
@@ -175,15 +227,16 @@ function importPosition(facts: ModuleFacts, text: string, site: number, model: S
  */
 const isortCache = new WeakMap<ModuleFacts, Map<string, number | null>>();
 
-function isortPosition(facts: ModuleFacts, module: string): number | null {
+function isortPosition(facts: ModuleFacts, module: string, withinSections = false): number | null {
   // Once per file and module: a file of 100,000 closes asks at every site
   let cache = isortCache.get(facts);
   if (!cache) isortCache.set(facts, (cache = new Map()));
-  if (!cache.has(module)) cache.set(module, computeIsortPosition(facts, module));
-  return cache.get(module)!;
+  const key = `${module}\0${withinSections}`;
+  if (!cache.has(key)) cache.set(key, computeIsortPosition(facts, module, withinSections));
+  return cache.get(key)!;
 }
 
-function computeIsortPosition(facts: ModuleFacts, module: string): number | null {
+function computeIsortPosition(facts: ModuleFacts, module: string, withinSections: boolean): number | null {
   const root = facts.tree.rootNode;
   const straight: { name: string; node: Node }[] = [];
   let firstFrom: Node | null = null;
@@ -195,7 +248,9 @@ function computeIsortPosition(facts: ModuleFacts, module: string): number | null
       if (STDLIB_MODULES.has(name.split('.')[0])) straight.push({ name, node });
     } else if (node.type === 'import_from_statement') {
       const name = node.childForFieldName('module_name')?.text ?? '';
-      if (STDLIB_MODULES.has(name.split('.')[0]) && !straight.length) firstFrom ??= node;
+      // Ex) force_sort_within_sections: `from os import path` and `import socket` sort together by module
+      if (STDLIB_MODULES.has(name.split('.')[0]) && withinSections) straight.push({ name, node });
+      else if (STDLIB_MODULES.has(name.split('.')[0]) && !straight.length) firstFrom ??= node;
     }
   }
   if (!straight.length) return firstFrom ? firstFrom.startIndex - (firstFrom.startPosition.column ?? 0) : null;
@@ -257,10 +312,16 @@ function placeImport(text: string, at: number, lines: string[]): Edit {
  * `import contextlib`; null when neither is sure to resolve (the fix then
  * keeps the try/except form).
  */
-export function suppressSpelling(facts: ModuleFacts, model: SemanticModel, text: string, site: number): { name: string; importLine: string | null; at: number } | null {
+export function suppressSpelling(
+  facts: ModuleFacts,
+  model: SemanticModel,
+  text: string,
+  site: number,
+  style: ImportStyle = ISORT_DEFAULTS,
+): { name: string; importLine: string | null; at: number } | null {
   for (const name of model.importedAs('contextlib')) if (certainly(model, name, site, 'contextlib')) return { name: `${name}.suppress`, importLine: null, at: -1 };
   for (const name of model.importedAs('contextlib.suppress')) if (certainly(model, name, site, 'contextlib.suppress')) return { name, importLine: null, at: -1 };
-  const at = importPosition(facts, text, site, model, 'contextlib');
+  const at = importPosition(facts, text, site, model, 'contextlib', style);
   if (claimable(model, 'contextlib', site, 'contextlib', at)) return { name: 'contextlib.suppress', importLine: 'import contextlib', at };
   return null;
 }

@@ -96,11 +96,11 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
 
 function buildFix(ctx: RuleContext, call: CallFact, receiverNode: Node): BuiltFix | { error: string } {
   const stmt = call.node.parent!;
-  const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx));
+  const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx), 'shutdown-and-exception', ctx.options.importStyle);
   const receiverText = receiverSource(receiverNode);
   // Ex) fix-style = "suppress": with contextlib.suppress(OSError): sock.shutdown(...)   (Python 3.4+ only)
   const suppress = ctx.options.fixStyle === 'suppress' && spelling.exception === 'OSError' && !spelling.unresolved
-    ? suppressSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex)
+    ? suppressSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, ctx.options.importStyle)
     : null;
   if (suppress) {
     const rendered = renderStatementEdit(ctx.layout, stmt, (own, indent, unit, nl) =>
