@@ -10,7 +10,7 @@ import { groupByConfig, processOptions } from './cli/settings.js';
 import { ConfigError, findConfig, loadConfigFile } from './config.js';
 import { discover } from './discover.js';
 import { initParser } from './parse.js';
-import { isRemaining, summarize } from './report/reporter.js';
+import { displayPath, isRemaining, summarize } from './report/reporter.js';
 import { textReporter } from './report/text.js';
 import { unknownSelector } from './rules/codes.js';
 import { RULES, ruleByCode } from './rules/index.js';
@@ -109,7 +109,7 @@ function fixesApplied(results, cwd) {
                 byCode.set(f.code, (byCode.get(f.code) ?? 0) + 1);
         if (!byCode.size)
             continue;
-        lines.push(`- ${path.relative(cwd, r.path) || r.path}:`);
+        lines.push(`- ${displayPath(cwd, r.path)}:`);
         for (const [code, n] of [...byCode].sort()) {
             total += n;
             lines.push(`    ${n} × ${code} (${ruleByCode(code)?.meta.name ?? code})`);
@@ -255,7 +255,7 @@ export async function main(argv) {
             const options = processOptions(opts, group.config, mode);
             if (opts.showFiles) {
                 for (const f of discovered.files)
-                    process.stdout.write(`${path.relative(process.cwd(), f) || f}\n`);
+                    process.stdout.write(`${displayPath(process.cwd(), f)}\n`);
                 continue;
             }
             if (opts.showSettings) {
@@ -271,7 +271,7 @@ export async function main(argv) {
                 continue;
             }
             // Ex) -v: each file as it is checked
-            const onFile = opts.verbose ? (f) => process.stderr.write(`pysockfix: checked ${path.relative(process.cwd(), f) || f}\n`) : undefined;
+            const onFile = opts.verbose ? (f) => process.stderr.write(`pysockfix: checked ${displayPath(process.cwd(), f)}\n`) : undefined;
             results.push(...(await runFiles(discovered.files, options, opts.jobs, (d, t) => bar.tick(d, t), onFile)));
         }
         bar.stop();
@@ -294,12 +294,12 @@ export async function main(argv) {
     if (!namesFailures) {
         for (const r of results)
             if (r.status === 'failed')
-                process.stderr.write(`pysockfix: ${path.relative(reportOptions.cwd, r.path) || r.path}: ${r.error}\n`);
+                process.stderr.write(`pysockfix: ${displayPath(reportOptions.cwd, r.path)}: ${r.error}\n`);
     }
     // Ex) # pysockfix: ignore[SOCK9]   (ruff warns of an invalid code in a suppression, and goes on)
     for (const r of results) {
         for (const bad of r.invalidCodes ?? []) {
-            process.stderr.write(`pysockfix: warning: ${path.relative(reportOptions.cwd, r.path) || r.path}:${bad.line}: Unknown rule code \`${bad.code}\` in \`${bad.text}\`\n`);
+            process.stderr.write(`pysockfix: warning: ${displayPath(reportOptions.cwd, r.path)}:${bad.line}: Unknown rule code \`${bad.code}\` in \`${bad.text}\`\n`);
         }
     }
     if (mode === 'diff' && !opts.quiet)

@@ -1,2 +1,2 @@
-import type { ReportOptions, Reporter } from './reporter.js';
+import { type ReportOptions, type Reporter } from './reporter.js';
 export declare function diffReporter(options: ReportOptions): Promise<Reporter>;

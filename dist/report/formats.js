@@ -4,24 +4,12 @@
 // JSON array GitLab reads).
 import { createHash } from 'node:crypto';
 import path from 'node:path';
-import { summaryLine, visibleFindings } from './reporter.js';
-/** A finding's tag, as the text format writes it. */
-function tag(f) {
-    if (f.outcome === 'skipped')
-        return `[skipped: ${f.reason}]`;
-    if (f.outcome === 'no-fix')
-        return '[no fix]';
-    return f.outcome === 'fix-unsafe' ? '[*unsafe fix]' : '[*]';
-}
-function shown(result, options) {
-    return visibleFindings(result, options).filter((f) => (options.mode === 'write' ? !f.fixed : true));
-}
-const relative = (options, p) => path.relative(options.cwd, p) || p;
+import { displayPath, findingTag as tag, listedFindings as shown, summaryLine, visibleFindings } from './reporter.js';
 /** concise: `path:line:col: CODE [tag] message`, one line per finding, then the summary. */
 export function conciseReporter(options) {
     return {
         file(result) {
-            const rel = relative(options, result.path);
+            const rel = displayPath(options.cwd, result.path);
             let out = result.status === 'failed' ? `${rel}: error: ${result.error}\n` : '';
             for (const f of shown(result, options))
                 out += `${rel}:${f.location.line}:${f.location.column}: ${f.code} ${tag(f)} ${f.message}\n`;
@@ -37,7 +25,7 @@ export function groupedReporter(options) {
             const list = shown(result, options);
             if (!list.length && result.status !== 'failed')
                 return '';
-            let out = `${relative(options, result.path)}:\n`;
+            let out = `${displayPath(options.cwd, result.path)}:\n`;
             if (result.status === 'failed')
                 out += `  error: ${result.error}\n`;
             const width = Math.max(...list.map((f) => `${f.location.line}:${f.location.column}`.length), 0);
@@ -74,7 +62,7 @@ export function findingJson(f, rel) {
 export function jsonLinesReporter(options) {
     return {
         file(result) {
-            const rel = relative(options, result.path);
+            const rel = displayPath(options.cwd, result.path);
             let out = result.status === 'failed' ? `${JSON.stringify({ path: rel, error: result.error })}\n` : '';
             for (const f of visibleFindings(result, options))
                 out += `${JSON.stringify(findingJson(f, rel))}\n`;
@@ -96,7 +84,7 @@ export function junitReporter(options) {
                 const list = shown(r, options).filter((f) => f.outcome !== 'skipped');
                 if (!list.length && r.status !== 'failed')
                     continue;
-                const rel = xml(relative(options, r.path));
+                const rel = xml(displayPath(options.cwd, r.path));
                 const cases = list.map((f) => `    <testcase name="org.pysockfix.${f.code}" classname="${rel}" line="${f.location.line}" column="${f.location.column}">\n` +
                     `      <failure message="${xml(f.message)}">line ${f.location.line}, col ${f.location.column}, ${xml(f.message)}</failure>\n` +
                     '    </testcase>\n');
@@ -117,7 +105,7 @@ export function gitlabReporter(options) {
         end(_summary, results) {
             const seen = new Map();
             const issues = results.flatMap((r) => {
-                const rel = relative(options, r.path).split(path.sep).join('/');
+                const rel = displayPath(options.cwd, r.path).split(path.sep).join('/');
                 return shown(r, options)
                     .filter((f) => f.outcome !== 'skipped')
                     .map((f) => {

@@ -1,7 +1,7 @@
 // --output-format json: one object with files, diagnostics and the summary.
 import path from 'node:path';
 import { findingJson } from './formats.js';
-import { visibleFindings } from './reporter.js';
+import { displayPath, visibleFindings } from './reporter.js';
 /** Counts for each path given on the command line (`pysockfix repo-a repo-b`). */
 function perPath(results, options) {
     return options.inputs.map((given) => {
@@ -20,7 +20,7 @@ export function jsonReporter(options) {
     return {
         file: () => '',
         end(summary, results) {
-            const rel = (p) => path.relative(options.cwd, p) || p;
+            const rel = (p) => displayPath(options.cwd, p);
             const doc = {
                 version: 1,
                 files: results.map((r) => ({ path: rel(r.path), status: r.status, ...(r.error ? { error: r.error } : {}) })),

@@ -41,5 +41,11 @@ export interface Reporter {
 /** A finding that still needs attention after this run. */
 export declare function isRemaining(f: Finding): boolean;
 export declare function visibleFindings(result: FileResult, options: ReportOptions): Finding[];
+/** The findings a per-finding listing shows: the visible ones, less those --write just fixed. */
+export declare function listedFindings(result: FileResult, options: ReportOptions): Finding[];
+/** A path as the reports name it: relative to the working directory (absolute outside it). */
+export declare function displayPath(cwd: string, file: string): string;
+/** A finding's tag in the text formats: `[*]`, `[*unsafe fix]`, `[no fix]`, `[skipped: reason]`. */
+export declare function findingTag(f: Finding): string;
 export declare function summarize(results: FileResult[], pathErrors: number, options: Pick<ReportOptions, 'unsafeFixes'>): Summary;
 export declare function summaryLine(s: Summary, mode: ReportOptions['mode']): string;

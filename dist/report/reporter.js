@@ -1,4 +1,5 @@
 // The interface every output format shares, and the counts they all report.
+import path from 'node:path';
 import { REASONS } from '../model/reasons.js';
 /** A finding that still needs attention after this run. */
 export function isRemaining(f) {
@@ -6,6 +7,22 @@ export function isRemaining(f) {
 }
 export function visibleFindings(result, options) {
     return result.findings.filter((f) => f.outcome !== 'skipped' || options.showSkipped);
+}
+/** The findings a per-finding listing shows: the visible ones, less those --write just fixed. */
+export function listedFindings(result, options) {
+    return visibleFindings(result, options).filter((f) => options.mode !== 'write' || !f.fixed);
+}
+/** A path as the reports name it: relative to the working directory (absolute outside it). */
+export function displayPath(cwd, file) {
+    return path.relative(cwd, file) || file;
+}
+/** A finding's tag in the text formats: `[*]`, `[*unsafe fix]`, `[no fix]`, `[skipped: reason]`. */
+export function findingTag(f) {
+    if (f.outcome === 'skipped')
+        return `[skipped: ${f.reason}]`;
+    if (f.outcome === 'no-fix')
+        return '[no fix]';
+    return f.outcome === 'fix-unsafe' ? '[*unsafe fix]' : '[*]';
 }
 export function summarize(results, pathErrors, options) {
     const s = {

@@ -1,7 +1,6 @@
 // The default output: `path:line:col: CODE message`, a code frame, the fix title.
-import path from 'node:path';
 import pc from 'picocolors';
-import { isRemaining, summaryLine, visibleFindings } from './reporter.js';
+import { displayPath, findingTag, isRemaining, listedFindings, summaryLine } from './reporter.js';
 function frame(lines, f, color) {
     if (!lines)
         return '';
@@ -17,15 +16,16 @@ export function textReporter(options) {
     const c = pc.createColors(options.color);
     return {
         file(result) {
-            const rel = path.relative(options.cwd, result.path) || result.path;
+            const rel = displayPath(options.cwd, result.path);
             let out = '';
             if (result.status === 'failed')
                 out += `${c.bold(rel)}: ${c.red('error')}: ${result.error}\n`;
-            const shown = visibleFindings(result, options).filter((f) => (options.mode === 'write' ? !f.fixed : true));
+            const shown = listedFindings(result, options);
             // The frame is the decoded text the analysis read (stdin, latin-1, a file changed since): never the disk file again.
             const lines = result.sourceLines;
             for (const f of shown) {
-                const tag = f.outcome === 'skipped' ? c.dim(`[skipped: ${f.reason}]`) : f.outcome === 'no-fix' ? c.dim('[no fix]') : f.outcome === 'fix-unsafe' ? c.yellow('[*unsafe fix]') : c.cyan('[*]');
+                const paint = f.outcome === 'skipped' || f.outcome === 'no-fix' ? c.dim : f.outcome === 'fix-unsafe' ? c.yellow : c.cyan;
+                const tag = paint(findingTag(f));
                 out += `${c.bold(rel)}:${f.location.line}:${f.location.column}: ${c.red(c.bold(f.code))} ${tag} ${f.message}\n`;
                 if (options.mode !== 'write')
                     out += frame(lines, f, c.red);

@@ -1,17 +1,16 @@
 // --diff: a unified diff of every file --write would change. Each file's diff
 // is written in that file's own encoding, with its UTF-8 BOM in the context of
 // line 1, so that `git apply` and `patch` take it.
-import path from 'node:path';
 import iconv from 'iconv-lite';
 import pc from 'picocolors';
-import type { ReportOptions, Reporter } from './reporter.js';
+import { displayPath, type ReportOptions, type Reporter } from './reporter.js';
 
 export async function diffReporter(options: ReportOptions): Promise<Reporter> {
   const { createTwoFilesPatch } = await import('diff');
   return {
     file(r) {
       if (r.status !== 'changed' || r.before === undefined || r.after === undefined) return '';
-      const rel = path.relative(options.cwd, r.path) || r.path;
+      const rel = displayPath(options.cwd, r.path);
       const bom = r.bom ? '\uFEFF' : '';
       const patch = createTwoFilesPatch(`a/${rel}`, `b/${rel}`, bom + r.before, bom + r.after, '', '', { context: 3 }).replace(/^(Index: .*\n)?=+\n/, '');
       // Ex) a terminal: - red, + green, @@ cyan; never under NO_COLOR or into a pipe (options.color says which)

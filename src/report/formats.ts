@@ -6,26 +6,13 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import type { FileResult } from '../runner/process-file.js';
 import type { Finding } from '../rules/rule.js';
-import { summaryLine, visibleFindings, type Reporter, type ReportOptions, type Summary } from './reporter.js';
-
-/** A finding's tag, as the text format writes it. */
-function tag(f: Finding): string {
-  if (f.outcome === 'skipped') return `[skipped: ${f.reason}]`;
-  if (f.outcome === 'no-fix') return '[no fix]';
-  return f.outcome === 'fix-unsafe' ? '[*unsafe fix]' : '[*]';
-}
-
-function shown(result: FileResult, options: ReportOptions): Finding[] {
-  return visibleFindings(result, options).filter((f) => (options.mode === 'write' ? !f.fixed : true));
-}
-
-const relative = (options: ReportOptions, p: string) => path.relative(options.cwd, p) || p;
+import { displayPath, findingTag as tag, listedFindings as shown, summaryLine, visibleFindings, type Reporter, type ReportOptions, type Summary } from './reporter.js';
 
 /** concise: `path:line:col: CODE [tag] message`, one line per finding, then the summary. */
 export function conciseReporter(options: ReportOptions): Reporter {
   return {
     file(result) {
-      const rel = relative(options, result.path);
+      const rel = displayPath(options.cwd, result.path);
       let out = result.status === 'failed' ? `${rel}: error: ${result.error}\n` : '';
       for (const f of shown(result, options)) out += `${rel}:${f.location.line}:${f.location.column}: ${f.code} ${tag(f)} ${f.message}\n`;
       return out;
@@ -40,7 +27,7 @@ export function groupedReporter(options: ReportOptions): Reporter {
     file(result) {
       const list = shown(result, options);
       if (!list.length && result.status !== 'failed') return '';
-      let out = `${relative(options, result.path)}:\n`;
+      let out = `${displayPath(options.cwd, result.path)}:\n`;
       if (result.status === 'failed') out += `  error: ${result.error}\n`;
       const width = Math.max(...list.map((f) => `${f.location.line}:${f.location.column}`.length), 0);
       for (const f of list) out += `  ${`${f.location.line}:${f.location.column}`.padEnd(width)} ${f.code} ${tag(f)} ${f.message}\n`;
@@ -77,7 +64,7 @@ export function findingJson(f: Finding, rel: string): Record<string, unknown> {
 export function jsonLinesReporter(options: ReportOptions): Reporter {
   return {
     file(result) {
-      const rel = relative(options, result.path);
+      const rel = displayPath(options.cwd, result.path);
       let out = result.status === 'failed' ? `${JSON.stringify({ path: rel, error: result.error })}\n` : '';
       for (const f of visibleFindings(result, options)) out += `${JSON.stringify(findingJson(f, rel))}\n`;
       return out;
@@ -100,7 +87,7 @@ export function junitReporter(options: ReportOptions): Reporter {
       for (const r of results) {
         const list = shown(r, options).filter((f) => f.outcome !== 'skipped');
         if (!list.length && r.status !== 'failed') continue;
-        const rel = xml(relative(options, r.path));
+        const rel = xml(displayPath(options.cwd, r.path));
         const cases = list.map(
           (f) =>
             `    <testcase name="org.pysockfix.${f.code}" classname="${rel}" line="${f.location.line}" column="${f.location.column}">\n` +
@@ -124,7 +111,7 @@ export function gitlabReporter(options: ReportOptions): Reporter {
     end(_summary: Summary, results: FileResult[]) {
       const seen = new Map<string, number>();
       const issues = results.flatMap((r) => {
-        const rel = relative(options, r.path).split(path.sep).join('/');
+        const rel = displayPath(options.cwd, r.path).split(path.sep).join('/');
         return shown(r, options)
           .filter((f) => f.outcome !== 'skipped')
           .map((f) => {

@@ -1,7 +1,6 @@
 // --output-format github: workflow commands that GitHub Actions shows as annotations.
-import path from 'node:path';
 import type { FileResult } from '../runner/process-file.js';
-import { summaryLine, visibleFindings, type Reporter, type ReportOptions, type Summary } from './reporter.js';
+import { displayPath, listedFindings, summaryLine, type Reporter, type ReportOptions, type Summary } from './reporter.js';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProp = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -9,11 +8,10 @@ const escapeProp = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/
 export function githubReporter(options: ReportOptions): Reporter {
   return {
     file(result: FileResult) {
-      const rel = escapeProp(path.relative(options.cwd, result.path) || result.path);
+      const rel = escapeProp(displayPath(options.cwd, result.path));
       let out = '';
       if (result.status === 'failed') out += `::error file=${rel}::${escapeData(result.error ?? 'failed')}\n`;
-      for (const f of visibleFindings(result, options)) {
-        if (options.mode === 'write' && f.fixed) continue;
+      for (const f of listedFindings(result, options)) {
         const level = f.outcome === 'skipped' ? 'notice' : 'warning';
         out += `::${level} file=${rel},line=${f.location.line},col=${f.location.column},endLine=${f.end.line},endColumn=${f.end.column},title=${f.code}::${escapeData(`${f.code} ${f.message}`)}\n`;
       }

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import type { FileResult } from '../runner/process-file.js';
 import { findingJson } from './formats.js';
-import { visibleFindings, type Reporter, type ReportOptions, type Summary } from './reporter.js';
+import { displayPath, visibleFindings, type Reporter, type ReportOptions, type Summary } from './reporter.js';
 
 /** Counts for each path given on the command line (`pysockfix repo-a repo-b`). */
 function perPath(results: FileResult[], options: ReportOptions) {
@@ -23,7 +23,7 @@ export function jsonReporter(options: ReportOptions): Reporter {
   return {
     file: () => '',
     end(summary: Summary, results: FileResult[]) {
-      const rel = (p: string) => path.relative(options.cwd, p) || p;
+      const rel = (p: string) => displayPath(options.cwd, p);
       const doc = {
         version: 1,
         files: results.map((r) => ({ path: rel(r.path), status: r.status, ...(r.error ? { error: r.error } : {}) })),

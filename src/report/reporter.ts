@@ -1,4 +1,5 @@
 // The interface every output format shares, and the counts they all report.
+import path from 'node:path';
 import { REASONS, type Reason } from '../model/reasons.js';
 import type { FileResult } from '../runner/process-file.js';
 import type { Finding } from '../rules/rule.js';
@@ -51,6 +52,23 @@ export function isRemaining(f: Finding): boolean {
 
 export function visibleFindings(result: FileResult, options: ReportOptions): Finding[] {
   return result.findings.filter((f) => f.outcome !== 'skipped' || options.showSkipped);
+}
+
+/** The findings a per-finding listing shows: the visible ones, less those --write just fixed. */
+export function listedFindings(result: FileResult, options: ReportOptions): Finding[] {
+  return visibleFindings(result, options).filter((f) => options.mode !== 'write' || !f.fixed);
+}
+
+/** A path as the reports name it: relative to the working directory (absolute outside it). */
+export function displayPath(cwd: string, file: string): string {
+  return path.relative(cwd, file) || file;
+}
+
+/** A finding's tag in the text formats: `[*]`, `[*unsafe fix]`, `[no fix]`, `[skipped: reason]`. */
+export function findingTag(f: Finding): string {
+  if (f.outcome === 'skipped') return `[skipped: ${f.reason}]`;
+  if (f.outcome === 'no-fix') return '[no fix]';
+  return f.outcome === 'fix-unsafe' ? '[*unsafe fix]' : '[*]';
 }
 
 export function summarize(results: FileResult[], pathErrors: number, options: Pick<ReportOptions, 'unsafeFixes'>): Summary {
