@@ -5,3 +5,5 @@ export declare function comments(text: string): {
     start: number;
     text: string;
 }[] | null;
+/** Is the char code a Python identifier character (ASCII letters, digits, `_`, or any non-ASCII)? */
+export declare function isWordChar(c: number): boolean;

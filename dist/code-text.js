@@ -91,7 +91,8 @@ function spaces(length) {
         SPACES += SPACES;
     return SPACES.slice(0, length);
 }
-function isWordChar(c) {
+/** Is the char code a Python identifier character (ASCII letters, digits, `_`, or any non-ASCII)? */
+export function isWordChar(c) {
     return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127;
 }
 /** The offset just past a string that is not an f-string, opening at `i`, or -1. */

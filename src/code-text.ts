@@ -88,7 +88,8 @@ function spaces(length: number): string {
   return SPACES.slice(0, length);
 }
 
-function isWordChar(c: number): boolean {
+/** Is the char code a Python identifier character (ASCII letters, digits, `_`, or any non-ASCII)? */
+export function isWordChar(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127;
 }
 

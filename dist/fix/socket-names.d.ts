@@ -2,6 +2,8 @@ import { type SemanticModel } from '../analysis/semantic.js';
 import type { ModuleFacts } from '../analysis/facts.js';
 import type { Edit } from './edit.js';
 import type { ImportStyle } from '../rules/rule.js';
+/** isort's defaults for the settings that move an import (also what src/runner/isort-config.ts starts from). */
+export declare const ISORT_DEFAULTS: ImportStyle;
 /** Which Python the fix must run on: py3 only, py2 only, or either (spellings right in both). */
 export type TargetPython = 'py2' | 'py3' | 'either';
 export interface SocketSpelling {

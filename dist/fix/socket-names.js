@@ -5,8 +5,8 @@
 // file rebinds. When neither exists the fix is still offered, but as unsafe.
 import { isImportBinding } from '../analysis/semantic.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-/** isort's defaults for the settings that move an import. */
-const ISORT_DEFAULTS = { forceSortWithinSections: false, forceSingleLine: false, orderByType: true };
+/** isort's defaults for the settings that move an import (also what src/runner/isort-config.ts starts from). */
+export const ISORT_DEFAULTS = { forceSortWithinSections: false, forceSingleLine: false, orderByType: true };
 import { lineStart, newlineAt } from './render.js';
 /** Is `name` at `site` certainly bound to `qualified` (an import of the socket module or one of its members)? */
 function certainly(model, name, site, qualified) {
@@ -181,7 +181,7 @@ function extendFromImport(facts, model, text, site, shut, exception, style = ISO
  */
 function importPosition(facts, text, site, model, module = 'socket', style = ISORT_DEFAULTS) {
     // Ex) import os / import sys: `import socket` goes between them, in isort's order
-    const sorted = isortPosition(facts, module, style.forceSortWithinSections);
+    const sorted = isortPosition(facts, text, module, style.forceSortWithinSections);
     if (sorted !== null && (sorted <= site || model.deferred(site)))
         return sorted;
     const beside = facts.imports.lastSocketImport();
@@ -198,17 +198,17 @@ function importPosition(facts, text, site, model, module = 'socket', style = ISO
  * when it has only those. Null when the file has no such section to join.
  */
 const isortCache = new WeakMap();
-function isortPosition(facts, module, withinSections = false) {
+function isortPosition(facts, text, module, withinSections) {
     // Once per file and module: a file of 100,000 closes asks at every site
     let cache = isortCache.get(facts);
     if (!cache)
         isortCache.set(facts, (cache = new Map()));
     const key = `${module}\0${withinSections}`;
     if (!cache.has(key))
-        cache.set(key, computeIsortPosition(facts, module, withinSections));
+        cache.set(key, computeIsortPosition(facts, text, module, withinSections));
     return cache.get(key);
 }
-function computeIsortPosition(facts, module, withinSections) {
+function computeIsortPosition(facts, text, module, withinSections) {
     const root = facts.tree.rootNode;
     const straight = [];
     let firstFrom = null;
@@ -231,16 +231,12 @@ function computeIsortPosition(facts, module, withinSections) {
         }
     }
     if (!straight.length)
-        return firstFrom ? firstFrom.startIndex - (firstFrom.startPosition.column ?? 0) : null;
+        return firstFrom ? lineStart(text, firstFrom.startIndex) : null;
     // isort compares module names without case (force_sort_within_sections off, case_sensitive off)
     const after = straight.find((s) => s.name.toLowerCase() > module.toLowerCase());
     if (after)
-        return after.node.startIndex - after.node.startPosition.column;
-    const last = straight[straight.length - 1].node;
-    return lineAfterOffset(facts, last.endIndex);
-}
-function lineAfterOffset(facts, pos) {
-    return lineAfter(facts.tree.rootNode.text, pos);
+        return lineStart(text, after.node.startIndex);
+    return lineAfter(text, straight[straight.length - 1].node.endIndex);
 }
 /** The start of the line after `pos`, or the end of the text when `pos` is on the last line. */
 function lineAfter(text, pos) {

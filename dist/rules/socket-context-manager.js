@@ -1,4 +1,5 @@
 // SOCK003: a socket closed by leaving a `with` block (or contextlib.closing), with no shutdown.
+import { isWordChar } from '../code-text.js';
 import { dottedName } from '../analysis/facts.js';
 import { semanticModel } from '../analysis/semantic.js';
 import { lineStart, newlineAt, targetPython } from '../fix/render.js';
@@ -63,7 +64,7 @@ const SOURCE_WORDS = /socket|Socket|create_connection|create_server|fromfd|accep
 function hasWithStatement(text) {
     const blank = (c) => c === 32 || c === 9 || c === 12;
     for (let i = text.indexOf('with'); i !== -1; i = text.indexOf('with', i + 4)) {
-        if (isWordCode(text.charCodeAt(i + 4)))
+        if (isWordChar(text.charCodeAt(i + 4)))
             continue;
         let j = i - 1;
         while (j >= 0 && blank(text.charCodeAt(j)))
@@ -78,9 +79,6 @@ function hasWithStatement(text) {
             return true;
     }
     return false;
-}
-function isWordCode(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c > 127;
 }
 function socketSource(text) {
     return SOURCE_WORDS.test(text) && SOCKET_SOURCE.test(text);

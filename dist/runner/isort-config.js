@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { safeRead } from '../config.js';
+import { ISORT_DEFAULTS } from '../fix/socket-names.js';
 /** isort's profiles, as far as these settings go (isort/profiles.py). */
 const PROFILES = {
     black: {},
@@ -19,7 +20,7 @@ const PROFILES = {
     open_stack: { forceSortWithinSections: true, forceSingleLine: true, orderByType: false },
     plone: { forceSortWithinSections: true, forceSingleLine: true, orderByType: false },
 };
-const DEFAULT = { forceSortWithinSections: false, forceSingleLine: false, orderByType: true };
+const DEFAULT = ISORT_DEFAULTS;
 const cache = new Map();
 function truthy(v) {
     return v === true || (typeof v === 'string' && /^(true|1|yes|on)$/i.test(v.trim()));

@@ -10,8 +10,8 @@ import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
 import type { Node } from '../parse.js';
 import type { ImportStyle } from '../rules/rule.js';
 
-/** isort's defaults for the settings that move an import. */
-const ISORT_DEFAULTS: ImportStyle = { forceSortWithinSections: false, forceSingleLine: false, orderByType: true };
+/** isort's defaults for the settings that move an import (also what src/runner/isort-config.ts starts from). */
+export const ISORT_DEFAULTS: ImportStyle = { forceSortWithinSections: false, forceSingleLine: false, orderByType: true };
 import { lineStart, newlineAt } from './render.js';
 
 /** Which Python the fix must run on: py3 only, py2 only, or either (spellings right in both). */
@@ -211,7 +211,7 @@ function extendFromImport(
  */
 function importPosition(facts: ModuleFacts, text: string, site: number, model: SemanticModel, module = 'socket', style: ImportStyle = ISORT_DEFAULTS): number {
   // Ex) import os / import sys: `import socket` goes between them, in isort's order
-  const sorted = isortPosition(facts, module, style.forceSortWithinSections);
+  const sorted = isortPosition(facts, text, module, style.forceSortWithinSections);
   if (sorted !== null && (sorted <= site || model.deferred(site))) return sorted;
   const beside = facts.imports.lastSocketImport();
   if (beside && beside.parent?.type === 'module' && (beside.endIndex < site || model.deferred(site))) return lineAfter(text, beside.endIndex);
@@ -227,16 +227,16 @@ function importPosition(facts: ModuleFacts, text: string, site: number, model: S
  */
 const isortCache = new WeakMap<ModuleFacts, Map<string, number | null>>();
 
-function isortPosition(facts: ModuleFacts, module: string, withinSections = false): number | null {
+function isortPosition(facts: ModuleFacts, text: string, module: string, withinSections: boolean): number | null {
   // Once per file and module: a file of 100,000 closes asks at every site
   let cache = isortCache.get(facts);
   if (!cache) isortCache.set(facts, (cache = new Map()));
   const key = `${module}\0${withinSections}`;
-  if (!cache.has(key)) cache.set(key, computeIsortPosition(facts, module, withinSections));
+  if (!cache.has(key)) cache.set(key, computeIsortPosition(facts, text, module, withinSections));
   return cache.get(key)!;
 }
 
-function computeIsortPosition(facts: ModuleFacts, module: string, withinSections: boolean): number | null {
+function computeIsortPosition(facts: ModuleFacts, text: string, module: string, withinSections: boolean): number | null {
   const root = facts.tree.rootNode;
   const straight: { name: string; node: Node }[] = [];
   let firstFrom: Node | null = null;
@@ -253,16 +253,11 @@ function computeIsortPosition(facts: ModuleFacts, module: string, withinSections
       else if (STDLIB_MODULES.has(name.split('.')[0]) && !straight.length) firstFrom ??= node;
     }
   }
-  if (!straight.length) return firstFrom ? firstFrom.startIndex - (firstFrom.startPosition.column ?? 0) : null;
+  if (!straight.length) return firstFrom ? lineStart(text, firstFrom.startIndex) : null;
   // isort compares module names without case (force_sort_within_sections off, case_sensitive off)
   const after = straight.find((s) => s.name.toLowerCase() > module.toLowerCase());
-  if (after) return after.node.startIndex - after.node.startPosition.column;
-  const last = straight[straight.length - 1].node;
-  return lineAfterOffset(facts, last.endIndex);
-}
-
-function lineAfterOffset(facts: ModuleFacts, pos: number): number {
-  return lineAfter(facts.tree.rootNode.text, pos);
+  if (after) return lineStart(text, after.node.startIndex);
+  return lineAfter(text, straight[straight.length - 1].node.endIndex);
 }
 
 /** The start of the line after `pos`, or the end of the text when `pos` is on the last line. */

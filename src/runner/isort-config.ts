@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { safeRead } from '../config.js';
+import { ISORT_DEFAULTS } from '../fix/socket-names.js';
 import type { ImportStyle } from '../rules/rule.js';
 
 /** isort's profiles, as far as these settings go (isort/profiles.py). */
@@ -22,7 +23,7 @@ const PROFILES: Record<string, Partial<ImportStyle>> = {
   plone: { forceSortWithinSections: true, forceSingleLine: true, orderByType: false },
 };
 
-const DEFAULT: ImportStyle = { forceSortWithinSections: false, forceSingleLine: false, orderByType: true };
+const DEFAULT: ImportStyle = ISORT_DEFAULTS;
 const cache = new Map<string, ImportStyle>();
 
 function truthy(v: unknown): boolean {
