@@ -108,14 +108,14 @@ describe.each(PRE_COMMITS)('pre-commit $version', ({ bin, version }) => {
 });
 
 describe('npm package', () => {
-  it('packs dist, grammars, README, LICENSE and package.json only, and works installed', () => {
+  it('packs dist, grammars, README, CHANGELOG, LICENSE and package.json only, and works installed', () => {
     const packDir = path.join(work, 'pack');
     mkdirSync(packDir);
     const pack = sh('npm', ['pack', '--pack-destination', packDir, '--json', '--loglevel=error', '--ignore-scripts'], ROOT);
     expect(pack.status, pack.stderr).toBe(0);
     const [info] = JSON.parse(pack.stdout);
     const files: string[] = info.files.map((f: { path: string }) => f.path);
-    for (const must of ['dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'grammars/python/facts.scm', 'grammars/python/tree-sitter-python.wasm', 'README.md', 'LICENSE', 'package.json']) {
+    for (const must of ['dist/cli.js', 'dist/index.js', 'dist/index.d.ts', 'grammars/python/facts.scm', 'grammars/python/tree-sitter-python.wasm', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) {
       expect(files).toContain(must);
     }
     expect(files.filter((f) => /^(test|fixtures|src|scripts|bench|examples)\//.test(f))).toEqual([]);
