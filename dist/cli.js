@@ -7,7 +7,7 @@ import path from 'node:path';
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli/args.js';
 import { groupByConfig, processOptions } from './cli/settings.js';
-import { ConfigError, findConfig, loadConfigFile } from './config.js';
+import { ConfigError, findConfig, isDirectory, loadConfigFile } from './config.js';
 import { discover } from './discover.js';
 import { initParser } from './parse.js';
 import { displayPath, isRemaining, summarize } from './report/reporter.js';
@@ -253,6 +253,8 @@ export async function main(argv) {
                 process.stderr.write(`pysockfix: ${discovered.files.length} files under ${group.paths.join(' ')} (config: ${group.config?.file ?? 'none'})\n`);
             walkMs += performance.now() - walkStart;
             const options = processOptions(opts, group.config, mode);
+            // Ex) pysockfix src/   (a project under src/ is seen whole; pre-commit's list of files is not)
+            options.runRoots = group.paths.filter(isDirectory).map((p) => path.resolve(p));
             if (opts.showFiles) {
                 for (const f of discovered.files)
                     process.stdout.write(`${displayPath(process.cwd(), f)}\n`);

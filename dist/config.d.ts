@@ -33,3 +33,4 @@ export declare function loadConfigFile(file: string): LoadedConfig;
 export declare function findConfig(start: string): LoadedConfig | null;
 /** A file's text, or null when it cannot be read. */
 export declare function safeRead(file: string): string | null;
+export declare function isDirectory(p: string): boolean;

@@ -104,7 +104,7 @@ export function safeRead(file) {
         return null;
     }
 }
-function isDirectory(p) {
+export function isDirectory(p) {
     try {
         return statSync(p).isDirectory();
     }

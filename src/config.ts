@@ -133,7 +133,7 @@ export function safeRead(file: string): string | null {
   }
 }
 
-function isDirectory(p: string): boolean {
+export function isDirectory(p: string): boolean {
   try {
     return statSync(p).isDirectory();
   } catch {

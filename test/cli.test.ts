@@ -738,6 +738,63 @@ describe('the project model', () => {
       [13, 'fix-safe', ''],
     ]);
   });
+  it('takes a parameter from every caller in the project when the run covers it, and only then', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/handler.py',
+      'class Handler:\n    def __init__(self, conn, addr):\n        self.conn = conn\n        self.addr = addr\n\n    def finish(self):\n        self.conn.close()\n\n\ndef close_quietly(sock):\n    sock.close()\n\n\ndef stop(sock):\n    sock.close()\n\n\ndef hand_off(sock):\n    sock.close()\n\n\ndef drop(sock):\n    sock.close()\n',
+    );
+    write(
+      'pkg/server.py',
+      'import socket\nfrom pkg.handler import Handler, close_quietly\nfrom pkg import handler\n\n\ndef serve(addr, register):\n    srv = socket.create_server(addr)\n    conn, peer = srv.accept()\n    Handler(conn, peer).finish()\n    c = socket.create_connection(addr)\n    close_quietly(c)\n    handler.stop(srv)\n    register(handler.hand_off)\n    handler.hand_off(c)\n    handler.drop(c)\n',
+    );
+    // A test hands drop() a double without shutdown().
+    write('tests/test_handler.py', 'from pkg.handler import drop\n\n\nclass FakeSock:\n    def close(self):\n        pass\n\n\ndef test_drop():\n    drop(FakeSock())\n');
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string; message: string };
+    const sites = (args: string[]) =>
+      (JSON.parse(run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', ...args]).stdout).diagnostics as D[])
+        .filter((d) => d.path.endsWith('handler.py'))
+        .map((d) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(sites(['.'])).toEqual([
+      [7, 'fix-safe', ''], // Handler(conn, peer) with conn from accept()
+      [11, 'fix-safe', ''], // close_quietly(create_connection())
+      [15, 'skipped', 'listening socket'], // stop(create_server())
+      [19, 'fix-unsafe', 'likely socket'], // hand_off is also passed as a callback: some callers are unseen
+      [23, 'skipped', 'not a socket'], // drop() also gets the test's FakeSock
+    ]);
+    // As pre-commit runs it: callers in files the run does not cover stay unseen, so nothing is proven.
+    expect(sites(['pkg/handler.py']).every(([, outcome]) => outcome !== 'fix-safe')).toBe(true);
+    expect(run(['--write', '.']).code).toBe(1);
+    const fixed = read('pkg/handler.py');
+    expect(fixed).toContain('        try:\n            self.conn.shutdown(socket.SHUT_RDWR)\n');
+    expect(fixed).toMatch(/^import socket\n/);
+    expect(spawnSync('python3', ['-c', 'import pkg.server, pkg.handler'], { cwd: dir }).status).toBe(0);
+  });
+  it('leaves self.X unsafe where a test of the project sets X to a double without shutdown()', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/client.py',
+      'import socket\n\n\nclass Client:\n    def __init__(self):\n        self.socket = None\n\n    def open(self, addr):\n        self.socket = socket.create_connection(addr)\n\n    def close(self):\n        self.socket.close()\n',
+    );
+    write(
+      'tests/test_client.py',
+      'from pkg.client import Client\n\n\nclass DummySocket:\n    closed = False\n\n    def close(self):\n        self.closed = True\n\n\ndef test_close():\n    inst = Client()\n    inst.socket = DummySocket()\n    inst.close()\n    assert inst.socket.closed\n\n\nif __name__ == "__main__":\n    test_close()\n',
+    );
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string; message: string };
+    const [site] = JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[];
+    expect([site.location.line, site.outcome, site.reason]).toEqual([12, 'fix-unsafe', 'test doubles']);
+    expect(site.message).toContain('sets .socket to a test double');
+    // The project's test still passes after --write: the unsafe fix is not applied.
+    expect(run(['--write', '.']).code).toBe(1);
+    const env = { ...process.env, PYTHONPATH: dir };
+    expect(spawnSync('python3', ['tests/test_client.py'], { cwd: dir, env }).status).toBe(0);
+    // With the test's module out of the run, its double is unseen (what a run of pkg/ alone sees): a safe fix.
+    write('pkg/other.py', 'x = 1\n');
+    const alone = JSON.parse(run(['--output-format', 'json', 'pkg']).stdout).diagnostics as D[];
+    expect(alone.map((d) => d.outcome)).toEqual(['fix-safe']);
+  });
 });
 
 describe('bad input', () => {

@@ -10,7 +10,7 @@ import { loadedParser } from '../src/parse.js';
 import { ROOT } from './helpers.js';
 
 const FIXTURES = path.join(ROOT, 'fixtures');
-const MARKER = /#\s*(SOCK\d{3})\b(?:\s+unsafe:\s*([a-z/ -]*[a-z])|\s+skipped:\s*([a-z/ -]*[a-z])|\s+(no-fix)\b)?/g;
+const MARKER = /#\s*(SOCK\d{3})\b(?:\s+unsafe:\s*([A-Za-z/ -]*[A-Za-z])|\s+skipped:\s*([A-Za-z/ -]*[A-Za-z])|\s+(no-fix)\b)?/g;
 const OK = /#\s*OK\b/;
 
 interface Expected {

@@ -1,5 +1,5 @@
 import type { Node } from '../parse.js';
-import { type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
 /** Are two nodes in different branches of one if/elif/else (or match), so at most one of them runs? */
 export declare function exclusiveBranches(a: Node, b: Node): boolean;
@@ -16,6 +16,7 @@ export declare class OrderFacts {
     private readonly copyCache;
     private readonly candidateCache;
     private readonly forkingHelpers;
+    private readonly wrapCache;
     private readonly relatedCache;
     constructor(facts: ModuleFacts, provenance: ProvenanceResolver);
     /** The receiver and the names that alias it in its function (`sock = self.sock`). */
@@ -25,17 +26,25 @@ export declare class OrderFacts {
     private related;
     private isArgOf;
     /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
-    hasPriorShutdown(aliases: Set<string>, scope: Scope, close: Node): boolean;
+    hasPriorShutdown(aliases: Set<string>, scope: Scope, close: Node, receiver?: string): boolean;
     /** A shutdown of the receiver inside [start, end), directly or through a helper. */
     shutdownWithin(aliases: Set<string>, scope: Scope, start: number, end: number): boolean;
-    /** The calls that shut the receiver down in its function, directly or through a helper, in order. */
+    /** The calls that shut the receiver down in its function, directly or through a helper, in order, with the name each acts through. */
     private shutdowns;
+    /**
+     * Does a shutdown through `via` reach the receiver? Not when `via` is a name
+     * the function binds to the receiver only after it: in
+     * `self.close(); ...; self.sock = sock`, the close() shut down the old
+     * `self.sock`, not `sock`.
+     */
+    private reaches;
     /**
      * A close on the failure path of the socket's own set-up: in an except handler
      * whose try body only sets the socket up and connects or binds it. The socket
      * never got connected there, so a shutdown would only raise ENOTCONN.
      */
     closedBeforeConnected(aliases: Set<string>, scope: Scope, close: Node): boolean;
+    /** Does the helper called shut the receiver down: false, or the name it acts through (null: the argument it is given). */
     private helperShutsDown;
     findMethod(cls: ClassFact, name: string): Scope | null;
     /** Which parameters and `self` attributes a helper shuts down. */
@@ -74,6 +83,12 @@ export declare class OrderFacts {
         level: 'skip' | 'unsafe';
         detail: string;
     } | null;
+    /**
+     * The wrap_socket() call the socket was handed to before the close, in the
+     * close's own function (`ssl_sock = ctx.wrap_socket(sock)`; not
+     * `sock = ctx.wrap_socket(sock)`, which rebinds the name to the TLS socket).
+     */
+    wrappedBefore(aliases: Set<string>, scope: Scope, closeNode: Node): CallFact | null;
     /** makefile() calls on the socket and calls that take it as an argument: the only calls a handoff can be. */
     private handoffCandidates;
     private makefileReader;

@@ -76,6 +76,7 @@ export class OrderFacts {
     copyCache = new Map();
     candidateCache = new Map();
     forkingHelpers = new Map();
+    wrapCache = new Map();
     relatedCache = new Map();
     constructor(facts, provenance) {
         this.facts = facts;
@@ -135,39 +136,63 @@ export class OrderFacts {
         });
     }
     /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
-    hasPriorShutdown(aliases, scope, close) {
+    hasPriorShutdown(aliases, scope, close, receiver) {
         // Ex) if fast: sock.shutdown(...)  else: sock.close()   (the shutdown is not on the close's path)
-        return this.shutdowns(aliases, scope).some((s) => s.startIndex < close.startIndex && !exclusiveBranches(s, close));
+        return this.shutdowns(aliases, scope).some(({ node, via }) => node.startIndex < close.startIndex && !exclusiveBranches(node, close) && (receiver === undefined || this.reaches(via, receiver, aliases, scope, node.startIndex)));
     }
     /** A shutdown of the receiver inside [start, end), directly or through a helper. */
     shutdownWithin(aliases, scope, start, end) {
-        return this.shutdowns(aliases, scope).some((s) => s.startIndex >= start && s.startIndex < end);
+        return this.shutdowns(aliases, scope).some(({ node }) => node.startIndex >= start && node.startIndex < end);
     }
-    /** The calls that shut the receiver down in its function, directly or through a helper, in order. */
+    /** The calls that shut the receiver down in its function, directly or through a helper, in order, with the name each acts through. */
     shutdowns(aliases, scope) {
         const key = this.aliasKey(aliases, scope);
         const cached = this.shutdownCache.get(key);
         if (cached !== undefined)
             return cached;
-        const found = [];
+        const found = new Map();
         const { on, withArg } = this.related(aliases, scope);
         for (const call of on)
             if (call.method === 'shutdown')
-                found.push(call);
+                found.set(call, call.receiver);
         // Ex) shutdown = getattr(sock, 'sock_shutdown', sock.shutdown); shutdown(socket.SHUT_RDWR)
         for (const { call, target } of boundShutdownCalls(scope))
             if (aliases.has(target))
-                found.push(call);
+                found.set(call, target);
         for (const call of [...withArg, ...scopeIndex(scope).selfCalls]) {
+            if (found.has(call))
+                continue;
             const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
             const argIndex = this.isArgOf(call, aliases);
+            const arg = argIndex === -1 ? null : dottedName(call.args[argIndex]);
             // Ex) greenio.shutdown_safe(sock)
-            if ((/shutdown/i.test(last) && argIndex !== -1) || this.helperShutsDown(call, aliases, scope, argIndex))
-                found.push(call);
+            if (/shutdown/i.test(last) && argIndex !== -1)
+                found.set(call, arg);
+            else {
+                const via = this.helperShutsDown(call, aliases, scope, argIndex);
+                if (via !== false)
+                    found.set(call, via ?? arg);
+            }
         }
-        const nodes = [...new Set(found)].sort((a, b) => a.pos - b.pos).map((c) => c.node);
-        this.shutdownCache.set(key, nodes);
-        return nodes;
+        const list = [...found].sort((a, b) => a[0].pos - b[0].pos).map(([c, via]) => ({ node: c.node, via }));
+        this.shutdownCache.set(key, list);
+        return list;
+    }
+    /**
+     * Does a shutdown through `via` reach the receiver? Not when `via` is a name
+     * the function binds to the receiver only after it: in
+     * `self.close(); ...; self.sock = sock`, the close() shut down the old
+     * `self.sock`, not `sock`.
+     */
+    reaches(via, receiver, aliases, scope, at) {
+        if (!via || via === receiver)
+            return true;
+        const links = (scopeIndex(scope).assignsByTarget.get(via) ?? []).filter((a) => {
+            const node = assignedNode(a);
+            const value = node && (dottedName(node) ?? getattrTarget(node));
+            return !!value && aliases.has(value);
+        });
+        return links.length === 0 || links.some((a) => a.pos < at);
     }
     /**
      * A close on the failure path of the socket's own set-up: in an except handler
@@ -195,13 +220,14 @@ export class OrderFacts {
         }
         return false;
     }
+    /** Does the helper called shut the receiver down: false, or the name it acts through (null: the argument it is given). */
     helperShutsDown(call, aliases, scope, argIndex) {
         const callee = call.callee;
         if (!callee)
             return false;
         if (!callee.includes('.')) {
             const fn = this.facts.functions.get(callee);
-            return !!fn && argIndex !== -1 && this.summary(fn, 0).params.has(argIndex);
+            return !!fn && argIndex !== -1 && this.summary(fn, 0).params.has(argIndex) ? null : false;
         }
         const helper = selfAttribute(scope, callee);
         const method = helper ? this.findMethod(scope.ownerClass, helper) : null;
@@ -209,10 +235,10 @@ export class OrderFacts {
             return false;
         const summary = this.summary(method, 0);
         if (argIndex !== -1 && summary.params.has(argIndex + 1))
-            return true;
+            return null;
         for (const attr of summary.selfAttrs)
             if (aliases.has(`${scope.selfName}.${attr}`))
-                return true;
+                return `${scope.selfName}.${attr}`;
         return false;
     }
     findMethod(cls, name) {
@@ -470,6 +496,30 @@ export class OrderFacts {
                     return { level: 'unsafe', detail: `handed to ${call.callee}(), which is used after the close` };
                 }
             }
+        }
+        return null;
+    }
+    /**
+     * The wrap_socket() call the socket was handed to before the close, in the
+     * close's own function (`ssl_sock = ctx.wrap_socket(sock)`; not
+     * `sock = ctx.wrap_socket(sock)`, which rebinds the name to the TLS socket).
+     */
+    wrappedBefore(aliases, scope, closeNode) {
+        let wraps = this.wrapCache.get(scope.node.id);
+        if (!wraps)
+            this.wrapCache.set(scope.node.id, (wraps = scope.calls.filter((c) => !!c.callee && /(?:^|\.)wrap_socket$/.test(c.callee))));
+        for (const call of wraps) {
+            if (call.pos >= closeNode.startIndex)
+                continue;
+            const first = call.args.find((a) => a.type !== 'keyword_argument');
+            const keyword = call.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'sock');
+            const arg = keyword ? keyword.childForFieldName('value') : first;
+            if (!arg || !aliases.has(dottedName(arg) ?? ''))
+                continue;
+            const holder = this.assignedName(call.node);
+            if (holder && aliases.has(holder))
+                continue;
+            return call;
         }
         return null;
     }

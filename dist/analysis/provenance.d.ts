@@ -31,16 +31,18 @@ export type Provenance =
 };
 export declare function combine(list: Provenance[]): Provenance;
 export declare class ProvenanceResolver {
-    private readonly facts;
+    readonly facts: ModuleFacts;
     private readonly patchedNote;
     /** Library callbacks the project's own code calls with arguments of its own (tests with doubles). */
     private readonly calledCallbacks;
     /** The other modules of the project, summarised on demand (none in the pure core). */
-    private readonly project;
+    readonly project: ProjectLookup | null;
     private readonly attrCache;
     private readonly subclassMethods;
     private readonly paramCache;
     private fileText;
+    /** Calls through an injected socket module being re-evaluated after a caller replaced the module. */
+    private readonly injecting;
     /** Inside a function's return summary, where its parameters stay unknown. */
     private summarisingReturns;
     private callsByCallee;
@@ -129,6 +131,13 @@ export declare class ProvenanceResolver {
      * so `s.socket(s.AF_UNIX, s.SOCK_STREAM)` makes a socket.
      */
     private injectedSocketModule;
+    /**
+     * A caller that hands an injected socket module parameter something other
+     * than a socket module (`socket_module=MockSocketModule()`, as tests do): a
+     * note naming it, or null when every caller seen leaves the default or
+     * passes a socket module on.
+     */
+    private injectionReplaced;
     private annotation;
     /** The provenance of an expression's value. */
     value(node: Node, scope: Scope, pos: number, depth: number, tupleIndex?: number, viaWith?: boolean): Provenance;

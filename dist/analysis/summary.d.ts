@@ -1,4 +1,5 @@
-import type { Provenance } from './provenance.js';
+import type { CallFact } from './facts.js';
+import type { Provenance, ProvenanceResolver } from './provenance.js';
 export interface ClassSummary {
     /** A subclass of socket.socket (or ssl.SSLSocket). */
     socketSubclass: boolean;
@@ -27,4 +28,24 @@ export interface ProjectLookup {
         member: string;
         module: string;
     } | null;
+    /**
+     * The calls in the other modules of the project of this module's top-level
+     * function or class `name` (a class's calls construct it), each with the
+     * resolver of its own module. `complete` is false when some caller may be
+     * unseen: a module names `name` other than in a call (a callback, a
+     * subclass, a re-export). Null when the run does not cover the project.
+     */
+    callers?(name: string): ForeignCalls | null;
+    /** A module of the run that imports this one and sets `X.attr` to a test double (its path, for messages), or null. */
+    doubles?(attr: string): string | null;
+}
+export interface ForeignCalls {
+    calls: ForeignCall[];
+    complete: boolean;
+}
+export interface ForeignCall {
+    call: CallFact;
+    resolver: ProvenanceResolver;
+    /** The calling module's path, for messages. */
+    file: string;
 }

@@ -52,6 +52,11 @@ export declare const REASONS: {
         readonly short: "makefile";
         readonly doc: "A `makefile()` reader of the socket is still read after the close (the `http.client` idiom): shutdown would cut it off.";
     };
+    readonly 'wrapped by TLS': {
+        readonly outcome: "skipped";
+        readonly short: "wrapped";
+        readonly doc: "The socket was handed to `wrap_socket()` before the close. Python 3 detaches it, so the close does nothing and a shutdown would only raise EBADF; Python 2's `SSLSocket` shares its connection, so a shutdown would end the TLS connection.";
+    };
     readonly 'close used as an expression': {
         readonly outcome: "skipped";
         readonly short: "close used as an expression";

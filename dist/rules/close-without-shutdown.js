@@ -63,7 +63,7 @@ function classify(ctx, call, scope, receiver) {
         return null;
     const { aliases, evidence } = judged;
     // Ex) sock.shutdown(socket.SHUT_RDWR); sock.close()   (clean: nothing to report, whatever the kind)
-    if (ctx.order.hasPriorShutdown(aliases, scope, call.node))
+    if (ctx.order.hasPriorShutdown(aliases, scope, call.node, receiver))
         return null;
     const base = { outcome: 'fix-safe', detail: `${receiver}.close() without a prior shutdown()${originNote(judged)}` };
     // Ex) f = open(p); f.close()   (not a socket: nothing else is asked of it)
@@ -76,6 +76,11 @@ function classify(ctx, call, scope, receiver) {
     }
     if (ctx.order.forkBefore(scope, call.node)) {
         evidence.add('fork handoff', `${receiver} may be the parent's copy after os.fork(); shutdown would cut off the child`);
+    }
+    // Ex) ssl_sock = ctx.wrap_socket(sock); ...; sock.close()   (detached in Python 3, shared in Python 2)
+    const wrapped = ctx.order.wrappedBefore(aliases, scope, call.node);
+    if (wrapped) {
+        evidence.add('wrapped by TLS', `${receiver} was handed to ${wrapped.callee}() at line ${wrapped.node.startPosition.row + 1}; the close does nothing in Python 3 and shutdown would end the TLS connection in Python 2`);
     }
     const handoff = ctx.order.handoff(aliases, scope, call.node);
     if (handoff?.level === 'skip')

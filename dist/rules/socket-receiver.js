@@ -78,8 +78,11 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
             evidence.add('dup/fromfd copy', `${receiver} is a copy${from}; shutdown would end the original's connection too`);
         if (prov.t === 'partial' && prov.patched)
             evidence.add('socket module patched', prov.patched);
-        else if (prov.t === 'partial' && prov.doubles)
-            evidence.add('test doubles', prov.doubles);
+        // Ex) try: self.sock.close() except Exception: pass   (a double's AttributeError is swallowed there too)
+        else if (prov.t === 'partial' && prov.doubles) {
+            if (!swallowsAttributeError(ctx, pos))
+                evidence.add('test doubles', prov.doubles);
+        }
         else if (prov.t === 'partial' && prov.callers)
             evidence.add('likely socket', prov.callers);
         else if (prov.t === 'partial')
@@ -92,6 +95,11 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
         if (prov.kind === 'unknown-type')
             evidence.add('socket kind unknown', `${receiver}'s socket type is not known to be SOCK_STREAM`);
     }
+    // Ex) tests: inst = HTTPHandler(...); inst.socket = DummySocket(); inst.close()   (self.socket may be a double)
+    const attr = selfAttribute(scope, receiver);
+    const double = attr !== null && (prov.t === 'socket' || prov.t === 'partial') ? ctx.provenance.project?.doubles?.(attr) : null;
+    if (double && !swallowsAttributeError(ctx, pos))
+        evidence.add('test doubles', `${double} sets .${attr} to a test double, which may have no shutdown()`);
     const receiverAliases = aliases();
     // Ex) for x in socket_map.values(): x.socket.close()   (asyncore's map holds the listening dispatchers too)
     if (fromDispatcherMap(receiver, scope)) {
@@ -120,6 +128,31 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
         evidence.add('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
     }
     return { prov, aliases: receiverAliases, origin, evidence };
+}
+const CATCHES_ATTRIBUTE_ERROR = /^\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:Exception|BaseException|AttributeError)\b/;
+/**
+ * Is the statement at `pos` inside a try body whose handlers catch
+ * AttributeError (bare `except:`, `except Exception`, a tuple naming it)? A
+ * double without shutdown() then raises into that handler, as a failing
+ * close() would have.
+ */
+function swallowsAttributeError(ctx, pos) {
+    let node = ctx.facts.tree.rootNode.descendantForIndex(pos, pos);
+    for (; node; node = node.parent) {
+        if (node.type === 'function_definition' || node.type === 'class_definition')
+            return false;
+        const parent = node.parent;
+        if (parent?.type !== 'try_statement' || parent.childForFieldName('body')?.id !== node.id)
+            continue;
+        for (const clause of parent.namedChildren) {
+            if (clause?.type !== 'except_clause')
+                continue;
+            const type = clause.namedChildren.find((c) => c?.type !== 'block' && c?.type !== 'comment');
+            if (!type || CATCHES_ATTRIBUTE_ERROR.test(type.text.replace(/\s+as\s+\w+$/, '')))
+                return true;
+        }
+    }
+    return false;
 }
 /** Is `receiver` the `.socket` of a loop variable over asyncore's socket_map (or a name bound to it)? */
 function fromDispatcherMap(receiver, scope) {

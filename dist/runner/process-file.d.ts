@@ -1,5 +1,6 @@
 import { type LintOptions } from '../lint.js';
 import type { Finding } from '../rules/rule.js';
+import { type RunIndex } from './project.js';
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
 export interface FileResult {
     path: string;
@@ -30,6 +31,10 @@ export interface FileResult {
     deferred?: boolean;
     /** From the screening phase: modules whose `socket` global this file replaces, and `callback:NAME` for library callbacks it calls itself. */
     patches?: string[];
+    /** From the screening phase: the words of the file's import statements (see importWordsIn). */
+    importWords?: string[];
+    /** From the screening phase: attributes the file sets to a test double (`inst.socket = DummySocket()`). */
+    doubles?: string[];
 }
 export interface ProcessOptions extends LintOptions {
     /** write: change files; diff: compute fixed text only; check: report. */
@@ -42,6 +47,10 @@ export interface ProcessOptions extends LintOptions {
         root: string;
         rules: [string, string[]][];
     };
+    /** The directories the run was given (a project under one is seen whole: its callers can all be found). */
+    runRoots?: string[];
+    /** Built by the runner between its phases: which files of the run import which modules. */
+    runIndex?: RunIndex;
 }
 /** The rule codes per-file-ignores turns off for one file. */
 export declare function perFileIgnoredCodes(file: string, options: ProcessOptions): string[];

@@ -7,10 +7,10 @@ import ignore from 'ignore';
 import { lintSource } from '../lint.js';
 import { decodeSource } from '../source.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { directCallbackCallsIn, moduleNameOf, patchedSocketModulesIn } from './patches.js';
+import { directCallbackCallsIn, doubledAttributesIn, importWordsIn, moduleNameOf, patchedSocketModulesIn } from './patches.js';
 import { importStyle } from './isort-config.js';
 import { declaredPython } from './project-python.js';
-import { projectLookup } from './project.js';
+import { projectLookup, useRunIndex } from './project.js';
 /** The rule codes per-file-ignores turns off for one file. */
 export function perFileIgnoredCodes(file, options) {
     const pfi = options.perFileIgnores;
@@ -40,6 +40,8 @@ function errorText(err) {
 export function processBytes(file, bytes, options) {
     const fix = options.mode !== 'check' && !options.addNoqa;
     const extra = perFileIgnoredCodes(file, options);
+    if (!options.screen)
+        useRunIndex(options.runIndex);
     const result = lintSource(bytes, {
         ...options,
         fix,
@@ -118,6 +120,15 @@ export function processFile(path, options) {
             patches.push(...directCallbackCallsIn(bytes.toString('latin1')));
         if (patches.length)
             rest.patches = patches;
+        // Ex) from supervisor import http_client   (this file may call into http_client's functions and classes)
+        if (options.runRoots?.length) {
+            const words = importWordsIn(bytes);
+            if (words.length)
+                rest.importWords = words;
+            const doubles = doubledAttributesIn(bytes);
+            if (doubles.length)
+                rest.doubles = doubles;
+        }
         return rest;
     }
     if (options.mode !== 'write' || result.status !== 'changed' || !output)

@@ -1,5 +1,22 @@
 import type { ProjectLookup } from '../analysis/summary.js';
 /**
+ * What the run knows of the whole project, from its screen: which of its
+ * files import a module of a given last name (`http_client` for
+ * supervisor/http_client.py), and the directories the run was given. Only a
+ * project inside one of them is seen whole, so only there can "every caller"
+ * be claimed.
+ */
+export interface RunIndex {
+    importers: Record<string, string[]>;
+    /** Per attribute name, the files that set it to a test double from outside (`inst.socket = DummySocket()`). */
+    doubles: Record<string, string[]>;
+    roots: string[];
+}
+/** Set by the runner before the analysis of a file (the same object for a whole run). */
+export declare function useRunIndex(index: RunIndex | null | undefined): void;
+/** The last name a module is imported by: the file's stem, or its package's directory for `__init__.py`. */
+export declare function moduleBasename(file: string): string;
+/**
  * Where absolute imports of a file's project start (its sys.path entries): the
  * project root (the nearest directory with pyproject.toml, setup.py, setup.cfg
  * or .git), its `src/`, and the directory above the file's top-level package.

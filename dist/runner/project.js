@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectFacts } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
+import { codeText } from '../code-text.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
 import { loadedParser } from '../parse.js';
 import { decodeSource } from '../source.js';
@@ -19,6 +20,16 @@ const MAX_MODULE_BYTES = 2 * 1024 * 1024;
 const MAX_DEPTH = 4;
 /** How many modules' trees (and their resolvers' caches) stay alive between questions. */
 const LIVE_MODULES = 24;
+let runIndex = null;
+/** Set by the runner before the analysis of a file (the same object for a whole run). */
+export function useRunIndex(index) {
+    runIndex = index ?? null;
+}
+/** The last name a module is imported by: the file's stem, or its package's directory for `__init__.py`. */
+export function moduleBasename(file) {
+    const base = path.basename(file).replace(/\.py$/, '');
+    return base === '__init__' ? path.basename(path.dirname(file)) : base;
+}
 /** Per module file: each member's summary, once made (null: the module cannot be read or parsed). */
 const members = new Map();
 /** Parsed modules, least recently used first. */
@@ -66,6 +77,111 @@ export function importRoots(file) {
     const unique = [...new Set(roots)].filter((r) => kind(r) === 'dir');
     rootCache.set(dir, unique);
     return unique;
+}
+/** A file's project directory: the nearest with a root marker, else the one above its top-level package. */
+function projectRootOf(file) {
+    let top = path.dirname(path.resolve(file));
+    for (let d = top;; d = path.dirname(d)) {
+        if (ROOT_MARKERS.some((m) => kind(path.join(d, m)) !== null))
+            return d;
+        if (path.dirname(d) === d)
+            break;
+    }
+    while (kind(path.join(top, '__init__.py')) === 'file' && path.dirname(top) !== top)
+        top = path.dirname(top);
+    return top;
+}
+const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement', 'future_import_statement']);
+/**
+ * The calls of `name`, a top-level function or class of `file`, in the other
+ * modules of the run that import it; null when one may be missed (see
+ * ProjectLookup.callers).
+ */
+function callersElsewhere(file, name, depth, calledCallbacks) {
+    if (!runIndex || depth > MAX_DEPTH)
+        return null;
+    const self = path.resolve(file);
+    const root = projectRootOf(self);
+    if (!runIndex.roots.some((r) => root === r || root.startsWith(r.endsWith(path.sep) ? r : r + path.sep)))
+        return null;
+    // Ex) a module summarised for an import, not analysed in this run: its importers were not indexed
+    const importers = runIndex.importers[moduleBasename(self)];
+    if (!importers)
+        return null;
+    const word = new RegExp(`(?<![\\w])${name}(?!\\w)`, 'g');
+    const out = [];
+    let complete = true;
+    for (const candidate of importers) {
+        const key = path.resolve(candidate);
+        if (key === self)
+            continue;
+        let bytes;
+        try {
+            bytes = readFileSync(key);
+        }
+        catch {
+            complete = false;
+            continue;
+        }
+        if (!bytes.includes(name))
+            continue;
+        if (inProgress.has(key)) {
+            complete = false;
+            continue;
+        }
+        inProgress.add(key);
+        try {
+            const module = liveModule(key, depth, calledCallbacks);
+            if (!module) {
+                complete = false;
+                continue;
+            }
+            const code = (module.code ??= codeText(module.tree.rootNode.text));
+            if (!module.calls) {
+                module.calls = new Map();
+                for (const scope of module.resolver.facts.scopes)
+                    for (const call of scope.calls)
+                        module.calls.set(call.node.startIndex, call);
+            }
+            for (const m of code.matchAll(word)) {
+                const node = module.tree.rootNode.descendantForIndex(m.index, m.index + name.length);
+                if (!node) {
+                    complete = false;
+                    continue;
+                }
+                let inImport = false;
+                for (let n = node; n; n = n.parent)
+                    if (IMPORT_STATEMENTS.has(n.type))
+                        inImport = true;
+                if (inImport)
+                    continue;
+                // Ex) http_client.HTTPHandler(listener)   (the name, or the attribute part of a dotted callee)
+                const callee = node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id ? node.parent : node;
+                const call = callee.parent?.type === 'call' && callee.parent.childForFieldName('function')?.id === callee.id ? module.calls.get(callee.parent.startIndex) : undefined;
+                // Ex) register(Handler); class Sub(Handler): ...   (a use that calls it in ways this index does not see)
+                if (!call?.callee) {
+                    complete = false;
+                    continue;
+                }
+                const qualified = module.resolver.facts.qualifyAt(call.callee, call.pos);
+                // Ex) a local function of the same name
+                if (qualified.startsWith('<local>.'))
+                    continue;
+                const target = resolveModule(key, qualified);
+                if (!target || (path.resolve(target.file) === self && target.member !== name)) {
+                    complete = false;
+                    continue;
+                }
+                if (path.resolve(target.file) !== self)
+                    continue;
+                out.push({ call, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key });
+            }
+        }
+        finally {
+            inProgress.delete(key);
+        }
+    }
+    return { calls: out, complete };
 }
 /** The file of module `parts` under `base` (`a/b.py` or `a/b/__init__.py`), or null. */
 function moduleFile(base, parts) {
@@ -183,6 +299,16 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
                 return null;
             const summary = summaryOf(found.file, found.member, depth, calledCallbacks);
             return summary ? { summary, member: found.member, module: found.module } : null;
+        },
+        callers(name) {
+            return callersElsewhere(file, name, depth + 1, calledCallbacks);
+        },
+        doubles(attr) {
+            // Ex) tests/test_http_client.py: from supervisor.http_client import HTTPHandler ... inst.socket = DummySocket()
+            const self = path.resolve(file);
+            const importers = new Set((runIndex?.importers[moduleBasename(self)] ?? []).map((f) => path.resolve(f)));
+            const found = (runIndex?.doubles[attr] ?? []).find((f) => path.resolve(f) === self || importers.has(path.resolve(f)));
+            return found ? path.relative(path.dirname(self), path.resolve(found)) : null;
         },
     };
 }

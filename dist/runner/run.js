@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { initParser } from '../parse.js';
 import { removeTempFiles } from './atomic-write.js';
 import { processFile } from './process-file.js';
+import { moduleBasename } from './project.js';
 /** Below this many files a pool costs more to start than it saves. */
 const POOL_THRESHOLD = 64;
 const CHUNK = 32;
@@ -98,10 +99,11 @@ onFile) {
         tick(files.length - deferred.length);
         const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
         const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();
-        const analysed = await run(deferred, { ...options, screen: false, patchedModules: modules, calledCallbacks });
+        const runIndex = options.runRoots?.length ? importersOf(screened, deferred, options.runRoots) : undefined;
+        const analysed = await run(deferred, { ...options, screen: false, patchedModules: modules, calledCallbacks, runIndex });
         const byPath = new Map(analysed.map((r) => [r.path, r]));
         return screened.map((r) => {
-            const { patches: _p, deferred: isDeferred, ...rest } = r;
+            const { patches: _p, importWords: _w, doubles: _d, deferred: isDeferred, ...rest } = r;
             if (!isDeferred)
                 return rest;
             // The file's time is both phases' time.
@@ -117,4 +119,28 @@ onFile) {
             process.off(s, interrupted);
         await pool?.destroy();
     }
+}
+/**
+ * The importers of the modules to analyse: for each last name of a deferred
+ * file's module, the files of the run whose import statements hold that word.
+ * The callers of a function live among its module's importers; only the words
+ * the analysis can ask about are kept, so the index stays small to send.
+ * With them, the files that set an attribute to a test double.
+ */
+function importersOf(screened, deferred, roots) {
+    const wanted = new Set(deferred.map(moduleBasename));
+    // Every word asked about has an entry, even with no importer: a module without one is not in the index (unknown callers).
+    const importers = Object.fromEntries([...wanted].map((w) => [w, []]));
+    for (const r of screened) {
+        for (const w of r.importWords ?? []) {
+            if (!wanted.has(w))
+                continue;
+            importers[w].push(r.path);
+        }
+    }
+    const doubles = {};
+    for (const r of screened)
+        for (const attr of r.doubles ?? [])
+            (doubles[attr] ??= []).push(r.path);
+    return { importers, doubles, roots };
 }

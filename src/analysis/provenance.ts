@@ -1,6 +1,7 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
 import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
+import { codeText } from '../code-text.js';
 import type { Node } from '../parse.js';
 import type { ModuleSummary, ProjectLookup } from './summary.js';
 import { dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
@@ -123,6 +124,17 @@ export function combine(list: Provenance[]): Provenance {
   return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin };
 }
 
+/**
+ * The name other modules call a function by: a top-level function's own, or
+ * its class's for a top-level class's `__init__` (null for other methods and
+ * nested functions, whose calls cannot be found by name).
+ */
+function importedName(fn: Scope): string | null {
+  if (fn.parent?.kind === 'module') return fn.name;
+  const cls = fn.parent?.kind === 'class' ? fn.ownerClass : null;
+  return cls && fn.name === '__init__' && fn.parent?.parent?.kind === 'module' ? cls.name : null;
+}
+
 function argText(args: Node[]): string {
   return args.map((a) => a.text).join(',');
 }
@@ -132,6 +144,8 @@ export class ProvenanceResolver {
   private readonly subclassMethods = new Map<string, Scope[]>();
   private readonly paramCache = new Map<string, Provenance>();
   private fileText: string | null = null;
+  /** Calls through an injected socket module being re-evaluated after a caller replaced the module. */
+  private readonly injecting = new Set<number>();
   /** Inside a function's return summary, where its parameters stay unknown. */
   private summarisingReturns = 0;
   private callsByCallee: Map<string, { call: CallFact; scope: Scope }[]> | null = null;
@@ -178,12 +192,12 @@ export class ProvenanceResolver {
    *   elsewhere (a test's mock); sockets built through it are then not definite.
    */
   constructor(
-    private readonly facts: ModuleFacts,
+    readonly facts: ModuleFacts,
     private readonly patchedNote: string | null = null,
     /** Library callbacks the project's own code calls with arguments of its own (tests with doubles). */
     private readonly calledCallbacks: ReadonlySet<string> = new Set(),
     /** The other modules of the project, summarised on demand (none in the pure core). */
-    private readonly project: ProjectLookup | null = null,
+    readonly project: ProjectLookup | null = null,
   ) {}
 
   /** This module's summary, for the modules that import it: every member's, merged. */
@@ -503,21 +517,31 @@ export class ProvenanceResolver {
       if (method && index === 0) return UNKNOWN;
       const found: Provenance[] = [];
       let abortive: string | undefined;
-      for (const { call, scope } of this.callersOf(fn)) {
-        const arg = argumentFor(call, method ? index - 1 : index, param);
-        if (arg === undefined) return UNKNOWN;
-        found.push(arg ? this.value(arg, scope, call.pos, depth + 1) : this.defaultOf(fn, param, depth));
-        if (arg && !abortive && callerSetsLinger(call, scope, arg)) {
-          abortive = `the caller at line ${call.node.startPosition.row + 1} sets SO_LINGER on the socket it passes to ${fn.name}(), so the close is meant to be abortive; shutdown would turn the reset into a FIN`;
+      const pass = (call: CallFact, arg: Node | null | undefined, from: ProvenanceResolver, file?: string): boolean => {
+        if (arg === undefined) return false;
+        found.push(arg ? from.value(arg, call.scope, call.pos, depth + 1) : this.defaultOf(fn, param, depth));
+        if (arg && !abortive && callerSetsLinger(call, call.scope, arg)) {
+          const where = file ? `${file}:${call.node.startPosition.row + 1}` : `line ${call.node.startPosition.row + 1}`;
+          abortive = `the caller at ${where} sets SO_LINGER on the socket it passes to ${fn.name}(), so the close is meant to be abortive; shutdown would turn the reset into a FIN`;
         }
-      }
+        return true;
+      };
+      for (const { call } of this.callersOf(fn)) if (!pass(call, argumentFor(call, method ? index - 1 : index, param), this)) return UNKNOWN;
+      // Ex) server.py: conn, addr = sock.accept(); Handler(conn, addr)   (the calls in the modules that import this one)
+      const owner = importedName(fn);
+      const seen = owner ? (this.project?.callers?.(owner) ?? null) : null;
+      const foreign = seen?.complete ? seen.calls : null;
+      for (const f of foreign ?? []) if (!pass(f.call, argumentFor(f.call, method ? index - 1 : index, param), f.resolver, f.file)) return UNKNOWN;
       if (!found.length) return UNKNOWN;
       const passed = combine(found);
       if (passed.t !== 'socket' && passed.t !== 'partial') return passed.t === 'not' ? passed : UNKNOWN;
-      const origin = `${passed.origin}, passed by every caller of ${fn.name}() here`;
       const extra = abortive ? { abortive } : {};
       // Ex) loop.call_soon(self._close, sock)   (a function used as a value has callers this module does not show)
-      const private_ = (/^_[^_]/.test(fn.name) || fn.parent?.kind === 'function') && !(method && fn.name === '__init__') && !this.usedAsValue(fn, method);
+      // Ex) class Sub(Handler): ...   (a subclass's construction passes its own arguments on)
+      const classUsed = method && owner !== null && this.usedAsValue(owner, false);
+      if (foreign && !classUsed && !this.usedAsValue(fn.name, method)) return { ...passed, origin: `${passed.origin}, passed by every caller of ${owner}() in the project`, ...extra };
+      const origin = `${passed.origin}, passed by every caller of ${fn.name}() here`;
+      const private_ = (/^_[^_]/.test(fn.name) || fn.parent?.kind === 'function') && !(method && fn.name === '__init__') && !this.usedAsValue(fn.name, method);
       if (private_) return { ...passed, origin, ...extra };
       return { t: 'partial', kind: passed.kind, origin, callers: `${fn.name}() may also be called from other modules, with something else`, ...extra };
     });
@@ -551,10 +575,12 @@ export class ProvenanceResolver {
   }
 
   /** Is the function named anywhere other than in a call (`f` or `self.f` passed as a value)? */
-  private usedAsValue(fn: Scope, method: boolean): boolean {
-    const text = (this.fileText ??= this.facts.tree.rootNode.text);
-    const name = fn.name.replace(/[^\w]/g, '');
-    const re = method ? new RegExp(`\\.\\s*${name}\\b(?!\\s*\\()`) : new RegExp(`(?<![\\w.])${name}\\b(?!\\s*\\()`);
+  private usedAsValue(fnName: string, method: boolean): boolean {
+    // Code only: a docstring that names the function is not a use
+    const text = (this.fileText ??= codeText(this.facts.tree.rootNode.text));
+    const name = fnName.replace(/[^\w]/g, '');
+    // Ex) class Handler:   (its own definition is not a use)
+    const re = method ? new RegExp(`\\.\\s*${name}\\b(?!\\s*\\()`) : new RegExp(`(?<![\\w.])(?<!\\b(?:class|def)\\s+)${name}\\b(?!\\s*\\()`);
     return re.test(text);
   }
 
@@ -571,13 +597,13 @@ export class ProvenanceResolver {
    * replacement (gevent.socket, eventlet's green socket) keeps the socket API,
    * so `s.socket(s.AF_UNIX, s.SOCK_STREAM)` makes a socket.
    */
-  private injectedSocketModule(name: string, scope: Scope, depth: number): boolean {
+  private injectedSocketModule(name: string, scope: Scope, depth: number, params: { fn: Scope; name: string }[] = []): boolean {
     if (depth > MAX_DEPTH) return false;
     const isModule = (node: Node, at: Scope): boolean => {
       const text = dottedName(node);
       if (!text) return false;
       if (this.facts.qualifyAt(text, node.startIndex) === 'socket') return true;
-      return this.injectedSocketModule(text, at, depth + 1);
+      return this.injectedSocketModule(text, at, depth + 1, params);
     };
     const attr = selfAttribute(scope, name);
     if (attr !== null) {
@@ -598,12 +624,41 @@ export class ProvenanceResolver {
       if (s.params.includes(name)) {
         // Ex) def __init__(self, server, socket_module=socket): ...
         const value = assigns.length ? null : defaultNode(s, name);
-        return !!value && !!s.parent && this.facts.qualifyAt(value.text, value.startIndex) === 'socket';
+        const injected = !!value && !!s.parent && this.facts.qualifyAt(value.text, value.startIndex) === 'socket';
+        if (injected) params.push({ fn: s, name });
+        return injected;
       }
       // Ex) s = self.socket_module
       if (assigns.length) return assigns.every((a) => a.tupleIndex === -1 && isModule(a.value, s));
     }
     return false;
+  }
+
+  /**
+   * A caller that hands an injected socket module parameter something other
+   * than a socket module (`socket_module=MockSocketModule()`, as tests do): a
+   * note naming it, or null when every caller seen leaves the default or
+   * passes a socket module on.
+   */
+  private injectionReplaced(params: { fn: Scope; name: string }[], depth: number): string | null {
+    for (const { fn, name } of params) {
+      const index = fn.params.indexOf(name);
+      const method = !!fn.ownerClass && fn.parent?.kind === 'class';
+      const owner = importedName(fn);
+      const calls: { call: CallFact; from: ProvenanceResolver; file?: string }[] = this.callersOf(fn).map(({ call }) => ({ call, from: this }));
+      // Ex) one test's Client(..., socket_module=Mock()) is enough, whatever callers stay unseen
+      for (const f of (owner ? this.project?.callers?.(owner)?.calls : null) ?? []) calls.push({ call: f.call, from: f.resolver, file: f.file });
+      for (const { call, from, file } of calls) {
+        const arg = argumentFor(call, method ? index - 1 : index, name);
+        if (arg === null) continue;
+        const where = `${file ?? 'line'}${file ? ':' : ' '}${call.node.startPosition.row + 1}`;
+        if (arg === undefined) return `the caller at ${where} may pass its own ${name} (a test double, say)`;
+        const text = dottedName(arg);
+        if (text && (from.facts.qualifyAt(text, arg.startIndex) === 'socket' || from.injectedSocketModule(text, call.scope, depth + 1))) continue;
+        return `the caller at ${where} passes ${name}=${arg.text.slice(0, 40)}, whose sockets may be test doubles without shutdown()`;
+      }
+    }
+    return null;
   }
 
   private annotation(type: Node): Provenance {
@@ -687,7 +742,21 @@ export class ProvenanceResolver {
     // Ex) s = self.socket_module; sock = s.socket(s.AF_UNIX, s.SOCK_STREAM)   (socket_module=socket by default)
     if (q?.startsWith('<local>.') && fn.type === 'attribute') {
       const object = dottedName(fn.childForFieldName('object')!);
-      if (object && this.injectedSocketModule(object, scope, depth)) q = `socket.${fn.childForFieldName('attribute')!.text}`;
+      const params: { fn: Scope; name: string }[] = [];
+      if (object && this.injectedSocketModule(object, scope, depth, params)) {
+        q = `socket.${fn.childForFieldName('attribute')!.text}`;
+        // Ex) tests: Client(server, socket_module=MockSocketModule())   (its sockets are doubles without shutdown())
+        const replaced = this.injecting.has(node.id) ? null : this.injectionReplaced(params, depth);
+        if (replaced) {
+          this.injecting.add(node.id);
+          try {
+            const made = this.value(node, scope, pos, depth, tupleIndex, viaWith);
+            return made.t === 'socket' || made.t === 'partial' ? { t: 'partial', kind: made.kind, origin: made.origin, doubles: replaced } : made;
+          } finally {
+            this.injecting.delete(node.id);
+          }
+        }
+      }
     }
     // Ex) from . import factory; s = factory.connect(addr)   (the project's own function, not a library's connect())
     const fromProject = q && !STANDARD_LIBRARY.test(q) && !this.isLocal(callee!) ? this.projectCall(q, callee, tupleIndex) : null;

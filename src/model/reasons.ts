@@ -48,6 +48,11 @@ export const REASONS = {
     short: 'makefile',
     doc: 'A `makefile()` reader of the socket is still read after the close (the `http.client` idiom): shutdown would cut it off.',
   },
+  'wrapped by TLS': {
+    outcome: 'skipped',
+    short: 'wrapped',
+    doc: 'The socket was handed to `wrap_socket()` before the close. Python 3 detaches it, so the close does nothing and a shutdown would only raise EBADF; Python 2\'s `SSLSocket` shares its connection, so a shutdown would end the TLS connection.',
+  },
   'close used as an expression': {
     outcome: 'skipped',
     short: 'close used as an expression',

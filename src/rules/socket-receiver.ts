@@ -99,7 +99,10 @@ export function judgeReceiver(
     if (prov.kind === 'raw') evidence.add('raw socket', `${receiver} is a raw socket${from}`);
     if (prov.kind === 'copy') evidence.add('dup/fromfd copy', `${receiver} is a copy${from}; shutdown would end the original's connection too`);
     if (prov.t === 'partial' && prov.patched) evidence.add('socket module patched', prov.patched);
-    else if (prov.t === 'partial' && prov.doubles) evidence.add('test doubles', prov.doubles);
+    // Ex) try: self.sock.close() except Exception: pass   (a double's AttributeError is swallowed there too)
+    else if (prov.t === 'partial' && prov.doubles) {
+      if (!swallowsAttributeError(ctx, pos)) evidence.add('test doubles', prov.doubles);
+    }
     else if (prov.t === 'partial' && prov.callers) evidence.add('likely socket', prov.callers);
     else if (prov.t === 'partial') evidence.add('likely socket', `some assignments to ${receiver} could not be traced`);
     // Ex) with closewrapper(sock) as s: s.setsockopt(SOL_SOCKET, SO_LINGER, ...)   (the caller wants a reset)
@@ -107,6 +110,10 @@ export function judgeReceiver(
     if (prov.kind === 'adopted') evidence.add('socket kind unknown', `${receiver} was adopted from a file descriptor of unknown kind`);
     if (prov.kind === 'unknown-type') evidence.add('socket kind unknown', `${receiver}'s socket type is not known to be SOCK_STREAM`);
   }
+  // Ex) tests: inst = HTTPHandler(...); inst.socket = DummySocket(); inst.close()   (self.socket may be a double)
+  const attr = selfAttribute(scope, receiver);
+  const double = attr !== null && (prov.t === 'socket' || prov.t === 'partial') ? ctx.provenance.project?.doubles?.(attr) : null;
+  if (double && !swallowsAttributeError(ctx, pos)) evidence.add('test doubles', `${double} sets .${attr} to a test double, which may have no shutdown()`);
   const receiverAliases = aliases();
   // Ex) for x in socket_map.values(): x.socket.close()   (asyncore's map holds the listening dispatchers too)
   if (fromDispatcherMap(receiver, scope)) {
@@ -132,6 +139,29 @@ export function judgeReceiver(
     evidence.add('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
   }
   return { prov, aliases: receiverAliases, origin, evidence };
+}
+
+const CATCHES_ATTRIBUTE_ERROR = /^\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:Exception|BaseException|AttributeError)\b/;
+
+/**
+ * Is the statement at `pos` inside a try body whose handlers catch
+ * AttributeError (bare `except:`, `except Exception`, a tuple naming it)? A
+ * double without shutdown() then raises into that handler, as a failing
+ * close() would have.
+ */
+function swallowsAttributeError(ctx: RuleContext, pos: number): boolean {
+  let node: Node | null = ctx.facts.tree.rootNode.descendantForIndex(pos, pos);
+  for (; node; node = node.parent) {
+    if (node.type === 'function_definition' || node.type === 'class_definition') return false;
+    const parent = node.parent;
+    if (parent?.type !== 'try_statement' || parent.childForFieldName('body')?.id !== node.id) continue;
+    for (const clause of parent.namedChildren) {
+      if (clause?.type !== 'except_clause') continue;
+      const type = clause.namedChildren.find((c) => c?.type !== 'block' && c?.type !== 'comment');
+      if (!type || CATCHES_ATTRIBUTE_ERROR.test(type.text.replace(/\s+as\s+\w+$/, ''))) return true;
+    }
+  }
+  return false;
 }
 
 /** Is `receiver` the `.socket` of a loop variable over asyncore's socket_map (or a name bound to it)? */

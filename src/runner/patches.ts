@@ -48,3 +48,53 @@ export function moduleNameOf(file: string): string {
   }
   return parts.join('.');
 }
+
+const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import\b([^\n#;]*(?:\([^)]*\))?)|import[ \t]+([^\n#;]+))/;
+
+/**
+ * The words of a file's import statements: every component of the modules it
+ * imports and every name it imports (`from a.b import c as d` gives a, b, c),
+ * and `*` for a star import. The run turns them into an index of which files
+ * may call into a module (its importers), for the parameters of functions and
+ * classes that other modules call. A text scan, cheap enough for the screen:
+ * only the lines that hold `import` are read.
+ */
+export function importWordsIn(buf: Buffer): string[] {
+  const words = new Set<string>();
+  let at = buf.indexOf('import');
+  while (at !== -1) {
+    const start = buf.lastIndexOf(10, at) + 1;
+    // Ex) from a import (b,\n c)   (a parenthesised list runs over lines)
+    let end = buf.indexOf(10, at);
+    if (end === -1) end = buf.length;
+    const open = buf.indexOf('(', start);
+    if (open !== -1 && open < end) {
+      const close = buf.indexOf(')', open);
+      if (close !== -1) end = Math.max(end, close + 1);
+    }
+    const line = buf.toString('latin1', start, end);
+    const m = IMPORT_LINE.exec(line);
+    if (m) {
+      const names = m[3] ?? `${m[1]} ${m[2]}`;
+      for (const w of names.match(/[A-Za-z_]\w*|\*/g) ?? []) if (w !== 'as' && w !== 'import') words.add(w);
+    }
+    at = buf.indexOf('import', Math.max(end, at + 6));
+  }
+  return [...words];
+}
+
+const DOUBLE_WORDS = ['Dummy', 'Fake', 'Mock', 'Stub', 'mock'];
+const DOUBLE_ASSIGNED = /(?:^|[^\w.])([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*=(?!=)\s*([\w.]*(?:Dummy|Fake|Mock|Stub|mock)\w*)\s*\(/gm;
+
+/**
+ * The attributes this file gives a test double from outside the object:
+ * `inst.socket = DummySocket()`, `conn.sock = FakeSocket(body)`,
+ * `client._sock = mock.Mock()`. A class of a module this file imports that
+ * closes `self.socket` may then be closing a double without shutdown().
+ */
+export function doubledAttributesIn(buf: Buffer): string[] {
+  if (!DOUBLE_WORDS.some((w) => buf.includes(w))) return [];
+  const found = new Set<string>();
+  for (const m of buf.toString('latin1').matchAll(DOUBLE_ASSIGNED)) if (!NOT_MODULES.has(m[1])) found.add(m[2]);
+  return [...found];
+}

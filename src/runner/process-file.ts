@@ -8,10 +8,10 @@ import { lintSource, type LintOptions } from '../lint.js';
 import type { Finding } from '../rules/rule.js';
 import { decodeSource } from '../source.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { directCallbackCallsIn, moduleNameOf, patchedSocketModulesIn } from './patches.js';
+import { directCallbackCallsIn, doubledAttributesIn, importWordsIn, moduleNameOf, patchedSocketModulesIn } from './patches.js';
 import { importStyle } from './isort-config.js';
 import { declaredPython } from './project-python.js';
-import { projectLookup } from './project.js';
+import { projectLookup, useRunIndex, type RunIndex } from './project.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
 
@@ -37,6 +37,10 @@ export interface FileResult {
   deferred?: boolean;
   /** From the screening phase: modules whose `socket` global this file replaces, and `callback:NAME` for library callbacks it calls itself. */
   patches?: string[];
+  /** From the screening phase: the words of the file's import statements (see importWordsIn). */
+  importWords?: string[];
+  /** From the screening phase: attributes the file sets to a test double (`inst.socket = DummySocket()`). */
+  doubles?: string[];
 }
 
 export interface ProcessOptions extends LintOptions {
@@ -47,6 +51,10 @@ export interface ProcessOptions extends LintOptions {
   screen?: boolean;
   /** per-file-ignores from the config: gitignore-style patterns relative to root. */
   perFileIgnores?: { root: string; rules: [string, string[]][] };
+  /** The directories the run was given (a project under one is seen whole: its callers can all be found). */
+  runRoots?: string[];
+  /** Built by the runner between its phases: which files of the run import which modules. */
+  runIndex?: RunIndex;
 }
 
 /** The rule codes per-file-ignores turns off for one file. */
@@ -74,6 +82,7 @@ function errorText(err: unknown): string {
 export function processBytes(file: string, bytes: Uint8Array, options: ProcessOptions): FileResult & { output?: Uint8Array } {
   const fix = options.mode !== 'check' && !options.addNoqa;
   const extra = perFileIgnoredCodes(file, options);
+  if (!options.screen) useRunIndex(options.runIndex);
   const result = lintSource(bytes, {
     ...options,
     fix,
@@ -143,6 +152,13 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
     // Ex) inst.handle_accepted(DummySock(), addr)   (a test that hands a library callback a double)
     if (bytes.includes('handle_accepted')) patches.push(...directCallbackCallsIn(bytes.toString('latin1')));
     if (patches.length) rest.patches = patches;
+    // Ex) from supervisor import http_client   (this file may call into http_client's functions and classes)
+    if (options.runRoots?.length) {
+      const words = importWordsIn(bytes);
+      if (words.length) rest.importWords = words;
+      const doubles = doubledAttributesIn(bytes);
+      if (doubles.length) rest.doubles = doubles;
+    }
     return rest;
   }
   if (options.mode !== 'write' || result.status !== 'changed' || !output) return rest;

@@ -9,9 +9,11 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectFacts } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
-import type { ModuleSummary, ProjectLookup } from '../analysis/summary.js';
+import type { CallFact } from '../analysis/facts.js';
+import type { ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
+import { codeText } from '../code-text.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-import { loadedParser, type Tree } from '../parse.js';
+import { loadedParser, type Node, type Tree } from '../parse.js';
 import { decodeSource } from '../source.js';
 
 const ROOT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', '.git'];
@@ -26,6 +28,37 @@ const LIVE_MODULES = 24;
 interface LiveModule {
   tree: Tree;
   resolver: ProvenanceResolver;
+  /** The module's code with strings and comments blanked, once asked for. */
+  code?: string;
+  /** Its calls by the offset of their node, once asked for. */
+  calls?: Map<number, CallFact>;
+}
+
+/**
+ * What the run knows of the whole project, from its screen: which of its
+ * files import a module of a given last name (`http_client` for
+ * supervisor/http_client.py), and the directories the run was given. Only a
+ * project inside one of them is seen whole, so only there can "every caller"
+ * be claimed.
+ */
+export interface RunIndex {
+  importers: Record<string, string[]>;
+  /** Per attribute name, the files that set it to a test double from outside (`inst.socket = DummySocket()`). */
+  doubles: Record<string, string[]>;
+  roots: string[];
+}
+
+let runIndex: RunIndex | null = null;
+
+/** Set by the runner before the analysis of a file (the same object for a whole run). */
+export function useRunIndex(index: RunIndex | null | undefined): void {
+  runIndex = index ?? null;
+}
+
+/** The last name a module is imported by: the file's stem, or its package's directory for `__init__.py`. */
+export function moduleBasename(file: string): string {
+  const base = path.basename(file).replace(/\.py$/, '');
+  return base === '__init__' ? path.basename(path.dirname(file)) : base;
 }
 
 /** Per module file: each member's summary, once made (null: the module cannot be read or parsed). */
@@ -73,6 +106,97 @@ export function importRoots(file: string): string[] {
   const unique = [...new Set(roots)].filter((r) => kind(r) === 'dir');
   rootCache.set(dir, unique);
   return unique;
+}
+
+/** A file's project directory: the nearest with a root marker, else the one above its top-level package. */
+function projectRootOf(file: string): string {
+  let top = path.dirname(path.resolve(file));
+  for (let d = top; ; d = path.dirname(d)) {
+    if (ROOT_MARKERS.some((m) => kind(path.join(d, m)) !== null)) return d;
+    if (path.dirname(d) === d) break;
+  }
+  while (kind(path.join(top, '__init__.py')) === 'file' && path.dirname(top) !== top) top = path.dirname(top);
+  return top;
+}
+
+const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement', 'future_import_statement']);
+
+/**
+ * The calls of `name`, a top-level function or class of `file`, in the other
+ * modules of the run that import it; null when one may be missed (see
+ * ProjectLookup.callers).
+ */
+function callersElsewhere(file: string, name: string, depth: number, calledCallbacks: ReadonlySet<string>): ForeignCalls | null {
+  if (!runIndex || depth > MAX_DEPTH) return null;
+  const self = path.resolve(file);
+  const root = projectRootOf(self);
+  if (!runIndex.roots.some((r) => root === r || root.startsWith(r.endsWith(path.sep) ? r : r + path.sep))) return null;
+  // Ex) a module summarised for an import, not analysed in this run: its importers were not indexed
+  const importers = runIndex.importers[moduleBasename(self)];
+  if (!importers) return null;
+  const word = new RegExp(`(?<![\\w])${name}(?!\\w)`, 'g');
+  const out: ForeignCall[] = [];
+  let complete = true;
+  for (const candidate of importers) {
+    const key = path.resolve(candidate);
+    if (key === self) continue;
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(key);
+    } catch {
+      complete = false;
+      continue;
+    }
+    if (!bytes.includes(name)) continue;
+    if (inProgress.has(key)) {
+      complete = false;
+      continue;
+    }
+    inProgress.add(key);
+    try {
+      const module = liveModule(key, depth, calledCallbacks);
+      if (!module) {
+        complete = false;
+        continue;
+      }
+      const code = (module.code ??= codeText(module.tree.rootNode.text));
+      if (!module.calls) {
+        module.calls = new Map();
+        for (const scope of module.resolver.facts.scopes) for (const call of scope.calls) module.calls.set(call.node.startIndex, call);
+      }
+      for (const m of code.matchAll(word)) {
+        const node = module.tree.rootNode.descendantForIndex(m.index, m.index + name.length);
+        if (!node) {
+          complete = false;
+          continue;
+        }
+        let inImport = false;
+        for (let n: Node | null = node; n; n = n.parent) if (IMPORT_STATEMENTS.has(n.type)) inImport = true;
+        if (inImport) continue;
+        // Ex) http_client.HTTPHandler(listener)   (the name, or the attribute part of a dotted callee)
+        const callee = node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id ? node.parent : node;
+        const call = callee.parent?.type === 'call' && callee.parent.childForFieldName('function')?.id === callee.id ? module.calls.get(callee.parent.startIndex) : undefined;
+        // Ex) register(Handler); class Sub(Handler): ...   (a use that calls it in ways this index does not see)
+        if (!call?.callee) {
+          complete = false;
+          continue;
+        }
+        const qualified = module.resolver.facts.qualifyAt(call.callee, call.pos);
+        // Ex) a local function of the same name
+        if (qualified.startsWith('<local>.')) continue;
+        const target = resolveModule(key, qualified);
+        if (!target || (path.resolve(target.file) === self && target.member !== name)) {
+          complete = false;
+          continue;
+        }
+        if (path.resolve(target.file) !== self) continue;
+        out.push({ call, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key });
+      }
+    } finally {
+      inProgress.delete(key);
+    }
+  }
+  return { calls: out, complete };
 }
 
 /** The file of module `parts` under `base` (`a/b.py` or `a/b/__init__.py`), or null. */
@@ -126,7 +250,7 @@ function liveModule(key: string, depth: number, calledCallbacks: ReadonlySet<str
   const tree = parser.parse(decoded.source.text);
   if (!tree) return null;
   const facts = collectFacts(tree, parser.query('facts'));
-  const entry = { tree, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
+  const entry: LiveModule = { tree, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
   live.set(key, entry);
   while (live.size > LIVE_MODULES) {
     const [oldest, old] = live.entries().next().value as [string, LiveModule];
@@ -176,6 +300,16 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
       if (!found) return null;
       const summary = summaryOf(found.file, found.member, depth, calledCallbacks);
       return summary ? { summary, member: found.member, module: found.module } : null;
+    },
+    callers(name) {
+      return callersElsewhere(file, name, depth + 1, calledCallbacks);
+    },
+    doubles(attr) {
+      // Ex) tests/test_http_client.py: from supervisor.http_client import HTTPHandler ... inst.socket = DummySocket()
+      const self = path.resolve(file);
+      const importers = new Set((runIndex?.importers[moduleBasename(self)] ?? []).map((f) => path.resolve(f)));
+      const found = (runIndex?.doubles[attr] ?? []).find((f) => path.resolve(f) === self || importers.has(path.resolve(f)));
+      return found ? path.relative(path.dirname(self), path.resolve(found)) : null;
     },
   };
 }

@@ -11,6 +11,7 @@ import type Tinypool from 'tinypool';
 import { initParser } from '../parse.js';
 import { removeTempFiles } from './atomic-write.js';
 import { processFile, type FileResult, type ProcessOptions } from './process-file.js';
+import { moduleBasename, type RunIndex } from './project.js';
 
 /** Below this many files a pool costs more to start than it saves. */
 const POOL_THRESHOLD = 64;
@@ -99,10 +100,11 @@ export async function runFiles(
     tick(files.length - deferred.length);
     const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
     const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();
-    const analysed = await run(deferred, { ...options, screen: false, patchedModules: modules, calledCallbacks });
+    const runIndex = options.runRoots?.length ? importersOf(screened, deferred, options.runRoots) : undefined;
+    const analysed = await run(deferred, { ...options, screen: false, patchedModules: modules, calledCallbacks, runIndex });
     const byPath = new Map(analysed.map((r) => [r.path, r]));
     return screened.map((r) => {
-      const { patches: _p, deferred: isDeferred, ...rest } = r;
+      const { patches: _p, importWords: _w, doubles: _d, deferred: isDeferred, ...rest } = r;
       if (!isDeferred) return rest;
       // The file's time is both phases' time.
       const full = byPath.get(r.path)!;
@@ -114,4 +116,26 @@ export async function runFiles(
     for (const s of signals) process.off(s, interrupted);
     await (pool as Tinypool | null)?.destroy();
   }
+}
+
+/**
+ * The importers of the modules to analyse: for each last name of a deferred
+ * file's module, the files of the run whose import statements hold that word.
+ * The callers of a function live among its module's importers; only the words
+ * the analysis can ask about are kept, so the index stays small to send.
+ * With them, the files that set an attribute to a test double.
+ */
+function importersOf(screened: FileResult[], deferred: string[], roots: string[]): RunIndex {
+  const wanted = new Set(deferred.map(moduleBasename));
+  // Every word asked about has an entry, even with no importer: a module without one is not in the index (unknown callers).
+  const importers: Record<string, string[]> = Object.fromEntries([...wanted].map((w) => [w, []]));
+  for (const r of screened) {
+    for (const w of r.importWords ?? []) {
+      if (!wanted.has(w)) continue;
+      importers[w].push(r.path);
+    }
+  }
+  const doubles: Record<string, string[]> = {};
+  for (const r of screened) for (const attr of r.doubles ?? []) (doubles[attr] ??= []).push(r.path);
+  return { importers, doubles, roots };
 }
