@@ -795,6 +795,30 @@ describe('the project model', () => {
     const alone = JSON.parse(run(['--output-format', 'json', 'pkg']).stdout).diagnostics as D[];
     expect(alone.map((d) => d.outcome)).toEqual(['fix-safe']);
   });
+  it('keeps sockets from an injected socket module unsafe when a test passes its own module, unless the close swallows AttributeError', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/client.py',
+      'import socket\n\n\nclass Client:\n    def __init__(self, server, socket_module=socket):\n        self.server = server\n        self.socket_module = socket_module\n        self.sock = None\n\n    def connect(self):\n        s = self.socket_module\n        sock = s.socket(s.AF_INET, s.SOCK_STREAM)\n        sock.connect(self.server)\n        self.sock = sock\n\n    def ping(self):\n        s = self.socket_module\n        sock = s.socket(s.AF_INET, s.SOCK_STREAM)\n        sock.connect(self.server)\n        sock.close()\n\n    def close(self):\n        try:\n            self.sock.close()\n        except Exception:\n            pass\n        self.sock = None\n',
+    );
+    write(
+      'tests/test_client.py',
+      'from pkg.client import Client\n\n\nclass MockSocket:\n    def connect(self, addr):\n        pass\n\n    def close(self):\n        self.closed = True\n\n\nclass MockSocketModule:\n    AF_INET = 2\n    SOCK_STREAM = 1\n\n    def socket(self, family, type):\n        return MockSocket()\n\n\ndef test_client():\n    client = Client(("h", 1), socket_module=MockSocketModule())\n    client.ping()\n    client.connect()\n    client.close()\n    assert client.sock is None\n\n\nif __name__ == "__main__":\n    test_client()\n',
+    );
+    type D = { location: { line: number }; outcome: string; reason?: string; message: string };
+    const sites = (JSON.parse(run(['--output-format', 'json', '.']).stdout).diagnostics as D[]).map((d) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(sites).toEqual([
+      [20, 'fix-unsafe', 'test doubles'], // the test's MockSocket has no shutdown()
+      [24, 'fix-safe', ''], // a double's AttributeError lands in `except Exception`, as a failing close() would
+    ]);
+    expect(run(['--write', '.']).code).toBe(1);
+    const env = { ...process.env, PYTHONPATH: dir };
+    const test = spawnSync('python3', ['tests/test_client.py'], { cwd: dir, env, encoding: 'utf8' });
+    expect(test.stderr).toBe('');
+    expect(test.status).toBe(0);
+    expect(read('pkg/client.py')).toContain('            self.sock.shutdown(socket.SHUT_RDWR)\n');
+  });
 });
 
 describe('bad input', () => {

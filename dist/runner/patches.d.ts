@@ -11,11 +11,11 @@ export declare function directCallbackCallsIn(text: string): string[];
 export declare function moduleNameOf(file: string): string;
 /**
  * The words of a file's import statements: every component of the modules it
- * imports and every name it imports (`from a.b import c as d` gives a, b, c),
- * and `*` for a star import. The run turns them into an index of which files
- * may call into a module (its importers), for the parameters of functions and
- * classes that other modules call. A text scan, cheap enough for the screen:
- * only the lines that hold `import` are read.
+ * imports and every name it imports (`from a.b import c as d` gives a, b, c,
+ * d), and `*` for a star import. The run turns them into an index of which
+ * files may call into a module (its importers), for the parameters of
+ * functions and classes that other modules call. A text scan, cheap enough
+ * for the screen: only the statements around the word `import` are read.
  */
 export declare function importWordsIn(buf: Buffer): string[];
 /**
@@ -23,5 +23,6 @@ export declare function importWordsIn(buf: Buffer): string[];
  * `inst.socket = DummySocket()`, `conn.sock = FakeSocket(body)`,
  * `client._sock = mock.Mock()`. A class of a module this file imports that
  * closes `self.socket` may then be closing a double without shutdown().
+ * Only the lines that hold one of the words are read.
  */
 export declare function doubledAttributesIn(buf: Buffer): string[];

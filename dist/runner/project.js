@@ -13,6 +13,7 @@ import { codeText } from '../code-text.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
 import { loadedParser } from '../parse.js';
 import { decodeSource } from '../source.js';
+import { moduleNameOf } from './patches.js';
 const ROOT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', '.git'];
 /** A module larger than this is not summarised (its names stay unknown). */
 const MAX_MODULE_BYTES = 2 * 1024 * 1024;
@@ -92,41 +93,57 @@ function projectRootOf(file) {
     return top;
 }
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement', 'future_import_statement']);
+/** At most this many importing modules are parsed to find a function's callers; beyond, some stay unseen. */
+const MAX_CALLER_MODULES = 16;
+/** Per `file\0name`: the importers that call it, and whether the search saw every caller. */
+const callerFiles = new Map();
 /**
  * The calls of `name`, a top-level function or class of `file`, in the other
- * modules of the run that import it; null when one may be missed (see
- * ProjectLookup.callers).
+ * modules of the run that import it, each handed to `each` while its module's
+ * tree is held; null when the run cannot tell (see ProjectLookup.callers).
  */
-function callersElsewhere(file, name, depth, calledCallbacks) {
+function callersElsewhere(file, name, depth, calledCallbacks, each) {
     if (!runIndex || depth > MAX_DEPTH)
         return null;
     const self = path.resolve(file);
     const root = projectRootOf(self);
     if (!runIndex.roots.some((r) => root === r || root.startsWith(r.endsWith(path.sep) ? r : r + path.sep)))
         return null;
+    // Ex) Lib/socket.py checked as a tree: `import socket` elsewhere means the standard library's, never this file
+    if (STDLIB_MODULES.has(moduleNameOf(self).split('.')[0]))
+        return null;
     // Ex) a module summarised for an import, not analysed in this run: its importers were not indexed
     const importers = runIndex.importers[moduleBasename(self)];
     if (!importers)
         return null;
+    const cacheKey = `${self}\0${name}`;
+    const known = callerFiles.get(cacheKey);
     const word = new RegExp(`(?<![\\w])${name}(?!\\w)`, 'g');
-    const out = [];
-    let complete = true;
-    for (const candidate of importers) {
+    const results = [];
+    const calling = [];
+    let complete = known?.complete ?? true;
+    let parsed = 0;
+    for (const candidate of known?.files ?? importers) {
         const key = path.resolve(candidate);
         if (key === self)
             continue;
-        let bytes;
-        try {
-            bytes = readFileSync(key);
+        if (!known) {
+            let bytes;
+            try {
+                bytes = readFileSync(key);
+            }
+            catch {
+                complete = false;
+                continue;
+            }
+            if (!bytes.includes(name))
+                continue;
         }
-        catch {
+        // Ex) a helper imported by 300 test modules: the search stops, and the callers seen stay "likely"
+        if (inProgress.has(key) || ++parsed > MAX_CALLER_MODULES) {
             complete = false;
-            continue;
-        }
-        if (!bytes.includes(name))
-            continue;
-        if (inProgress.has(key)) {
-            complete = false;
+            if (parsed > MAX_CALLER_MODULES)
+                break;
             continue;
         }
         inProgress.add(key);
@@ -143,6 +160,7 @@ function callersElsewhere(file, name, depth, calledCallbacks) {
                     for (const call of scope.calls)
                         module.calls.set(call.node.startIndex, call);
             }
+            let calls = 0;
             for (const m of code.matchAll(word)) {
                 const node = module.tree.rootNode.descendantForIndex(m.index, m.index + name.length);
                 if (!node) {
@@ -174,14 +192,19 @@ function callersElsewhere(file, name, depth, calledCallbacks) {
                 }
                 if (path.resolve(target.file) !== self)
                     continue;
-                out.push({ call, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key });
+                calls++;
+                results.push(each({ call, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
             }
+            if (calls)
+                calling.push(key);
         }
         finally {
             inProgress.delete(key);
         }
     }
-    return { calls: out, complete };
+    if (!known)
+        callerFiles.set(cacheKey, { files: calling, complete });
+    return { results, complete };
 }
 /** The file of module `parts` under `base` (`a/b.py` or `a/b/__init__.py`), or null. */
 function moduleFile(base, parts) {
@@ -300,8 +323,8 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
             const summary = summaryOf(found.file, found.member, depth, calledCallbacks);
             return summary ? { summary, member: found.member, module: found.module } : null;
         },
-        callers(name) {
-            return callersElsewhere(file, name, depth + 1, calledCallbacks);
+        callers(name, each) {
+            return callersElsewhere(file, name, depth + 1, calledCallbacks, each);
         },
         doubles(attr) {
             // Ex) tests/test_http_client.py: from supervisor.http_client import HTTPHandler ... inst.socket = DummySocket()

@@ -529,9 +529,10 @@ export class ProvenanceResolver {
       for (const { call } of this.callersOf(fn)) if (!pass(call, argumentFor(call, method ? index - 1 : index, param), this)) return UNKNOWN;
       // Ex) server.py: conn, addr = sock.accept(); Handler(conn, addr)   (the calls in the modules that import this one)
       const owner = importedName(fn);
-      const seen = owner ? (this.project?.callers?.(owner) ?? null) : null;
-      const foreign = seen?.complete ? seen.calls : null;
-      for (const f of foreign ?? []) if (!pass(f.call, argumentFor(f.call, method ? index - 1 : index, param), f.resolver, f.file)) return UNKNOWN;
+      const seen = owner ? (this.project?.callers?.(owner, (f) => pass(f.call, argumentFor(f.call, method ? index - 1 : index, param), f.resolver, f.file)) ?? null) : null;
+      if (seen?.results.includes(false)) return UNKNOWN;
+      // Only every caller proves a kind: with some unseen, what the seen ones pass is evidence, not proof.
+      const foreign = seen?.complete ? seen : null;
       if (!found.length) return UNKNOWN;
       const passed = combine(found);
       if (passed.t !== 'socket' && passed.t !== 'partial') return passed.t === 'not' ? passed : UNKNOWN;
@@ -541,7 +542,9 @@ export class ProvenanceResolver {
       const classUsed = method && owner !== null && this.usedAsValue(owner, false);
       if (foreign && !classUsed && !this.usedAsValue(fn.name, method)) return { ...passed, origin: `${passed.origin}, passed by every caller of ${owner}() in the project`, ...extra };
       const origin = `${passed.origin}, passed by every caller of ${fn.name}() here`;
-      const private_ = (/^_[^_]/.test(fn.name) || fn.parent?.kind === 'function') && !(method && fn.name === '__init__') && !this.usedAsValue(fn.name, method);
+      // Ex) from .util import _close; ...   (a private function that other modules use after all)
+      const usedOutside = seen !== null && !seen.complete;
+      const private_ = (/^_[^_]/.test(fn.name) || fn.parent?.kind === 'function') && !(method && fn.name === '__init__') && !usedOutside && !this.usedAsValue(fn.name, method);
       if (private_) return { ...passed, origin, ...extra };
       return { t: 'partial', kind: passed.kind, origin, callers: `${fn.name}() may also be called from other modules, with something else`, ...extra };
     });
@@ -645,18 +648,22 @@ export class ProvenanceResolver {
       const index = fn.params.indexOf(name);
       const method = !!fn.ownerClass && fn.parent?.kind === 'class';
       const owner = importedName(fn);
-      const calls: { call: CallFact; from: ProvenanceResolver; file?: string }[] = this.callersOf(fn).map(({ call }) => ({ call, from: this }));
-      // Ex) one test's Client(..., socket_module=Mock()) is enough, whatever callers stay unseen
-      for (const f of (owner ? this.project?.callers?.(owner)?.calls : null) ?? []) calls.push({ call: f.call, from: f.resolver, file: f.file });
-      for (const { call, from, file } of calls) {
+      const replaced = (call: CallFact, from: ProvenanceResolver, file?: string): string | null => {
         const arg = argumentFor(call, method ? index - 1 : index, name);
-        if (arg === null) continue;
+        if (arg === null) return null;
         const where = `${file ?? 'line'}${file ? ':' : ' '}${call.node.startPosition.row + 1}`;
         if (arg === undefined) return `the caller at ${where} may pass its own ${name} (a test double, say)`;
         const text = dottedName(arg);
-        if (text && (from.facts.qualifyAt(text, arg.startIndex) === 'socket' || from.injectedSocketModule(text, call.scope, depth + 1))) continue;
+        if (text && (from.facts.qualifyAt(text, arg.startIndex) === 'socket' || from.injectedSocketModule(text, call.scope, depth + 1))) return null;
         return `the caller at ${where} passes ${name}=${arg.text.slice(0, 40)}, whose sockets may be test doubles without shutdown()`;
+      };
+      for (const { call } of this.callersOf(fn)) {
+        const note = replaced(call, this);
+        if (note) return note;
       }
+      // Ex) one test's Client(..., socket_module=Mock()) is enough, whatever callers stay unseen
+      const note = owner ? this.project?.callers?.(owner, (f) => replaced(f.call, f.resolver, f.file))?.results.find((r) => r !== null) : null;
+      if (note) return note;
     }
     return null;
   }

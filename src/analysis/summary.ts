@@ -34,18 +34,20 @@ export interface ProjectLookup {
   find(qualified: string): { summary: ModuleSummary; member: string; module: string } | null;
   /**
    * The calls in the other modules of the project of this module's top-level
-   * function or class `name` (a class's calls construct it), each with the
-   * resolver of its own module. `complete` is false when some caller may be
+   * function or class `name` (a class's calls construct it), each handed to
+   * `each` with the resolver of its own module while that module is held (its
+   * nodes are freed later). `complete` is false when some caller may be
    * unseen: a module names `name` other than in a call (a callback, a
-   * subclass, a re-export). Null when the run does not cover the project.
+   * subclass, a re-export), or too many modules call it to read. Null when the
+   * run does not cover the project.
    */
-  callers?(name: string): ForeignCalls | null;
+  callers?<T>(name: string, each: (call: ForeignCall) => T): ForeignCalls<T> | null;
   /** A module of the run that imports this one and sets `X.attr` to a test double (its path, for messages), or null. */
   doubles?(attr: string): string | null;
 }
 
-export interface ForeignCalls {
-  calls: ForeignCall[];
+export interface ForeignCalls<T> {
+  results: T[];
   complete: boolean;
 }
 

@@ -49,52 +49,82 @@ export function moduleNameOf(file: string): string {
   return parts.join('.');
 }
 
-const IMPORT_LINE = /^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import\b([^\n#;]*(?:\([^)]*\))?)|import[ \t]+([^\n#;]+))/;
+const IMPORT_STATEMENT = /^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import\b|import\b)/;
 
 /**
  * The words of a file's import statements: every component of the modules it
- * imports and every name it imports (`from a.b import c as d` gives a, b, c),
- * and `*` for a star import. The run turns them into an index of which files
- * may call into a module (its importers), for the parameters of functions and
- * classes that other modules call. A text scan, cheap enough for the screen:
- * only the lines that hold `import` are read.
+ * imports and every name it imports (`from a.b import c as d` gives a, b, c,
+ * d), and `*` for a star import. The run turns them into an index of which
+ * files may call into a module (its importers), for the parameters of
+ * functions and classes that other modules call. A text scan, cheap enough
+ * for the screen: only the statements around the word `import` are read.
  */
 export function importWordsIn(buf: Buffer): string[] {
   const words = new Set<string>();
   let at = buf.indexOf('import');
   while (at !== -1) {
-    const start = buf.lastIndexOf(10, at) + 1;
-    // Ex) from a import (b,\n c)   (a parenthesised list runs over lines)
+    // Ex) "important", "imports", "reimport": not the keyword
+    const before = at === 0 ? 10 : buf[at - 1];
+    const after = buf[at + 6];
+    if ((before !== 32 && before !== 9 && before !== 10 && before !== 59) || (after !== 32 && after !== 9 && after !== 40 && after !== 92)) {
+      at = buf.indexOf('import', at + 6);
+      continue;
+    }
+    // The statement: from the line start or a `;` before it, to the line end or a `;` after it.
+    const lineStart = buf.lastIndexOf(10, at) + 1;
+    const semi = buf.lastIndexOf(59, at);
+    const start = semi >= lineStart ? semi + 1 : lineStart;
     let end = buf.indexOf(10, at);
     if (end === -1) end = buf.length;
-    const open = buf.indexOf('(', start);
-    if (open !== -1 && open < end) {
-      const close = buf.indexOf(')', open);
-      if (close !== -1) end = Math.max(end, close + 1);
+    let text = buf.toString('latin1', start, end);
+    const m = IMPORT_STATEMENT.exec(text);
+    if (!m) {
+      at = buf.indexOf('import', at + 6);
+      continue;
     }
-    const line = buf.toString('latin1', start, end);
-    const m = IMPORT_LINE.exec(line);
-    if (m) {
-      const names = m[3] ?? `${m[1]} ${m[2]}`;
-      for (const w of names.match(/[A-Za-z_]\w*|\*/g) ?? []) if (w !== 'as' && w !== 'import') words.add(w);
+    let names = text.slice(m[0].length);
+    // Ex) from a import (b,\n    c,  # note\n)   (a parenthesised list runs over lines)
+    if (/^\s*\(/.test(names) && !names.includes(')')) {
+      const close = buf.indexOf(41, end);
+      if (close !== -1) {
+        end = close + 1;
+        text = buf.toString('latin1', start, end);
+        names = text.slice(m[0].length);
+      }
     }
-    at = buf.indexOf('import', Math.max(end, at + 6));
+    names = names.replace(/#[^\n]*/g, '');
+    const semicolon = names.indexOf(';');
+    if (semicolon !== -1) names = names.slice(0, semicolon);
+    for (const w of `${m[1] ?? ''} ${names}`.match(/[A-Za-z_]\w*|\*/g) ?? []) if (w !== 'as') words.add(w);
+    at = buf.indexOf('import', at + 6);
   }
   return [...words];
 }
 
 const DOUBLE_WORDS = ['Dummy', 'Fake', 'Mock', 'Stub', 'mock'];
-const DOUBLE_ASSIGNED = /(?:^|[^\w.])([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*=(?!=)\s*([\w.]*(?:Dummy|Fake|Mock|Stub|mock)\w*)\s*\(/gm;
+const DOUBLE_ASSIGNED = /(?:^|[^\w.])([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*=(?!=)\s*[\w.]*(?:Dummy|Fake|Mock|Stub|mock)\w*\s*\(/g;
 
 /**
  * The attributes this file gives a test double from outside the object:
  * `inst.socket = DummySocket()`, `conn.sock = FakeSocket(body)`,
  * `client._sock = mock.Mock()`. A class of a module this file imports that
  * closes `self.socket` may then be closing a double without shutdown().
+ * Only the lines that hold one of the words are read.
  */
 export function doubledAttributesIn(buf: Buffer): string[] {
-  if (!DOUBLE_WORDS.some((w) => buf.includes(w))) return [];
   const found = new Set<string>();
-  for (const m of buf.toString('latin1').matchAll(DOUBLE_ASSIGNED)) if (!NOT_MODULES.has(m[1])) found.add(m[2]);
+  const seen = new Set<number>();
+  for (const w of DOUBLE_WORDS) {
+    for (let at = buf.indexOf(w); at !== -1; at = buf.indexOf(w, at + w.length)) {
+      const start = buf.lastIndexOf(10, at) + 1;
+      if (seen.has(start)) continue;
+      seen.add(start);
+      let end = buf.indexOf(10, at);
+      if (end === -1) end = buf.length;
+      const line = buf.toString('latin1', start, end);
+      if (!line.includes('=')) continue;
+      for (const m of line.matchAll(DOUBLE_ASSIGNED)) if (!NOT_MODULES.has(m[1])) found.add(m[2]);
+    }
+  }
   return [...found];
 }

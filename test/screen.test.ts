@@ -1,0 +1,31 @@
+// The screen's text scans that feed the project model: import words (which
+// files may call into a module) and attributes set to test doubles.
+import { describe, expect, it } from 'vitest';
+import { doubledAttributesIn, importWordsIn } from '../src/runner/patches.js';
+
+const words = (text: string) => importWordsIn(Buffer.from(text)).sort();
+
+describe('importWordsIn', () => {
+  it('takes every module component and imported name, aliases too', () => {
+    expect(words('import os.path\nfrom supervisor import http_client as hc\n')).toEqual(['hc', 'http_client', 'os', 'path', 'supervisor']);
+  });
+  it('reads relative imports, star imports and parenthesised lists over lines', () => {
+    expect(words('from . import factory\nfrom .a.b import *\nfrom x import (\n    one,\n    two,  # note\n)\n')).toEqual(['*', 'a', 'b', 'factory', 'one', 'two', 'x']);
+  });
+  it('reads indented imports and several on a line', () => {
+    expect(words('def f():\n    import socket; import ssl\n')).toEqual(['socket', 'ssl']);
+  });
+  it('ignores words that only contain "import"', () => {
+    expect(words('important = 1\nx.imports = reimport()\n# an important note\n')).toEqual([]);
+  });
+});
+
+describe('doubledAttributesIn', () => {
+  const attrs = (text: string) => doubledAttributesIn(Buffer.from(text)).sort();
+  it('finds attributes set to a Dummy, Fake, Mock or Stub from outside the object', () => {
+    expect(attrs('inst.socket = DummySocket()\nconn.sock = FakeSocket(body)\nc._sock = mock.Mock()\ns.conn = StubConn()\n')).toEqual(['_sock', 'conn', 'sock', 'socket']);
+  });
+  it('leaves self and cls, real values, comparisons and class references alone', () => {
+    expect(attrs('self.sock = DummySocket()\ncls.sock = FakeSock()\nc.sock = socket.socket()\nok = c.sock == FakeSock()\nc.factory = FakeSock\n')).toEqual([]);
+  });
+});
