@@ -2,7 +2,7 @@
 // The commander program: options to run options, exit codes, and printing.
 // Exit codes: 0 clean, 1 findings remain (or a diff, or a fix with
 // --exit-non-zero-on-fix), 2 usage, configuration or I/O errors.
-import { readFileSync, readSync } from 'node:fs';
+import { readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CommanderError } from 'commander';
 import { buildProgram } from './cli/args.js';
@@ -19,7 +19,7 @@ import { processBytes } from './runner/process-file.js';
 import { runFiles } from './runner/run.js';
 const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 /** The reporter for a run: --add-noqa, --diff and --statistics have their own; else the format's. The ones not in use are never loaded. */
-async function reporterFor(opts, options) {
+async function reporterFor(opts, options, meta) {
     if (opts.addNoqa)
         return (await import('./report/noqa.js')).noqaReporter();
     if (options.mode === 'diff')
@@ -43,8 +43,38 @@ async function reporterFor(opts, options) {
             return (await import('./report/sarif.js')).sarifReporter(options);
         case 'github':
             return (await import('./report/github.js')).githubReporter(options);
+        case 'html':
+            // The review page lists the sites left alone on purpose too.
+            return (await import('./report/html.js')).htmlReporter({ ...options, showSkipped: true }, meta());
         default:
             return textReporter(options);
+    }
+}
+/** The settings a report names: what decided the outcomes. */
+function reportSettings(opts, groups, mode) {
+    const o = processOptions(opts, groups[0]?.config ?? null, mode);
+    const settings = {
+        select: o.select ?? ['ALL'],
+        ignore: o.ignore ?? [],
+        unsafeFixes: !!o.unsafeFixes,
+        targetVersion: o.targetVersion ?? 'detected per file',
+        fixStyle: o.fixStyle ?? 'try',
+        config: groups.map((g) => g.config?.file ?? null).filter(Boolean),
+    };
+    if (o.socketNames?.length)
+        settings.socketNames = o.socketNames;
+    return settings;
+}
+/** The report, written whole or not at all (a temporary file renamed over the target). */
+function writeReport(file, html) {
+    const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+    try {
+        writeFileSync(temp, html);
+        renameSync(temp, file);
+    }
+    catch (e) {
+        rmSync(temp, { force: true });
+        throw e;
     }
 }
 /** Stdin, read up to `limit` bytes (0: no limit); `over` when there was more. */
@@ -284,7 +314,8 @@ export async function main(argv) {
     const reportStart = performance.now();
     const summary = summarize(results, pathErrors, reportOptions);
     const sink = useStdin && mode === 'write' ? process.stderr : process.stdout;
-    const reporter = await reporterFor(opts, reportOptions);
+    const meta = () => ({ argv: process.argv.slice(2), date: new Date(started).toISOString(), settings: reportSettings(opts, groups, mode) });
+    const reporter = await reporterFor(opts, reportOptions, meta);
     const chunks = [reporter.start?.() ?? ''];
     for (const r of results)
         chunks.push(reporter.file(r));
@@ -306,6 +337,17 @@ export async function main(argv) {
     }
     if (mode === 'diff' && !opts.quiet)
         process.stderr.write(`${summary.changed} file(s) would be changed\n`);
+    // Ex) pysockfix --write --report report.html services/   (fix, and keep the page to review what was done)
+    if (opts.report) {
+        const { htmlReport } = await import('./report/html.js');
+        try {
+            writeReport(path.resolve(opts.report), htmlReport(summary, results, { ...reportOptions, showSkipped: true }, meta()));
+        }
+        catch (e) {
+            process.stderr.write(`pysockfix: cannot write the report ${opts.report}: ${e.message}\n`);
+            return 2;
+        }
+    }
     if (opts.addNoqa)
         return results.some((r) => r.status === 'failed') || pathErrors ? 2 : 0;
     if (opts.verbose)

@@ -23,6 +23,8 @@ export interface LintOptions extends RuleOptions {
     project?: ProjectLookup;
     /** Compute unusedSuppressions (scans every file's comments). */
     reportUnusedSuppressions?: boolean;
+    /** Give each finding with a fix its preview (the HTML report's diffs). */
+    previews?: boolean;
 }
 export interface LintResult<T extends string | Uint8Array = string | Uint8Array> {
     findings: Finding[];

@@ -1,5 +1,6 @@
 // The pure core: source text in, findings and fixed text out. No I/O, and no
 // exception escapes: every failure comes back as a value in `errors`.
+import { lineStarts, previewOf } from './fix/preview.js';
 import { codeText } from './code-text.js';
 import { collectFacts } from './analysis/facts.js';
 import { OrderFacts } from './analysis/order.js';
@@ -207,6 +208,12 @@ function lintInto(input, options, result) {
     const suppressions = findSuppressions(text, result.invalidCodes);
     result.findings = filterSuppressed(first.findings, suppressions, result);
     result.sourceLines = linesOf(first.lines, result.findings);
+    if (options.previews && result.findings.some((f) => f.fix)) {
+        const starts = lineStarts(text);
+        for (const f of result.findings)
+            if (f.fix)
+                f.preview = previewOf(text, starts, f.fix);
+    }
     result.unusedSuppressions = unused(suppressions, rules);
     if (options.addNoqa) {
         const edits = noqaEdits(text, result.findings.filter((f) => f.outcome !== 'skipped'));

@@ -1,5 +1,6 @@
 // The pure core: source text in, findings and fixed text out. No I/O, and no
 // exception escapes: every failure comes back as a value in `errors`.
+import { lineStarts, previewOf } from './fix/preview.js';
 import { codeText } from './code-text.js';
 import { collectFacts } from './analysis/facts.js';
 import { OrderFacts } from './analysis/order.js';
@@ -37,6 +38,8 @@ export interface LintOptions extends RuleOptions {
   project?: ProjectLookup;
   /** Compute unusedSuppressions (scans every file's comments). */
   reportUnusedSuppressions?: boolean;
+  /** Give each finding with a fix its preview (the HTML report's diffs). */
+  previews?: boolean;
 }
 
 export interface LintResult<T extends string | Uint8Array = string | Uint8Array> {
@@ -267,6 +270,10 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
   const suppressions = findSuppressions(text, result.invalidCodes);
   result.findings = filterSuppressed(first.findings, suppressions, result);
   result.sourceLines = linesOf(first.lines, result.findings);
+  if (options.previews && result.findings.some((f) => f.fix)) {
+    const starts = lineStarts(text);
+    for (const f of result.findings) if (f.fix) f.preview = previewOf(text, starts, f.fix);
+  }
   result.unusedSuppressions = unused(suppressions, rules);
   if (options.addNoqa) {
     const edits = noqaEdits(text, result.findings.filter((f) => f.outcome !== 'skipped'));

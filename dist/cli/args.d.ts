@@ -8,6 +8,8 @@ export interface CliOptions {
     showSkipped?: boolean;
     statistics?: boolean;
     outputFormat: OutputFormat;
+    /** Also write the HTML report to this file. */
+    report?: string;
     fix?: boolean;
     exitZero?: boolean;
     showFixes?: boolean;
@@ -32,7 +34,7 @@ export interface CliOptions {
     prefilter?: boolean;
     timings?: boolean;
 }
-export declare const OUTPUT_FORMATS: readonly ["text", "concise", "grouped", "json", "json-lines", "junit", "gitlab", "sarif", "github"];
+export declare const OUTPUT_FORMATS: readonly ["text", "concise", "grouped", "json", "json-lines", "junit", "gitlab", "sarif", "github", "html"];
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 /** Larger files are refused unless --max-file-size says otherwise: parse time and memory grow with size. */
 export declare const DEFAULT_MAX_FILE_SIZE: number;

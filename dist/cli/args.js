@@ -1,6 +1,6 @@
 // The command line: every option, its parser and its help text (commander).
 import { Command, CommanderError, Option } from 'commander';
-export const OUTPUT_FORMATS = ['text', 'concise', 'grouped', 'json', 'json-lines', 'junit', 'gitlab', 'sarif', 'github'];
+export const OUTPUT_FORMATS = ['text', 'concise', 'grouped', 'json', 'json-lines', 'junit', 'gitlab', 'sarif', 'github', 'html'];
 const codes = (v, prev = []) => [...prev, ...v.split(',').map((c) => c.trim()).filter(Boolean)];
 /** Larger files are refused unless --max-file-size says otherwise: parse time and memory grow with size. */
 export const DEFAULT_MAX_FILE_SIZE = 10 * 1024 * 1024;
@@ -35,7 +35,8 @@ export function buildProgram(version) {
         .option('--show-settings', 'print the settings each path is checked with, and exit')
         .option('--show-skipped', 'also list the sites skipped on purpose, with the reason')
         .option('--statistics', 'print counts per rule and outcome instead of each finding')
-        .addOption(new Option('--output-format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('text'))
+        .addOption(new Option('--output-format <format>', 'output format (html: a self-contained page to review the run in a browser)').choices([...OUTPUT_FORMATS]).default('text'))
+        .option('--report <file>', 'also write the HTML report of this run to <file>, beside any output format (one --write run both fixes and reports)')
         .option('--select <codes>', 'rule codes or prefixes to enable (comma-separated, repeatable)', codes)
         .option('--ignore <codes>', 'rule codes or prefixes to disable (comma-separated, repeatable)', codes)
         .option('--jobs <n>', 'worker threads (default: the number of cores; 1 runs in the main thread)', positiveInt('--jobs'))

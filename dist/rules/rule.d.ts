@@ -1,3 +1,4 @@
+import type { Hunk } from '../fix/preview.js';
 import type { ModuleFacts } from '../analysis/facts.js';
 import type { OrderFacts } from '../analysis/order.js';
 import type { ProvenanceResolver } from '../analysis/provenance.js';
@@ -38,6 +39,8 @@ export interface Finding {
     fixed?: boolean;
     /** Code to write by hand where there is no fix (SOCK004's function), printed as a code block. */
     suggestion?: string;
+    /** With the `previews` option: the fix's changed lines with context, for the HTML report. */
+    preview?: Hunk[];
 }
 export interface RuleMeta {
     code: string;

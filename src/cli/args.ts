@@ -10,6 +10,8 @@ export interface CliOptions {
   showSkipped?: boolean;
   statistics?: boolean;
   outputFormat: OutputFormat;
+  /** Also write the HTML report to this file. */
+  report?: string;
   fix?: boolean;
   exitZero?: boolean;
   showFixes?: boolean;
@@ -35,7 +37,7 @@ export interface CliOptions {
   timings?: boolean;
 }
 
-export const OUTPUT_FORMATS = ['text', 'concise', 'grouped', 'json', 'json-lines', 'junit', 'gitlab', 'sarif', 'github'] as const;
+export const OUTPUT_FORMATS = ['text', 'concise', 'grouped', 'json', 'json-lines', 'junit', 'gitlab', 'sarif', 'github', 'html'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
 const codes = (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((c) => c.trim()).filter(Boolean)];
@@ -73,7 +75,8 @@ export function buildProgram(version: string): Command {
     .option('--show-settings', 'print the settings each path is checked with, and exit')
     .option('--show-skipped', 'also list the sites skipped on purpose, with the reason')
     .option('--statistics', 'print counts per rule and outcome instead of each finding')
-    .addOption(new Option('--output-format <format>', 'output format').choices([...OUTPUT_FORMATS]).default('text'))
+    .addOption(new Option('--output-format <format>', 'output format (html: a self-contained page to review the run in a browser)').choices([...OUTPUT_FORMATS]).default('text'))
+    .option('--report <file>', 'also write the HTML report of this run to <file>, beside any output format (one --write run both fixes and reports)')
     .option('--select <codes>', 'rule codes or prefixes to enable (comma-separated, repeatable)', codes)
     .option('--ignore <codes>', 'rule codes or prefixes to disable (comma-separated, repeatable)', codes)
     .option('--jobs <n>', 'worker threads (default: the number of cores; 1 runs in the main thread)', positiveInt('--jobs'))

@@ -37,6 +37,8 @@ export function processOptions(opts: CliOptions, config: LoadedConfig | null, mo
     addNoqa: opts.addNoqa,
     reportUnusedSuppressions: opts.reportUnusedSuppressions,
     prefilter: opts.prefilter,
+    // Ex) --report report.html   (each fix's changed lines with context, for its diff)
+    previews: opts.outputFormat === 'html' || !!opts.report,
     perFileIgnores: config && c['per-file-ignores'] ? { root: config.root, rules: Object.entries(c['per-file-ignores']) } : undefined,
   };
 }

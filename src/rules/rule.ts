@@ -1,5 +1,6 @@
 // The shape every rule shares: metadata with its doc block, and a check that
 // turns the file's facts into findings.
+import type { Hunk } from '../fix/preview.js';
 import type { ModuleFacts } from '../analysis/facts.js';
 import type { OrderFacts } from '../analysis/order.js';
 import type { ProvenanceResolver } from '../analysis/provenance.js';
@@ -44,6 +45,8 @@ export interface Finding {
   fixed?: boolean;
   /** Code to write by hand where there is no fix (SOCK004's function), printed as a code block. */
   suggestion?: string;
+  /** With the `previews` option: the fix's changed lines with context, for the HTML report. */
+  preview?: Hunk[];
 }
 
 export interface RuleMeta {

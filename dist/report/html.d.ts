@@ -1,0 +1,37 @@
+import type { FileResult } from '../runner/process-file.js';
+import { type Reporter, type ReportOptions, type Summary } from './reporter.js';
+export interface ReportMeta {
+    /** The command line as run. */
+    argv: string[];
+    /** The settings that decided the outcomes (select, ignore, unsafe fixes, target version, ...). */
+    settings: Record<string, unknown>;
+    /** When the run started (ISO 8601). */
+    date: string;
+}
+/** JSON that is safe inside a <script> element: nothing in it can end the element or start a comment. */
+export declare function scriptJson(value: unknown): string;
+export declare function reportData(summary: Summary, results: FileResult[], options: ReportOptions, meta: ReportMeta): {
+    tool: string;
+    version: string;
+    argv: string[];
+    date: string;
+    mode: "write" | "check" | "diff";
+    settings: Record<string, unknown>;
+    repositories: string[];
+    rules: Readonly<Record<string, string>>;
+    reasons: {
+        [k: string]: {
+            outcome: "skipped" | "fix-unsafe";
+            doc: "Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`)." | "The socket listens (`listen()` or `accept()` is called on it, `create_server()` or a socketserver server made it): shutdown would stop the listener for every process that shares it." | "A `SOCK_DGRAM` socket has no connection to shut down." | "A `SOCK_RAW` or packet socket has no connection to shut down." | "The socket is a `dup()`/`fromfd()` copy: shutdown would end the original's connection too." | "The socket was never connected (bound only, or closed where its `connect()` or `bind()` failed): shutdown only raises ENOTCONN." | "The socket sets `SO_LINGER` (with a zero timeout, close() sends RST on purpose): a shutdown first would turn the reset into an orderly FIN." | "The close is the parent's side of a fork handoff (`os.fork()` before it, or a `ForkingMixIn` server): shutdown would cut off the child that serves the connection." | "A `makefile()` reader of the socket is still read after the close (the `http.client` idiom): shutdown would cut it off." | "The socket was handed to `wrap_socket()` before the close. Python 3 detaches it, so the close does nothing and a shutdown would only raise EBADF; Python 2's `SSLSocket` shares its connection, so a shutdown would end the TLS connection." | "`return sock.close()` or a `lambda`: the close cannot be rewritten in place." | "The code around the site does not parse, so no edit is made there." | "The statement shares its line with code the rewrite cannot move." | "A `dup()`/`fromfd()` copy of the socket is still open when the original is closed: shutdown would end the copy's connection too." | "The socket was given to another object that may still use it after the close." | "SOCK002: the close is not in the shutdown's block, so a caller may expect the exception the guard would swallow." | "Another module of the project (a test) replaces this module's `socket` global: its sockets may be doubles without `shutdown()`." | "The project's own code (a test) calls the library callback that receives this socket, and may pass a double without `shutdown()`." | "The receiver is a socket only by its name, or some of its assignments could not be traced." | "A socket whose type is chosen at run time (`socket(af, socktype)`) or adopted from a file descriptor: it may be a listener or a datagram socket." | "SOCK003: the fix re-indents the `with` block into a `try`/`finally`, which a reviewer should read." | "No name the fix could write is sure to mean the socket module where it goes (a star import of another module, a namespace filled at run time with `globals()`, every candidate name rebound), so the fix may not run.";
+        };
+    };
+    summary: Summary;
+    summaryLine: string;
+    failed: {
+        p: string;
+        e: string;
+    }[];
+    sites: unknown[];
+};
+export declare function htmlReport(summary: Summary, results: FileResult[], options: ReportOptions, meta: ReportMeta): string;
+export declare function htmlReporter(options: ReportOptions, meta: ReportMeta): Reporter;
