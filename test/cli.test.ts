@@ -819,6 +819,26 @@ describe('the project model', () => {
     expect(test.status).toBe(0);
     expect(read('pkg/client.py')).toContain('            self.sock.shutdown(socket.SHUT_RDWR)\n');
   });
+  it('follows module-level names of other project modules, imported by name or through the module', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/config.py',
+      'import socket\n\nADDR = ("127.0.0.1", 0)\nLISTEN_SOCK = socket.socket()\nLISTEN_SOCK.bind(ADDR)\nLISTEN_SOCK.listen(5)\nCLIENT_SOCK = socket.create_connection(LISTEN_SOCK.getsockname())\nPEER_SOCK = socket.create_connection(ADDR)\n\n\ndef reset(wrapper):\n    global PEER_SOCK\n    PEER_SOCK = wrapper(PEER_SOCK)\n',
+    );
+    write(
+      'pkg/app.py',
+      'from pkg import config\nfrom pkg.config import CLIENT_SOCK, LISTEN_SOCK, PEER_SOCK\n\n\ndef stop():\n    CLIENT_SOCK.close()\n    LISTEN_SOCK.close()\n    config.CLIENT_SOCK.close()\n    PEER_SOCK.close()\n',
+    );
+    type D = { location: { line: number }; outcome: string; reason?: string };
+    const sites = (JSON.parse(run(['--output-format', 'json', '--show-skipped', 'pkg/app.py']).stdout).diagnostics as D[]).map((d) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(sites).toEqual([
+      [6, 'fix-safe', ''],
+      [7, 'skipped', 'listening socket'],
+      [8, 'fix-safe', ''],
+      [9, 'fix-unsafe', 'likely socket'], // a function rebinds it with `global`
+    ]);
+  });
 });
 
 describe('bad input', () => {

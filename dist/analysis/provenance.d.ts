@@ -87,6 +87,8 @@ export declare class ProvenanceResolver {
     private projectCall;
     /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
     receiver(text: string, scope: Scope, pos: number, depth?: number): Provenance;
+    /** A module-level name of another project module, imported here: what its module's summary says it holds. */
+    private importedName;
     private annotationIndex;
     /** Annotations by scope and target name. */
     private annotationsOf;

@@ -2,6 +2,7 @@
 // functions back to a socket constructor (or to something that is not a socket).
 import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
+import { semanticModel } from './semantic.js';
 import { dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 /** `returns()`'s index for the elements of a list a function returns. */
@@ -228,6 +229,25 @@ export class ProvenanceResolver {
             if (listed.t !== 'unknown')
                 out.elements[name] = plain(listed);
         }
+        const module = this.facts.scopes[0];
+        // Ex) LISTENER = socket.create_server(ADDR)   (a module-level name that other modules import)
+        if (!fn && !this.facts.classes.has(name) && scopeIndex(module).assignsByTarget.has(name)) {
+            const methods = new Set();
+            for (const s of this.facts.scopes) {
+                if (s !== module && (scopeIndex(s).assignsByTarget.has(name) || s.params.includes(name)))
+                    continue;
+                for (const call of scopeIndex(s).callsByReceiver.get(name) ?? [])
+                    if (call.method)
+                        methods.add(call.method);
+            }
+            let p = kindByMethods(this.name(name, module, Number.MAX_SAFE_INTEGER, 0), methods, 'in its module');
+            // Ex) def reset(): global CLIENT; CLIENT = Wrapper(...)   (rebound when a function runs)
+            const rebound = semanticModel(this.facts.tree).moduleBindings(name).some((b) => b.kind === 'global-assignment' || b.kind === 'deletion');
+            if (rebound && (p.t === 'socket' || p.t === 'partial'))
+                p = { t: 'partial', kind: p.kind, origin: p.origin, callers: `a function rebinds ${name} with \`global\`` };
+            if (p.t !== 'unknown')
+                out.names = { [name]: plain(p) };
+        }
         const cls = this.facts.classes.get(name);
         if (cls) {
             const attributes = {};
@@ -335,7 +355,23 @@ export class ProvenanceResolver {
             return this.name(text, scope, pos, depth);
         const attr = selfAttribute(scope, text);
         // Ex) sock = self.sock; sock = None; ... : local assignments to self.sock count too
-        return attr ? this.classAttribute(scope.ownerClass, attr, depth + 1) : UNKNOWN;
+        if (attr)
+            return this.classAttribute(scope.ownerClass, attr, depth + 1);
+        // Ex) from . import config; config.LISTENER.close()
+        return this.importedName(text, pos);
+    }
+    /** A module-level name of another project module, imported here: what its module's summary says it holds. */
+    importedName(text, pos) {
+        if (!this.project)
+            return UNKNOWN;
+        const q = this.facts.qualifyAt(text, pos);
+        if (q.startsWith('<local>.') || STANDARD_LIBRARY.test(q))
+            return UNKNOWN;
+        const found = this.project.find(q);
+        const held = found?.summary.names?.[found.member];
+        if (!found || !held)
+            return UNKNOWN;
+        return held.t === 'socket' || held.t === 'partial' ? { ...held, origin: `${held.origin}, ${found.module}.${found.member}` } : held;
     }
     annotationIndex = null;
     /** Annotations by scope and target name. */
@@ -512,7 +548,8 @@ export class ProvenanceResolver {
                 return UNKNOWN;
             return combine(found);
         }
-        return UNKNOWN;
+        // Ex) from .config import LISTENER; LISTENER.close()   (bound by the import, not in this module)
+        return this.importedName(name, pos);
     }
     /**
      * A parameter's provenance from the calls in this module that pass it. Only a

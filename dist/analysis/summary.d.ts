@@ -16,6 +16,8 @@ export interface ModuleSummary {
     /** Functions that return a list: what its elements are (`sockets.append(sock); return sockets`). */
     elements?: Record<string, Provenance>;
     classes: Record<string, ClassSummary>;
+    /** Module-level names other than functions and classes: what each holds (`LISTENER = socket.create_server(...)`). */
+    names?: Record<string, Provenance>;
 }
 export interface ProjectLookup {
     /**
