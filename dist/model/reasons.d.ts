@@ -90,12 +90,12 @@ export declare const REASONS: {
     readonly 'socket module patched': {
         readonly outcome: "fix-unsafe";
         readonly short: "module patched";
-        readonly doc: "Another module of the project (a test) replaces this module's `socket` global: its sockets may be doubles without `shutdown()`.";
+        readonly doc: "Another module of the project (a test) replaces this module's `socket` global: its sockets may be doubles without `shutdown()`. The unsafe fix's guard also catches `AttributeError`.";
     };
     readonly 'test doubles': {
         readonly outcome: "fix-unsafe";
         readonly short: "test doubles";
-        readonly doc: "The project's own code (a test) calls the library callback that receives this socket, and may pass a double without `shutdown()`.";
+        readonly doc: "The project's own code (a test) may hand this code a double without `shutdown()`: it calls the library callback that receives the socket, passes its own socket module, or sets the closed attribute to a `Dummy`/`Fake`/`Mock`. The unsafe fix's guard also catches `AttributeError`, so those tests run as before.";
     };
     readonly 'likely socket': {
         readonly outcome: "fix-unsafe";

@@ -78,12 +78,12 @@ export const REASONS = {
   'socket module patched': {
     outcome: 'fix-unsafe',
     short: 'module patched',
-    doc: 'Another module of the project (a test) replaces this module\'s `socket` global: its sockets may be doubles without `shutdown()`.',
+    doc: 'Another module of the project (a test) replaces this module\'s `socket` global: its sockets may be doubles without `shutdown()`. The unsafe fix\'s guard also catches `AttributeError`.',
   },
   'test doubles': {
     outcome: 'fix-unsafe',
     short: 'test doubles',
-    doc: 'The project\'s own code (a test) calls the library callback that receives this socket, and may pass a double without `shutdown()`.',
+    doc: 'The project\'s own code (a test) may hand this code a double without `shutdown()`: it calls the library callback that receives the socket, passes its own socket module, or sets the closed attribute to a `Dummy`/`Fake`/`Mock`. The unsafe fix\'s guard also catches `AttributeError`, so those tests run as before.',
   },
   'likely socket': {
     outcome: 'fix-unsafe',

@@ -99,17 +99,24 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
   return { evidence, base };
 }
 
-function buildFix(ctx: RuleContext, call: CallFact, receiverNode: Node): BuiltFix | { error: string } {
+/**
+ * @param doubles the socket may be a test double without shutdown() (the
+ *   unsafe tier's "test doubles" and "socket module patched"): the guard also
+ *   catches AttributeError, so the project's tests run as before
+ */
+function buildFix(ctx: RuleContext, call: CallFact, receiverNode: Node, doubles: boolean): BuiltFix | { error: string } {
   const stmt = call.node.parent!;
-  const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx), 'shutdown-and-exception', ctx.options.importStyle);
+  const base = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx), 'shutdown-and-exception', ctx.options.importStyle);
+  // Ex) tests: inst.socket = DummySocket(); inst.close()   (a double's missing shutdown() is caught like a failed one)
+  const spelling = doubles ? { ...base, exception: `(${base.exception}, AttributeError)` } : base;
   const receiverText = receiverSource(receiverNode);
   // Ex) fix-style = "suppress": with contextlib.suppress(OSError): sock.shutdown(...)   (Python 3.4+ only)
-  const suppress = ctx.options.fixStyle === 'suppress' && spelling.exception === 'OSError' && !spelling.unresolved
+  const suppress = ctx.options.fixStyle === 'suppress' && base.exception === 'OSError' && !spelling.unresolved
     ? suppressSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, ctx.options.importStyle)
     : null;
   if (suppress) {
     const rendered = renderStatementEdit(ctx.layout, stmt, (own, indent, unit, nl) =>
-      [`with ${suppress.name}(${spelling.exception}):`, `${indent}${unit}${receiverText}.shutdown(${spelling.shutdownArg})`, `${indent}${own}`].join(nl),
+      [`with ${suppress.name}(${doubles ? 'OSError, AttributeError' : 'OSError'}):`, `${indent}${unit}${receiverText}.shutdown(${spelling.shutdownArg})`, `${indent}${own}`].join(nl),
     );
     if ('error' in rendered) return rendered;
     const edits = [rendered.edit];
@@ -144,7 +151,8 @@ function check(ctx: RuleContext): Finding[] {
     const judged = classify(ctx, call, scope, call.receiver!);
     if (!judged) continue;
     const site = { node: call.node, receiverNode, receiver: call.receiver! };
-    findings.push(makeFinding(ctx, meta.code, scope, site, judged, () => buildFix(ctx, call, receiverNode)));
+    const doubles = judged.evidence.reasons().some((r) => r === 'test doubles' || r === 'socket module patched');
+    findings.push(makeFinding(ctx, meta.code, scope, site, judged, () => buildFix(ctx, call, receiverNode, doubles)));
   }
   return findings.sort((a, b) => a.start - b.start);
 }
