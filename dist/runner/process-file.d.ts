@@ -1,6 +1,6 @@
 import { type LintOptions } from '../lint.js';
 import type { Finding } from '../rules/rule.js';
-import { type RunIndex } from './project.js';
+import { type SharedRunIndex } from './project.js';
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
 export interface FileResult {
     path: string;
@@ -49,8 +49,8 @@ export interface ProcessOptions extends LintOptions {
     };
     /** The directories the run was given (a project under one is seen whole: its callers can all be found). */
     runRoots?: string[];
-    /** Built by the runner between its phases: which files of the run import which modules. */
-    runIndex?: RunIndex;
+    /** Built by the runner between its phases: which files of the run import which modules (shared memory). */
+    runIndex?: SharedRunIndex;
 }
 /** The rule codes per-file-ignores turns off for one file. */
 export declare function perFileIgnoredCodes(file: string, options: ProcessOptions): string[];

@@ -12,8 +12,19 @@ export interface RunIndex {
     doubles: Record<string, string[]>;
     roots: string[];
 }
-/** Set by the runner before the analysis of a file (the same object for a whole run). */
-export declare function useRunIndex(index: RunIndex | null | undefined): void;
+/**
+ * The run index as the runner hands it to workers: its JSON in shared memory,
+ * so each chunk's message carries a reference, not a copy (the importers of a
+ * name like `test` are thousands of paths).
+ */
+export interface SharedRunIndex {
+    id: string;
+    json: SharedArrayBuffer;
+}
+/** The run index, shared for the workers. */
+export declare function shareRunIndex(index: RunIndex): SharedRunIndex;
+/** Set by the runner before the analysis of a file: decoded once per worker and run. */
+export declare function useRunIndex(shared: SharedRunIndex | null | undefined): void;
 /** The last name a module is imported by: the file's stem, or its package's directory for `__init__.py`. */
 export declare function moduleBasename(file: string): string;
 /**

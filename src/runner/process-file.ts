@@ -11,7 +11,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { directCallbackCallsIn, doubledAttributesIn, importWordsIn, moduleNameOf, patchedSocketModulesIn } from './patches.js';
 import { importStyle } from './isort-config.js';
 import { declaredPython } from './project-python.js';
-import { projectLookup, useRunIndex, type RunIndex } from './project.js';
+import { projectLookup, useRunIndex, type SharedRunIndex } from './project.js';
 
 export type FileStatus = 'changed' | 'unchanged' | 'skipped' | 'failed';
 
@@ -53,8 +53,8 @@ export interface ProcessOptions extends LintOptions {
   perFileIgnores?: { root: string; rules: [string, string[]][] };
   /** The directories the run was given (a project under one is seen whole: its callers can all be found). */
   runRoots?: string[];
-  /** Built by the runner between its phases: which files of the run import which modules. */
-  runIndex?: RunIndex;
+  /** Built by the runner between its phases: which files of the run import which modules (shared memory). */
+  runIndex?: SharedRunIndex;
 }
 
 /** The rule codes per-file-ignores turns off for one file. */

@@ -49,11 +49,36 @@ export interface RunIndex {
   roots: string[];
 }
 
-let runIndex: RunIndex | null = null;
+/**
+ * The run index as the runner hands it to workers: its JSON in shared memory,
+ * so each chunk's message carries a reference, not a copy (the importers of a
+ * name like `test` are thousands of paths).
+ */
+export interface SharedRunIndex {
+  id: string;
+  json: SharedArrayBuffer;
+}
 
-/** Set by the runner before the analysis of a file (the same object for a whole run). */
-export function useRunIndex(index: RunIndex | null | undefined): void {
-  runIndex = index ?? null;
+let runIndex: RunIndex | null = null;
+let runIndexId: string | null = null;
+
+/** The run index, shared for the workers. */
+export function shareRunIndex(index: RunIndex): SharedRunIndex {
+  const bytes = Buffer.from(JSON.stringify(index));
+  const json = new SharedArrayBuffer(bytes.length);
+  new Uint8Array(json).set(bytes);
+  return { id: `${process.pid}-${performance.now()}`, json };
+}
+
+/** Set by the runner before the analysis of a file: decoded once per worker and run. */
+export function useRunIndex(shared: SharedRunIndex | null | undefined): void {
+  if (!shared) {
+    runIndex = runIndexId = null;
+    return;
+  }
+  if (shared.id === runIndexId) return;
+  runIndex = JSON.parse(Buffer.from(shared.json).toString()) as RunIndex;
+  runIndexId = shared.id;
 }
 
 /** The last name a module is imported by: the file's stem, or its package's directory for `__init__.py`. */
@@ -123,7 +148,9 @@ function projectRootOf(file: string): string {
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement', 'future_import_statement']);
 
 /** At most this many importing modules are parsed to find a function's callers; beyond, some stay unseen. */
-const MAX_CALLER_MODULES = 16;
+const MAX_CALLER_MODULES = 8;
+/** A larger importing module is not parsed for callers (its calls stay unseen): a test module of 300 KB costs more than it tells. */
+const MAX_CALLER_BYTES = 256 * 1024;
 /** Per `file\0name`: the importers that call it, and whether the search saw every caller. */
 const callerFiles = new Map<string, { files: string[]; complete: boolean }>();
 
@@ -161,6 +188,10 @@ function callersElsewhere<T>(file: string, name: string, depth: number, calledCa
         continue;
       }
       if (!bytes.includes(name)) continue;
+      if (bytes.length > MAX_CALLER_BYTES) {
+        complete = false;
+        continue;
+      }
     }
     // Ex) a helper imported by 300 test modules: the search stops, and the callers seen stay "likely"
     if (inProgress.has(key) || ++parsed > MAX_CALLER_MODULES) {

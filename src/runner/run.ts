@@ -11,7 +11,7 @@ import type Tinypool from 'tinypool';
 import { initParser } from '../parse.js';
 import { removeTempFiles } from './atomic-write.js';
 import { processFile, type FileResult, type ProcessOptions } from './process-file.js';
-import { moduleBasename, type RunIndex } from './project.js';
+import { moduleBasename, shareRunIndex, type RunIndex } from './project.js';
 
 /** Below this many files a pool costs more to start than it saves. */
 const POOL_THRESHOLD = 64;
@@ -100,7 +100,7 @@ export async function runFiles(
     tick(files.length - deferred.length);
     const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
     const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();
-    const runIndex = options.runRoots?.length ? importersOf(screened, deferred, options.runRoots) : undefined;
+    const runIndex = options.runRoots?.length && deferred.length ? shareRunIndex(importersOf(screened, deferred, options.runRoots)) : undefined;
     const analysed = await run(deferred, { ...options, screen: false, patchedModules: modules, calledCallbacks, runIndex });
     const byPath = new Map(analysed.map((r) => [r.path, r]));
     return screened.map((r) => {
