@@ -15,6 +15,9 @@ describe('importWordsIn', () => {
   it('reads indented imports and several on a line', () => {
     expect(words('def f():\n    import socket; import ssl\n')).toEqual(['socket', 'ssl']);
   });
+  it('follows a backslash continuation, and reads non-ASCII module names as UTF-8', () => {
+    expect(words('import a, \\\n    b\nfrom caf\u00e9 import x\n')).toEqual(['a', 'b', 'caf\u00e9', 'x']);
+  });
   it('ignores words that only contain "import"', () => {
     expect(words('important = 1\nx.imports = reimport()\n# an important note\n')).toEqual([]);
   });

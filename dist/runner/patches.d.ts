@@ -14,8 +14,8 @@ export declare function moduleNameOf(file: string): string;
  * imports and every name it imports (`from a.b import c as d` gives a, b, c,
  * d), and `*` for a star import. The run turns them into an index of which
  * files may call into a module (its importers), for the parameters of
- * functions and classes that other modules call. A text scan, cheap enough
- * for the screen: only the statements around the word `import` are read.
+ * functions and classes that other modules call. A byte scan of the statements
+ * around the word `import`, cheap enough for the screen of every file.
  */
 export declare function importWordsIn(buf: Buffer): string[];
 /**

@@ -49,54 +49,79 @@ export function moduleNameOf(file: string): string {
   return parts.join('.');
 }
 
-const IMPORT_STATEMENT = /^[ \t]*(?:from[ \t]+([.\w]+)[ \t]+import\b|import\b)/;
+/** An identifier byte: ASCII letter, digit, underscore, or any byte of a non-ASCII UTF-8 character. */
+function isWordByte(b: number): boolean {
+  return (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b === 95 || b >= 128;
+}
+
+/** The identifier runs (and `*`) in buf[from, to), skipping `#` comments; `as` left out. */
+function wordsIn(buf: Buffer, from: number, to: number, into: Set<string>): void {
+  for (let i = from; i < to; ) {
+    const b = buf[i];
+    if (b === 35) {
+      // Ex) from x import (a,  # note\n b)
+      while (i < to && buf[i] !== 10) i++;
+    } else if (b === 42) {
+      into.add('*');
+      i++;
+    } else if (isWordByte(b) && !(b >= 48 && b <= 57)) {
+      let j = i + 1;
+      let ascii = b < 128;
+      for (; j < to && isWordByte(buf[j]); j++) if (buf[j] >= 128) ascii = false;
+      const word = buf.toString(ascii ? 'latin1' : 'utf8', i, j);
+      if (word !== 'as') into.add(word);
+      i = j;
+    } else i++;
+  }
+}
+
+const SPACE = (b: number) => b === 32 || b === 9 || b === 12;
 
 /**
  * The words of a file's import statements: every component of the modules it
  * imports and every name it imports (`from a.b import c as d` gives a, b, c,
  * d), and `*` for a star import. The run turns them into an index of which
  * files may call into a module (its importers), for the parameters of
- * functions and classes that other modules call. A text scan, cheap enough
- * for the screen: only the statements around the word `import` are read.
+ * functions and classes that other modules call. A byte scan of the statements
+ * around the word `import`, cheap enough for the screen of every file.
  */
 export function importWordsIn(buf: Buffer): string[] {
   const words = new Set<string>();
-  let at = buf.indexOf('import');
-  while (at !== -1) {
+  for (let at = buf.indexOf('import'); at !== -1; at = buf.indexOf('import', at + 6)) {
     // Ex) "important", "imports", "reimport": not the keyword
     const before = at === 0 ? 10 : buf[at - 1];
     const after = buf[at + 6];
-    if ((before !== 32 && before !== 9 && before !== 10 && before !== 59) || (after !== 32 && after !== 9 && after !== 40 && after !== 92)) {
-      at = buf.indexOf('import', at + 6);
-      continue;
-    }
-    // The statement: from the line start or a `;` before it, to the line end or a `;` after it.
+    if ((before !== 32 && before !== 9 && before !== 10 && before !== 59) || (after !== 32 && after !== 9 && after !== 40 && after !== 92)) continue;
+    // The statement starts at the line's start or after a `;`: only blanks, or `from <module>`, may come before the keyword.
     const lineStart = buf.lastIndexOf(10, at) + 1;
     const semi = buf.lastIndexOf(59, at);
-    const start = semi >= lineStart ? semi + 1 : lineStart;
-    let end = buf.indexOf(10, at);
-    if (end === -1) end = buf.length;
-    let text = buf.toString('latin1', start, end);
-    const m = IMPORT_STATEMENT.exec(text);
-    if (!m) {
-      at = buf.indexOf('import', at + 6);
-      continue;
+    let i = semi >= lineStart ? semi + 1 : lineStart;
+    while (i < at && SPACE(buf[i])) i++;
+    let module: [number, number] | null = null;
+    if (i < at) {
+      if (buf.toString('latin1', i, i + 5) !== 'from ' && buf.toString('latin1', i, i + 5) !== 'from\t') continue;
+      i += 5;
+      while (i < at && SPACE(buf[i])) i++;
+      const m = i;
+      while (i < at && (isWordByte(buf[i]) || buf[i] === 46)) i++;
+      module = [m, i];
+      while (i < at && SPACE(buf[i])) i++;
+      if (i !== at || module[0] === module[1]) continue;
     }
-    let names = text.slice(m[0].length);
-    // Ex) from a import (b,\n    c,  # note\n)   (a parenthesised list runs over lines)
-    if (/^\s*\(/.test(names) && !names.includes(')')) {
-      const close = buf.indexOf(41, end);
-      if (close !== -1) {
-        end = close + 1;
-        text = buf.toString('latin1', start, end);
-        names = text.slice(m[0].length);
-      }
+    // The names: to the line's end or a `;`, or over lines to `)` for a parenthesised list.
+    let j = at + 6;
+    while (j < buf.length && (SPACE(buf[j]) || buf[j] === 92 || buf[j] === 13)) j++;
+    let end: number;
+    if (buf[j] === 40) {
+      end = buf.indexOf(41, j);
+      if (end === -1) end = buf.length;
+    } else {
+      end = j;
+      // Ex) import a, \\\n    b   (a backslash continues the line)
+      while (end < buf.length && buf[end] !== 59 && buf[end] !== 35 && (buf[end] !== 10 || buf[end - 1] === 92 || (buf[end - 1] === 13 && buf[end - 2] === 92))) end++;
     }
-    names = names.replace(/#[^\n]*/g, '');
-    const semicolon = names.indexOf(';');
-    if (semicolon !== -1) names = names.slice(0, semicolon);
-    for (const w of `${m[1] ?? ''} ${names}`.match(/[A-Za-z_]\w*|\*/g) ?? []) if (w !== 'as') words.add(w);
-    at = buf.indexOf('import', at + 6);
+    if (module) wordsIn(buf, module[0], module[1], words);
+    wordsIn(buf, at + 6, end, words);
   }
   return [...words];
 }
