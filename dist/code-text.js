@@ -157,3 +157,23 @@ function fStringEnd(text, i) {
     }
     return -1;
 }
+/** The offset each line of `text` starts at (lines end at `\n`). */
+export function lineStarts(text) {
+    const starts = [0];
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
+        starts.push(i + 1);
+    return starts;
+}
+/** The 0-based line of an offset, given the line starts (a binary search). */
+export function lineAt(starts, offset) {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= offset)
+            lo = mid;
+        else
+            hi = mid - 1;
+    }
+    return lo;
+}

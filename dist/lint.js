@@ -1,7 +1,7 @@
 // The pure core: source text in, findings and fixed text out. No I/O, and no
 // exception escapes: every failure comes back as a value in `errors`.
-import { lineStarts, previewOf } from './fix/preview.js';
-import { codeText } from './code-text.js';
+import { codeText, lineAt, lineStarts } from './code-text.js';
+import { previewOf } from './fix/preview.js';
 import { collectFacts } from './analysis/facts.js';
 import { OrderFacts } from './analysis/order.js';
 import { ProvenanceResolver } from './analysis/provenance.js';
@@ -20,22 +20,12 @@ export function ruleEnabled(code, options) {
     return selected && !ignored;
 }
 function positionFinder(text) {
-    const starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1))
-        starts.push(i + 1);
+    const starts = lineStarts(text);
     return (offset) => {
-        let lo = 0;
-        let hi = starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (starts[mid] <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
+        const line = lineAt(starts, offset);
         // Columns count characters (code points), as ruff's do.
-        const column = [...text.slice(starts[lo], offset)].length + 1;
-        return { line: lo + 1, column };
+        const column = [...text.slice(starts[line], offset)].length + 1;
+        return { line: line + 1, column };
     };
 }
 /**

@@ -2,7 +2,7 @@
 // The commander program: options to run options, exit codes, and printing.
 // Exit codes: 0 clean, 1 findings remain (or a diff, or a fix with
 // --exit-non-zero-on-fix), 2 usage, configuration or I/O errors.
-import { readFileSync, readSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readSync } from 'node:fs';
 import path from 'node:path';
 import { CommanderError } from 'commander';
 import { buildProgram, type CliOptions } from './cli/args.js';
@@ -17,6 +17,7 @@ import { unknownSelector } from './rules/codes.js';
 import { RULES, ruleByCode } from './rules/index.js';
 import { ruleEnabled } from './lint.js';
 import { processBytes, type FileResult, type ProcessOptions } from './runner/process-file.js';
+import { writeFileAtomic } from './runner/atomic-write.js';
 import { runFiles } from './runner/run.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
@@ -44,8 +45,7 @@ async function reporterFor(opts: CliOptions, options: ReportOptions, meta: () =>
     case 'github':
       return (await import('./report/github.js')).githubReporter(options);
     case 'html':
-      // The review page lists the sites left alone on purpose too.
-      return (await import('./report/html.js')).htmlReporter({ ...options, showSkipped: true }, meta());
+      return (await import('./report/html.js')).htmlReporter(options, meta());
     default:
       return textReporter(options);
   }
@@ -66,17 +66,6 @@ function reportSettings(opts: CliOptions, groups: Group[], mode: ProcessOptions[
   return settings;
 }
 
-/** The report, written whole or not at all (a temporary file renamed over the target). */
-function writeReport(file: string, html: string): void {
-  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
-  try {
-    writeFileSync(temp, html);
-    renameSync(temp, file);
-  } catch (e) {
-    rmSync(temp, { force: true });
-    throw e;
-  }
-}
 
 /** Stdin, read up to `limit` bytes (0: no limit); `over` when there was more. */
 function readStdin(limit: number): { bytes: Buffer; over: boolean } {
@@ -324,7 +313,8 @@ export async function main(argv: string[]): Promise<number> {
   if (opts.report) {
     const { htmlReport } = await import('./report/html.js');
     try {
-      writeReport(path.resolve(opts.report), htmlReport(summary, results, { ...reportOptions, showSkipped: true }, meta()));
+      // Written whole or not at all, as fixed files are: a new file's mode is the usual one for the umask.
+      writeFileAtomic(path.resolve(opts.report), Buffer.from(htmlReport(summary, results, reportOptions, meta())), 0o666 & ~process.umask());
     } catch (e) {
       process.stderr.write(`pysockfix: cannot write the report ${opts.report}: ${(e as Error).message}\n`);
       return 2;

@@ -119,6 +119,14 @@ export declare class ProvenanceResolver {
      * its kind (a listener, say) still counts.
      */
     private fromCallers;
+    /**
+     * What `each` makes of the argument each call of `fn` seen passes for
+     * `param` (null: the call leaves the default; undefined: `*args`/`**kw` hide
+     * it): this module's calls, then, for a top-level function or class, those
+     * of the modules that import it, each read by its own module's resolver
+     * (`foreign` null: the run cannot tell).
+     */
+    private argumentsPassed;
     /** The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`. */
     private callersOf;
     /** Is the function named anywhere other than in a call (`f` or `self.f` passed as a value)? */

@@ -126,6 +126,10 @@ function importedName(fn) {
     const cls = fn.parent?.kind === 'class' ? fn.ownerClass : null;
     return cls && fn.name === '__init__' && fn.parent?.parent?.kind === 'module' ? cls.name : null;
 }
+/** Where a caller is, for messages: `line 12` in this module, `../tests/test_x.py:12` in another. */
+function callerAt(call, file) {
+    return file ? `${file}:${call.node.startPosition.row + 1}` : `line ${call.node.startPosition.row + 1}`;
+}
 function argText(args) {
     return args.map((a) => a.text).join(',');
 }
@@ -569,24 +573,19 @@ export class ProvenanceResolver {
                 return UNKNOWN;
             const found = [];
             let abortive;
-            const pass = (call, arg, from, file) => {
+            // Ex) server.py: conn, addr = sock.accept(); Handler(conn, addr)   (the calls in the modules that import this one too)
+            const { local, foreign: seen } = this.argumentsPassed(fn, param, (arg, call, from, file) => {
                 if (arg === undefined)
                     return false;
                 found.push(arg ? from.value(arg, call.scope, call.pos, depth + 1) : this.defaultOf(fn, param, depth));
                 if (arg && !abortive && callerSetsLinger(call, call.scope, arg)) {
-                    const where = file ? `${file}:${call.node.startPosition.row + 1}` : `line ${call.node.startPosition.row + 1}`;
-                    abortive = `the caller at ${where} sets SO_LINGER on the socket it passes to ${fn.name}(), so the close is meant to be abortive; shutdown would turn the reset into a FIN`;
+                    abortive = `the caller at ${callerAt(call, file)} sets SO_LINGER on the socket it passes to ${fn.name}(), so the close is meant to be abortive; shutdown would turn the reset into a FIN`;
                 }
                 return true;
-            };
-            for (const { call } of this.callersOf(fn))
-                if (!pass(call, argumentFor(call, method ? index - 1 : index, param), this))
-                    return UNKNOWN;
-            // Ex) server.py: conn, addr = sock.accept(); Handler(conn, addr)   (the calls in the modules that import this one)
-            const owner = importedName(fn);
-            const seen = owner ? (this.project?.callers?.(owner, (f) => pass(f.call, argumentFor(f.call, method ? index - 1 : index, param), f.resolver, f.file)) ?? null) : null;
-            if (seen?.results.includes(false))
+            });
+            if (local.includes(false) || seen?.results.includes(false))
                 return UNKNOWN;
+            const owner = importedName(fn);
             // Only every caller proves a kind: with some unseen, what the seen ones pass is evidence, not proof.
             const foreign = seen?.complete ? seen : null;
             if (!found.length)
@@ -608,6 +607,21 @@ export class ProvenanceResolver {
                 return { ...passed, origin, ...extra };
             return { t: 'partial', kind: passed.kind, origin, callers: `${fn.name}() may also be called from other modules, with something else`, ...extra };
         });
+    }
+    /**
+     * What `each` makes of the argument each call of `fn` seen passes for
+     * `param` (null: the call leaves the default; undefined: `*args`/`**kw` hide
+     * it): this module's calls, then, for a top-level function or class, those
+     * of the modules that import it, each read by its own module's resolver
+     * (`foreign` null: the run cannot tell).
+     */
+    argumentsPassed(fn, param, each) {
+        const method = !!fn.ownerClass && fn.parent?.kind === 'class';
+        const index = fn.params.indexOf(param) - (method ? 1 : 0);
+        const local = this.callersOf(fn).map(({ call }) => each(argumentFor(call, index, param), call, this));
+        const owner = importedName(fn);
+        const foreign = owner ? (this.project?.callers?.(owner, (f) => each(argumentFor(f.call, index, param), f.call, f.resolver, f.file)) ?? null) : null;
+        return { local, foreign };
     }
     /** The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`. */
     callersOf(fn) {
@@ -714,28 +728,18 @@ export class ProvenanceResolver {
      */
     injectionReplaced(params, depth) {
         for (const { fn, name } of params) {
-            const index = fn.params.indexOf(name);
-            const method = !!fn.ownerClass && fn.parent?.kind === 'class';
-            const owner = importedName(fn);
-            const replaced = (call, from, file) => {
-                const arg = argumentFor(call, method ? index - 1 : index, name);
+            const { local, foreign } = this.argumentsPassed(fn, name, (arg, call, from, file) => {
                 if (arg === null)
                     return null;
-                const where = `${file ?? 'line'}${file ? ':' : ' '}${call.node.startPosition.row + 1}`;
                 if (arg === undefined)
-                    return `the caller at ${where} may pass its own ${name} (a test double, say)`;
+                    return `the caller at ${callerAt(call, file)} may pass its own ${name} (a test double, say)`;
                 const text = dottedName(arg);
                 if (text && (from.facts.qualifyAt(text, arg.startIndex) === 'socket' || from.injectedSocketModule(text, call.scope, depth + 1)))
                     return null;
-                return `the caller at ${where} passes ${name}=${arg.text.slice(0, 40)}, whose sockets may be test doubles without shutdown()`;
-            };
-            for (const { call } of this.callersOf(fn)) {
-                const note = replaced(call, this);
-                if (note)
-                    return note;
-            }
+                return `the caller at ${callerAt(call, file)} passes ${name}=${arg.text.slice(0, 40)}, whose sockets may be test doubles without shutdown()`;
+            });
             // Ex) one test's Client(..., socket_module=Mock()) is enough, whatever callers stay unseen
-            const note = owner ? this.project?.callers?.(owner, (f) => replaced(f.call, f.resolver, f.file))?.results.find((r) => r !== null) : null;
+            const note = [...local, ...(foreign?.results ?? [])].find((r) => r !== null);
             if (note)
                 return note;
         }

@@ -5,7 +5,5 @@ export interface Hunk {
     before: string[];
     after: string[];
 }
-/** The offset each line starts at. */
-export declare function lineStarts(text: string): number[];
 /** The hunks of one fix over `text`, whose line starts are `starts`. */
 export declare function previewOf(text: string, starts: number[], fix: Fix): Hunk[];

@@ -10,7 +10,7 @@ export interface ReportMeta {
 }
 /** JSON that is safe inside a <script> element: nothing in it can end the element or start a comment. */
 export declare function scriptJson(value: unknown): string;
-export declare function reportData(summary: Summary, results: FileResult[], options: ReportOptions, meta: ReportMeta): {
+export declare function reportData(summary: Summary, results: FileResult[], given: ReportOptions, meta: ReportMeta): {
     tool: string;
     version: string;
     argv: string[];

@@ -8,11 +8,12 @@
 // the file grows linearly: each site carries its own few lines of context.
 import path from 'node:path';
 import { REASONS } from '../model/reasons.js';
+import { isWithin } from '../paths.js';
 import { RULE_NAMES } from '../rules/codes.js';
 import { displayPath, summaryLine, visibleFindings } from './reporter.js';
 /** The repository (path argument) a file belongs to: the first given path that holds it. */
 function repositoryOf(file, roots) {
-    const i = roots.findIndex(({ root }) => file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+    const i = roots.findIndex(({ root }) => isWithin(root, file));
     return i === -1 ? 0 : i;
 }
 /** JSON that is safe inside a <script> element: nothing in it can end the element or start a comment. */
@@ -24,7 +25,9 @@ export function scriptJson(value) {
         .replace(/\u2028/g, '\\u2028')
         .replace(/\u2029/g, '\\u2029');
 }
-export function reportData(summary, results, options, meta) {
+export function reportData(summary, results, given, meta) {
+    // The review page lists the sites left alone on purpose too, whatever --show-skipped says.
+    const options = { ...given, showSkipped: true };
     const inputs = options.inputs.length ? options.inputs : ['.'];
     const roots = inputs.map((given) => ({ given, root: path.resolve(options.cwd, given) }));
     const sites = [];

@@ -1,12 +1,13 @@
 // --output-format json: one object with files, diagnostics and the summary.
 import path from 'node:path';
+import { isWithin } from '../paths.js';
 import { findingJson } from './formats.js';
 import { displayPath, visibleFindings } from './reporter.js';
 /** Counts for each path given on the command line (`pysockfix repo-a repo-b`). */
 function perPath(results, options) {
     return options.inputs.map((given) => {
         const root = path.resolve(options.cwd, given);
-        const mine = results.filter((r) => r.path === root || r.path.startsWith(root + path.sep));
+        const mine = results.filter((r) => isWithin(root, r.path));
         return {
             path: given,
             files: mine.length,

@@ -12,6 +12,7 @@ import { ProvenanceResolver } from '../analysis/provenance.js';
 import { codeText } from '../code-text.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
 import { loadedParser } from '../parse.js';
+import { isWithin } from '../paths.js';
 import { decodeSource } from '../source.js';
 import { moduleNameOf } from './patches.js';
 const ROOT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', '.git'];
@@ -77,35 +78,34 @@ export function importRoots(file) {
     const cached = rootCache.get(dir);
     if (cached)
         return cached;
-    const roots = [];
-    let top = dir;
-    while (kind(path.join(top, '__init__.py')) === 'file' && path.dirname(top) !== top)
-        top = path.dirname(top);
-    roots.push(top);
-    for (let d = dir;; d = path.dirname(d)) {
-        if (ROOT_MARKERS.some((m) => kind(path.join(d, m)) !== null)) {
-            roots.push(d, path.join(d, 'src'));
-            break;
-        }
-        if (path.dirname(d) === d)
-            break;
-    }
+    const roots = [aboveTopPackage(dir)];
+    const marked = markedRoot(dir);
+    if (marked)
+        roots.push(marked, path.join(marked, 'src'));
     const unique = [...new Set(roots)].filter((r) => kind(r) === 'dir');
     rootCache.set(dir, unique);
     return unique;
 }
-/** A file's project directory: the nearest with a root marker, else the one above its top-level package. */
-function projectRootOf(file) {
-    let top = path.dirname(path.resolve(file));
-    for (let d = top;; d = path.dirname(d)) {
+/** The nearest directory at or above `dir` with a root marker (pyproject.toml, setup.py, setup.cfg, .git), or null. */
+function markedRoot(dir) {
+    for (let d = dir;; d = path.dirname(d)) {
         if (ROOT_MARKERS.some((m) => kind(path.join(d, m)) !== null))
             return d;
         if (path.dirname(d) === d)
-            break;
+            return null;
     }
+}
+/** The directory above the top-level package that holds `dir` (`dir` itself outside packages). */
+function aboveTopPackage(dir) {
+    let top = dir;
     while (kind(path.join(top, '__init__.py')) === 'file' && path.dirname(top) !== top)
         top = path.dirname(top);
     return top;
+}
+/** A file's project directory: the nearest with a root marker, else the one above its top-level package. */
+function projectRootOf(file) {
+    const dir = path.dirname(path.resolve(file));
+    return markedRoot(dir) ?? aboveTopPackage(dir);
 }
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement', 'future_import_statement']);
 /** At most this many importing modules are parsed to find a function's callers; beyond, some stay unseen. */
@@ -124,7 +124,7 @@ function callersElsewhere(file, name, depth, calledCallbacks, each) {
         return null;
     const self = path.resolve(file);
     const root = projectRootOf(self);
-    if (!runIndex.roots.some((r) => root === r || root.startsWith(r.endsWith(path.sep) ? r : r + path.sep)))
+    if (!runIndex.roots.some((r) => isWithin(r, root)))
         return null;
     // Ex) Lib/socket.py checked as a tree: `import socket` elsewhere means the standard library's, never this file
     if (STDLIB_MODULES.has(moduleNameOf(self).split('.')[0]))
@@ -349,9 +349,12 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
         },
         doubles(attr) {
             // Ex) tests/test_http_client.py: from supervisor.http_client import HTTPHandler ... inst.socket = DummySocket()
+            const setters = runIndex?.doubles[attr];
+            if (!setters?.length)
+                return null;
             const self = path.resolve(file);
-            const importers = new Set((runIndex?.importers[moduleBasename(self)] ?? []).map((f) => path.resolve(f)));
-            const found = (runIndex?.doubles[attr] ?? []).find((f) => path.resolve(f) === self || importers.has(path.resolve(f)));
+            const importers = runIndex.importers[moduleBasename(self)] ?? [];
+            const found = setters.find((f) => path.resolve(f) === self || importers.some((i) => path.resolve(i) === path.resolve(f)));
             return found ? path.relative(path.dirname(self), path.resolve(found)) : null;
         },
     };

@@ -1,6 +1,7 @@
 // A fix as a reviewer reads it: the lines it changes with a few around them,
 // before and after, per region (an added `import socket` at the top is its own
 // hunk). Plain data, small and bounded per site, for the HTML report's diffs.
+import { lineAt } from '../code-text.js';
 import type { Edit, Fix } from './edit.js';
 
 export interface Hunk {
@@ -15,25 +16,6 @@ const CONTEXT = 3;
 /** Longer lines are cut (a minified line must not make the report huge). */
 const MAX_LINE = 400;
 
-/** The offset each line starts at. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The 0-based line of an offset (binary search over the line starts). */
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function cut(line: string): string {
   const bare = line.endsWith('\r') ? line.slice(0, -1) : line;
   return bare.length > MAX_LINE ? `${bare.slice(0, MAX_LINE)}…` : bare;
@@ -45,13 +27,13 @@ export function previewOf(text: string, starts: number[], fix: Fix): Hunk[] {
   const groups: Edit[][] = [];
   for (const e of edits) {
     const last = groups[groups.length - 1];
-    if (last && lineOf(starts, e.start) - lineOf(starts, last[last.length - 1].end) <= 2 * CONTEXT) last.push(e);
+    if (last && lineAt(starts, e.start) - lineAt(starts, last[last.length - 1].end) <= 2 * CONTEXT) last.push(e);
     else groups.push([e]);
   }
   const lastLine = starts.length - 1 - (text.endsWith('\n') ? 1 : 0);
   return groups.map((group) => {
-    const first = Math.max(0, lineOf(starts, group[0].start) - CONTEXT);
-    const end = Math.min(lastLine, lineOf(starts, group[group.length - 1].end) + CONTEXT);
+    const first = Math.max(0, lineAt(starts, group[0].start) - CONTEXT);
+    const end = Math.min(lastLine, lineAt(starts, group[group.length - 1].end) + CONTEXT);
     const from = starts[first];
     const to = end + 1 < starts.length ? starts[end + 1] : text.length;
     let after = '';

@@ -8,6 +8,7 @@
 // the file grows linearly: each site carries its own few lines of context.
 import path from 'node:path';
 import { REASONS } from '../model/reasons.js';
+import { isWithin } from '../paths.js';
 import { RULE_NAMES } from '../rules/codes.js';
 import type { FileResult } from '../runner/process-file.js';
 import { displayPath, summaryLine, visibleFindings, type Reporter, type ReportOptions, type Summary } from './reporter.js';
@@ -23,7 +24,7 @@ export interface ReportMeta {
 
 /** The repository (path argument) a file belongs to: the first given path that holds it. */
 function repositoryOf(file: string, roots: { given: string; root: string }[]): number {
-  const i = roots.findIndex(({ root }) => file === root || file.startsWith(root.endsWith(path.sep) ? root : root + path.sep));
+  const i = roots.findIndex(({ root }) => isWithin(root, file));
   return i === -1 ? 0 : i;
 }
 
@@ -37,7 +38,9 @@ export function scriptJson(value: unknown): string {
     .replace(/\u2029/g, '\\u2029');
 }
 
-export function reportData(summary: Summary, results: FileResult[], options: ReportOptions, meta: ReportMeta) {
+export function reportData(summary: Summary, results: FileResult[], given: ReportOptions, meta: ReportMeta) {
+  // The review page lists the sites left alone on purpose too, whatever --show-skipped says.
+  const options = { ...given, showSkipped: true };
   const inputs = options.inputs.length ? options.inputs : ['.'];
   const roots = inputs.map((given) => ({ given, root: path.resolve(options.cwd, given) }));
   const sites: unknown[] = [];

@@ -1,5 +1,6 @@
 // --output-format json: one object with files, diagnostics and the summary.
 import path from 'node:path';
+import { isWithin } from '../paths.js';
 import type { FileResult } from '../runner/process-file.js';
 import { findingJson } from './formats.js';
 import { displayPath, visibleFindings, type Reporter, type ReportOptions, type Summary } from './reporter.js';
@@ -8,7 +9,7 @@ import { displayPath, visibleFindings, type Reporter, type ReportOptions, type S
 function perPath(results: FileResult[], options: ReportOptions) {
   return options.inputs.map((given) => {
     const root = path.resolve(options.cwd, given);
-    const mine = results.filter((r) => r.path === root || r.path.startsWith(root + path.sep));
+    const mine = results.filter((r) => isWithin(root, r.path));
     return {
       path: given,
       files: mine.length,

@@ -14,6 +14,7 @@ import type { ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '..
 import { codeText } from '../code-text.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
 import { loadedParser, type Node, type Tree } from '../parse.js';
+import { isWithin } from '../paths.js';
 import { decodeSource } from '../source.js';
 import { moduleNameOf } from './patches.js';
 
@@ -118,31 +119,33 @@ export function importRoots(file: string): string[] {
   const dir = path.dirname(path.resolve(file));
   const cached = rootCache.get(dir);
   if (cached) return cached;
-  const roots: string[] = [];
-  let top = dir;
-  while (kind(path.join(top, '__init__.py')) === 'file' && path.dirname(top) !== top) top = path.dirname(top);
-  roots.push(top);
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (ROOT_MARKERS.some((m) => kind(path.join(d, m)) !== null)) {
-      roots.push(d, path.join(d, 'src'));
-      break;
-    }
-    if (path.dirname(d) === d) break;
-  }
+  const roots = [aboveTopPackage(dir)];
+  const marked = markedRoot(dir);
+  if (marked) roots.push(marked, path.join(marked, 'src'));
   const unique = [...new Set(roots)].filter((r) => kind(r) === 'dir');
   rootCache.set(dir, unique);
   return unique;
 }
 
-/** A file's project directory: the nearest with a root marker, else the one above its top-level package. */
-function projectRootOf(file: string): string {
-  let top = path.dirname(path.resolve(file));
-  for (let d = top; ; d = path.dirname(d)) {
+/** The nearest directory at or above `dir` with a root marker (pyproject.toml, setup.py, setup.cfg, .git), or null. */
+function markedRoot(dir: string): string | null {
+  for (let d = dir; ; d = path.dirname(d)) {
     if (ROOT_MARKERS.some((m) => kind(path.join(d, m)) !== null)) return d;
-    if (path.dirname(d) === d) break;
+    if (path.dirname(d) === d) return null;
   }
+}
+
+/** The directory above the top-level package that holds `dir` (`dir` itself outside packages). */
+function aboveTopPackage(dir: string): string {
+  let top = dir;
   while (kind(path.join(top, '__init__.py')) === 'file' && path.dirname(top) !== top) top = path.dirname(top);
   return top;
+}
+
+/** A file's project directory: the nearest with a root marker, else the one above its top-level package. */
+function projectRootOf(file: string): string {
+  const dir = path.dirname(path.resolve(file));
+  return markedRoot(dir) ?? aboveTopPackage(dir);
 }
 
 const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement', 'future_import_statement']);
@@ -163,7 +166,7 @@ function callersElsewhere<T>(file: string, name: string, depth: number, calledCa
   if (!runIndex || depth > MAX_DEPTH) return null;
   const self = path.resolve(file);
   const root = projectRootOf(self);
-  if (!runIndex.roots.some((r) => root === r || root.startsWith(r.endsWith(path.sep) ? r : r + path.sep))) return null;
+  if (!runIndex.roots.some((r) => isWithin(r, root))) return null;
   // Ex) Lib/socket.py checked as a tree: `import socket` elsewhere means the standard library's, never this file
   if (STDLIB_MODULES.has(moduleNameOf(self).split('.')[0])) return null;
   // Ex) a module summarised for an import, not analysed in this run: its importers were not indexed
@@ -357,9 +360,11 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
     },
     doubles(attr) {
       // Ex) tests/test_http_client.py: from supervisor.http_client import HTTPHandler ... inst.socket = DummySocket()
+      const setters = runIndex?.doubles[attr];
+      if (!setters?.length) return null;
       const self = path.resolve(file);
-      const importers = new Set((runIndex?.importers[moduleBasename(self)] ?? []).map((f) => path.resolve(f)));
-      const found = (runIndex?.doubles[attr] ?? []).find((f) => path.resolve(f) === self || importers.has(path.resolve(f)));
+      const importers = runIndex!.importers[moduleBasename(self)] ?? [];
+      const found = setters.find((f) => path.resolve(f) === self || importers.some((i) => path.resolve(i) === path.resolve(f)));
       return found ? path.relative(path.dirname(self), path.resolve(found)) : null;
     },
   };
