@@ -349,7 +349,9 @@ export async function main(argv) {
                 perFile[k] = (perFile[k] ?? 0) + v;
         const round = (o) => Object.fromEntries(Object.entries(o).map(([k, v]) => [k, Math.round(v)]));
         const wall = { walk: walkMs, lint: lintMs - walkMs, report: performance.now() - reportStart };
-        process.stderr.write(`${JSON.stringify({ wall: round(wall), threads: round(perFile) })}\n`);
+        // Ex) how many files the prefilters let through to the parser (the rest end after the screen)
+        const parsed = results.filter((r) => (r.timings?.parse ?? 0) > 0).length;
+        process.stderr.write(`${JSON.stringify({ wall: round(wall), threads: round(perFile), files: { total: results.length, parsed } })}\n`);
     }
     if (opts.showFixes && mode === 'write')
         process.stdout.write(fixesApplied(results, reportOptions.cwd));

@@ -1,8 +1,15 @@
-import { Query, type Tree } from 'web-tree-sitter';
+import { type Node, type Tree } from 'web-tree-sitter';
 export type { Node, Tree, Query } from 'web-tree-sitter';
 export interface PythonParser {
     parse(text: string): Tree | null;
-    query(name: string): Query;
+    /**
+     * The captures of a query file whose patterns are each one node type,
+     * `(call) @call`: capture name by node type id (every id of an aliased
+     * type). The analysis walks the tree for them (see facts.ts: tree-sitter's
+     * query cursor is not linear on very wide or deep trees); compiling the
+     * file as a Query still checks each type against the grammar.
+     */
+    captures(name: string): Map<number, string>;
 }
 /**
  * Loads web-tree-sitter and the Python grammar; resolves to the same parser on every call.
@@ -15,6 +22,14 @@ export declare function initParser(options?: {
 }): Promise<PythonParser>;
 /** The parser if initParser() has finished, else null. */
 export declare function loadedParser(): PythonParser | null;
+/**
+ * A node's ancestors, innermost first, below `top` (an ancestor of the node;
+ * itself not included) or, without it, up to the root. Found from the top
+ * down with childWithDescendant(): `node.parent` searches from the root each
+ * time, so a walk up by `.parent` costs the square of the depth (100,000
+ * nested calls), this the depth.
+ */
+export declare function ancestors(node: Node, top?: Node): Node[];
 /** How many ERROR and MISSING nodes a tree has (0 at once when it has none). */
 export declare function countErrorNodes(tree: Tree): number;
 /** Parses `text` and counts its error nodes (a text the parser gives up on counts as very many). */

@@ -12,8 +12,17 @@ const GRAMMAR_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..'
 
 export interface PythonParser {
   parse(text: string): Tree | null;
-  query(name: string): Query;
+  /**
+   * The captures of a query file whose patterns are each one node type,
+   * `(call) @call`: capture name by node type id (every id of an aliased
+   * type). The analysis walks the tree for them (see facts.ts: tree-sitter's
+   * query cursor is not linear on very wide or deep trees); compiling the
+   * file as a Query still checks each type against the grammar.
+   */
+  captures(name: string): Map<number, string>;
 }
+
+const ONE_NODE_PATTERN = /^\s*\(([a-z_]+)\)\s*@([\w.]+)\s*$/;
 
 let loading: Promise<PythonParser> | null = null;
 let loaded: PythonParser | null = null;
@@ -32,16 +41,28 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
     const language = await Language.load(path.join(GRAMMAR_DIR, 'tree-sitter-python.wasm'));
     const parser = new Parser();
     parser.setLanguage(language);
-    const queries = new Map<string, Query>();
+    const queries = new Map<string, Map<number, string>>();
     loaded = {
       parse: (text) => parser.parse(text),
-      query(name) {
-        let q = queries.get(name);
-        if (!q) {
-          q = new Query(language, readFileSync(path.join(GRAMMAR_DIR, `${name}.scm`), 'utf8'));
-          queries.set(name, q);
+      captures(name) {
+        let byId = queries.get(name);
+        if (byId) return byId;
+        const source = readFileSync(path.join(GRAMMAR_DIR, `${name}.scm`), 'utf8');
+        new Query(language, source).delete();
+        const byType = new Map<string, string>();
+        for (const line of source.split('\n')) {
+          if (!line.trim() || line.trim().startsWith(';')) continue;
+          const m = ONE_NODE_PATTERN.exec(line);
+          if (!m) throw new Error(`${name}.scm: only one-node patterns such as (call) @call are supported: ${line}`);
+          byType.set(m[1], m[2]);
         }
-        return q;
+        byId = new Map();
+        for (let id = 0; id < language.nodeTypeCount; id++) {
+          const type = language.nodeTypeForId(id);
+          if (type && language.nodeTypeIsNamed(id) && byType.has(type)) byId.set(id, byType.get(type)!);
+        }
+        queries.set(name, byId);
+        return byId;
       },
     };
     return loaded;
@@ -52,6 +73,23 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
 /** The parser if initParser() has finished, else null. */
 export function loadedParser(): PythonParser | null {
   return loaded;
+}
+
+/**
+ * A node's ancestors, innermost first, below `top` (an ancestor of the node;
+ * itself not included) or, without it, up to the root. Found from the top
+ * down with childWithDescendant(): `node.parent` searches from the root each
+ * time, so a walk up by `.parent` costs the square of the depth (100,000
+ * nested calls), this the depth.
+ */
+export function ancestors(node: Node, top?: Node): Node[] {
+  const root = top ?? node.tree.rootNode;
+  const chain: Node[] = [];
+  if (root.id === node.id) return chain;
+  if (!top) chain.push(root);
+  // Ex) root.childWithDescendant(n) is the child of root that holds n (n itself when a child)
+  for (let n = root.childWithDescendant(node); n && n.id !== node.id; n = n.childWithDescendant(node)) chain.push(n);
+  return chain.reverse();
 }
 
 /** How many ERROR and MISSING nodes a tree has (0 at once when it has none). */

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initParser, lintSource } from '../src/index.js';
+import { loadedParser } from '../src/parse.js';
 import { processFile } from '../src/runner/process-file.js';
 import { runCli } from './helpers.js';
 
@@ -73,6 +74,25 @@ describe('hostile files next to a normal one', () => {
     expect(r.stdout).toMatch(/100000 {2}SOCK001 {2}close-without-shutdown {2}fix-safe/);
   }, 120_000);
 
+  it('100,000 closes in one function: listed, fixed, and the fixed file (the tool\'s own output) checked again', () => {
+    const text = `import socket\n\n\ndef f():\n    s = socket.socket()\n${'    s.close()\n'.repeat(100_000)}`;
+    const dir = tree('many-in-one', { 'many.py': text });
+    // The text format lists every finding (its column width once came from Math.max(...findings): a stack overflow)
+    const listed = runCli(['many.py'], { cwd: dir, timeout: 300_000 });
+    expect(listed.stderr).toBe('');
+    expect(listed.code).toBe(1);
+    expect(listed.stdout.match(/SOCK001/g)?.length).toBe(100_000);
+    const fixed = runCli(['--write', 'many.py'], { cwd: dir, timeout: 300_000 });
+    expect(fixed.code, fixed.stdout + fixed.stderr).toBe(0);
+    const out = readFileSync(path.join(dir, 'many.py'), 'utf8');
+    expect(out.split('s.shutdown(socket.SHUT_RDWR)').length - 1).toBe(100_000);
+    // 100,000 guarded closes: every close's shutdowns were once gathered with push(...list), which overflowed the stack
+    const again = runCli(['--output-format', 'json', 'many.py'], { cwd: dir, timeout: 300_000 });
+    expect(again.stderr).toBe('');
+    expect(again.code).toBe(0);
+    expect(JSON.parse(again.stdout).files[0].status).toBe('unchanged');
+  }, 300_000);
+
   it('an unreadable file, a read-only file with --write, a directory named x.py, a broken symlink and a symlink loop', () => {
     const dir = tree('odd', { 'ro.py': SAFE, 'good.py': SAFE, 'x.py/inner.py': SAFE });
     chmodSync(path.join(dir, 'ro.py'), 0o444);
@@ -112,6 +132,15 @@ describe('analysis time grows linearly', () => {
     ['classes with self.sock', (n: number) => `import socket\n${Array.from({ length: n }, (_, i) => `class C${i}:\n    def __init__(self):\n        self.sock = socket.socket()\n    def close(self):\n        self.sock.close()\n`).join('')}`, 800],
     // Block nesting makes the file grow with the square of the depth, so depth is measured with brackets.
     ['nesting depth', (n: number) => `import socket\ns = socket.socket()\nx = ${'['.repeat(n)}s.close${']'.repeat(n)}\nif x:\n    s.close()\n`, 2000],
+    // Tree-sitter's query cursor was not linear on a node with very many children, nor on deep nesting.
+    ['one wide list on one line', (n: number) => `import socket\ns = socket.socket()\nx = [${'1,'.repeat(n)}1]\ns.close()\n`, 40_000],
+    // Each call's text was read for `fileno` (as long as its arguments), and `.parent` searches from the root.
+    ['nested calls', (n: number) => `import socket\ns = socket.socket()\nx = ${'f('.repeat(n)}s${')'.repeat(n)}\ns.close()\n`, 5000],
+    ['nested lambdas', (n: number) => `import socket\ns = socket.socket()\nx = ${'lambda: '.repeat(n)}s.close()\ns.close()\n`, 2500],
+    // Each site once combined every earlier assignment of its name.
+    ['with statements binding one name', (n: number) => `import socket\n\n\ndef f():\n${'    with socket.socket() as t:\n        pass\n'.repeat(n)}`, 1000],
+    ['shutdown-and-close pairs', (n: number) => `import socket\n\n\ndef f():\n    s = socket.socket()\n${'    s.shutdown(socket.SHUT_RDWR)\n    s.close()\n'.repeat(n)}`, 2000],
+    ['guarded closes (the tool\'s own output)', (n: number) => `import socket\n\n\ndef f():\n    s = socket.socket()\n${'    try:\n        s.shutdown(socket.SHUT_RDWR)\n    except OSError:\n        pass\n    s.close()\n'.repeat(n)}`, 2000],
   ])('%s: 4x the input takes less than 8x the time', (_name, make, n) => {
     analysisTime(make(n)); // warm-up
     const small = analysisTime(make(n));
@@ -119,4 +148,29 @@ describe('analysis time grows linearly', () => {
     // Linear is 4x; quadratic would be 16x. The slack absorbs a shared machine's noise.
     expect(large / small).toBeLessThan(8);
   }, 120_000);
+});
+
+describe('hostile inputs cost a bounded multiple of their parse', () => {
+  beforeAll(async () => {
+    await initParser();
+  });
+  const fastest = (f: () => void) =>
+    Math.min(...[0, 1, 2].map(() => {
+      const t = performance.now();
+      f();
+      return performance.now() - t;
+    }));
+  // Sizes where the quadratic costs once found were minutes (a 2,000-site `with` file: 0.5 s, 10,000: 347 s).
+  it.each([
+    ['a 1 MB list on one line', `import socket\ns = socket.socket()\nx = [${'1,'.repeat(500_000)}1]\ns.close()\n`],
+    ['30,000 nested calls', `import socket\ns = socket.socket()\nx = ${'f('.repeat(30_000)}s${')'.repeat(30_000)}\ns.close()\n`],
+    ['10,000 with statements binding one name', `import socket\n\n\ndef f():\n${'    with socket.socket() as t:\n        pass\n'.repeat(10_000)}`],
+    ['20,000 shutdown-and-close pairs', `import socket\n\n\ndef f():\n    s = socket.socket()\n${'    s.shutdown(socket.SHUT_RDWR)\n    s.close()\n'.repeat(20_000)}`],
+  ])('%s: checked in under 30x the time of its parse alone', (_name, text) => {
+    const parser = loadedParser()!;
+    const parse = fastest(() => parser.parse(text)!.delete());
+    const check = fastest(() => lintSource(text, {}));
+    // Measured 2-10x on this machine; a quadratic cost is hundreds of times.
+    expect(check / parse).toBeLessThan(30);
+  }, 300_000);
 });

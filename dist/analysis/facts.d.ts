@@ -1,4 +1,4 @@
-import type { Node, Query, Tree } from '../parse.js';
+import type { Node, Tree } from '../parse.js';
 import { ImportTable } from './imports.js';
 export type ScopeKind = 'module' | 'class' | 'function';
 export interface Assign {
@@ -78,7 +78,7 @@ export declare function getattrTarget(node: Node | null): string | null;
 export declare function selfAttribute(scope: Scope, dotted: string): string | null;
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export declare function dottedName(node: Node | null): string | null;
-export declare function collectFacts(tree: Tree, query: Query): ModuleFacts;
+export declare function collectFacts(tree: Tree, captures: Map<number, string>): ModuleFacts;
 /** Lookups by name inside one scope, built on first use, so per-site questions stay O(1) on large files. */
 export interface ScopeIndex {
     assignsByTarget: Map<string, Assign[]>;
@@ -89,7 +89,9 @@ export interface ScopeIndex {
     callsByArg: Map<string, CallFact[]>;
     /** `self.helper()`-style calls (a two-part callee on the method's self). */
     selfCalls: CallFact[];
-    /** Positions of zero-argument close() calls by receiver, ascending. */
-    closesByReceiver: Map<string, number[]>;
+    /** Zero-argument close() calls by receiver, in document order. */
+    closesByReceiver: Map<string, CallFact[]>;
 }
+/** The first of `calls` (in document order) that starts after `pos`, by binary search. */
+export declare function firstAfter(calls: CallFact[], pos: number): CallFact | undefined;
 export declare function scopeIndex(scope: Scope): ScopeIndex;

@@ -129,7 +129,32 @@ function quickQualify(dotted, scope, offset, imports, module, functions, classes
         return `<local>.${dotted}`;
     return canonicalModule(dotted);
 }
-export function collectFacts(tree, query) {
+/**
+ * The nodes the facts query captures, in document order (outer before inner),
+ * from a walk of the tree. Tree-sitter's query cursor costs more than linear
+ * time on a node with a million children (`x = [1, 1, ...]`) and on deep
+ * nesting (and stops short of the deepest nodes there); the walk is linear at
+ * any width and depth, and yields the same nodes in the same order.
+ */
+function* factNodes(tree, byId) {
+    const cursor = tree.walk();
+    try {
+        for (;;) {
+            const name = byId.get(cursor.nodeTypeId);
+            if (name)
+                yield { name, node: cursor.currentNode };
+            if (cursor.gotoFirstChild())
+                continue;
+            while (!cursor.gotoNextSibling())
+                if (!cursor.gotoParent())
+                    return;
+        }
+    }
+    finally {
+        cursor.delete();
+    }
+}
+export function collectFacts(tree, captures) {
     const root = tree.rootNode;
     const module = newScope('module', root, '<module>', null);
     const scopes = [module];
@@ -144,7 +169,7 @@ export function collectFacts(tree, query) {
             stack.pop();
         return stack[stack.length - 1];
     };
-    for (const { name, node } of query.captures(root)) {
+    for (const { name, node } of factNodes(tree, captures)) {
         const scope = scopeAt(node);
         switch (name) {
             case 'function': {
@@ -326,6 +351,19 @@ function push(map, key, value) {
     else
         map.set(key, [value]);
 }
+/** The first of `calls` (in document order) that starts after `pos`, by binary search. */
+export function firstAfter(calls, pos) {
+    let lo = 0;
+    let hi = calls.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (calls[mid].pos <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return calls[lo];
+}
 export function scopeIndex(scope) {
     let index = indexes.get(scope);
     if (index)
@@ -350,7 +388,7 @@ export function scopeIndex(scope) {
         if (c.receiver)
             push(index.callsByReceiver, c.receiver, c);
         if (c.method === 'close' && c.receiver && c.args.length === 0)
-            push(index.closesByReceiver, c.receiver, c.pos);
+            push(index.closesByReceiver, c.receiver, c);
         for (const arg of c.args) {
             const dn = dottedName(arg);
             if (dn)

@@ -1,4 +1,4 @@
-import type { Node } from '../parse.js';
+import { type Node } from '../parse.js';
 import { type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
 /** Are two nodes in different branches of one if/elif/else (or match), so at most one of them runs? */

@@ -1,7 +1,8 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
-import { assignedNode, dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
+import { ancestors } from '../parse.js';
+import { assignedNode, dottedName, firstAfter, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
@@ -48,9 +49,12 @@ function boundShutdownCalls(scope) {
 /** Are two nodes in different branches of one if/elif/else (or match), so at most one of them runs? */
 export function exclusiveBranches(a, b) {
     const branchOf = new Map();
-    for (let child = a, p = a.parent; p; child = p, p = p.parent)
-        branchOf.set(p.id, child.id);
-    for (let child = b, p = b.parent; p; child = p, p = p.parent) {
+    const up = ancestors(a);
+    for (let i = 0, child = a; i < up.length; child = up[i], i++)
+        branchOf.set(up[i].id, child.id);
+    const upB = ancestors(b);
+    for (let i = 0, child = b; i < upB.length; child = upB[i], i++) {
+        const p = upB[i];
         const aChild = branchOf.get(p.id);
         if (aChild === undefined)
             continue;
@@ -63,6 +67,7 @@ export function exclusiveBranches(a, b) {
     }
     return false;
 }
+const COPIERS = new Set(['socket.fromfd', 'os.dup', 'socket.socket']);
 export class OrderFacts {
     facts;
     provenance;
@@ -121,9 +126,12 @@ export class OrderFacts {
         const index = scopeIndex(scope);
         const on = [];
         const withArg = [];
+        // Ex) 100,000 guarded closes in one function (the tool's own output): a loop, as push(...list) overflows the stack
         for (const a of aliases) {
-            on.push(...(index.callsByReceiver.get(a) ?? []));
-            withArg.push(...(index.callsByArg.get(a) ?? []));
+            for (const c of index.callsByReceiver.get(a) ?? [])
+                on.push(c);
+            for (const c of index.callsByArg.get(a) ?? [])
+                withArg.push(c);
         }
         const result = { on, withArg, dups: on.filter((c) => c.method === 'dup') };
         this.relatedCache.set(key, result);
@@ -200,7 +208,7 @@ export class OrderFacts {
      * never got connected there, so a shutdown would only raise ENOTCONN.
      */
     closedBeforeConnected(aliases, scope, close) {
-        for (let n = close.parent; n && n.id !== scope.node.id; n = n.parent) {
+        for (const n of ancestors(close, scope.node)) {
             if (n.type !== 'except_clause')
                 continue;
             const body = n.parent?.type === 'try_statement' ? n.parent.childForFieldName('body') : null;
@@ -590,7 +598,9 @@ export class OrderFacts {
         let copiers = this.copyCache.get(scope.node.id);
         if (!copiers) {
             // Ex) other = socket.fromfd(conn.fileno(), ...); os.dup(conn.fileno()); socket.socket(fileno=...)
-            copiers = scope.calls.filter((c) => !!c.callee && c.node.text.includes('fileno') && ['socket.fromfd', 'os.dup', 'socket.socket'].includes(this.facts.qualifyAt(c.callee, c.pos)));
+            copiers = scope.calls.filter(
+            // The name first: a call's text is as long as its arguments (100,000 nested calls would read it 100,000 times).
+            (c) => !!c.callee && COPIERS.has(this.facts.qualifyAt(c.callee, c.pos)) && c.node.text.includes('fileno'));
             this.copyCache.set(scope.node.id, copiers);
         }
         const { dups } = this.related(aliases, scope);
@@ -605,7 +615,8 @@ export class OrderFacts {
             }
             const holder = this.assignedName(call.node);
             const closes = holder ? index.closesByReceiver.get(holder) ?? [] : [];
-            if (!closes.some((at) => at < pos && at > call.pos))
+            const next = firstAfter(closes, call.pos);
+            if (!next || next.pos >= pos)
                 return holder ?? call.node.text;
         }
         return null;

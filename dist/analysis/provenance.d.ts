@@ -53,6 +53,8 @@ export declare class ProvenanceResolver {
     private provisional;
     /** Provisional results, reused within one top-level question and dropped after it. */
     private readonly scratch;
+    /** assignedUpTo()'s folds, by scope, name and depth. */
+    private readonly prefixes;
     /**
      * Memoizes `compute` under `key`, safely with cycles (self.a = self.b; self.b = self.a):
      * a result that depended on a provisional answer is returned but not cached, so
@@ -111,6 +113,16 @@ export declare class ProvenanceResolver {
     private classSetsDatagram;
     /** A function scope and the scopes nested in it. */
     scopeTree(scope: Scope): Scope[];
+    /**
+     * What the first `count` assignments to `name` in scope `s` give it, combined.
+     * Each site asks for the assignments before it; a prefix is folded from the
+     * one before (combine() folds: combining a combined prefix with the next
+     * value gives the combination of all of them), so a function with 100,000
+     * `with socket.socket() as t:` costs one value() per assignment, not one per
+     * site and assignment. A prefix that leaned on a provisional answer (a cycle,
+     * the depth limit) is not kept.
+     */
+    private assignedUpTo;
     private name;
     /**
      * A parameter's provenance from the calls in this module that pass it. Only a

@@ -133,6 +133,19 @@ function callerAt(call, file) {
 function argText(args) {
     return args.map((a) => a.text).join(',');
 }
+/** How many of `assigns` (in document order) start before `pos`. */
+function countBefore(assigns, pos) {
+    let lo = 0;
+    let hi = assigns.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (assigns[mid].pos < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
 export class ProvenanceResolver {
     facts;
     patchedNote;
@@ -154,6 +167,8 @@ export class ProvenanceResolver {
     provisional = false;
     /** Provisional results, reused within one top-level question and dropped after it. */
     scratch = new Map();
+    /** assignedUpTo()'s folds, by scope, name and depth. */
+    prefixes = new Map();
     /**
      * Memoizes `compute` under `key`, safely with cycles (self.a = self.b; self.b = self.a):
      * a result that depended on a provisional answer is returned but not cached, so
@@ -518,6 +533,38 @@ export class ProvenanceResolver {
             out.push(...out[i].children.filter((c) => c.kind === 'function'));
         return out;
     }
+    /**
+     * What the first `count` assignments to `name` in scope `s` give it, combined.
+     * Each site asks for the assignments before it; a prefix is folded from the
+     * one before (combine() folds: combining a combined prefix with the next
+     * value gives the combination of all of them), so a function with 100,000
+     * `with socket.socket() as t:` costs one value() per assignment, not one per
+     * site and assignment. A prefix that leaned on a provisional answer (a cycle,
+     * the depth limit) is not kept.
+     */
+    assignedUpTo(s, name, assigns, count, depth) {
+        const key = `${s.node.id}\0${name}\0${depth}`;
+        let prefix = this.prefixes.get(key);
+        if (!prefix)
+            this.prefixes.set(key, (prefix = []));
+        if (prefix.length >= count)
+            return prefix[count - 1];
+        const outer = this.provisional;
+        this.provisional = false;
+        let acc = prefix.length ? prefix[prefix.length - 1] : null;
+        const fresh = [];
+        for (let i = prefix.length; i < count; i++) {
+            const a = assigns[i];
+            const v = this.value(a.value, s, a.pos, depth, a.tupleIndex, a.viaWith);
+            acc = acc ? combine([acc, v]) : v;
+            fresh.push(acc);
+        }
+        if (!this.provisional)
+            for (const p of fresh)
+                prefix.push(p);
+        this.provisional = this.provisional || outer;
+        return acc;
+    }
     name(name, scope, pos, depth) {
         for (let s = scope; s; s = s.parent) {
             // Ex) names in a class body are not visible inside its methods
@@ -528,9 +575,8 @@ export class ProvenanceResolver {
             const loops = forLoopsBinding(s, name);
             if (assigns.length === 0 && annotated.length === 0 && loops.length === 0 && !s.params.includes(name))
                 continue;
-            const before = s === scope ? assigns.filter((a) => a.pos < pos) : assigns;
-            const chosen = before.length ? before : assigns;
-            const found = chosen.map((a) => this.value(a.value, s, a.pos, depth + 1, a.tupleIndex, a.viaWith));
+            const before = s === scope ? countBefore(assigns, pos) : assigns.length;
+            const found = assigns.length ? [this.assignedUpTo(s, name, assigns, before || assigns.length, depth + 1)] : [];
             // Ex) for sock in bind_sockets(port): sock.close()   (each element of what the loop walks)
             for (const loop of loops) {
                 const right = loop.childForFieldName('right');

@@ -1,6 +1,6 @@
 import { type CallFact, type Scope } from '../analysis/facts.js';
 import type { Provenance } from '../analysis/provenance.js';
-import type { Node } from '../parse.js';
+import { type Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
 import { Evidence } from './judge.js';
 import type { Finding, LintOptions, RuleContext } from './rule.js';

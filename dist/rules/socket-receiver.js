@@ -2,6 +2,7 @@
 // kind, and is there a reason a shutdown would be wrong for it? Rules add their
 // own questions (a prior shutdown, a fork, a makefile reader) on top.
 import { scopeIndex, selfAttribute } from '../analysis/facts.js';
+import { ancestors } from '../parse.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
 const LIKELY = new Set(LIKELY_WORDS);
@@ -137,11 +138,13 @@ const CATCHES_ATTRIBUTE_ERROR = /^\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:Exce
  * close() would have.
  */
 function swallowsAttributeError(ctx, pos) {
-    let node = ctx.facts.tree.rootNode.descendantForIndex(pos, pos);
-    for (; node; node = node.parent) {
+    const at = ctx.facts.tree.rootNode.descendantForIndex(pos, pos);
+    const chain = at ? [at, ...ancestors(at)] : [];
+    for (let i = 0; i < chain.length; i++) {
+        const node = chain[i];
         if (node.type === 'function_definition' || node.type === 'class_definition')
             return false;
-        const parent = node.parent;
+        const parent = chain[i + 1];
         if (parent?.type !== 'try_statement' || parent.childForFieldName('body')?.id !== node.id)
             continue;
         for (const clause of parent.namedChildren) {
@@ -242,7 +245,7 @@ function foreignUse(ctx, aliases, scope) {
 /** Is the offset inside a string or a comment? */
 function inStringOrComment(ctx, at) {
     const node = ctx.facts.tree.rootNode.descendantForIndex(at, at);
-    for (let n = node; n; n = n.parent) {
+    for (const n of node ? [node, ...ancestors(node)] : []) {
         if (n.type === 'string' || n.type === 'comment' || n.type === 'string_content')
             return true;
         if (n.type === 'expression_statement' || n.type === 'block' || n.type === 'module')

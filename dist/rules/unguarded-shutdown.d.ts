@@ -1,4 +1,4 @@
-import type { Node } from '../parse.js';
+import { type Node } from '../parse.js';
 import type { Rule, RuleMeta } from './rule.js';
 export declare const meta: RuleMeta;
 /** Is the node inside a try body (not its handlers) that catches OSError, or a suppress(OSError) block? */

@@ -11,7 +11,7 @@ import { collectFacts } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import { codeText } from '../code-text.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-import { loadedParser } from '../parse.js';
+import { ancestors, loadedParser } from '../parse.js';
 import { isWithin } from '../paths.js';
 import { decodeSource } from '../source.js';
 import { moduleNameOf } from './patches.js';
@@ -189,7 +189,7 @@ function callersElsewhere(file, name, depth, calledCallbacks, each) {
                     continue;
                 }
                 let inImport = false;
-                for (let n = node; n; n = n.parent)
+                for (const n of [node, ...ancestors(node)])
                     if (IMPORT_STATEMENTS.has(n.type))
                         inImport = true;
                 if (inImport)
@@ -285,7 +285,7 @@ function liveModule(key, depth, calledCallbacks) {
     const tree = parser.parse(decoded.source.text);
     if (!tree)
         return null;
-    const facts = collectFacts(tree, parser.query('facts'));
+    const facts = collectFacts(tree, parser.captures('facts'));
     const entry = { tree, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
     live.set(key, entry);
     while (live.size > LIVE_MODULES) {

@@ -1,5 +1,5 @@
-; One pass over a parsed file collects every node the analysis reads.
-; Captures come back in document order, which the scope builder relies on.
+; Every node the analysis reads, one node type per pattern (src/analysis/facts.ts walks the tree for them).
+; The walk yields them in document order (outer before inner), which the scope builder relies on.
 (function_definition) @function
 (class_definition) @class
 (call) @call

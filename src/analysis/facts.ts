@@ -1,8 +1,8 @@
-// Facts about one parsed file, gathered in one Query pass: scopes (module,
+// Facts about one parsed file, gathered in one walk of the tree: scopes (module,
 // classes, functions), the calls and assignments in each, imports, loops and
 // with statements. Everything later reads these facts (which Python the file is
 // written for is the semantic model's question).
-import type { Node, Query, Tree } from '../parse.js';
+import type { Node, Tree } from '../parse.js';
 import { canonicalModule, ImportTable } from './imports.js';
 
 export type ScopeKind = 'module' | 'class' | 'function';
@@ -213,7 +213,28 @@ function quickQualify(
   return canonicalModule(dotted);
 }
 
-export function collectFacts(tree: Tree, query: Query): ModuleFacts {
+/**
+ * The nodes the facts query captures, in document order (outer before inner),
+ * from a walk of the tree. Tree-sitter's query cursor costs more than linear
+ * time on a node with a million children (`x = [1, 1, ...]`) and on deep
+ * nesting (and stops short of the deepest nodes there); the walk is linear at
+ * any width and depth, and yields the same nodes in the same order.
+ */
+function* factNodes(tree: Tree, byId: Map<number, string>): Generator<{ name: string; node: Node }> {
+  const cursor = tree.walk();
+  try {
+    for (;;) {
+      const name = byId.get(cursor.nodeTypeId);
+      if (name) yield { name, node: cursor.currentNode };
+      if (cursor.gotoFirstChild()) continue;
+      while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
+    }
+  } finally {
+    cursor.delete();
+  }
+}
+
+export function collectFacts(tree: Tree, captures: Map<number, string>): ModuleFacts {
   const root = tree.rootNode;
   const module = newScope('module', root, '<module>', null);
   const scopes: Scope[] = [module];
@@ -229,7 +250,7 @@ export function collectFacts(tree: Tree, query: Query): ModuleFacts {
     return stack[stack.length - 1];
   };
 
-  for (const { name, node } of query.captures(root)) {
+  for (const { name, node } of factNodes(tree, captures)) {
     const scope = scopeAt(node);
     switch (name) {
       case 'function': {
@@ -401,8 +422,8 @@ export interface ScopeIndex {
   callsByArg: Map<string, CallFact[]>;
   /** `self.helper()`-style calls (a two-part callee on the method's self). */
   selfCalls: CallFact[];
-  /** Positions of zero-argument close() calls by receiver, ascending. */
-  closesByReceiver: Map<string, number[]>;
+  /** Zero-argument close() calls by receiver, in document order. */
+  closesByReceiver: Map<string, CallFact[]>;
 }
 
 const indexes = new WeakMap<Scope, ScopeIndex>();
@@ -411,6 +432,18 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
+}
+
+/** The first of `calls` (in document order) that starts after `pos`, by binary search. */
+export function firstAfter(calls: CallFact[], pos: number): CallFact | undefined {
+  let lo = 0;
+  let hi = calls.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (calls[mid].pos <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return calls[lo];
 }
 
 export function scopeIndex(scope: Scope): ScopeIndex {
@@ -433,7 +466,7 @@ export function scopeIndex(scope: Scope): ScopeIndex {
   }
   for (const c of scope.calls) {
     if (c.receiver) push(index.callsByReceiver, c.receiver, c);
-    if (c.method === 'close' && c.receiver && c.args.length === 0) push(index.closesByReceiver, c.receiver, c.pos);
+    if (c.method === 'close' && c.receiver && c.args.length === 0) push(index.closesByReceiver, c.receiver, c);
     for (const arg of c.args) {
       const dn = dottedName(arg);
       if (dn) push(index.callsByArg, dn, c);

@@ -1,8 +1,8 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
-import type { Node } from '../parse.js';
-import { assignedNode, dottedName, getattrTarget, scopeIndex, selfAttribute, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { ancestors, type Node } from '../parse.js';
+import { assignedNode, dottedName, firstAfter, getattrTarget, scopeIndex, selfAttribute, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
 
 /** Expressions that pass a value through to whatever holds their result. */
@@ -58,8 +58,11 @@ function boundShutdownCalls(scope: Scope): { call: CallFact; target: string }[] 
 /** Are two nodes in different branches of one if/elif/else (or match), so at most one of them runs? */
 export function exclusiveBranches(a: Node, b: Node): boolean {
   const branchOf = new Map<number, number>();
-  for (let child = a, p = a.parent; p; child = p, p = p.parent) branchOf.set(p.id, child.id);
-  for (let child = b, p = b.parent; p; child = p, p = p.parent) {
+  const up = ancestors(a);
+  for (let i = 0, child = a; i < up.length; child = up[i], i++) branchOf.set(up[i].id, child.id);
+  const upB = ancestors(b);
+  for (let i = 0, child = b; i < upB.length; child = upB[i], i++) {
+    const p = upB[i];
     const aChild = branchOf.get(p.id);
     if (aChild === undefined) continue;
     // p is the lowest common ancestor: a and b hang from it by different children
@@ -70,6 +73,8 @@ export function exclusiveBranches(a: Node, b: Node): boolean {
   }
   return false;
 }
+
+const COPIERS = new Set(['socket.fromfd', 'os.dup', 'socket.socket']);
 
 export class OrderFacts {
   private readonly summaries = new Map<Node['id'], ShutdownSummary>();
@@ -126,9 +131,10 @@ export class OrderFacts {
     const index = scopeIndex(scope);
     const on: CallFact[] = [];
     const withArg: CallFact[] = [];
+    // Ex) 100,000 guarded closes in one function (the tool's own output): a loop, as push(...list) overflows the stack
     for (const a of aliases) {
-      on.push(...(index.callsByReceiver.get(a) ?? []));
-      withArg.push(...(index.callsByArg.get(a) ?? []));
+      for (const c of index.callsByReceiver.get(a) ?? []) on.push(c);
+      for (const c of index.callsByArg.get(a) ?? []) withArg.push(c);
     }
     const result = { on, withArg, dups: on.filter((c) => c.method === 'dup') };
     this.relatedCache.set(key, result);
@@ -205,7 +211,7 @@ export class OrderFacts {
    * never got connected there, so a shutdown would only raise ENOTCONN.
    */
   closedBeforeConnected(aliases: Set<string>, scope: Scope, close: Node): boolean {
-    for (let n: Node | null = close.parent; n && n.id !== scope.node.id; n = n.parent) {
+    for (const n of ancestors(close, scope.node)) {
       if (n.type !== 'except_clause') continue;
       const body = n.parent?.type === 'try_statement' ? n.parent.childForFieldName('body') : null;
       if (!body) return false;
@@ -560,7 +566,8 @@ export class OrderFacts {
     if (!copiers) {
       // Ex) other = socket.fromfd(conn.fileno(), ...); os.dup(conn.fileno()); socket.socket(fileno=...)
       copiers = scope.calls.filter(
-        (c) => !!c.callee && c.node.text.includes('fileno') && ['socket.fromfd', 'os.dup', 'socket.socket'].includes(this.facts.qualifyAt(c.callee, c.pos)),
+        // The name first: a call's text is as long as its arguments (100,000 nested calls would read it 100,000 times).
+        (c) => !!c.callee && COPIERS.has(this.facts.qualifyAt(c.callee, c.pos)) && c.node.text.includes('fileno'),
       );
       this.copyCache.set(scope.node.id, copiers);
     }
@@ -574,7 +581,8 @@ export class OrderFacts {
       }
       const holder = this.assignedName(call.node);
       const closes = holder ? index.closesByReceiver.get(holder) ?? [] : [];
-      if (!closes.some((at) => at < pos && at > call.pos)) return holder ?? call.node.text;
+      const next = firstAfter(closes, call.pos);
+      if (!next || next.pos >= pos) return holder ?? call.node.text;
     }
     return null;
   }

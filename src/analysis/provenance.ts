@@ -145,6 +145,18 @@ function argText(args: Node[]): string {
   return args.map((a) => a.text).join(',');
 }
 
+/** How many of `assigns` (in document order) start before `pos`. */
+function countBefore(assigns: Assign[], pos: number): number {
+  let lo = 0;
+  let hi = assigns.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (assigns[mid].pos < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 export class ProvenanceResolver {
   private readonly attrCache = new Map<string, Provenance>();
   private readonly subclassMethods = new Map<string, Scope[]>();
@@ -162,6 +174,8 @@ export class ProvenanceResolver {
   private provisional = false;
   /** Provisional results, reused within one top-level question and dropped after it. */
   private readonly scratch = new Map<string, Provenance>();
+  /** assignedUpTo()'s folds, by scope, name and depth. */
+  private readonly prefixes = new Map<string, Provenance[]>();
 
   /**
    * Memoizes `compute` under `key`, safely with cycles (self.a = self.b; self.b = self.a):
@@ -502,6 +516,35 @@ export class ProvenanceResolver {
     return out;
   }
 
+  /**
+   * What the first `count` assignments to `name` in scope `s` give it, combined.
+   * Each site asks for the assignments before it; a prefix is folded from the
+   * one before (combine() folds: combining a combined prefix with the next
+   * value gives the combination of all of them), so a function with 100,000
+   * `with socket.socket() as t:` costs one value() per assignment, not one per
+   * site and assignment. A prefix that leaned on a provisional answer (a cycle,
+   * the depth limit) is not kept.
+   */
+  private assignedUpTo(s: Scope, name: string, assigns: Assign[], count: number, depth: number): Provenance {
+    const key = `${s.node.id}\0${name}\0${depth}`;
+    let prefix = this.prefixes.get(key);
+    if (!prefix) this.prefixes.set(key, (prefix = []));
+    if (prefix.length >= count) return prefix[count - 1];
+    const outer = this.provisional;
+    this.provisional = false;
+    let acc = prefix.length ? prefix[prefix.length - 1] : null;
+    const fresh: Provenance[] = [];
+    for (let i = prefix.length; i < count; i++) {
+      const a = assigns[i];
+      const v = this.value(a.value, s, a.pos, depth, a.tupleIndex, a.viaWith);
+      acc = acc ? combine([acc, v]) : v;
+      fresh.push(acc);
+    }
+    if (!this.provisional) for (const p of fresh) prefix.push(p);
+    this.provisional = this.provisional || outer;
+    return acc!;
+  }
+
   private name(name: string, scope: Scope, pos: number, depth: number): Provenance {
     for (let s: Scope | null = scope; s; s = s.parent) {
       // Ex) names in a class body are not visible inside its methods
@@ -510,9 +553,8 @@ export class ProvenanceResolver {
       const annotated = this.annotationsOf(s).get(name) ?? [];
       const loops = forLoopsBinding(s, name);
       if (assigns.length === 0 && annotated.length === 0 && loops.length === 0 && !s.params.includes(name)) continue;
-      const before = s === scope ? assigns.filter((a) => a.pos < pos) : assigns;
-      const chosen = before.length ? before : assigns;
-      const found = chosen.map((a) => this.value(a.value, s, a.pos, depth + 1, a.tupleIndex, a.viaWith));
+      const before = s === scope ? countBefore(assigns, pos) : assigns.length;
+      const found = assigns.length ? [this.assignedUpTo(s, name, assigns, before || assigns.length, depth + 1)] : [];
       // Ex) for sock in bind_sockets(port): sock.close()   (each element of what the loop walks)
       for (const loop of loops) {
         const right = loop.childForFieldName('right');

@@ -29,7 +29,8 @@ export function groupedReporter(options: ReportOptions): Reporter {
       if (!list.length && result.status !== 'failed') return '';
       let out = `${displayPath(options.cwd, result.path)}:\n`;
       if (result.status === 'failed') out += `  error: ${result.error}\n`;
-      const width = Math.max(...list.map((f) => `${f.location.line}:${f.location.column}`.length), 0);
+      // Ex) 100,000 findings in one file: a loop, not Math.max(...list), which would overflow the stack
+      const width = list.reduce((w, f) => Math.max(w, `${f.location.line}:${f.location.column}`.length), 0);
       for (const f of list) out += `  ${`${f.location.line}:${f.location.column}`.padEnd(width)} ${f.code} ${tag(f)} ${f.message}\n`;
       return `${out}\n`;
     },

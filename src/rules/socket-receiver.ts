@@ -3,7 +3,7 @@
 // own questions (a prior shutdown, a fork, a makefile reader) on top.
 import { scopeIndex, selfAttribute, type CallFact, type Scope } from '../analysis/facts.js';
 import type { Provenance } from '../analysis/provenance.js';
-import type { Node } from '../parse.js';
+import { ancestors, type Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
@@ -150,10 +150,12 @@ const CATCHES_ATTRIBUTE_ERROR = /^\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:Exce
  * close() would have.
  */
 function swallowsAttributeError(ctx: RuleContext, pos: number): boolean {
-  let node: Node | null = ctx.facts.tree.rootNode.descendantForIndex(pos, pos);
-  for (; node; node = node.parent) {
+  const at = ctx.facts.tree.rootNode.descendantForIndex(pos, pos);
+  const chain = at ? [at, ...ancestors(at)] : [];
+  for (let i = 0; i < chain.length; i++) {
+    const node = chain[i];
     if (node.type === 'function_definition' || node.type === 'class_definition') return false;
-    const parent = node.parent;
+    const parent = chain[i + 1];
     if (parent?.type !== 'try_statement' || parent.childForFieldName('body')?.id !== node.id) continue;
     for (const clause of parent.namedChildren) {
       if (clause?.type !== 'except_clause') continue;
@@ -246,7 +248,7 @@ function foreignUse(ctx: RuleContext, aliases: Set<string>, scope: Scope): strin
 /** Is the offset inside a string or a comment? */
 function inStringOrComment(ctx: RuleContext, at: number): boolean {
   const node = ctx.facts.tree.rootNode.descendantForIndex(at, at);
-  for (let n: Node | null = node; n; n = n.parent) {
+  for (const n of node ? [node, ...ancestors(node)] : []) {
     if (n.type === 'string' || n.type === 'comment' || n.type === 'string_content') return true;
     if (n.type === 'expression_statement' || n.type === 'block' || n.type === 'module') break;
   }

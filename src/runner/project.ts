@@ -13,7 +13,7 @@ import type { CallFact } from '../analysis/facts.js';
 import type { ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
 import { codeText } from '../code-text.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-import { loadedParser, type Node, type Tree } from '../parse.js';
+import { ancestors, loadedParser, type Tree } from '../parse.js';
 import { isWithin } from '../paths.js';
 import { decodeSource } from '../source.js';
 import { moduleNameOf } from './patches.js';
@@ -222,7 +222,7 @@ function callersElsewhere<T>(file: string, name: string, depth: number, calledCa
           continue;
         }
         let inImport = false;
-        for (let n: Node | null = node; n; n = n.parent) if (IMPORT_STATEMENTS.has(n.type)) inImport = true;
+        for (const n of [node, ...ancestors(node)]) if (IMPORT_STATEMENTS.has(n.type)) inImport = true;
         if (inImport) continue;
         // Ex) http_client.HTTPHandler(listener)   (the name, or the attribute part of a dotted callee)
         const callee = node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id ? node.parent : node;
@@ -303,7 +303,7 @@ function liveModule(key: string, depth: number, calledCallbacks: ReadonlySet<str
   if (!decoded.ok) return null;
   const tree = parser.parse(decoded.source.text);
   if (!tree) return null;
-  const facts = collectFacts(tree, parser.query('facts'));
+  const facts = collectFacts(tree, parser.captures('facts'));
   const entry: LiveModule = { tree, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
   live.set(key, entry);
   while (live.size > LIVE_MODULES) {
