@@ -3,6 +3,7 @@
 import { RULE_CODES, unknownSelector } from './rules/codes.js';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { noteDependency } from './runner/deps.js';
 import { parse, TomlError } from 'smol-toml';
 const stringList = (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? null : 'an array of strings');
 const bool = (v) => (typeof v === 'boolean' ? null : 'a boolean');
@@ -97,6 +98,8 @@ export function findConfig(start) {
 }
 /** A file's text, or null when it cannot be read. */
 export function safeRead(file) {
+    // Ex) the pyproject.toml that says requires-python, or holds [tool.isort]: a fix's spelling depends on it
+    noteDependency(file);
     try {
         return readFileSync(file, 'utf8');
     }

@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
 export const DEFAULT_EXCLUDES = [
-    '.bzr', '.direnv', '.eggs', '.git', '.hg', '.mypy_cache', '.nox', '.pants.d', '.ruff_cache', '.svn',
+    '.bzr', '.direnv', '.eggs', '.git', '.hg', '.mypy_cache', '.nox', '.pants.d', '.pysockfix_cache', '.ruff_cache', '.svn',
     '.tox', '.venv', '__pypackages__', '_build', 'buck-out', 'node_modules', 'venv', '__pycache__',
 ];
 function readIgnoreFile(file) {
@@ -102,12 +102,20 @@ export function discover(paths, options, cwd = process.cwd()) {
         skippedBy ??= why;
     };
     const seen = new Set();
-    const excluded = (full, isDir) => {
-        const rel = path.relative(cwd, full).split(path.sep).join('/');
+    // Ex) exclude = ["venv", "*_pb2.py"]: no pattern names a path, so inside a walk (whose every directory
+    // passed) only the entry's own name can match, and its path need not be worked out (13,000 times)
+    const namesOnly = options.exclude.every((p) => !p.trim().replace(/\/$/, '').includes('/'));
+    const relative = (full) => path.relative(cwd, full).split(path.sep).join('/');
+    const pathExcluded = (rel, isDir) => !!rel && !rel.startsWith('..') && excludes.ignores(isDir ? `${rel}/` : rel);
+    /** Is the directory being walked (named on the command line) itself under an excluded path? Then so is all in it. */
+    let walkedRootExcluded = false;
+    const excluded = (full, isDir, inWalk = false) => {
         const name = path.basename(full);
         if (excludes.ignores(isDir ? `${name}/` : name))
             return true;
-        return !!rel && !rel.startsWith('..') && excludes.ignores(isDir ? `${rel}/` : rel);
+        if (inWalk && namesOnly)
+            return walkedRootExcluded;
+        return pathExcluded(relative(full), isDir);
     };
     const add = (file) => {
         if (!seen.has(file)) {
@@ -144,7 +152,7 @@ export function discover(paths, options, cwd = process.cwd()) {
             if (isDir) {
                 if (base.includes(entry.name))
                     continue;
-                if (excluded(full, true)) {
+                if (excluded(full, true, true)) {
                     skip('--exclude / exclude');
                     continue;
                 }
@@ -156,7 +164,7 @@ export function discover(paths, options, cwd = process.cwd()) {
                 walk(full, here);
             }
             else if (isFile && entry.name.endsWith('.py')) {
-                if (excluded(full, false)) {
+                if (excluded(full, false, true)) {
                     skip('--exclude / exclude');
                     continue;
                 }
@@ -183,6 +191,7 @@ export function discover(paths, options, cwd = process.cwd()) {
             const before = files.length;
             skipped = 0;
             skippedBy = null;
+            walkedRootExcluded = namesOnly && pathExcluded(relative(full), true);
             walk(full, options.respectGitignore ? namedDirectoryLayers(full) : []);
             // Ex) pysockfix docs/   (nothing to check there: say so rather than "Checked 0 files")
             if (files.length === before) {

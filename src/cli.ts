@@ -19,6 +19,7 @@ import { ruleEnabled } from './lint.js';
 import { processBytes, type FileResult, type ProcessOptions } from './runner/process-file.js';
 import { writeFileAtomic } from './runner/atomic-write.js';
 import { runFiles } from './runner/run.js';
+import { RunCache } from './runner/cache.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -280,7 +281,9 @@ export async function main(argv: string[]): Promise<number> {
       }
       // Ex) -v: each file as it is checked
       const onFile = opts.verbose ? (f: string) => process.stderr.write(`pysockfix: checked ${displayPath(process.cwd(), f)}\n`) : undefined;
-      results.push(...(await runFiles(discovered.files, options, opts.jobs, (d, t) => bar.tick(d, t), onFile)));
+      const cache = cacheFor(opts, group, options);
+      // A loop, not push(...list): a fleet's 200,000 results would overflow the stack as arguments
+      for (const r of await runFiles(discovered.files, options, opts.jobs, (d, t) => bar.tick(d, t), onFile, cache)) results.push(r);
     }
     bar.stop();
     if (opts.showFiles || opts.showSettings) return pathErrors ? 2 : 0;
@@ -351,3 +354,17 @@ main(process.argv).then(
     process.exitCode = 2;
   },
 );
+
+/**
+ * The run's cache, as ruff keeps one: `.pysockfix_cache` beside the
+ * pyproject.toml that configures the group (else in the working directory),
+ * keyed by every setting that can change a result. None with --no-cache or
+ * PYSOCKFIX_NO_CACHE, and none for --add-noqa (which writes what it finds).
+ */
+function cacheFor(opts: CliOptions, group: Group, options: ProcessOptions): RunCache | null {
+  const off = process.env.PYSOCKFIX_NO_CACHE;
+  if (opts.cache === false || (off && off !== '0' && off.toLowerCase() !== 'false') || opts.addNoqa) return null;
+  const dir = path.resolve(opts.cacheDir || process.env.PYSOCKFIX_CACHE_DIR || path.join(group.config ? group.config.root : process.cwd(), '.pysockfix_cache'));
+  const { mode: _mode, ...settings } = options;
+  return RunCache.open(dir, VERSION, settings);
+}

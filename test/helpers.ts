@@ -1,5 +1,7 @@
 // Shared test helpers: dedent for inline cases, and the built CLI.
-import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,12 +22,37 @@ export interface CliRun {
   stderr: string;
 }
 
+/**
+ * The CLI's cache goes to a directory of this test process, so no test leaves
+ * a `.pysockfix_cache` in the tree it checks (test/cache.test.ts asks for the
+ * default place itself, with PYSOCKFIX_CACHE_DIR set empty).
+ */
+const CACHE_DIR = mkdtempSync(path.join(tmpdir(), 'pysockfix-test-cache-'));
+// Ex) a test that spawns the CLI itself with {...process.env}
+process.env.PYSOCKFIX_CACHE_DIR = CACHE_DIR;
+
+function cliEnv(env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...process.env, NO_COLOR: '1', CI: 'true', PYSOCKFIX_CACHE_DIR: CACHE_DIR, ...env };
+}
+
+/** runCli without blocking: for runs that must overlap. */
+export function runCliAsync(args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, [CLI, ...args], { cwd: options.cwd ?? ROOT, env: cliEnv(options.env) });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
 export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; env?: NodeJS.ProcessEnv; timeout?: number } = {}): CliRun {
   const r: SpawnSyncReturns<string> = spawnSync(process.execPath, [CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', CI: 'true', ...options.env },
+    env: cliEnv(options.env),
     timeout: options.timeout ?? 60_000,
     // A whole tree's JSON is several MB: the default 1 MB buffer would cut it (and both runs the same way)
     maxBuffer: 1 << 30,

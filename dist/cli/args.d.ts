@@ -33,6 +33,9 @@ export interface CliOptions {
     maxFileSize?: number;
     prefilter?: boolean;
     timings?: boolean;
+    /** false with --no-cache. */
+    cache?: boolean;
+    cacheDir?: string;
 }
 export declare const OUTPUT_FORMATS: readonly ["text", "concise", "grouped", "json", "json-lines", "junit", "gitlab", "sarif", "github", "html"];
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];

@@ -35,6 +35,11 @@ export interface FileResult {
     importWords?: string[];
     /** From the screening phase: attributes the file sets to a test double (`inst.socket = DummySocket()`). */
     doubles?: string[];
+    /** With `cacheable`: the file's stat signature and content hash when read (for the cache). */
+    signature?: string;
+    contentHash?: string;
+    /** With `cacheable`, from the analysis: the files it read or looked for besides this one (deps.ts). */
+    dependencies?: string[];
 }
 export interface ProcessOptions extends LintOptions {
     /** write: change files; diff: compute fixed text only; check: report. */
@@ -51,6 +56,8 @@ export interface ProcessOptions extends LintOptions {
     runRoots?: string[];
     /** Built by the runner between its phases: which files of the run import which modules (shared memory). */
     runIndex?: SharedRunIndex;
+    /** The run keeps a cache: note each file's signature and content hash, and what its analysis read. */
+    cacheable?: boolean;
 }
 /** The rule codes per-file-ignores turns off for one file. */
 export declare function perFileIgnoredCodes(file: string, options: ProcessOptions): string[];

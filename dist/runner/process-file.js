@@ -7,6 +7,8 @@ import ignore from 'ignore';
 import { lintSource } from '../lint.js';
 import { decodeSource } from '../source.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { contentHash, statSignature } from './cache.js';
+import { takeDependencies } from './deps.js';
 import { directCallbackCallsIn, doubledAttributesIn, importWordsIn, moduleNameOf, patchedSocketModulesIn } from './patches.js';
 import { importStyle } from './isort-config.js';
 import { declaredPython } from './project-python.js';
@@ -89,6 +91,7 @@ export function processFile(path, options) {
     let mode;
     let owner;
     let links = 1;
+    let signature = '';
     const readStart = performance.now();
     try {
         const stat = statSync(path);
@@ -103,6 +106,7 @@ export function processFile(path, options) {
         mode = stat.mode & 0o7777;
         owner = { uid: stat.uid, gid: stat.gid };
         links = stat.nlink;
+        signature = statSignature(stat);
         bytes = readFileSync(path);
     }
     catch (err) {
@@ -112,6 +116,12 @@ export function processFile(path, options) {
     const result = processBytes(path, bytes, options.patchedModules?.length ? { ...options, moduleName: moduleNameOf(path) } : options);
     const { output, ...rest } = result;
     rest.timings = { ...rest.timings, read };
+    if (options.cacheable) {
+        rest.signature = signature;
+        rest.contentHash = contentHash(bytes);
+        if (!options.screen)
+            rest.dependencies = takeDependencies();
+    }
     if (options.screen) {
         // Ex) most files never mention `socket`: skip the text copy for them
         const patches = bytes.includes('socket') ? patchedSocketModulesIn(bytes.toString('latin1')) : [];

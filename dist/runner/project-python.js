@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { safeRead } from '../config.js';
+import { noteDependency } from './deps.js';
 const MARKERS = ['pyproject.toml', 'setup.cfg', 'setup.py'];
 const cache = new Map();
 /** Does a version specifier (`>=3.8`, `~=3.6`, `>=2.7, !=3.0.*`) leave out every Python 2? */
@@ -75,6 +76,7 @@ export function declaredPython(file) {
     return found;
 }
 function isFile(p) {
+    noteDependency(p);
     try {
         return statSync(p).isFile();
     }

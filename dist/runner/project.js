@@ -14,6 +14,7 @@ import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
 import { ancestors, loadedParser } from '../parse.js';
 import { isWithin } from '../paths.js';
 import { decodeSource } from '../source.js';
+import { noteDependency } from './deps.js';
 import { moduleNameOf } from './patches.js';
 const ROOT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', '.git'];
 /** A module larger than this is not summarised (its names stay unknown). */
@@ -55,6 +56,7 @@ const inProgress = new Set();
 const statCache = new Map();
 const rootCache = new Map();
 function kind(p) {
+    noteDependency(p);
     let k = statCache.get(p);
     if (k === undefined) {
         try {
@@ -146,6 +148,7 @@ function callersElsewhere(file, name, depth, calledCallbacks, each) {
             continue;
         if (!known) {
             let bytes;
+            noteDependency(key);
             try {
                 bytes = readFileSync(key);
             }
@@ -277,6 +280,7 @@ function liveModule(key, depth, calledCallbacks) {
     const parser = loadedParser();
     if (!parser)
         return null;
+    noteDependency(key);
     if (statSync(key).size > MAX_MODULE_BYTES)
         return null;
     const decoded = decodeSource(readFileSync(key));

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { initParser } from '../parse.js';
 import { removeTempFiles } from './atomic-write.js';
 import { processFile } from './process-file.js';
+import { cachedResult, hasEligibleFix, hashOf, restoredResult } from './cache.js';
 import { moduleBasename, shareRunIndex } from './project.js';
 /** Below this many files a pool costs more to start than it saves. */
 const POOL_THRESHOLD = 64;
@@ -33,7 +34,9 @@ function totalSize(files) {
 }
 export async function runFiles(files, options, jobs, onResult, 
 /** Each file when its analysis is done (for -v). */
-onFile) {
+onFile, 
+/** The run's cache (cache.ts), or none (--no-cache, stdin). */
+cache) {
     const threads = Math.max(1, jobs ?? availableParallelism());
     let pool = null;
     let done = 0;
@@ -101,7 +104,18 @@ onFile) {
     for (const s of signals)
         process.once(s, interrupted);
     try {
-        const screened = await run(files, { ...options, screen: true });
+        // Ex) a second run over an unchanged tree: every file's screen is in the cache, and so is each analysis
+        const kept = new Map();
+        if (cache) {
+            for (const f of files) {
+                const entry = cache.lookup(f);
+                if (entry)
+                    kept.set(f, entry);
+            }
+        }
+        const fresh = await run(kept.size ? files.filter((f) => !kept.has(f)) : files, { ...options, screen: true, cacheable: !!cache });
+        const freshByPath = new Map(fresh.map((r) => [r.path, r]));
+        const screened = kept.size ? files.map((f) => freshByPath.get(f) ?? restoredResult(kept.get(f).screen, f)) : fresh;
         const patched = new Set(options.patchedModules ?? []);
         for (const r of screened)
             for (const m of r.patches ?? [])
@@ -114,15 +128,47 @@ onFile) {
         tick(files.length - deferred.length);
         const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
         const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();
-        const runIndex = options.runRoots?.length && deferred.length ? shareRunIndex(importersOf(screened, deferred, options.runRoots)) : undefined;
-        const analysed = await run(deferred, { ...options, screen: false, patchedModules: modules, calledCallbacks, runIndex });
+        const index = options.runRoots?.length && deferred.length ? importersOf(screened, deferred, options.runRoots) : undefined;
+        const runIndex = index ? shareRunIndex(index) : undefined;
+        // What every analysis of this run is made under, besides its own file and what it reads.
+        const facts = cache ? hashOf({ modules, calledCallbacks, index }) : '';
+        const reuse = (f) => {
+            const a = kept.get(f)?.analysis;
+            if (!a || a.facts !== facts || !cache.dependenciesHold())
+                return null;
+            // Ex) --write after a check run: a file with a fix to apply is analysed again, to apply it
+            return options.mode !== 'check' && hasEligibleFix(a.result.findings ?? [], !!options.unsafeFixes) ? null : a.result;
+        };
+        const reused = new Map();
+        if (cache) {
+            for (const f of deferred) {
+                const r = reuse(f);
+                if (r)
+                    reused.set(f, restoredResult(r, f));
+            }
+        }
+        const analysed = await run(reused.size ? deferred.filter((f) => !reused.has(f)) : deferred, {
+            ...options,
+            screen: false,
+            patchedModules: modules,
+            calledCallbacks,
+            runIndex,
+            cacheable: !!cache,
+        });
+        for (const r of reused.values()) {
+            analysed.push(r);
+            tick(1);
+            onFile?.(r.path);
+        }
         const byPath = new Map(analysed.map((r) => [r.path, r]));
+        if (cache)
+            saveCache(cache, files, kept, freshByPath, byPath, reused, facts);
         return screened.map((r) => {
-            const { patches: _p, importWords: _w, doubles: _d, deferred: isDeferred, ...rest } = r;
+            const { patches: _p, importWords: _w, doubles: _d, deferred: isDeferred, signature: _s, contentHash: _h, ...rest } = r;
             if (!isDeferred)
                 return rest;
             // The file's time is both phases' time.
-            const full = byPath.get(r.path);
+            const { dependencies: _deps, signature: _sig, contentHash: _hash, ...full } = byPath.get(r.path);
             const timings = { ...full.timings };
             for (const [k, v] of Object.entries(r.timings ?? {}))
                 timings[k] = (timings[k] ?? 0) + v;
@@ -158,4 +204,43 @@ function importersOf(screened, deferred, roots) {
         for (const attr of r.doubles ?? [])
             (doubles[attr] ??= []).push(r.path);
     return { importers, doubles, roots };
+}
+/**
+ * Keeps this run's results for the next: each file's screen, and the analysis
+ * of each file analysed whose result is final (not written, not failed), with
+ * the files the analyses read. A file that changed between the two phases, or
+ * was written, is kept without an analysis (the next run analyses it).
+ */
+function saveCache(cache, files, kept, fresh, analysed, reused, facts) {
+    const entries = new Map();
+    const deps = new Set();
+    let freshAnalyses = 0;
+    for (const f of files) {
+        const screen = fresh.get(f);
+        const old = kept.get(f);
+        const sig = screen ? screen.signature : old?.sig;
+        const hash = screen ? screen.contentHash : old?.hash;
+        // Ex) a file that could not be read (permissions, gone): nothing to keep
+        if (sig === undefined || hash === undefined)
+            continue;
+        const entry = { sig, hash, screen: screen ? cachedResult(screen) : old.screen };
+        const a = analysed.get(f);
+        if (a && reused.has(f))
+            entry.analysis = kept.get(f).analysis;
+        else if (a) {
+            freshAnalyses++;
+            for (const d of a.dependencies ?? [])
+                deps.add(d);
+            if (a.contentHash === hash && a.status !== 'changed' && a.status !== 'failed')
+                entry.analysis = { facts, result: cachedResult(a) };
+        }
+        entries.set(f, entry);
+    }
+    // The analyses kept from before still depend on what they read then.
+    if (reused.size)
+        for (const d of cache.previousDependencies())
+            deps.add(d);
+    // Ex) a second run over an unchanged tree: the cache already says all of it
+    if (fresh.size || freshAnalyses || cache.touched() || !cache.holdsExactly(files))
+        cache.save(entries, deps);
 }

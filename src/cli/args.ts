@@ -35,6 +35,9 @@ export interface CliOptions {
   maxFileSize?: number;
   prefilter?: boolean;
   timings?: boolean;
+  /** false with --no-cache. */
+  cache?: boolean;
+  cacheDir?: string;
 }
 
 export const OUTPUT_FORMATS = ['text', 'concise', 'grouped', 'json', 'json-lines', 'junit', 'gitlab', 'sarif', 'github', 'html'] as const;
@@ -88,6 +91,8 @@ export function buildProgram(version: string): Command {
     .option('--config <file>', 'read [tool.pysockfix] from this pyproject.toml instead of the nearest one')
     .option('--stdin-filename <name>', 'the name of the file read from stdin, for messages and config')
     .option('--report-unused-suppressions', 'report noqa / pysockfix: ignore comments that suppress nothing')
+    .option('--no-cache', 'read and write no cache (also PYSOCKFIX_NO_CACHE=1)')
+    .option('--cache-dir <dir>', 'where the cache lives (default: .pysockfix_cache beside the pyproject.toml that configures the run, else in the working directory; also PYSOCKFIX_CACHE_DIR)')
     .option('--max-file-size <bytes>', `fail files larger than this instead of reading them (default ${DEFAULT_MAX_FILE_SIZE}, 10 MiB; 0: no limit)`, wholeNumber('--max-file-size'), DEFAULT_MAX_FILE_SIZE)
     .option('-q, --quiet', 'print the diagnostics only: no summary, no progress (as ruff)')
     .option('-s, --silent', 'print nothing; the exit code still tells (as ruff)')

@@ -5,6 +5,7 @@
 import { existsSync } from 'node:fs';
 import { CALLBACK_SOCKET_PARAMS } from '../knowledge/socket.js';
 import path from 'node:path';
+import { noteDependency } from './deps.js';
 
 const ASSIGNED = /(?:^|[^\w.])([A-Za-z_][\w.]*)\.socket\s*=(?!=)/gm;
 const PATCHED = /patch\(\s*['"]([\w.]+?)\.socket(?:\.[\w.]+)?['"]/g;
@@ -40,7 +41,9 @@ export function moduleNameOf(file: string): string {
   let dir = path.dirname(path.resolve(file));
   const base = path.basename(file).replace(/\.py$/, '');
   const parts = base === '__init__' ? [] : [base];
-  while (existsSync(path.join(dir, '__init__.py'))) {
+  for (;;) {
+    noteDependency(path.join(dir, '__init__.py'));
+    if (!existsSync(path.join(dir, '__init__.py'))) break;
     parts.unshift(path.basename(dir));
     const parent = path.dirname(dir);
     if (parent === dir) break;

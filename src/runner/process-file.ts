@@ -8,6 +8,8 @@ import { lintSource, type LintOptions } from '../lint.js';
 import type { Finding } from '../rules/rule.js';
 import { decodeSource } from '../source.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { contentHash, statSignature } from './cache.js';
+import { takeDependencies } from './deps.js';
 import { directCallbackCallsIn, doubledAttributesIn, importWordsIn, moduleNameOf, patchedSocketModulesIn } from './patches.js';
 import { importStyle } from './isort-config.js';
 import { declaredPython } from './project-python.js';
@@ -41,6 +43,11 @@ export interface FileResult {
   importWords?: string[];
   /** From the screening phase: attributes the file sets to a test double (`inst.socket = DummySocket()`). */
   doubles?: string[];
+  /** With `cacheable`: the file's stat signature and content hash when read (for the cache). */
+  signature?: string;
+  contentHash?: string;
+  /** With `cacheable`, from the analysis: the files it read or looked for besides this one (deps.ts). */
+  dependencies?: string[];
 }
 
 export interface ProcessOptions extends LintOptions {
@@ -55,6 +62,8 @@ export interface ProcessOptions extends LintOptions {
   runRoots?: string[];
   /** Built by the runner between its phases: which files of the run import which modules (shared memory). */
   runIndex?: SharedRunIndex;
+  /** The run keeps a cache: note each file's signature and content hash, and what its analysis read. */
+  cacheable?: boolean;
 }
 
 /** The rule codes per-file-ignores turns off for one file. */
@@ -126,6 +135,7 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
   let mode: number;
   let owner: { uid: number; gid: number };
   let links = 1;
+  let signature = '';
   const readStart = performance.now();
   try {
     const stat = statSync(path);
@@ -138,6 +148,7 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
     mode = stat.mode & 0o7777;
     owner = { uid: stat.uid, gid: stat.gid };
     links = stat.nlink;
+    signature = statSignature(stat);
     bytes = readFileSync(path);
   } catch (err) {
     return failed(path, `cannot read: ${errorText(err)}`);
@@ -146,6 +157,11 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
   const result = processBytes(path, bytes, options.patchedModules?.length ? { ...options, moduleName: moduleNameOf(path) } : options);
   const { output, ...rest } = result;
   rest.timings = { ...rest.timings, read };
+  if (options.cacheable) {
+    rest.signature = signature;
+    rest.contentHash = contentHash(bytes);
+    if (!options.screen) rest.dependencies = takeDependencies();
+  }
   if (options.screen) {
     // Ex) most files never mention `socket`: skip the text copy for them
     const patches = bytes.includes('socket') ? patchedSocketModulesIn(bytes.toString('latin1')) : [];

@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { safeRead } from '../config.js';
+import { noteDependency } from './deps.js';
 
 const MARKERS = ['pyproject.toml', 'setup.cfg', 'setup.py'];
 const cache = new Map<string, 'py3' | null>();
@@ -71,6 +72,7 @@ export function declaredPython(file: string): 'py3' | null {
 }
 
 function isFile(p: string): boolean {
+  noteDependency(p);
   try {
     return statSync(p).isFile();
   } catch {

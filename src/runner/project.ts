@@ -16,6 +16,7 @@ import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
 import { ancestors, loadedParser, type Tree } from '../parse.js';
 import { isWithin } from '../paths.js';
 import { decodeSource } from '../source.js';
+import { noteDependency } from './deps.js';
 import { moduleNameOf } from './patches.js';
 
 const ROOT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', '.git'];
@@ -97,6 +98,7 @@ const statCache = new Map<string, 'file' | 'dir' | null>();
 const rootCache = new Map<string, string[]>();
 
 function kind(p: string): 'file' | 'dir' | null {
+  noteDependency(p);
   let k = statCache.get(p);
   if (k === undefined) {
     try {
@@ -184,6 +186,7 @@ function callersElsewhere<T>(file: string, name: string, depth: number, calledCa
     if (key === self) continue;
     if (!known) {
       let bytes: Buffer;
+      noteDependency(key);
       try {
         bytes = readFileSync(key);
       } catch {
@@ -298,6 +301,7 @@ function liveModule(key: string, depth: number, calledCallbacks: ReadonlySet<str
   }
   const parser = loadedParser();
   if (!parser) return null;
+  noteDependency(key);
   if (statSync(key).size > MAX_MODULE_BYTES) return null;
   const decoded = decodeSource(readFileSync(key));
   if (!decoded.ok) return null;

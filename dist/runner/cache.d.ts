@@ -1,0 +1,61 @@
+import type { Finding } from '../rules/rule.js';
+import type { FileResult } from './process-file.js';
+/** A file's result as kept: no timings, no path (the entry's key). */
+type Usual = 'status' | 'findings' | 'suppressed' | 'unusedSuppressions';
+export type CachedResult = Partial<Pick<FileResult, Usual>> & Omit<FileResult, Usual | 'path' | 'timings' | 'dependencies' | 'signature' | 'contentHash'>;
+export interface CacheEntry {
+    /** size:mtimeMs:ino when read ('' when too recent to trust). */
+    sig: string;
+    /** SHA-1 of the file's bytes. */
+    hash: string;
+    screen: CachedResult;
+    /** The analysis's result, and the hash of the run facts it was made under. */
+    analysis?: {
+        facts: string;
+        result: CachedResult;
+    };
+}
+export declare function statSignature(st: {
+    size: number;
+    mtimeMs: number;
+    ino: number;
+}): string;
+export declare function contentHash(bytes: Uint8Array): string;
+export declare function hashOf(value: unknown): string;
+export declare class RunCache {
+    /** The cache file of this build and these settings. */
+    readonly file: string;
+    private readonly dir;
+    private readonly previous;
+    private depsChecked;
+    /** An entry's signature was renewed (its file touched, its bytes the same). */
+    private renewed;
+    private readonly started;
+    private constructor();
+    /** The cache for a run with these settings, under `dir` (`.pysockfix_cache`). */
+    static open(dir: string, version: string, settings: unknown): RunCache;
+    /** The entry of a file whose content is as when it was kept, or null. */
+    lookup(file: string): CacheEntry | null;
+    /** Are the files the kept analyses read (modules, callers, settings files) as they were? Checked once per run. */
+    dependenciesHold(): boolean;
+    /** A time this close to the run may still move within its tick: keep the content hash only. */
+    private trusted;
+    /**
+     * Writes the cache of this run: an entry per file given, and the files the
+     * kept analyses depend on. Failures are silent: a cache only saves time.
+     */
+    save(entries: Map<string, CacheEntry>, deps: Iterable<string>): void;
+    /** Did this run renew a signature (so the cache file is worth writing again)? */
+    touched(): boolean;
+    /** Does the cache file hold exactly these files (no more, no fewer)? */
+    holdsExactly(files: string[]): boolean;
+    /** The previous dependencies (kept while analyses made under them are kept). */
+    previousDependencies(): string[];
+}
+/** Would a --write or --diff run change anything in this result (a fix it may apply)? */
+export declare function hasEligibleFix(findings: Finding[], unsafeFixes: boolean): boolean;
+/** A result without what is not kept, nor the fields most files have as they start (13,000 files' worth of `"findings":[]`). */
+export declare function cachedResult(r: FileResult): CachedResult;
+/** A kept result as a file's result again. */
+export declare function restoredResult(c: CachedResult, file: string): FileResult;
+export {};

@@ -1,0 +1,10 @@
+/** A path the analysis read, or looked for (whether or not it exists). */
+export declare function noteDependency(file: string): void;
+/** The paths noted since the last call, and a fresh log. */
+export declare function takeDependencies(): string[];
+/**
+ * What a dependency is now: missing, a directory, or a file of this size and
+ * modification time (ruff's cache keys files the same way). A change to any of
+ * these makes the analyses that read it stale.
+ */
+export declare function dependencySignature(file: string): string;

@@ -1,0 +1,35 @@
+// What an analysis read besides its own file: the project modules it
+// summarised, the importers it searched for callers, the files it looked for
+// and did not find (`pkg/helpers.py`, a pyproject.toml), and the project
+// settings files. The cache (cache.ts) keeps analysis results only while every
+// one of these is as it was. Each thread keeps its own log; the runner takes
+// it after each analysed file.
+import { statSync } from 'node:fs';
+import path from 'node:path';
+const noted = new Set();
+/** A path the analysis read, or looked for (whether or not it exists). */
+export function noteDependency(file) {
+    noted.add(path.resolve(file));
+}
+/** The paths noted since the last call, and a fresh log. */
+export function takeDependencies() {
+    const out = [...noted];
+    noted.clear();
+    return out;
+}
+/**
+ * What a dependency is now: missing, a directory, or a file of this size and
+ * modification time (ruff's cache keys files the same way). A change to any of
+ * these makes the analyses that read it stale.
+ */
+export function dependencySignature(file) {
+    try {
+        const st = statSync(file);
+        if (st.isDirectory())
+            return 'dir';
+        return `${st.size}:${st.mtimeMs}:${st.ino}`;
+    }
+    catch {
+        return 'none';
+    }
+}
