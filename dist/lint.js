@@ -64,7 +64,7 @@ function analyze(parser, original, rules, options, timings) {
     if (!tree)
         return null;
     try {
-        const facts = collectFacts(tree, parser.captures('facts'));
+        const facts = collectFacts(tree, parser.captures('facts'), text);
         const patched = options.moduleName && options.patchedModules?.includes(options.moduleName)
             ? `${options.moduleName}.socket is replaced elsewhere in the project (a test double may lack shutdown())`
             : null;

@@ -1,15 +1,20 @@
-import { type Node, type Tree } from 'web-tree-sitter';
+import { Query, type Node, type Tree } from 'web-tree-sitter';
 export type { Node, Tree, Query } from 'web-tree-sitter';
 export interface PythonParser {
     parse(text: string): Tree | null;
     /**
      * The captures of a query file whose patterns are each one node type,
-     * `(call) @call`: capture name by node type id (every id of an aliased
-     * type). The analysis walks the tree for them (see facts.ts: tree-sitter's
-     * query cursor is not linear on very wide or deep trees); compiling the
-     * file as a Query still checks each type against the grammar.
+     * `(call) @call`: the compiled query, and the capture name by node type id
+     * (every id of an aliased type) for a walk of the tree that finds the same
+     * nodes (see facts.ts: tree-sitter's query cursor is not linear on very
+     * wide or deep trees).
      */
-    captures(name: string): Map<number, string>;
+    captures(name: string): Captures;
+}
+/** A query file's patterns, as the compiled query and as capture names by node type id. */
+export interface Captures {
+    query: Query;
+    byId: Map<number, string>;
 }
 /**
  * Loads web-tree-sitter and the Python grammar; resolves to the same parser on every call.
@@ -24,12 +29,13 @@ export declare function initParser(options?: {
 export declare function loadedParser(): PythonParser | null;
 /**
  * A node's ancestors, innermost first, below `top` (an ancestor of the node;
- * itself not included) or, without it, up to the root. Found from the top
- * down with childWithDescendant(): `node.parent` searches from the root each
- * time, so a walk up by `.parent` costs the square of the depth (100,000
- * nested calls), this the depth.
+ * itself not yielded) or up to the root; lazily, so a caller that stops at
+ * the enclosing statement reads only that far. `node.parent` searches from
+ * the root each time, so a walk up by `.parent` alone costs the square of the
+ * depth (100,000 nested calls): past NEAR_ANCESTORS steps the rest of the
+ * chain is found once, from the top down, with childWithDescendant().
  */
-export declare function ancestors(node: Node, top?: Node): Node[];
+export declare function ancestors(node: Node, top?: Node): Generator<Node>;
 /** How many ERROR and MISSING nodes a tree has (0 at once when it has none). */
 export declare function countErrorNodes(tree: Tree): number;
 /** Parses `text` and counts its error nodes (a text the parser gives up on counts as very many). */

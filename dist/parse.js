@@ -28,11 +28,11 @@ export function initParser(options = {}) {
         loaded = {
             parse: (text) => parser.parse(text),
             captures(name) {
-                let byId = queries.get(name);
-                if (byId)
-                    return byId;
+                const known = queries.get(name);
+                if (known)
+                    return known;
                 const source = readFileSync(path.join(GRAMMAR_DIR, `${name}.scm`), 'utf8');
-                new Query(language, source).delete();
+                const query = new Query(language, source);
                 const byType = new Map();
                 for (const line of source.split('\n')) {
                     if (!line.trim() || line.trim().startsWith(';'))
@@ -42,14 +42,15 @@ export function initParser(options = {}) {
                         throw new Error(`${name}.scm: only one-node patterns such as (call) @call are supported: ${line}`);
                     byType.set(m[1], m[2]);
                 }
-                byId = new Map();
+                const byId = new Map();
                 for (let id = 0; id < language.nodeTypeCount; id++) {
                     const type = language.nodeTypeForId(id);
                     if (type && language.nodeTypeIsNamed(id) && byType.has(type))
                         byId.set(id, byType.get(type));
                 }
-                queries.set(name, byId);
-                return byId;
+                const captures = { query, byId };
+                queries.set(name, captures);
+                return captures;
             },
         };
         return loaded;
@@ -60,24 +61,34 @@ export function initParser(options = {}) {
 export function loadedParser() {
     return loaded;
 }
+/** Up to this many ancestors are read with `.parent`; a deeper node's others are found from the top down. */
+const NEAR_ANCESTORS = 64;
 /**
  * A node's ancestors, innermost first, below `top` (an ancestor of the node;
- * itself not included) or, without it, up to the root. Found from the top
- * down with childWithDescendant(): `node.parent` searches from the root each
- * time, so a walk up by `.parent` costs the square of the depth (100,000
- * nested calls), this the depth.
+ * itself not yielded) or up to the root; lazily, so a caller that stops at
+ * the enclosing statement reads only that far. `node.parent` searches from
+ * the root each time, so a walk up by `.parent` alone costs the square of the
+ * depth (100,000 nested calls): past NEAR_ANCESTORS steps the rest of the
+ * chain is found once, from the top down, with childWithDescendant().
  */
-export function ancestors(node, top) {
-    const root = top ?? node.tree.rootNode;
-    const chain = [];
-    if (root.id === node.id)
-        return chain;
-    if (!top)
-        chain.push(root);
+export function* ancestors(node, top) {
+    let n = node;
+    for (let i = 0; i < NEAR_ANCESTORS; i++) {
+        const p = n.parent;
+        if (!p || (top && p.id === top.id))
+            return;
+        yield p;
+        n = p;
+    }
+    const root = top ?? n.tree.rootNode;
+    if (root.id === n.id)
+        return;
+    const rest = top ? [] : [root];
     // Ex) root.childWithDescendant(n) is the child of root that holds n (n itself when a child)
-    for (let n = root.childWithDescendant(node); n && n.id !== node.id; n = n.childWithDescendant(node))
-        chain.push(n);
-    return chain.reverse();
+    for (let c = root.childWithDescendant(n); c && c.id !== n.id; c = c.childWithDescendant(n))
+        rest.push(c);
+    for (let i = rest.length - 1; i >= 0; i--)
+        yield rest[i];
 }
 /** How many ERROR and MISSING nodes a tree has (0 at once when it has none). */
 export function countErrorNodes(tree) {

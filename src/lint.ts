@@ -132,7 +132,7 @@ function analyze(parser: PythonParser, original: string, rules: Rule[], options:
   if (timings) timings.parse += t1 - t0;
   if (!tree) return null;
   try {
-    const facts = collectFacts(tree, parser.captures('facts'));
+    const facts = collectFacts(tree, parser.captures('facts'), text);
     const patched = options.moduleName && options.patchedModules?.includes(options.moduleName)
       ? `${options.moduleName}.socket is replaced elsewhere in the project (a test double may lack shutdown())`
       : null;

@@ -1,4 +1,4 @@
-import type { Node, Tree } from '../parse.js';
+import type { Captures, Node, Tree } from '../parse.js';
 import { ImportTable } from './imports.js';
 export type ScopeKind = 'module' | 'class' | 'function';
 export interface Assign {
@@ -78,7 +78,7 @@ export declare function getattrTarget(node: Node | null): string | null;
 export declare function selfAttribute(scope: Scope, dotted: string): string | null;
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export declare function dottedName(node: Node | null): string | null;
-export declare function collectFacts(tree: Tree, captures: Map<number, string>): ModuleFacts;
+export declare function collectFacts(tree: Tree, captures: Captures, text?: string): ModuleFacts;
 /** Lookups by name inside one scope, built on first use, so per-site questions stay O(1) on large files. */
 export interface ScopeIndex {
     assignsByTarget: Map<string, Assign[]>;

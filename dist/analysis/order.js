@@ -49,21 +49,24 @@ function boundShutdownCalls(scope) {
 /** Are two nodes in different branches of one if/elif/else (or match), so at most one of them runs? */
 export function exclusiveBranches(a, b) {
     const branchOf = new Map();
-    const up = ancestors(a);
-    for (let i = 0, child = a; i < up.length; child = up[i], i++)
-        branchOf.set(up[i].id, child.id);
-    const upB = ancestors(b);
-    for (let i = 0, child = b; i < upB.length; child = upB[i], i++) {
-        const p = upB[i];
+    let child = a;
+    for (const p of ancestors(a)) {
+        branchOf.set(p.id, child.id);
+        child = p;
+    }
+    child = b;
+    for (const p of ancestors(b)) {
+        const from = child;
+        child = p;
         const aChild = branchOf.get(p.id);
         if (aChild === undefined)
             continue;
         // p is the lowest common ancestor: a and b hang from it by different children
-        if (aChild === child.id)
+        if (aChild === from.id)
             return false;
         const branchy = p.type === 'if_statement' || p.type === 'conditional_expression' || (p.type === 'block' && p.parent?.type === 'match_statement');
         const isCondition = (id) => p.childForFieldName('condition')?.id === id;
-        return branchy && !isCondition(aChild) && !isCondition(child.id);
+        return branchy && !isCondition(aChild) && !isCondition(from.id);
     }
     return false;
 }

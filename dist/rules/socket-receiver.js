@@ -139,14 +139,19 @@ const CATCHES_ATTRIBUTE_ERROR = /^\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:Exce
  */
 function swallowsAttributeError(ctx, pos) {
     const at = ctx.facts.tree.rootNode.descendantForIndex(pos, pos);
-    const chain = at ? [at, ...ancestors(at)] : [];
-    for (let i = 0; i < chain.length; i++) {
-        const node = chain[i];
-        if (node.type === 'function_definition' || node.type === 'class_definition')
-            return false;
-        const parent = chain[i + 1];
-        if (parent?.type !== 'try_statement' || parent.childForFieldName('body')?.id !== node.id)
+    if (!at)
+        return false;
+    let node = at;
+    if (node.type === 'function_definition' || node.type === 'class_definition')
+        return false;
+    for (const parent of ancestors(at)) {
+        const child = node;
+        node = parent;
+        if (parent.type !== 'try_statement' || parent.childForFieldName('body')?.id !== child.id) {
+            if (parent.type === 'function_definition' || parent.type === 'class_definition')
+                return false;
             continue;
+        }
         for (const clause of parent.namedChildren) {
             if (clause?.type !== 'except_clause')
                 continue;
@@ -245,7 +250,9 @@ function foreignUse(ctx, aliases, scope) {
 /** Is the offset inside a string or a comment? */
 function inStringOrComment(ctx, at) {
     const node = ctx.facts.tree.rootNode.descendantForIndex(at, at);
-    for (const n of node ? [node, ...ancestors(node)] : []) {
+    if (!node)
+        return false;
+    for (let n = node, up = ancestors(node); n; n = up.next().value ?? undefined) {
         if (n.type === 'string' || n.type === 'comment' || n.type === 'string_content')
             return true;
         if (n.type === 'expression_statement' || n.type === 'block' || n.type === 'module')

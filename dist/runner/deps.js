@@ -9,7 +9,7 @@ import path from 'node:path';
 const noted = new Set();
 /** A path the analysis read, or looked for (whether or not it exists). */
 export function noteDependency(file) {
-    noted.add(path.resolve(file));
+    noted.add(path.isAbsolute(file) ? file : path.resolve(file));
 }
 /** The paths noted since the last call, and a fresh log. */
 export function takeDependencies() {

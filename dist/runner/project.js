@@ -191,10 +191,12 @@ function callersElsewhere(file, name, depth, calledCallbacks, each) {
                     complete = false;
                     continue;
                 }
-                let inImport = false;
-                for (const n of [node, ...ancestors(node)])
-                    if (IMPORT_STATEMENTS.has(n.type))
-                        inImport = true;
+                let inImport = IMPORT_STATEMENTS.has(node.type);
+                for (const n of ancestors(node)) {
+                    if (inImport)
+                        break;
+                    inImport = IMPORT_STATEMENTS.has(n.type);
+                }
                 if (inImport)
                     continue;
                 // Ex) http_client.HTTPHandler(listener)   (the name, or the attribute part of a dotted callee)
@@ -289,7 +291,7 @@ function liveModule(key, depth, calledCallbacks) {
     const tree = parser.parse(decoded.source.text);
     if (!tree)
         return null;
-    const facts = collectFacts(tree, parser.captures('facts'));
+    const facts = collectFacts(tree, parser.captures('facts'), decoded.source.text);
     const entry = { tree, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
     live.set(key, entry);
     while (live.size > LIVE_MODULES) {

@@ -1,5 +1,5 @@
-; Every node the analysis reads, one node type per pattern (src/analysis/facts.ts walks the tree for them).
-; The walk yields them in document order (outer before inner), which the scope builder relies on.
+; Every node the analysis reads, one node type per pattern: captured by this query, or on very wide or deep code found by a walk of the tree (src/analysis/facts.ts).
+; Both give them in document order (outer before inner), which the scope builder relies on.
 (function_definition) @function
 (class_definition) @class
 (call) @call

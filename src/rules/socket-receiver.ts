@@ -151,12 +151,16 @@ const CATCHES_ATTRIBUTE_ERROR = /^\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:Exce
  */
 function swallowsAttributeError(ctx: RuleContext, pos: number): boolean {
   const at = ctx.facts.tree.rootNode.descendantForIndex(pos, pos);
-  const chain = at ? [at, ...ancestors(at)] : [];
-  for (let i = 0; i < chain.length; i++) {
-    const node = chain[i];
-    if (node.type === 'function_definition' || node.type === 'class_definition') return false;
-    const parent = chain[i + 1];
-    if (parent?.type !== 'try_statement' || parent.childForFieldName('body')?.id !== node.id) continue;
+  if (!at) return false;
+  let node = at;
+  if (node.type === 'function_definition' || node.type === 'class_definition') return false;
+  for (const parent of ancestors(at)) {
+    const child = node;
+    node = parent;
+    if (parent.type !== 'try_statement' || parent.childForFieldName('body')?.id !== child.id) {
+      if (parent.type === 'function_definition' || parent.type === 'class_definition') return false;
+      continue;
+    }
     for (const clause of parent.namedChildren) {
       if (clause?.type !== 'except_clause') continue;
       const type = clause.namedChildren.find((c) => c?.type !== 'block' && c?.type !== 'comment');
@@ -248,7 +252,8 @@ function foreignUse(ctx: RuleContext, aliases: Set<string>, scope: Scope): strin
 /** Is the offset inside a string or a comment? */
 function inStringOrComment(ctx: RuleContext, at: number): boolean {
   const node = ctx.facts.tree.rootNode.descendantForIndex(at, at);
-  for (const n of node ? [node, ...ancestors(node)] : []) {
+  if (!node) return false;
+  for (let n: Node | undefined = node, up = ancestors(node); n; n = up.next().value ?? undefined) {
     if (n.type === 'string' || n.type === 'comment' || n.type === 'string_content') return true;
     if (n.type === 'expression_statement' || n.type === 'block' || n.type === 'module') break;
   }

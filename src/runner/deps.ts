@@ -11,7 +11,7 @@ const noted = new Set<string>();
 
 /** A path the analysis read, or looked for (whether or not it exists). */
 export function noteDependency(file: string): void {
-  noted.add(path.resolve(file));
+  noted.add(path.isAbsolute(file) ? file : path.resolve(file));
 }
 
 /** The paths noted since the last call, and a fresh log. */

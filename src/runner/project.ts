@@ -224,8 +224,11 @@ function callersElsewhere<T>(file: string, name: string, depth: number, calledCa
           complete = false;
           continue;
         }
-        let inImport = false;
-        for (const n of [node, ...ancestors(node)]) if (IMPORT_STATEMENTS.has(n.type)) inImport = true;
+        let inImport = IMPORT_STATEMENTS.has(node.type);
+        for (const n of ancestors(node)) {
+          if (inImport) break;
+          inImport = IMPORT_STATEMENTS.has(n.type);
+        }
         if (inImport) continue;
         // Ex) http_client.HTTPHandler(listener)   (the name, or the attribute part of a dotted callee)
         const callee = node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id ? node.parent : node;
@@ -307,7 +310,7 @@ function liveModule(key: string, depth: number, calledCallbacks: ReadonlySet<str
   if (!decoded.ok) return null;
   const tree = parser.parse(decoded.source.text);
   if (!tree) return null;
-  const facts = collectFacts(tree, parser.captures('facts'));
+  const facts = collectFacts(tree, parser.captures('facts'), decoded.source.text);
   const entry: LiveModule = { tree, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
   live.set(key, entry);
   while (live.size > LIVE_MODULES) {
