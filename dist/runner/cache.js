@@ -21,6 +21,7 @@
 // else.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from './atomic-write.js';
@@ -97,17 +98,31 @@ export class RunCache {
         return new RunCache(path.join(dir, version, `${key}.json`), dir);
     }
     /** The entry of a file whose content is as when it was kept, or null. */
-    lookup(file) {
+    /**
+     * The entries of the files whose content is as when kept. The stats go to
+     * libuv's thread pool in batches (13,000 stats one by one were 100 ms of a
+     * 0.7 s warm run).
+     */
+    async lookupAll(files) {
+        const found = new Map();
+        const known = files.filter((f) => this.previous.files[f] !== undefined);
+        const BATCH = 512;
+        for (let i = 0; i < known.length; i += BATCH) {
+            const batch = known.slice(i, i + BATCH);
+            const stats = await Promise.all(batch.map((f) => stat(f).catch(() => null)));
+            batch.forEach((f, j) => {
+                const entry = this.check(f, stats[j]);
+                if (entry)
+                    found.set(f, entry);
+            });
+        }
+        return found;
+    }
+    /** The entry of a file whose content is as when it was kept, or null. */
+    check(file, st) {
         const entry = this.previous.files[file];
-        if (!entry)
+        if (!entry || !st)
             return null;
-        let st;
-        try {
-            st = statSync(file);
-        }
-        catch {
-            return null;
-        }
         const sig = statSignature(st);
         if (entry.sig && entry.sig === sig)
             return entry;

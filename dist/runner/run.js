@@ -105,14 +105,7 @@ cache) {
         process.once(s, interrupted);
     try {
         // Ex) a second run over an unchanged tree: every file's screen is in the cache, and so is each analysis
-        const kept = new Map();
-        if (cache) {
-            for (const f of files) {
-                const entry = cache.lookup(f);
-                if (entry)
-                    kept.set(f, entry);
-            }
-        }
+        const kept = cache ? await cache.lookupAll(files) : new Map();
         const fresh = await run(kept.size ? files.filter((f) => !kept.has(f)) : files, { ...options, screen: true, cacheable: !!cache });
         const freshByPath = new Map(fresh.map((r) => [r.path, r]));
         const screened = kept.size ? files.map((f) => freshByPath.get(f) ?? restoredResult(kept.get(f).screen, f)) : fresh;

@@ -20,7 +20,8 @@
 // rebuilt; one that cannot be written costs the next run its speed, nothing
 // else.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, type Stats } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Finding } from '../rules/rule.js';
@@ -122,15 +123,30 @@ export class RunCache {
   }
 
   /** The entry of a file whose content is as when it was kept, or null. */
-  lookup(file: string): CacheEntry | null {
-    const entry = this.previous.files[file];
-    if (!entry) return null;
-    let st;
-    try {
-      st = statSync(file);
-    } catch {
-      return null;
+  /**
+   * The entries of the files whose content is as when kept. The stats go to
+   * libuv's thread pool in batches (13,000 stats one by one were 100 ms of a
+   * 0.7 s warm run).
+   */
+  async lookupAll(files: string[]): Promise<Map<string, CacheEntry>> {
+    const found = new Map<string, CacheEntry>();
+    const known = files.filter((f) => this.previous.files[f] !== undefined);
+    const BATCH = 512;
+    for (let i = 0; i < known.length; i += BATCH) {
+      const batch = known.slice(i, i + BATCH);
+      const stats = await Promise.all(batch.map((f) => stat(f).catch(() => null)));
+      batch.forEach((f, j) => {
+        const entry = this.check(f, stats[j]);
+        if (entry) found.set(f, entry);
+      });
     }
+    return found;
+  }
+
+  /** The entry of a file whose content is as when it was kept, or null. */
+  private check(file: string, st: Stats | null): CacheEntry | null {
+    const entry = this.previous.files[file];
+    if (!entry || !st) return null;
     const sig = statSignature(st);
     if (entry.sig && entry.sig === sig) return entry;
     // Ex) touch app.py, or git checkout of the same text: the time moved, the bytes did not
