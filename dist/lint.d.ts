@@ -1,4 +1,5 @@
 import type { ProjectLookup } from './analysis/summary.js';
+import type { Fix } from './fix/edit.js';
 import type { Finding, LintOptions as RuleOptions } from './rules/rule.js';
 import { type InvalidCode } from './suppressions.js';
 export interface LintOptions extends RuleOptions {
@@ -67,4 +68,8 @@ export declare function ruleEnabled(code: string, options: Pick<LintOptions, 'se
  * in `\r` again (lonelyCarriageReturns).
  */
 export declare function linesForAnalysis(text: string): string;
+/** Is this a finding the options let --write apply (a safe fix, or an unsafe one with unsafeFixes)? */
+export declare function eligible(f: Finding, options: Pick<LintOptions, 'unsafeFixes'>): f is Finding & {
+    fix: Fix;
+};
 export declare function lintSource<T extends string | Uint8Array>(input: T, options?: LintOptions): LintResult<T>;

@@ -115,7 +115,8 @@ function linesOf(text, findings) {
     }
     return out;
 }
-function eligible(f, options) {
+/** Is this a finding the options let --write apply (a safe fix, or an unsafe one with unsafeFixes)? */
+export function eligible(f, options) {
     return !!f.fix && (f.outcome === 'fix-safe' || (f.outcome === 'fix-unsafe' && !!options.unsafeFixes));
 }
 export function lintSource(input, options = {}) {

@@ -36,6 +36,8 @@ export declare function loadedParser(): PythonParser | null;
  * chain is found once, from the top down, with childWithDescendant().
  */
 export declare function ancestors(node: Node, top?: Node): Generator<Node>;
+/** The node, then its ancestors (see ancestors()). */
+export declare function selfAndAncestors(node: Node): Generator<Node>;
 /** How many ERROR and MISSING nodes a tree has (0 at once when it has none). */
 export declare function countErrorNodes(tree: Tree): number;
 /** Parses `text` and counts its error nodes (a text the parser gives up on counts as very many). */

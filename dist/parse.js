@@ -90,6 +90,11 @@ export function* ancestors(node, top) {
     for (let i = rest.length - 1; i >= 0; i--)
         yield rest[i];
 }
+/** The node, then its ancestors (see ancestors()). */
+export function* selfAndAncestors(node) {
+    yield node;
+    yield* ancestors(node);
+}
 /** How many ERROR and MISSING nodes a tree has (0 at once when it has none). */
 export function countErrorNodes(tree) {
     if (!tree.rootNode.hasError)

@@ -179,7 +179,8 @@ function linesOf(text: string, findings: Finding[]): Record<number, string> | un
   return out;
 }
 
-function eligible(f: Finding, options: LintOptions): f is Finding & { fix: Fix } {
+/** Is this a finding the options let --write apply (a safe fix, or an unsafe one with unsafeFixes)? */
+export function eligible(f: Finding, options: Pick<LintOptions, 'unsafeFixes'>): f is Finding & { fix: Fix } {
   return !!f.fix && (f.outcome === 'fix-safe' || (f.outcome === 'fix-unsafe' && !!options.unsafeFixes));
 }
 

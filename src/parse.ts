@@ -109,6 +109,12 @@ export function* ancestors(node: Node, top?: Node): Generator<Node> {
   for (let i = rest.length - 1; i >= 0; i--) yield rest[i];
 }
 
+/** The node, then its ancestors (see ancestors()). */
+export function* selfAndAncestors(node: Node): Generator<Node> {
+  yield node;
+  yield* ancestors(node);
+}
+
 /** How many ERROR and MISSING nodes a tree has (0 at once when it has none). */
 export function countErrorNodes(tree: Tree): number {
   if (!tree.rootNode.hasError) return 0;

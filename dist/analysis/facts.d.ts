@@ -78,7 +78,7 @@ export declare function getattrTarget(node: Node | null): string | null;
 export declare function selfAttribute(scope: Scope, dotted: string): string | null;
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export declare function dottedName(node: Node | null): string | null;
-export declare function collectFacts(tree: Tree, captures: Captures, text?: string): ModuleFacts;
+export declare function collectFacts(tree: Tree, captures: Captures, text: string): ModuleFacts;
 /** Lookups by name inside one scope, built on first use, so per-site questions stay O(1) on large files. */
 export interface ScopeIndex {
     assignsByTarget: Map<string, Assign[]>;
@@ -92,6 +92,10 @@ export interface ScopeIndex {
     /** Zero-argument close() calls by receiver, in document order. */
     closesByReceiver: Map<string, CallFact[]>;
 }
-/** The first of `calls` (in document order) that starts after `pos`, by binary search. */
+/** How many of `items` (in document order) start before `pos`: a binary search. */
+export declare function countBefore(items: readonly {
+    pos: number;
+}[], pos: number): number;
+/** The first of `calls` (in document order) that starts after `pos`. */
 export declare function firstAfter(calls: CallFact[], pos: number): CallFact | undefined;
 export declare function scopeIndex(scope: Scope): ScopeIndex;

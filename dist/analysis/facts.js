@@ -193,7 +193,7 @@ function wideOrDeep(text) {
 function factNodes(tree, captures, text) {
     return wideOrDeep(text) ? walkedNodes(tree, captures.byId) : captures.query.captures(tree.rootNode);
 }
-export function collectFacts(tree, captures, text = tree.rootNode.text) {
+export function collectFacts(tree, captures, text) {
     const root = tree.rootNode;
     const module = newScope('module', root, '<module>', null);
     const scopes = [module];
@@ -390,18 +390,22 @@ function push(map, key, value) {
     else
         map.set(key, [value]);
 }
-/** The first of `calls` (in document order) that starts after `pos`, by binary search. */
-export function firstAfter(calls, pos) {
+/** How many of `items` (in document order) start before `pos`: a binary search. */
+export function countBefore(items, pos) {
     let lo = 0;
-    let hi = calls.length;
+    let hi = items.length;
     while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (calls[mid].pos <= pos)
+        if (items[mid].pos < pos)
             lo = mid + 1;
         else
             hi = mid;
     }
-    return calls[lo];
+    return lo;
+}
+/** The first of `calls` (in document order) that starts after `pos`. */
+export function firstAfter(calls, pos) {
+    return calls[countBefore(calls, pos + 1)];
 }
 export function scopeIndex(scope) {
     let index = indexes.get(scope);

@@ -3,7 +3,7 @@
 import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
 import { semanticModel } from './semantic.js';
-import { dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
+import { countBefore, dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 /** `returns()`'s index for the elements of a list a function returns. */
 const ELEMENTS = -2;
@@ -132,19 +132,6 @@ function callerAt(call, file) {
 }
 function argText(args) {
     return args.map((a) => a.text).join(',');
-}
-/** How many of `assigns` (in document order) start before `pos`. */
-function countBefore(assigns, pos) {
-    let lo = 0;
-    let hi = assigns.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (assigns[mid].pos < pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo;
 }
 export class ProvenanceResolver {
     facts;

@@ -2,7 +2,7 @@
 // kind, and is there a reason a shutdown would be wrong for it? Rules add their
 // own questions (a prior shutdown, a fork, a makefile reader) on top.
 import { scopeIndex, selfAttribute } from '../analysis/facts.js';
-import { ancestors } from '../parse.js';
+import { selfAndAncestors } from '../parse.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
 const LIKELY = new Set(LIKELY_WORDS);
@@ -139,20 +139,15 @@ const CATCHES_ATTRIBUTE_ERROR = /^\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:Exce
  */
 function swallowsAttributeError(ctx, pos) {
     const at = ctx.facts.tree.rootNode.descendantForIndex(pos, pos);
-    if (!at)
-        return false;
-    let node = at;
-    if (node.type === 'function_definition' || node.type === 'class_definition')
-        return false;
-    for (const parent of ancestors(at)) {
-        const child = node;
-        node = parent;
-        if (parent.type !== 'try_statement' || parent.childForFieldName('body')?.id !== child.id) {
-            if (parent.type === 'function_definition' || parent.type === 'class_definition')
-                return false;
+    let child = null;
+    for (const node of at ? selfAndAncestors(at) : []) {
+        if (node.type === 'function_definition' || node.type === 'class_definition')
+            return false;
+        const body = child;
+        child = node;
+        if (!body || node.type !== 'try_statement' || node.childForFieldName('body')?.id !== body.id)
             continue;
-        }
-        for (const clause of parent.namedChildren) {
+        for (const clause of node.namedChildren) {
             if (clause?.type !== 'except_clause')
                 continue;
             const type = clause.namedChildren.find((c) => c?.type !== 'block' && c?.type !== 'comment');
@@ -250,9 +245,7 @@ function foreignUse(ctx, aliases, scope) {
 /** Is the offset inside a string or a comment? */
 function inStringOrComment(ctx, at) {
     const node = ctx.facts.tree.rootNode.descendantForIndex(at, at);
-    if (!node)
-        return false;
-    for (let n = node, up = ancestors(node); n; n = up.next().value ?? undefined) {
+    for (const n of node ? selfAndAncestors(node) : []) {
         if (n.type === 'string' || n.type === 'comment' || n.type === 'string_content')
             return true;
         if (n.type === 'expression_statement' || n.type === 'block' || n.type === 'module')

@@ -1,4 +1,3 @@
-import type { Finding } from '../rules/rule.js';
 import type { FileResult } from './process-file.js';
 /** A file's result as kept: no timings, no path (the entry's key). */
 type Usual = 'status' | 'findings' | 'suppressed' | 'unusedSuppressions';
@@ -15,11 +14,6 @@ export interface CacheEntry {
         result: CachedResult;
     };
 }
-export declare function statSignature(st: {
-    size: number;
-    mtimeMs: number;
-    ino: number;
-}): string;
 export declare function contentHash(bytes: Uint8Array): string;
 export declare function hashOf(value: unknown): string;
 export declare class RunCache {
@@ -34,7 +28,6 @@ export declare class RunCache {
     private constructor();
     /** The cache for a run with these settings, under `dir` (`.pysockfix_cache`). */
     static open(dir: string, version: string, settings: unknown): RunCache;
-    /** The entry of a file whose content is as when it was kept, or null. */
     /**
      * The entries of the files whose content is as when kept. The stats go to
      * libuv's thread pool in batches (13,000 stats one by one were 100 ms of a
@@ -59,8 +52,6 @@ export declare class RunCache {
     /** The previous dependencies (kept while analyses made under them are kept). */
     previousDependencies(): string[];
 }
-/** Would a --write or --diff run change anything in this result (a fix it may apply)? */
-export declare function hasEligibleFix(findings: Finding[], unsafeFixes: boolean): boolean;
 /** A result without what is not kept, nor the fields most files have as they start (13,000 files' worth of `"findings":[]`). */
 export declare function cachedResult(r: FileResult): CachedResult;
 /** A kept result as a file's result again. */

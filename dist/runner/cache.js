@@ -25,14 +25,11 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from './atomic-write.js';
-import { dependencySignature } from './deps.js';
+import { dependencySignature, statSignature } from './deps.js';
 /** The cache file's own format; a different one is ignored. */
 const FORMAT = 1;
 /** A file modified this close to the run is kept without its stat signature (checked by content next time). */
 const RACY_MS = 2000;
-export function statSignature(st) {
-    return `${st.size}:${st.mtimeMs}:${st.ino}`;
-}
 export function contentHash(bytes) {
     return createHash('sha1').update(bytes).digest('hex');
 }
@@ -97,7 +94,6 @@ export class RunCache {
         const key = hashOf({ build: buildId(version), settings });
         return new RunCache(path.join(dir, version, `${key}.json`), dir);
     }
-    /** The entry of a file whose content is as when it was kept, or null. */
     /**
      * The entries of the files whose content is as when kept. The stats go to
      * libuv's thread pool in batches (13,000 stats one by one were 100 ms of a
@@ -188,10 +184,6 @@ export class RunCache {
     previousDependencies() {
         return Object.keys(this.previous.deps);
     }
-}
-/** Would a --write or --diff run change anything in this result (a fix it may apply)? */
-export function hasEligibleFix(findings, unsafeFixes) {
-    return findings.some((f) => !!f.fix && (f.outcome === 'fix-safe' || (f.outcome === 'fix-unsafe' && unsafeFixes)));
 }
 /** A result without what is not kept, nor the fields most files have as they start (13,000 files' worth of `"findings":[]`). */
 export function cachedResult(r) {

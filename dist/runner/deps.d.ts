@@ -2,6 +2,12 @@
 export declare function noteDependency(file: string): void;
 /** The paths noted since the last call, and a fresh log. */
 export declare function takeDependencies(): string[];
+/** A file's size, modification time and inode: what ruff's cache keys a file by, and ours too. */
+export declare function statSignature(st: {
+    size: number;
+    mtimeMs: number;
+    ino: number;
+}): string;
 /**
  * What a dependency is now: missing, a directory, or a file of this size and
  * modification time (ruff's cache keys files the same way). A change to any of

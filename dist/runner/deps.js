@@ -17,6 +17,10 @@ export function takeDependencies() {
     noted.clear();
     return out;
 }
+/** A file's size, modification time and inode: what ruff's cache keys a file by, and ours too. */
+export function statSignature(st) {
+    return `${st.size}:${st.mtimeMs}:${st.ino}`;
+}
 /**
  * What a dependency is now: missing, a directory, or a file of this size and
  * modification time (ruff's cache keys files the same way). A change to any of
@@ -27,7 +31,7 @@ export function dependencySignature(file) {
         const st = statSync(file);
         if (st.isDirectory())
             return 'dir';
-        return `${st.size}:${st.mtimeMs}:${st.ino}`;
+        return statSignature(st);
     }
     catch {
         return 'none';

@@ -11,7 +11,7 @@ import { collectFacts } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import { codeText } from '../code-text.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-import { ancestors, loadedParser } from '../parse.js';
+import { loadedParser, selfAndAncestors } from '../parse.js';
 import { isWithin } from '../paths.js';
 import { decodeSource } from '../source.js';
 import { noteDependency } from './deps.js';
@@ -191,12 +191,10 @@ function callersElsewhere(file, name, depth, calledCallbacks, each) {
                     complete = false;
                     continue;
                 }
-                let inImport = IMPORT_STATEMENTS.has(node.type);
-                for (const n of ancestors(node)) {
-                    if (inImport)
+                let inImport = false;
+                for (const n of selfAndAncestors(node))
+                    if ((inImport = IMPORT_STATEMENTS.has(n.type)))
                         break;
-                    inImport = IMPORT_STATEMENTS.has(n.type);
-                }
                 if (inImport)
                     continue;
                 // Ex) http_client.HTTPHandler(listener)   (the name, or the attribute part of a dotted callee)

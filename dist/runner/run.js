@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { initParser } from '../parse.js';
 import { removeTempFiles } from './atomic-write.js';
 import { processFile } from './process-file.js';
-import { cachedResult, hasEligibleFix, hashOf, restoredResult } from './cache.js';
+import { eligible } from '../lint.js';
+import { cachedResult, hashOf, restoredResult } from './cache.js';
 import { moduleBasename, shareRunIndex } from './project.js';
 /** Below this many files a pool costs more to start than it saves. */
 const POOL_THRESHOLD = 64;
@@ -130,7 +131,7 @@ cache) {
             if (!a || a.facts !== facts || !cache.dependenciesHold())
                 return null;
             // Ex) --write after a check run: a file with a fix to apply is analysed again, to apply it
-            return options.mode !== 'check' && hasEligibleFix(a.result.findings ?? [], !!options.unsafeFixes) ? null : a.result;
+            return options.mode !== 'check' && a.result.findings?.some((f) => eligible(f, options)) ? null : a.result;
         };
         const reused = new Map();
         if (cache) {

@@ -1,4 +1,4 @@
-// Facts about one parsed file, gathered in one walk of the tree: scopes (module,
+// Facts about one parsed file, gathered in one pass over the tree: scopes (module,
 // classes, functions), the calls and assignments in each, imports, loops and
 // with statements. Everything later reads these facts (which Python the file is
 // written for is the semantic model's question).
@@ -271,7 +271,7 @@ function factNodes(tree: Tree, captures: Captures, text: string): Iterable<{ nam
   return wideOrDeep(text) ? walkedNodes(tree, captures.byId) : captures.query.captures(tree.rootNode);
 }
 
-export function collectFacts(tree: Tree, captures: Captures, text: string = tree.rootNode.text): ModuleFacts {
+export function collectFacts(tree: Tree, captures: Captures, text: string): ModuleFacts {
   const root = tree.rootNode;
   const module = newScope('module', root, '<module>', null);
   const scopes: Scope[] = [module];
@@ -471,16 +471,21 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** The first of `calls` (in document order) that starts after `pos`, by binary search. */
-export function firstAfter(calls: CallFact[], pos: number): CallFact | undefined {
+/** How many of `items` (in document order) start before `pos`: a binary search. */
+export function countBefore(items: readonly { pos: number }[], pos: number): number {
   let lo = 0;
-  let hi = calls.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (calls[mid].pos <= pos) lo = mid + 1;
+    if (items[mid].pos < pos) lo = mid + 1;
     else hi = mid;
   }
-  return calls[lo];
+  return lo;
+}
+
+/** The first of `calls` (in document order) that starts after `pos`. */
+export function firstAfter(calls: CallFact[], pos: number): CallFact | undefined {
+  return calls[countBefore(calls, pos + 1)];
 }
 
 export function scopeIndex(scope: Scope): ScopeIndex {

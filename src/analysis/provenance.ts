@@ -5,7 +5,7 @@ import { codeText } from '../code-text.js';
 import { semanticModel } from './semantic.js';
 import type { Node } from '../parse.js';
 import type { ForeignCalls, ModuleSummary, ProjectLookup } from './summary.js';
-import { dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { countBefore, dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
@@ -143,18 +143,6 @@ function callerAt(call: CallFact, file?: string): string {
 
 function argText(args: Node[]): string {
   return args.map((a) => a.text).join(',');
-}
-
-/** How many of `assigns` (in document order) start before `pos`. */
-function countBefore(assigns: Assign[], pos: number): number {
-  let lo = 0;
-  let hi = assigns.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (assigns[mid].pos < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 export class ProvenanceResolver {

@@ -3,7 +3,7 @@
 // own questions (a prior shutdown, a fork, a makefile reader) on top.
 import { scopeIndex, selfAttribute, type CallFact, type Scope } from '../analysis/facts.js';
 import type { Provenance } from '../analysis/provenance.js';
-import { ancestors, type Node } from '../parse.js';
+import { selfAndAncestors, type Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
@@ -151,17 +151,13 @@ const CATCHES_ATTRIBUTE_ERROR = /^\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:Exce
  */
 function swallowsAttributeError(ctx: RuleContext, pos: number): boolean {
   const at = ctx.facts.tree.rootNode.descendantForIndex(pos, pos);
-  if (!at) return false;
-  let node = at;
-  if (node.type === 'function_definition' || node.type === 'class_definition') return false;
-  for (const parent of ancestors(at)) {
-    const child = node;
-    node = parent;
-    if (parent.type !== 'try_statement' || parent.childForFieldName('body')?.id !== child.id) {
-      if (parent.type === 'function_definition' || parent.type === 'class_definition') return false;
-      continue;
-    }
-    for (const clause of parent.namedChildren) {
+  let child: Node | null = null;
+  for (const node of at ? selfAndAncestors(at) : []) {
+    if (node.type === 'function_definition' || node.type === 'class_definition') return false;
+    const body = child;
+    child = node;
+    if (!body || node.type !== 'try_statement' || node.childForFieldName('body')?.id !== body.id) continue;
+    for (const clause of node.namedChildren) {
       if (clause?.type !== 'except_clause') continue;
       const type = clause.namedChildren.find((c) => c?.type !== 'block' && c?.type !== 'comment');
       if (!type || CATCHES_ATTRIBUTE_ERROR.test(type.text.replace(/\s+as\s+\w+$/, ''))) return true;
@@ -252,8 +248,7 @@ function foreignUse(ctx: RuleContext, aliases: Set<string>, scope: Scope): strin
 /** Is the offset inside a string or a comment? */
 function inStringOrComment(ctx: RuleContext, at: number): boolean {
   const node = ctx.facts.tree.rootNode.descendantForIndex(at, at);
-  if (!node) return false;
-  for (let n: Node | undefined = node, up = ancestors(node); n; n = up.next().value ?? undefined) {
+  for (const n of node ? selfAndAncestors(node) : []) {
     if (n.type === 'string' || n.type === 'comment' || n.type === 'string_content') return true;
     if (n.type === 'expression_statement' || n.type === 'block' || n.type === 'module') break;
   }

@@ -24,9 +24,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Finding } from '../rules/rule.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { dependencySignature } from './deps.js';
+import { dependencySignature, statSignature } from './deps.js';
 import type { FileResult } from './process-file.js';
 
 /** The cache file's own format; a different one is ignored. */
@@ -53,10 +52,6 @@ interface CacheFile {
   /** Every file the kept analyses read or looked for, with its signature then. */
   deps: Record<string, string>;
   files: Record<string, CacheEntry>;
-}
-
-export function statSignature(st: { size: number; mtimeMs: number; ino: number }): string {
-  return `${st.size}:${st.mtimeMs}:${st.ino}`;
 }
 
 export function contentHash(bytes: Uint8Array): string {
@@ -122,7 +117,6 @@ export class RunCache {
     return new RunCache(path.join(dir, version, `${key}.json`), dir);
   }
 
-  /** The entry of a file whose content is as when it was kept, or null. */
   /**
    * The entries of the files whose content is as when kept. The stats go to
    * libuv's thread pool in batches (13,000 stats one by one were 100 ms of a
@@ -211,11 +205,6 @@ export class RunCache {
   previousDependencies(): string[] {
     return Object.keys(this.previous.deps);
   }
-}
-
-/** Would a --write or --diff run change anything in this result (a fix it may apply)? */
-export function hasEligibleFix(findings: Finding[], unsafeFixes: boolean): boolean {
-  return findings.some((f) => !!f.fix && (f.outcome === 'fix-safe' || (f.outcome === 'fix-unsafe' && unsafeFixes)));
 }
 
 /** A result without what is not kept, nor the fields most files have as they start (13,000 files' worth of `"findings":[]`). */

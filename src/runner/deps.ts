@@ -21,6 +21,11 @@ export function takeDependencies(): string[] {
   return out;
 }
 
+/** A file's size, modification time and inode: what ruff's cache keys a file by, and ours too. */
+export function statSignature(st: { size: number; mtimeMs: number; ino: number }): string {
+  return `${st.size}:${st.mtimeMs}:${st.ino}`;
+}
+
 /**
  * What a dependency is now: missing, a directory, or a file of this size and
  * modification time (ruff's cache keys files the same way). A change to any of
@@ -30,7 +35,7 @@ export function dependencySignature(file: string): string {
   try {
     const st = statSync(file);
     if (st.isDirectory()) return 'dir';
-    return `${st.size}:${st.mtimeMs}:${st.ino}`;
+    return statSignature(st);
   } catch {
     return 'none';
   }

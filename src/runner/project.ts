@@ -13,7 +13,7 @@ import type { CallFact } from '../analysis/facts.js';
 import type { ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
 import { codeText } from '../code-text.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-import { ancestors, loadedParser, type Tree } from '../parse.js';
+import { loadedParser, selfAndAncestors, type Tree } from '../parse.js';
 import { isWithin } from '../paths.js';
 import { decodeSource } from '../source.js';
 import { noteDependency } from './deps.js';
@@ -224,11 +224,8 @@ function callersElsewhere<T>(file: string, name: string, depth: number, calledCa
           complete = false;
           continue;
         }
-        let inImport = IMPORT_STATEMENTS.has(node.type);
-        for (const n of ancestors(node)) {
-          if (inImport) break;
-          inImport = IMPORT_STATEMENTS.has(n.type);
-        }
+        let inImport = false;
+        for (const n of selfAndAncestors(node)) if ((inImport = IMPORT_STATEMENTS.has(n.type))) break;
         if (inImport) continue;
         // Ex) http_client.HTTPHandler(listener)   (the name, or the attribute part of a dotted callee)
         const callee = node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id ? node.parent : node;

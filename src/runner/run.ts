@@ -12,7 +12,8 @@ import type Tinypool from 'tinypool';
 import { initParser } from '../parse.js';
 import { removeTempFiles } from './atomic-write.js';
 import { processFile, type FileResult, type ProcessOptions } from './process-file.js';
-import { cachedResult, hasEligibleFix, hashOf, restoredResult, type CacheEntry, type RunCache } from './cache.js';
+import { eligible } from '../lint.js';
+import { cachedResult, hashOf, restoredResult, type CacheEntry, type RunCache } from './cache.js';
 import { moduleBasename, shareRunIndex, type RunIndex } from './project.js';
 
 /** Below this many files a pool costs more to start than it saves. */
@@ -131,7 +132,7 @@ export async function runFiles(
       const a = kept.get(f)?.analysis;
       if (!a || a.facts !== facts || !cache!.dependenciesHold()) return null;
       // Ex) --write after a check run: a file with a fix to apply is analysed again, to apply it
-      return options.mode !== 'check' && hasEligibleFix(a.result.findings ?? [], !!options.unsafeFixes) ? null : a.result;
+      return options.mode !== 'check' && a.result.findings?.some((f) => eligible(f, options)) ? null : a.result;
     };
     const reused = new Map<string, FileResult>();
     if (cache) {
