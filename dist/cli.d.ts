@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-export declare function main(argv: string[]): Promise<number>;
+export {};

@@ -1,5 +1,5 @@
 import { Query, type Node, type Tree } from 'web-tree-sitter';
-export type { Node, Tree, Query } from 'web-tree-sitter';
+export type { Node, Tree, Query, TreeCursor } from 'web-tree-sitter';
 export interface PythonParser {
     parse(text: string): Tree | null;
     /**
@@ -13,8 +13,15 @@ export interface PythonParser {
 }
 /** A query file's patterns, as the compiled query and as capture names by node type id. */
 export interface Captures {
-    query: Query;
+    /** Compiled on first use: tree-sitter's ts_query_new takes 20-25 ms on V8's baseline WASM compiler. */
+    readonly query: Query;
     byId: Map<number, string>;
+    /**
+     * A run of a few files (quickStart) walks the tree rather than compile the
+     * query: the walk costs a little more per file, the query's compile more
+     * than a one-file run's whole analysis would save.
+     */
+    walk: boolean;
 }
 /**
  * Loads web-tree-sitter and the Python grammar; resolves to the same parser on every call.

@@ -1,12 +1,14 @@
 // The tree-sitter parser: one per thread, loaded once. Queries live in
 // grammars/python/*.scm so they can be read and tested as tree-sitter text.
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import v8 from 'node:v8';
 import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
+import { launcher } from './launcher.js';
 
-export type { Node, Tree, Query } from 'web-tree-sitter';
+export type { Node, Tree, Query, TreeCursor } from 'web-tree-sitter';
 
 const GRAMMAR_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'grammars', 'python');
 
@@ -24,8 +26,15 @@ export interface PythonParser {
 
 /** A query file's patterns, as the compiled query and as capture names by node type id. */
 export interface Captures {
-  query: Query;
+  /** Compiled on first use: tree-sitter's ts_query_new takes 20-25 ms on V8's baseline WASM compiler. */
+  readonly query: Query;
   byId: Map<number, string>;
+  /**
+   * A run of a few files (quickStart) walks the tree rather than compile the
+   * query: the walk costs a little more per file, the query's compile more
+   * than a one-file run's whole analysis would save.
+   */
+  walk: boolean;
 }
 
 const ONE_NODE_PATTERN = /^\s*\(([a-z_]+)\)\s*@([\w.]+)\s*$/;
@@ -40,11 +49,19 @@ let loaded: PythonParser | null = null;
  * (measured: 80 ms of a 0.4 s one-file run); a big run wants the optimized code.
  */
 export function initParser(options: { quickStart?: boolean } = {}): Promise<PythonParser> {
-  if (options.quickStart && !loading) v8.setFlagsFromString('--liftoff-only');
+  // Not in a run that writes V8's code cache (launcher.ts): the flag would change the hash the cache holds,
+  // and its implications (no WASM tier-up) stay when it is turned off again.
+  if (options.quickStart && !loading && !launcher()?.writesCodeCache) v8.setFlagsFromString('--liftoff-only');
+  const few = Boolean(options.quickStart);
   loading ??= (async () => {
-    await Parser.init();
+    // Its runtime's WASM by package name, not beside the script that loads it: in the one-file bundle
+    // (scripts/bundle.mjs) that script is dist/pysockfix.cjs, where no tree-sitter.wasm lies.
+    const runtime = createRequire(import.meta.url).resolve('web-tree-sitter/tree-sitter.wasm');
+    // (Its typing asks for a whole Emscripten module; locateFile is the one option given.)
+    await Parser.init({ locateFile: () => runtime } as Partial<EmscriptenModule> as EmscriptenModule);
     // Vendored (grammars/python/tree-sitter-python.json pins it; scripts/refresh-grammar.mjs refreshes it).
-    const language = await Language.load(path.join(GRAMMAR_DIR, 'tree-sitter-python.wasm'));
+    // Its bytes, not its path: for a path, web-tree-sitter reads the file by import('fs/promises'), which the bundle has no loader for.
+    const language = await Language.load(readFileSync(path.join(GRAMMAR_DIR, 'tree-sitter-python.wasm')));
     const parser = new Parser();
     parser.setLanguage(language);
     const queries = new Map<string, Captures>();
@@ -54,7 +71,7 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
         const known = queries.get(name);
         if (known) return known;
         const source = readFileSync(path.join(GRAMMAR_DIR, `${name}.scm`), 'utf8');
-        const query = new Query(language, source);
+        let query: Query | null = null;
         const byType = new Map<string, string>();
         for (const line of source.split('\n')) {
           if (!line.trim() || line.trim().startsWith(';')) continue;
@@ -67,7 +84,13 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
           const type = language.nodeTypeForId(id);
           if (type && language.nodeTypeIsNamed(id) && byType.has(type)) byId.set(id, byType.get(type)!);
         }
-        const captures = { query, byId };
+        const captures: Captures = {
+          get query() {
+            return (query ??= new Query(language, source));
+          },
+          byId,
+          walk: few,
+        };
         queries.set(name, captures);
         return captures;
       },

@@ -2,7 +2,10 @@
 // applier, suppressions, and small valid/invalid tables for SOCK001.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { applyFixes, decodeSource, initParser, lintSource } from '../src/index.js';
-import { dedent } from './helpers.js';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { HANDLED } from '../src/analysis/semantic.js';
+import { ROOT, dedent } from './helpers.js';
 
 beforeAll(async () => {
   await initParser();
@@ -195,5 +198,14 @@ describe('one run reaches the fixed point', () => {
     const again = lintSource(first.output as string, { fix: true });
     expect(again.findings.filter((f) => f.code === 'SOCK002')).toEqual([]);
     expect(again.changed).toBe(false);
+  });
+});
+
+describe('SemanticModel walk', () => {
+  it('passes over exactly the node types its switch does not handle (HANDLED lists every case)', () => {
+    const source = readFileSync(path.join(ROOT, 'src', 'analysis', 'semantic.ts'), 'utf8');
+    const walk = source.slice(source.indexOf('  private walk('), source.indexOf('  /** Parameters bind in the function'));
+    const cases = new Set([...walk.matchAll(/case '([a-z_]+)':/g)].map((m) => m[1]));
+    expect([...HANDLED].sort()).toEqual([...cases].sort());
   });
 });

@@ -24,10 +24,13 @@ it('the committed dist/ is what the committed src/ builds to', () => {
   execFileSync('git', ['worktree', 'add', '--detach', '-q', tree, 'HEAD'], { cwd: ROOT });
   try {
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(tree, 'node_modules'));
-    const out = path.join(work, 'built');
+    // Built inside the checkout, under its package.json ("type": "module"), as `npm run build` builds dist/.
+    const out = path.join(tree, 'built');
     const tsc = createRequire(path.join(ROOT, 'package.json')).resolve('typescript/bin/tsc');
     const build = spawnSync(process.execPath, [tsc, '-p', path.join(tree, 'tsconfig.json'), '--outDir', out], { encoding: 'utf8' });
     expect(build.status, build.stdout + build.stderr).toBe(0);
+    const bundle = spawnSync(process.execPath, [path.join(tree, 'scripts', 'bundle.mjs'), out], { encoding: 'utf8' });
+    expect(bundle.status, bundle.stdout + bundle.stderr).toBe(0);
     const committed = path.join(tree, 'dist');
     const built = files(out).sort();
     expect(files(committed).sort(), 'run `npm run build` and commit dist/').toEqual(built);

@@ -119,3 +119,19 @@ describe('SOCK001 output never triggers SOCK002', () => {
     expect(lintSource(fixed.output, { select: ['SOCK002'] }).findings.map((f) => f.receiver)).toEqual(before);
   });
 });
+
+describe('the facts walk and the facts query agree (parse.ts Captures.walk: runs of a few files walk)', () => {
+  it.each(fixtureCases())('$code/$name', ({ file }) => {
+    const input = readFileSync(file);
+    const captures = loadedParser()!.captures('facts');
+    const query = lintSource(input, { fix: true, unsafeFixes: true });
+    captures.walk = true;
+    try {
+      const walked = lintSource(input, { fix: true, unsafeFixes: true });
+      expect(walked.findings).toEqual(query.findings);
+      expect(Buffer.from(walked.output).equals(Buffer.from(query.output))).toBe(true);
+    } finally {
+      captures.walk = false;
+    }
+  });
+});

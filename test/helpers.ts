@@ -28,11 +28,14 @@ export interface CliRun {
  * default place itself, with PYSOCKFIX_CACHE_DIR set empty).
  */
 const CACHE_DIR = mkdtempSync(path.join(tmpdir(), 'pysockfix-test-cache-'));
+/** The launcher's V8 code cache (src/cli.ts) too: not the user's ~/.cache (test/launcher.test.ts asks for its own). */
+export const CODE_CACHE_DIR = path.join(CACHE_DIR, 'code');
 // Ex) a test that spawns the CLI itself with {...process.env}
 process.env.PYSOCKFIX_CACHE_DIR = CACHE_DIR;
+process.env.PYSOCKFIX_CODE_CACHE_DIR = CODE_CACHE_DIR;
 
 function cliEnv(env?: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return { ...process.env, NO_COLOR: '1', CI: 'true', PYSOCKFIX_CACHE_DIR: CACHE_DIR, ...env };
+  return { ...process.env, NO_COLOR: '1', CI: 'true', PYSOCKFIX_CACHE_DIR: CACHE_DIR, PYSOCKFIX_CODE_CACHE_DIR: CODE_CACHE_DIR, ...env };
 }
 
 /** runCli without blocking: for runs that must overlap. */

@@ -34,6 +34,8 @@ export type Resolution = {
 };
 /** Which Python the file's own syntax admits: one that only one of them parses, or both. */
 export type SyntaxVersion = 'py2' | 'py3' | 'either';
+/** The node types SemanticModel's walk handles (its switch's cases); the walk passes over every other type to these. */
+export declare const HANDLED: ReadonlySet<string>;
 export declare class SemanticModel {
     readonly module: SemanticScope;
     /** Why the module namespace holds names no statement binds (an unknown star import, globals()[...] = ...), or null. */

@@ -1,6 +1,48 @@
 import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
 import { canonicalModule, importedNames } from './imports.js';
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'as_pattern_target', 'list_splat_pattern', 'expression_list']);
+/** The node types SemanticModel's walk handles (its switch's cases); the walk passes over every other type to these. */
+export const HANDLED = new Set([
+    'function_definition',
+    'lambda',
+    'class_definition',
+    'list_comprehension',
+    'set_comprehension',
+    'dictionary_comprehension',
+    'generator_expression',
+    'assignment',
+    'augmented_assignment',
+    'named_expression',
+    'for_statement',
+    'while_statement',
+    'if_statement',
+    'try_statement',
+    'except_clause',
+    'except_group_clause',
+    'with_item',
+    'case_clause',
+    'import_statement',
+    'import_from_statement',
+    'future_import_statement',
+    'global_statement',
+    'nonlocal_statement',
+    'delete_statement',
+    'print_statement',
+    'exec_statement',
+    'call',
+    'string',
+    'integer',
+    'comparison_operator',
+    'raise_statement',
+    'await',
+    'match_statement',
+    'keyword_separator',
+    'positional_separator',
+    'type_alias_statement',
+    'yield',
+    'dictionary_splat',
+    'list_splat',
+]);
 export class SemanticModel {
     module;
     /** Why the module namespace holds names no statement binds (an unknown star import, globals()[...] = ...), or null. */
@@ -14,7 +56,13 @@ export class SemanticModel {
     constructor(tree) {
         const root = tree.rootNode;
         this.module = this.newScope('module', root, null);
-        this.walk(root);
+        const cursor = root.walk();
+        try {
+            this.walk(root, cursor);
+        }
+        finally {
+            cursor.delete();
+        }
         this.hoistDeclarations();
         // A default value's lambda is walked after the body: keep every scope's children in source order.
         for (const scope of this.scopes)
@@ -149,7 +197,7 @@ export class SemanticModel {
             }
         }
     }
-    walk(root) {
+    walk(root, cursor) {
         // An explicit stack: a 100,000-deep expression must not overflow the JS stack.
         const stack = [];
         const push = (node, scope, guarded) => {
@@ -159,6 +207,35 @@ export class SemanticModel {
         const pushAll = (nodes, scope, guarded) => {
             for (let i = nodes.length - 1; i >= 0; i--)
                 push(nodes[i], scope, guarded);
+        };
+        // A node the switch below does not handle only leads to the ones it does: a tree cursor finds those
+        // under it without making a Node of every identifier and operator on the way (half the walk's time).
+        const found = [];
+        const pushHandled = (node, scope, guarded) => {
+            cursor.reset(node);
+            found.length = 0;
+            let depth = 0;
+            if (cursor.gotoFirstChild()) {
+                depth++;
+                for (;;) {
+                    // Ex) an unnamed token ('(' or 'if') and what it holds are skipped, as namedChildren skipped them
+                    if (cursor.nodeIsNamed) {
+                        if (HANDLED.has(cursor.nodeType))
+                            found.push(cursor.currentNode);
+                        else if (cursor.gotoFirstChild()) {
+                            depth++;
+                            continue;
+                        }
+                    }
+                    while (!cursor.gotoNextSibling()) {
+                        if (--depth === 0 || !cursor.gotoParent())
+                            break;
+                    }
+                    if (depth === 0)
+                        break;
+                }
+            }
+            pushAll(found, scope, guarded);
         };
         push(root, this.module, false);
         while (stack.length) {
@@ -362,7 +439,7 @@ export class SemanticModel {
                         this.py3 = true;
                     break;
             }
-            pushAll(node.namedChildren, scope, guarded);
+            pushHandled(node, scope, guarded);
         }
     }
     /** Parameters bind in the function; their defaults and annotations are evaluated in the enclosing scope. */

@@ -58,7 +58,7 @@ function buildId(version) {
                 const st = statSync(p, { throwIfNoEntry: false });
                 if (st?.isDirectory())
                     walk(p);
-                else if (st && /\.(js|wasm|scm|json)$/.test(n))
+                else if (st && /\.(c?js|wasm|scm|json)$/.test(n))
                     stats.push(`${path.relative(root, p)}:${st.size}:${st.mtimeMs}`);
             }
         };

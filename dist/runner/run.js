@@ -9,6 +9,7 @@ import { statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { initParser } from '../parse.js';
+import { launcher } from '../launcher.js';
 import { removeTempFiles } from './atomic-write.js';
 import { processFile } from './process-file.js';
 import { eligible } from '../lint.js';
@@ -63,7 +64,7 @@ cache) {
     };
     const inPool = async (list, opts) => {
         // Loaded only for runs big enough to use it: one file stays at start-up cost.
-        const { default: Pool } = await import('tinypool');
+        const { default: Pool } = await loadTinypool();
         pool ??= new Pool({
             filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
             minThreads: threads,
@@ -237,4 +238,9 @@ function saveCache(cache, files, kept, fresh, analysed, reused, facts) {
     // Ex) a second run over an unchanged tree: the cache already says all of it
     if (fresh.size || freshAnalyses || cache.touched() || !cache.holdsExactly(files))
         cache.save(entries, deps);
+}
+/** tinypool is an ES module, so it comes by import(): the launcher's, in the bundle (launcher.ts). */
+function loadTinypool() {
+    const lent = launcher()?.import;
+    return lent ? lent('tinypool') : import('tinypool');
 }

@@ -82,7 +82,7 @@ function buildId(version: string): string {
         const p = path.join(d, n);
         const st = statSync(p, { throwIfNoEntry: false });
         if (st?.isDirectory()) walk(p);
-        else if (st && /\.(js|wasm|scm|json)$/.test(n)) stats.push(`${path.relative(root, p)}:${st.size}:${st.mtimeMs}`);
+        else if (st && /\.(c?js|wasm|scm|json)$/.test(n)) stats.push(`${path.relative(root, p)}:${st.size}:${st.mtimeMs}`);
       }
     };
     walk(dir);

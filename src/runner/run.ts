@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type Tinypool from 'tinypool';
 import { initParser } from '../parse.js';
+import { launcher } from '../launcher.js';
 import { removeTempFiles } from './atomic-write.js';
 import { processFile, type FileResult, type ProcessOptions } from './process-file.js';
 import { eligible } from '../lint.js';
@@ -72,7 +73,7 @@ export async function runFiles(
   };
   const inPool: Phase = async (list, opts) => {
     // Loaded only for runs big enough to use it: one file stays at start-up cost.
-    const { default: Pool } = await import('tinypool');
+    const { default: Pool } = await loadTinypool();
     pool ??= new Pool({
       filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
       minThreads: threads,
@@ -232,4 +233,10 @@ function saveCache(
   if (reused.size) for (const d of cache.previousDependencies()) deps.add(d);
   // Ex) a second run over an unchanged tree: the cache already says all of it
   if (fresh.size || freshAnalyses || cache.touched() || !cache.holdsExactly(files)) cache.save(entries, deps);
+}
+
+/** tinypool is an ES module, so it comes by import(): the launcher's, in the bundle (launcher.ts). */
+function loadTinypool(): Promise<typeof import('tinypool')> {
+  const lent = launcher()?.import;
+  return lent ? (lent('tinypool') as Promise<typeof import('tinypool')>) : import('tinypool');
 }

@@ -1,0 +1,10 @@
+export interface Launcher {
+    /** import() from the launcher's own module, which has the loader the bundle lacks. */
+    import(specifier: string): Promise<unknown>;
+    /** This run writes the code cache at exit: V8 flags must not change (the cache holds their hash). */
+    writesCodeCache: boolean;
+    /** What became of V8's code cache for this run: --timings prints it. */
+    codeCache: 'off' | 'none' | 'rejected' | 'accepted';
+}
+/** The launcher, when the bundle runs under it; undefined when dist/main.js runs as modules. */
+export declare function launcher(): Launcher | undefined;

@@ -1,0 +1,55 @@
+// The one-file bundle the `pysockfix` command runs (src/cli.ts): every
+// compiled module of dist/ and every dependency but tinypool, in one CommonJS
+// file, so that V8 compiles one script, from its code cache, instead of
+// loading some sixty modules. `npm run build` makes it after tsc.
+//
+// Usage: node scripts/bundle.mjs [DIST]   (DIST defaults to ./dist)
+import { build } from 'esbuild';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const dist = path.resolve(process.argv[2] ?? path.join(root, 'dist'));
+const outfile = path.join(dist, 'pysockfix.cjs');
+
+// Each module keeps its own import.meta.url (it finds grammars/, package.json
+// and the pool's worker by it): its compiled file's URL, from the bundle's
+// __dirname, wherever the package is installed.
+const ownUrl = {
+  name: 'own-import-meta-url',
+  setup(b) {
+    b.onLoad({ filter: /\.js$/ }, async (args) => {
+      const rel = path.relative(dist, args.path);
+      if (rel.startsWith('..')) return undefined;
+      const text = await readFile(args.path, 'utf8');
+      const url = `require("node:url").pathToFileURL(require("node:path").join(__dirname, ${JSON.stringify(rel.split(path.sep).join('/'))})).href`;
+      return { contents: text.replaceAll('import.meta.url', url), loader: 'js' };
+    });
+  },
+};
+
+await build({
+  entryPoints: [path.join(dist, 'main.js')],
+  outfile,
+  absWorkingDir: root,
+  // Packages from this checkout's node_modules, also for a dist/ built elsewhere (test/dist.test.ts).
+  nodePaths: [path.join(root, 'node_modules')],
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  // tinypool finds its worker entry beside its own module: it stays a dependency, loaded by import().
+  external: ['tinypool'],
+  // web-tree-sitter's CommonJS build: its ES build finds its WASM by import.meta.url.
+  alias: { 'web-tree-sitter': path.join(root, 'node_modules', 'web-tree-sitter', 'tree-sitter.cjs') },
+  // No path comments, so the bundle is the same wherever dist/ is built (test/dist.test.ts).
+  minifyWhitespace: true,
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [ownUrl],
+});
+
+// The launcher (cli.ts) wraps the bundle in a function: a #! line would not parse there.
+const text = await readFile(outfile, 'utf8');
+await writeFile(outfile, text.replace(/^#![^\n]*\n/, ''));

@@ -1,0 +1,148 @@
+// The `pysockfix` launcher (src/cli.ts): it runs the one-file bundle
+// (dist/pysockfix.cjs) with V8's code cache. A run with a cache, without one,
+// with a corrupt or unwritable one, or without the bundle at all gives the
+// same answer; only the time differs.
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { afterAll, describe, expect, it } from 'vitest';
+import { ROOT, dedent, runCli, runCliAsync } from './helpers.js';
+
+const work = mkdtempSync(path.join(tmpdir(), 'pysockfix-launcher-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const project = path.join(work, 'project');
+mkdirSync(project);
+for (let i = 0; i < 6; i++) {
+  writeFileSync(
+    path.join(project, `m${i}.py`),
+    dedent(`
+      import socket
+
+      def talk(host):
+          s = socket.create_connection((host, ${8000 + i}))
+          s.sendall(b"hi")
+          s.close()
+    `),
+  );
+}
+
+/** A run's report and what became of the code cache (--timings says). */
+function run(args: string[], env: NodeJS.ProcessEnv): { stdout: string; code: number | null; codeCache: string } {
+  const r = runCli([...args, '--timings', '--no-cache', '--output-format', 'json'], { cwd: project, env });
+  const line = r.stderr.split('\n').find((l) => l.startsWith('{"wall"'));
+  expect(line, r.stderr).toBeTruthy();
+  return { stdout: r.stdout, code: r.code, codeCache: JSON.parse(line!).codeCache };
+}
+
+const entries = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.bin')) : []);
+
+describe('the V8 code cache', () => {
+  it('is written by the first run, taken by the next, and changes no answer', () => {
+    const dir = path.join(work, 'fresh');
+    const env = { PYSOCKFIX_CODE_CACHE_DIR: dir };
+    const first = run(['m0.py'], env);
+    expect(first.codeCache).toBe('none');
+    expect(first.code).toBe(1);
+    expect(entries(dir)).toHaveLength(1);
+    const [name] = entries(dir);
+    expect(name).toMatch(new RegExp(`^${process.version.replace(/\./g, '\\.')}-${process.arch}-[0-9a-f]+\\.bin$`));
+    if (process.platform !== 'win32') {
+      expect(statSync(path.join(dir, name)).mode & 0o777).toBe(0o600);
+      expect(statSync(dir).mode & 0o777).toBe(0o700);
+    }
+    const second = run(['m0.py'], env);
+    expect(second.codeCache).toBe('accepted');
+    expect(second.stdout).toBe(first.stdout);
+    // Ex) a run that takes the cache writes nothing
+    expect(entries(dir)).toEqual([name]);
+  });
+
+  it('a corrupt entry is rejected, the answer is the same, and the run writes a good one', () => {
+    const dir = path.join(work, 'corrupt');
+    const env = { PYSOCKFIX_CODE_CACHE_DIR: dir };
+    const good = run(['m1.py'], env);
+    const [name] = entries(dir);
+    writeFileSync(path.join(dir, name), Buffer.alloc(4096, 0x5a));
+    const bad = run(['m1.py'], env);
+    expect(bad.codeCache).toBe('rejected');
+    expect(bad.stdout).toBe(good.stdout);
+    expect(run(['m1.py'], env).codeCache).toBe('accepted');
+  });
+
+  it('PYSOCKFIX_NO_CODE_CACHE turns it off; an unwritable place only costs time', () => {
+    const off = path.join(work, 'off');
+    const plain = run(['m2.py'], { PYSOCKFIX_CODE_CACHE_DIR: off, PYSOCKFIX_NO_CODE_CACHE: '1' });
+    expect(plain.codeCache).toBe('off');
+    expect(existsSync(off)).toBe(false);
+    // Ex) the cache directory's place is taken by a file
+    const blocked = path.join(work, 'blocked');
+    writeFileSync(blocked, 'not a directory');
+    const r = run(['m2.py'], { PYSOCKFIX_CODE_CACHE_DIR: blocked });
+    expect(r.codeCache).toBe('none');
+    expect(r.stdout).toBe(plain.stdout);
+    expect(run(['m2.py'], { PYSOCKFIX_CODE_CACHE_DIR: blocked }).codeCache).toBe('none');
+  });
+
+  it('is found under XDG_CACHE_HOME, else under ~/.cache', () => {
+    const xdg = path.join(work, 'xdg');
+    run(['m3.py'], { PYSOCKFIX_CODE_CACHE_DIR: '', XDG_CACHE_HOME: xdg });
+    expect(entries(path.join(xdg, 'pysockfix', 'code'))).toHaveLength(1);
+    const home = path.join(work, 'home');
+    mkdirSync(home);
+    run(['m3.py'], { PYSOCKFIX_CODE_CACHE_DIR: '', XDG_CACHE_HOME: '', HOME: home, USERPROFILE: home });
+    expect(entries(path.join(home, '.cache', 'pysockfix', 'code'))).toHaveLength(1);
+  });
+
+  it('two first runs at once both answer right and leave one whole entry', async () => {
+    const dir = path.join(work, 'race');
+    const env = { PYSOCKFIX_CODE_CACHE_DIR: dir };
+    const expected = run(['m4.py'], { PYSOCKFIX_NO_CODE_CACHE: '1' }).stdout;
+    const both = await Promise.all([0, 1].map(() => runCliAsync(['m4.py', '--no-cache', '--output-format', 'json'], { cwd: project, env })));
+    for (const r of both) expect(r.stdout).toBe(expected);
+    expect(entries(dir)).toHaveLength(1);
+    expect(readdirSync(dir).filter((n) => n.endsWith('.tmp'))).toEqual([]);
+    expect(run(['m4.py'], env).codeCache).toBe('accepted');
+  });
+});
+
+describe('the bundle', () => {
+  it('runs the worker pool (tinypool by the launcher\'s import) and agrees with one thread', () => {
+    // Ex) 70 files: over run.ts's POOL_THRESHOLD (64), so --jobs 2 starts the pool
+    const many = path.join(project, 'many');
+    mkdirSync(many);
+    for (let i = 0; i < 70; i++) writeFileSync(path.join(many, `p${i}.py`), `import socket\ns = socket.create_connection(("h", ${i}))\ns.close()\n`);
+    const env = { PYSOCKFIX_CODE_CACHE_DIR: path.join(work, 'pool') };
+    const one = run(['many', '--jobs', '1'], env);
+    const two = run(['many', '--jobs', '2'], env);
+    expect(two.code).toBe(1);
+    expect(two.stdout).toBe(one.stdout);
+    expect(JSON.parse(two.stdout).diagnostics).toHaveLength(70);
+  });
+
+  it('dist/main.js run as modules, and the launcher without the bundle, give the bundle\'s answer', () => {
+    const bundled = run(['m0.py', 'm5.py'], { PYSOCKFIX_NO_CODE_CACHE: '1' });
+    const modules = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'main.js'), 'm0.py', 'm5.py', '--no-cache', '--output-format', 'json', '--timings'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(modules.stdout).toBe(bundled.stdout);
+    expect(modules.stderr).toContain('"codeCache":"modules"');
+
+    // A package whose dist/ has no bundle (a tsc-only build): the launcher imports main.js.
+    const pkg = path.join(work, 'pkg');
+    mkdirSync(pkg);
+    cpSync(path.join(ROOT, 'dist'), path.join(pkg, 'dist'), { recursive: true });
+    rmSync(path.join(pkg, 'dist', 'pysockfix.cjs'));
+    for (const name of ['package.json', 'grammars', 'node_modules']) symlinkSync(path.join(ROOT, name), path.join(pkg, name));
+    const launched = spawnSync(process.execPath, [path.join(pkg, 'dist', 'cli.js'), 'm0.py', 'm5.py', '--no-cache', '--output-format', 'json', '--timings'], {
+      cwd: project,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1' },
+    });
+    expect(launched.stdout).toBe(bundled.stdout);
+    expect(launched.stderr).toContain('"codeCache":"modules"');
+  });
+});
