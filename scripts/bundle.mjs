@@ -32,9 +32,12 @@ const ownUrl = {
 await build({
   entryPoints: [path.join(dist, 'main.js')],
   outfile,
-  absWorkingDir: root,
+  // Module keys in the bundle are relative to this: the same for a dist/ built elsewhere (test/dist.test.ts).
+  absWorkingDir: dist,
   // Packages from this checkout's node_modules, also for a dist/ built elsewhere (test/dist.test.ts).
   nodePaths: [path.join(root, 'node_modules')],
+  // The module keys the bundle holds name node_modules/..., also where node_modules is a symlink (test/dist.test.ts).
+  preserveSymlinks: true,
   bundle: true,
   platform: 'node',
   format: 'cjs',
