@@ -5,8 +5,8 @@
 // earlier run, and Node loads one file instead of some sixty modules. That
 // start-up was most of a one-file run (bench/run.mjs, "one file").
 //
-// The cache is V8's own (Script#createCachedData), one entry per Node version
-// and bundle, kept per user as Node 22's module compile cache is:
+// The cache is V8's own (Script#createCachedData), one entry per Node version,
+// Node flags and bundle, kept per user as Node 22's module compile cache is:
 // $PYSOCKFIX_CODE_CACHE_DIR, else $XDG_CACHE_HOME/pysockfix/code, else
 // ~/.cache/pysockfix/code (%LOCALAPPDATA%\pysockfix\code on Windows). V8
 // checks an entry against the source, its own version and its flags, and
@@ -41,10 +41,16 @@ function fnv(text) {
         h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
     return (h >>> 0).toString(16);
 }
-/** This Node's entry for this bundle. Its name starts with the Node version, so another version's entry stays. */
+/**
+ * The entries of this Node run with these flags (V8 rejects an entry made under other flags): one
+ * name for each bundle. Entries of another Node or other flags stay (a run replaces only its own).
+ */
+function entryPrefix() {
+    return `${process.version}-${process.arch}-${fnv(process.execArgv.join('\0'))}-`;
+}
 function entryName() {
     const st = statSync(bundle);
-    return `${process.version}-${process.arch}-${fnv([bundle, st.size, st.mtimeMs, process.execArgv.join(' ')].join('\0'))}.bin`;
+    return `${entryPrefix()}${fnv([bundle, st.size, st.mtimeMs].join('\0'))}.bin`;
 }
 /** Writes the entry at exit, so that it holds every function the run compiled, not only the top level. */
 function writeAtExit(script, dir, name) {
@@ -56,8 +62,8 @@ function writeAtExit(script, dir, name) {
             const tmp = `${file}.${process.pid}.tmp`;
             writeFileSync(tmp, data, { mode: 0o600 });
             renameSync(tmp, file);
-            // This Node's entries for earlier builds go.
-            const mine = `${process.version}-${process.arch}-`;
+            // Entries of earlier builds for this Node and these flags go.
+            const mine = entryPrefix();
             for (const n of readdirSync(dir))
                 if (n.startsWith(mine) && n.endsWith('.bin') && n !== name)
                     rmSync(path.join(dir, n), { force: true });

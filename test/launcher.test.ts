@@ -47,7 +47,7 @@ describe('the V8 code cache', () => {
     expect(first.code).toBe(1);
     expect(entries(dir)).toHaveLength(1);
     const [name] = entries(dir);
-    expect(name).toMatch(new RegExp(`^${process.version.replace(/\./g, '\\.')}-${process.arch}-[0-9a-f]+\\.bin$`));
+    expect(name).toMatch(new RegExp(`^${process.version.replace(/\./g, '\\.')}-${process.arch}-[0-9a-f]+-[0-9a-f]+\\.bin$`));
     if (process.platform !== 'win32') {
       expect(statSync(path.join(dir, name)).mode & 0o777).toBe(0o600);
       expect(statSync(dir).mode & 0o777).toBe(0o700);
@@ -93,6 +93,18 @@ describe('the V8 code cache', () => {
     mkdirSync(home);
     run(['m3.py'], { PYSOCKFIX_CODE_CACHE_DIR: '', XDG_CACHE_HOME: '', HOME: home, USERPROFILE: home });
     expect(entries(path.join(home, '.cache', 'pysockfix', 'code'))).toHaveLength(1);
+  });
+
+  it('runs under other Node flags keep their own entry (V8 rejects an entry made under other flags)', () => {
+    const dir = path.join(work, 'flags');
+    const env = { ...process.env, NO_COLOR: '1', PYSOCKFIX_CODE_CACHE_DIR: dir };
+    const flagged = () =>
+      spawnSync(process.execPath, ['--stack-size=900', path.join(ROOT, 'dist', 'cli.js'), 'm5.py', '--no-cache', '--timings'], { cwd: project, encoding: 'utf8', env });
+    run(['m5.py'], { PYSOCKFIX_CODE_CACHE_DIR: dir });
+    expect(flagged().stderr).toContain('"codeCache":"none"');
+    expect(entries(dir)).toHaveLength(2);
+    expect(run(['m5.py'], { PYSOCKFIX_CODE_CACHE_DIR: dir }).codeCache).toBe('accepted');
+    expect(flagged().stderr).toContain('"codeCache":"accepted"');
   });
 
   it('two first runs at once both answer right and leave one whole entry', async () => {
