@@ -53,8 +53,10 @@ function entryName() {
     return `${entryPrefix()}${fnv([bundle, st.size, st.mtimeMs].join('\0'))}.bin`;
 }
 /** Writes the entry at exit, so that it holds every function the run compiled, not only the top level. */
-function writeAtExit(script, dir, name) {
+function writeAtExit(script, dir, name, lent) {
     process.once('exit', () => {
+        if (!lent.writesCodeCache)
+            return;
         try {
             const data = script.createCachedData();
             mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -89,9 +91,9 @@ function run() {
     const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
     const codeCache = !dir ? 'off' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
     const writesCodeCache = codeCache === 'none' || codeCache === 'rejected';
-    if (dir && writesCodeCache)
-        writeAtExit(script, dir, name);
     const lent = { import: (specifier) => import(specifier), writesCodeCache, codeCache };
+    if (dir && writesCodeCache)
+        writeAtExit(script, dir, name, lent);
     Reflect.set(globalThis, Symbol.for('pysockfix.launcher'), lent);
     const module = { exports: {} };
     script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, here);

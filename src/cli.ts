@@ -55,8 +55,9 @@ function entryName(): string {
 }
 
 /** Writes the entry at exit, so that it holds every function the run compiled, not only the top level. */
-function writeAtExit(script: vm.Script, dir: string, name: string): void {
+function writeAtExit(script: vm.Script, dir: string, name: string, lent: Launcher): void {
   process.once('exit', () => {
+    if (!lent.writesCodeCache) return;
     try {
       const data = script.createCachedData();
       mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -88,8 +89,8 @@ function run(): void {
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
   const codeCache = !dir ? 'off' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
   const writesCodeCache = codeCache === 'none' || codeCache === 'rejected';
-  if (dir && writesCodeCache) writeAtExit(script, dir, name);
   const lent: Launcher = { import: (specifier) => import(specifier), writesCodeCache, codeCache };
+  if (dir && writesCodeCache) writeAtExit(script, dir, name, lent);
   Reflect.set(globalThis, Symbol.for('pysockfix.launcher'), lent);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, here);

@@ -6,7 +6,11 @@
 export interface Launcher {
   /** import() from the launcher's own module, which has the loader the bundle lacks. */
   import(specifier: string): Promise<unknown>;
-  /** This run writes the code cache at exit: V8 flags must not change (the cache holds their hash). */
+  /**
+   * This run writes the code cache at exit: V8 flags must not change (the cache holds their hash).
+   * A run that hands its files to worker threads turns it off (run.ts): the functions they ran were
+   * not compiled in this thread, so its entry would leave a later one-file run to compile them.
+   */
   writesCodeCache: boolean;
   /** What became of V8's code cache for this run: --timings prints it. */
   codeCache: 'off' | 'none' | 'rejected' | 'accepted';

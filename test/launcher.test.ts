@@ -125,12 +125,17 @@ describe('the bundle', () => {
     const many = path.join(project, 'many');
     mkdirSync(many);
     for (let i = 0; i < 70; i++) writeFileSync(path.join(many, `p${i}.py`), `import socket\ns = socket.create_connection(("h", ${i}))\ns.close()\n`);
-    const env = { PYSOCKFIX_CODE_CACHE_DIR: path.join(work, 'pool') };
-    const one = run(['many', '--jobs', '1'], env);
+    const dir = path.join(work, 'pool');
+    const env = { PYSOCKFIX_CODE_CACHE_DIR: dir };
     const two = run(['many', '--jobs', '2'], env);
+    // Ex) a run whose workers did the analysis leaves the entry to a run that does it in this thread
+    expect(entries(dir)).toEqual([]);
+    const one = run(['many', '--jobs', '1'], env);
+    expect(entries(dir)).toHaveLength(1);
     expect(two.code).toBe(1);
     expect(two.stdout).toBe(one.stdout);
     expect(JSON.parse(two.stdout).diagnostics).toHaveLength(70);
+    expect(run(['many', '--jobs', '2'], env).codeCache).toBe('accepted');
   });
 
   it('dist/main.js run as modules, and the launcher without the bundle, give the bundle\'s answer', () => {

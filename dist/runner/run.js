@@ -65,6 +65,10 @@ cache) {
     const inPool = async (list, opts) => {
         // Loaded only for runs big enough to use it: one file stays at start-up cost.
         const { default: Pool } = await loadTinypool();
+        // The workers run the analysis: this thread's code cache entry would lack it (launcher.ts).
+        const lent = launcher();
+        if (lent)
+            lent.writesCodeCache = false;
         pool ??= new Pool({
             filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
             minThreads: threads,
