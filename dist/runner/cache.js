@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from './atomic-write.js';
 import { dependencySignature, statSignature } from './deps.js';
 /** The cache file's own format; a different one is ignored. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** A file modified this close to the run is kept without its stat signature (checked by content next time). */
 const RACY_MS = 2000;
 export function contentHash(bytes) {
@@ -147,7 +147,7 @@ export class RunCache {
      * Writes the cache of this run: an entry per file given, and the files the
      * kept analyses depend on. Failures are silent: a cache only saves time.
      */
-    save(entries, deps) {
+    save(entries, deps, facts) {
         const files = {};
         for (const [file, e] of entries) {
             const mtime = Number(e.sig.split(':')[1]);
@@ -156,7 +156,7 @@ export class RunCache {
         const depSigs = {};
         for (const p of deps)
             depSigs[p] = this.previous.deps[p] !== undefined && this.depsChecked ? this.previous.deps[p] : dependencySignature(p);
-        const data = { format: FORMAT, deps: depSigs, files };
+        const data = { format: FORMAT, deps: depSigs, files, facts };
         try {
             mkdirSync(path.dirname(this.file), { recursive: true });
             // As ruff does: the cache directory ignores itself, and says it is a cache (https://bford.info/cachedir/)
@@ -179,6 +179,10 @@ export class RunCache {
     /** Does the cache file hold exactly these files (no more, no fewer)? */
     holdsExactly(files) {
         return Object.keys(this.previous.files).length === files.length && files.every((f) => this.previous.files[f] !== undefined);
+    }
+    /** The run facts of the run that wrote the cache. */
+    previousFacts() {
+        return this.previous.facts;
     }
     /** The previous dependencies (kept while analyses made under them are kept). */
     previousDependencies() {

@@ -31,8 +31,11 @@ export interface FileResult {
     deferred?: boolean;
     /** From the screening phase: modules whose `socket` global this file replaces, and `callback:NAME` for library callbacks it calls itself. */
     patches?: string[];
-    /** From the screening phase: the words of the file's import statements (see importWordsIn). */
-    importWords?: string[];
+    /**
+     * From the screening phase: the words of the file's import statements (see importWordsIn), joined
+     * by spaces: one string, not 20, for each of 13,000 files a warm run reads back from the cache.
+     */
+    importWords?: string;
     /** From the screening phase: attributes the file sets to a test double (`inst.socket = DummySocket()`). */
     doubles?: string[];
     /** With `cacheable`: the file's stat signature and content hash when read (for the cache). */

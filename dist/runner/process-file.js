@@ -134,7 +134,7 @@ export function processFile(path, options) {
         if (options.runRoots?.length) {
             const words = importWordsIn(bytes);
             if (words.length)
-                rest.importWords = words;
+                rest.importWords = words.join(' ');
             const doubles = doubledAttributesIn(bytes);
             if (doubles.length)
                 rest.doubles = doubles;

@@ -127,10 +127,12 @@ cache) {
         tick(files.length - deferred.length);
         const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
         const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();
-        const index = options.runRoots?.length && deferred.length ? importersOf(screened, deferred, options.runRoots) : undefined;
-        const runIndex = index ? shareRunIndex(index) : undefined;
-        // What every analysis of this run is made under, besides its own file and what it reads.
-        const facts = cache ? hashOf({ modules, calledCallbacks, index }) : '';
+        let index = null;
+        const indexOfRun = () => (index === null ? (index = options.runRoots?.length && deferred.length ? importersOf(screened, deferred, options.runRoots) : undefined) : index);
+        // What every analysis of this run is made under, besides its own file and what it reads. Ex) a
+        // second run over an unchanged tree: every screen is the last run's, so the facts are its facts.
+        const unchanged = cache && !fresh.length && cache.holdsExactly(files) ? cache.previousFacts() : undefined;
+        const facts = cache ? (unchanged ?? hashOf({ modules, calledCallbacks, index: indexOfRun() })) : '';
         const reuse = (f) => {
             const a = kept.get(f)?.analysis;
             if (!a || a.facts !== facts || !cache.dependenciesHold())
@@ -146,7 +148,10 @@ cache) {
                     reused.set(f, restoredResult(r, f));
             }
         }
-        const analysed = await run(reused.size ? deferred.filter((f) => !reused.has(f)) : deferred, {
+        const toAnalyse = reused.size ? deferred.filter((f) => !reused.has(f)) : deferred;
+        const shared = toAnalyse.length ? indexOfRun() : undefined;
+        const runIndex = shared ? shareRunIndex(shared) : undefined;
+        const analysed = await run(toAnalyse, {
             ...options,
             screen: false,
             patchedModules: modules,
@@ -192,7 +197,7 @@ function importersOf(screened, deferred, roots) {
     // Every word asked about has an entry, even with no importer: a module without one is not in the index (unknown callers).
     const importers = Object.fromEntries([...wanted].map((w) => [w, []]));
     for (const r of screened) {
-        for (const w of r.importWords ?? []) {
+        for (const w of r.importWords?.split(' ') ?? []) {
             if (!wanted.has(w))
                 continue;
             importers[w].push(r.path);
@@ -211,6 +216,9 @@ function importersOf(screened, deferred, roots) {
  * was written, is kept without an analysis (the next run analyses it).
  */
 function saveCache(cache, files, kept, fresh, analysed, reused, facts) {
+    // Ex) a second run over an unchanged tree: the cache already says all of it
+    if (!fresh.size && analysed.size === reused.size && !cache.touched() && cache.holdsExactly(files))
+        return;
     const entries = new Map();
     const deps = new Set();
     let freshAnalyses = 0;
@@ -239,9 +247,8 @@ function saveCache(cache, files, kept, fresh, analysed, reused, facts) {
     if (reused.size)
         for (const d of cache.previousDependencies())
             deps.add(d);
-    // Ex) a second run over an unchanged tree: the cache already says all of it
     if (fresh.size || freshAnalyses || cache.touched() || !cache.holdsExactly(files))
-        cache.save(entries, deps);
+        cache.save(entries, deps, facts);
 }
 /** tinypool is an ES module, so it comes by import(): the launcher's, in the bundle (launcher.ts). */
 function loadTinypool() {

@@ -29,7 +29,7 @@ import { dependencySignature, statSignature } from './deps.js';
 import type { FileResult } from './process-file.js';
 
 /** The cache file's own format; a different one is ignored. */
-const FORMAT = 1;
+const FORMAT = 2;
 /** A file modified this close to the run is kept without its stat signature (checked by content next time). */
 const RACY_MS = 2000;
 
@@ -52,6 +52,8 @@ interface CacheFile {
   /** Every file the kept analyses read or looked for, with its signature then. */
   deps: Record<string, string>;
   files: Record<string, CacheEntry>;
+  /** The run facts of the run that wrote it (the same for a run whose every screen it kept). */
+  facts?: string;
 }
 
 export function contentHash(bytes: Uint8Array): string {
@@ -169,7 +171,7 @@ export class RunCache {
    * Writes the cache of this run: an entry per file given, and the files the
    * kept analyses depend on. Failures are silent: a cache only saves time.
    */
-  save(entries: Map<string, CacheEntry>, deps: Iterable<string>): void {
+  save(entries: Map<string, CacheEntry>, deps: Iterable<string>, facts: string): void {
     const files: Record<string, CacheEntry> = {};
     for (const [file, e] of entries) {
       const mtime = Number(e.sig.split(':')[1]);
@@ -177,7 +179,7 @@ export class RunCache {
     }
     const depSigs: Record<string, string> = {};
     for (const p of deps) depSigs[p] = this.previous.deps[p] !== undefined && this.depsChecked ? this.previous.deps[p] : dependencySignature(p);
-    const data: CacheFile = { format: FORMAT, deps: depSigs, files };
+    const data: CacheFile = { format: FORMAT, deps: depSigs, files, facts };
     try {
       mkdirSync(path.dirname(this.file), { recursive: true });
       // As ruff does: the cache directory ignores itself, and says it is a cache (https://bford.info/cachedir/)
@@ -199,6 +201,11 @@ export class RunCache {
   /** Does the cache file hold exactly these files (no more, no fewer)? */
   holdsExactly(files: string[]): boolean {
     return Object.keys(this.previous.files).length === files.length && files.every((f) => this.previous.files[f] !== undefined);
+  }
+
+  /** The run facts of the run that wrote the cache. */
+  previousFacts(): string | undefined {
+    return this.previous.facts;
   }
 
   /** The previous dependencies (kept while analyses made under them are kept). */

@@ -39,8 +39,11 @@ export interface FileResult {
   deferred?: boolean;
   /** From the screening phase: modules whose `socket` global this file replaces, and `callback:NAME` for library callbacks it calls itself. */
   patches?: string[];
-  /** From the screening phase: the words of the file's import statements (see importWordsIn). */
-  importWords?: string[];
+  /**
+   * From the screening phase: the words of the file's import statements (see importWordsIn), joined
+   * by spaces: one string, not 20, for each of 13,000 files a warm run reads back from the cache.
+   */
+  importWords?: string;
   /** From the screening phase: attributes the file sets to a test double (`inst.socket = DummySocket()`). */
   doubles?: string[];
   /** With `cacheable`: the file's stat signature and content hash when read (for the cache). */
@@ -171,7 +174,7 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
     // Ex) from supervisor import http_client   (this file may call into http_client's functions and classes)
     if (options.runRoots?.length) {
       const words = importWordsIn(bytes);
-      if (words.length) rest.importWords = words;
+      if (words.length) rest.importWords = words.join(' ');
       const doubles = doubledAttributesIn(bytes);
       if (doubles.length) rest.doubles = doubles;
     }

@@ -128,10 +128,12 @@ export async function runFiles(
     tick(files.length - deferred.length);
     const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
     const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();
-    const index = options.runRoots?.length && deferred.length ? importersOf(screened, deferred, options.runRoots) : undefined;
-    const runIndex = index ? shareRunIndex(index) : undefined;
-    // What every analysis of this run is made under, besides its own file and what it reads.
-    const facts = cache ? hashOf({ modules, calledCallbacks, index }) : '';
+    let index: RunIndex | undefined | null = null;
+    const indexOfRun = () => (index === null ? (index = options.runRoots?.length && deferred.length ? importersOf(screened, deferred, options.runRoots) : undefined) : index);
+    // What every analysis of this run is made under, besides its own file and what it reads. Ex) a
+    // second run over an unchanged tree: every screen is the last run's, so the facts are its facts.
+    const unchanged = cache && !fresh.length && cache.holdsExactly(files) ? cache.previousFacts() : undefined;
+    const facts = cache ? (unchanged ?? hashOf({ modules, calledCallbacks, index: indexOfRun() })) : '';
     const reuse = (f: string) => {
       const a = kept.get(f)?.analysis;
       if (!a || a.facts !== facts || !cache!.dependenciesHold()) return null;
@@ -145,7 +147,10 @@ export async function runFiles(
         if (r) reused.set(f, restoredResult(r, f));
       }
     }
-    const analysed = await run(reused.size ? deferred.filter((f) => !reused.has(f)) : deferred, {
+    const toAnalyse = reused.size ? deferred.filter((f) => !reused.has(f)) : deferred;
+    const shared = toAnalyse.length ? indexOfRun() : undefined;
+    const runIndex = shared ? shareRunIndex(shared) : undefined;
+    const analysed = await run(toAnalyse, {
       ...options,
       screen: false,
       patchedModules: modules,
@@ -187,7 +192,7 @@ function importersOf(screened: FileResult[], deferred: string[], roots: string[]
   // Every word asked about has an entry, even with no importer: a module without one is not in the index (unknown callers).
   const importers: Record<string, string[]> = Object.fromEntries([...wanted].map((w) => [w, []]));
   for (const r of screened) {
-    for (const w of r.importWords ?? []) {
+    for (const w of r.importWords?.split(' ') ?? []) {
       if (!wanted.has(w)) continue;
       importers[w].push(r.path);
     }
@@ -212,6 +217,8 @@ function saveCache(
   reused: Map<string, FileResult>,
   facts: string,
 ): void {
+  // Ex) a second run over an unchanged tree: the cache already says all of it
+  if (!fresh.size && analysed.size === reused.size && !cache.touched() && cache.holdsExactly(files)) return;
   const entries = new Map<string, CacheEntry>();
   const deps = new Set<string>();
   let freshAnalyses = 0;
@@ -234,8 +241,7 @@ function saveCache(
   }
   // The analyses kept from before still depend on what they read then.
   if (reused.size) for (const d of cache.previousDependencies()) deps.add(d);
-  // Ex) a second run over an unchanged tree: the cache already says all of it
-  if (fresh.size || freshAnalyses || cache.touched() || !cache.holdsExactly(files)) cache.save(entries, deps);
+  if (fresh.size || freshAnalyses || cache.touched() || !cache.holdsExactly(files)) cache.save(entries, deps, facts);
 }
 
 /** tinypool is an ES module, so it comes by import(): the launcher's, in the bundle (launcher.ts). */
