@@ -5,8 +5,8 @@
 // earlier run, and Node loads one file instead of some sixty modules. That
 // start-up was most of a one-file run (bench/run.mjs, "one file").
 //
-// The cache is V8's own (Script#createCachedData), one entry per Node version,
-// Node flags and bundle, kept per user as Node 22's module compile cache is:
+// The cache is V8's own (Script#createCachedData), one entry per install, Node
+// version and Node flags, kept per user as Node 22's module compile cache is:
 // $PYSOCKFIX_CODE_CACHE_DIR, else $XDG_CACHE_HOME/pysockfix/code, else
 // ~/.cache/pysockfix/code (%LOCALAPPDATA%\pysockfix\code on Windows). V8
 // checks an entry against the source, its own version and its flags, and
@@ -42,15 +42,16 @@ function fnv(text) {
     return (h >>> 0).toString(16);
 }
 /**
- * The entries of this Node run with these flags (V8 rejects an entry made under other flags): one
- * name for each bundle. Entries of another Node or other flags stay (a run replaces only its own).
+ * The entries of this install run by this Node with these flags (V8 rejects an entry made under other
+ * flags): one name for each build of the bundle. Entries of another install (pre-commit keeps one
+ * per pinned version), another Node or other flags stay: a run replaces only its own earlier builds.
  */
 function entryPrefix() {
-    return `${process.version}-${process.arch}-${fnv(process.execArgv.join('\0'))}-`;
+    return `${process.version}-${process.arch}-${fnv([bundle, ...process.execArgv].join('\0'))}-`;
 }
 function entryName() {
     const st = statSync(bundle);
-    return `${entryPrefix()}${fnv([bundle, st.size, st.mtimeMs].join('\0'))}.bin`;
+    return `${entryPrefix()}${fnv(`${st.size}\0${st.mtimeMs}`)}.bin`;
 }
 /** Writes the entry at exit, so that it holds every function the run compiled, not only the top level. */
 function writeAtExit(script, dir, name, lent) {

@@ -107,6 +107,22 @@ describe('the V8 code cache', () => {
     expect(flagged().stderr).toContain('"codeCache":"accepted"');
   });
 
+  it('two installs keep their own entries (pre-commit keeps one install per pinned version)', () => {
+    const dir = path.join(work, 'installs');
+    const env = { ...process.env, NO_COLOR: '1', PYSOCKFIX_CODE_CACHE_DIR: dir };
+    const other = path.join(work, 'other-install');
+    mkdirSync(other);
+    cpSync(path.join(ROOT, 'dist'), path.join(other, 'dist'), { recursive: true });
+    for (const name of ['package.json', 'grammars', 'node_modules']) symlinkSync(path.join(ROOT, name), path.join(other, name));
+    const state = (cli: string) =>
+      /"codeCache":"(\w+)"/.exec(spawnSync(process.execPath, [cli, 'm5.py', '--no-cache', '--timings'], { cwd: project, encoding: 'utf8', env }).stderr)?.[1];
+    expect(state(path.join(ROOT, 'dist', 'cli.js'))).toBe('none');
+    expect(state(path.join(other, 'dist', 'cli.js'))).toBe('none');
+    expect(entries(dir)).toHaveLength(2);
+    expect(state(path.join(ROOT, 'dist', 'cli.js'))).toBe('accepted');
+    expect(state(path.join(other, 'dist', 'cli.js'))).toBe('accepted');
+  });
+
   it('two first runs at once both answer right and leave one whole entry', async () => {
     const dir = path.join(work, 'race');
     const env = { PYSOCKFIX_CODE_CACHE_DIR: dir };

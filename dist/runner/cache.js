@@ -20,8 +20,7 @@
 // rebuilt; one that cannot be written costs the next run its speed, nothing
 // else.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, readFileSync, stat, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from './atomic-write.js';
@@ -30,6 +29,10 @@ import { dependencySignature, statSignature } from './deps.js';
 const FORMAT = 2;
 /** A file modified this close to the run is kept without its stat signature (checked by content next time). */
 const RACY_MS = 2000;
+/** fs.stat by callback: fs/promises costs a one-file run 1.3 ms to load, and each call more than the callback's. */
+function statOrNull(file) {
+    return new Promise((resolve) => stat(file, (err, st) => resolve(err ? null : st)));
+}
 export function contentHash(bytes) {
     return createHash('sha1').update(bytes).digest('hex');
 }
@@ -105,7 +108,7 @@ export class RunCache {
         const BATCH = 512;
         for (let i = 0; i < known.length; i += BATCH) {
             const batch = known.slice(i, i + BATCH);
-            const stats = await Promise.all(batch.map((f) => stat(f).catch(() => null)));
+            const stats = await Promise.all(batch.map((f) => statOrNull(f)));
             batch.forEach((f, j) => {
                 const entry = this.check(f, stats[j]);
                 if (entry)
