@@ -34,7 +34,7 @@ function cacheDir() {
     const home = homedir();
     return home ? path.join(home, '.cache', 'pysockfix', 'code') : null;
 }
-/** FNV-1a, 32 bits: node:crypto would cost a one-file run 3 ms to load. */
+/** FNV-1a, 32 bits: a first SHA-1 from node:crypto showed as 3 ms of a one-file run's profile. */
 function fnv(text) {
     let h = 0x811c9dc5;
     for (let i = 0; i < text.length; i++)
