@@ -130,10 +130,11 @@ export async function runFiles(
     const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();
     let index: RunIndex | undefined | null = null;
     const indexOfRun = () => (index === null ? (index = options.runRoots?.length && deferred.length ? importersOf(screened, deferred, options.runRoots) : undefined) : index);
-    // What every analysis of this run is made under, besides its own file and what it reads. Ex) a
-    // second run over an unchanged tree: every screen is the last run's, so the facts are its facts.
-    const unchanged = cache && !fresh.length && cache.holdsExactly(files) ? cache.previousFacts() : undefined;
-    const facts = cache ? (unchanged ?? hashOf({ modules, calledCallbacks, index: indexOfRun() })) : '';
+    // Ex) a second run over an unchanged tree: every file of the run is as the cache has it
+    const sameFiles = !!cache && !fresh.length && cache.holdsExactly(files);
+    // What every analysis of this run is made under, besides its own file and what it reads. With the
+    // same files, every screen is the last run's, so the facts are its facts.
+    const facts = cache ? ((sameFiles ? cache.previousFacts() : undefined) ?? hashOf({ modules, calledCallbacks, index: indexOfRun() })) : '';
     const reuse = (f: string) => {
       const a = kept.get(f)?.analysis;
       if (!a || a.facts !== facts || !cache!.dependenciesHold()) return null;
@@ -164,7 +165,7 @@ export async function runFiles(
       onFile?.(r.path);
     }
     const byPath = new Map(analysed.map((r) => [r.path, r]));
-    if (cache) saveCache(cache, files, kept, freshByPath, byPath, reused, facts);
+    if (cache) saveCache(cache, files, kept, freshByPath, byPath, reused, facts, sameFiles);
     return screened.map((r) => {
       const { patches: _p, importWords: _w, doubles: _d, deferred: isDeferred, signature: _s, contentHash: _h, ...rest } = r;
       if (!isDeferred) return rest;
@@ -216,12 +217,12 @@ function saveCache(
   analysed: Map<string, FileResult>,
   reused: Map<string, FileResult>,
   facts: string,
+  sameFiles: boolean,
 ): void {
-  // Ex) a second run over an unchanged tree: the cache already says all of it
-  if (!fresh.size && analysed.size === reused.size && !cache.touched() && cache.holdsExactly(files)) return;
+  // Ex) a second run over an unchanged tree, nothing analysed afresh, no entry renewed: the cache already says all of it
+  if (sameFiles && analysed.size === reused.size && !cache.touched()) return;
   const entries = new Map<string, CacheEntry>();
   const deps = new Set<string>();
-  let freshAnalyses = 0;
   for (const f of files) {
     const screen = fresh.get(f);
     const old = kept.get(f);
@@ -233,7 +234,6 @@ function saveCache(
     const a = analysed.get(f);
     if (a && reused.has(f)) entry.analysis = kept.get(f)!.analysis;
     else if (a) {
-      freshAnalyses++;
       for (const d of a.dependencies ?? []) deps.add(d);
       if (a.contentHash === hash && a.status !== 'changed' && a.status !== 'failed') entry.analysis = { facts, result: cachedResult(a) };
     }
@@ -241,7 +241,7 @@ function saveCache(
   }
   // The analyses kept from before still depend on what they read then.
   if (reused.size) for (const d of cache.previousDependencies()) deps.add(d);
-  if (fresh.size || freshAnalyses || cache.touched() || !cache.holdsExactly(files)) cache.save(entries, deps, facts);
+  cache.save(entries, deps, facts);
 }
 
 /** tinypool is an ES module, so it comes by import(): the launcher's, in the bundle (launcher.ts). */
