@@ -19,11 +19,11 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { envFlag } from './env.js';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bundle = path.join(here, 'pysockfix.cjs');
 function cacheDir() {
-    const off = process.env.PYSOCKFIX_NO_CODE_CACHE;
-    if (off && off !== '0' && off.toLowerCase() !== 'false')
+    if (envFlag('PYSOCKFIX_NO_CODE_CACHE'))
         return null;
     if (process.env.PYSOCKFIX_CODE_CACHE_DIR)
         return path.resolve(process.env.PYSOCKFIX_CODE_CACHE_DIR);

@@ -19,6 +19,7 @@ import { writeFileAtomic } from './runner/atomic-write.js';
 import { runFiles } from './runner/run.js';
 import { RunCache } from './runner/cache.js';
 import { launcher } from './launcher.js';
+import { envFlag } from './env.js';
 const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 /** The reporter for a run: --add-noqa, --diff and --statistics have their own; else the format's. The ones not in use are never loaded. */
 async function reporterFor(opts, options, meta) {
@@ -385,8 +386,7 @@ main(process.argv).then((code) => {
  * PYSOCKFIX_NO_CACHE, and none for --add-noqa (which writes what it finds).
  */
 function cacheFor(opts, group, options) {
-    const off = process.env.PYSOCKFIX_NO_CACHE;
-    if (opts.cache === false || (off && off !== '0' && off.toLowerCase() !== 'false') || opts.addNoqa)
+    if (opts.cache === false || envFlag('PYSOCKFIX_NO_CACHE') || opts.addNoqa)
         return null;
     const dir = path.resolve(opts.cacheDir || process.env.PYSOCKFIX_CACHE_DIR || path.join(group.config ? group.config.root : process.cwd(), '.pysockfix_cache'));
     const { mode: _mode, ...settings } = options;

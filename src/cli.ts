@@ -19,14 +19,14 @@ import { homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
+import { envFlag } from './env.js';
 import type { Launcher } from './launcher.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const bundle = path.join(here, 'pysockfix.cjs');
 
 function cacheDir(): string | null {
-  const off = process.env.PYSOCKFIX_NO_CODE_CACHE;
-  if (off && off !== '0' && off.toLowerCase() !== 'false') return null;
+  if (envFlag('PYSOCKFIX_NO_CODE_CACHE')) return null;
   if (process.env.PYSOCKFIX_CODE_CACHE_DIR) return path.resolve(process.env.PYSOCKFIX_CODE_CACHE_DIR);
   if (process.env.XDG_CACHE_HOME) return path.join(process.env.XDG_CACHE_HOME, 'pysockfix', 'code');
   if (process.platform === 'win32' && process.env.LOCALAPPDATA) return path.join(process.env.LOCALAPPDATA, 'pysockfix', 'code');

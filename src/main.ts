@@ -20,6 +20,7 @@ import { writeFileAtomic } from './runner/atomic-write.js';
 import { runFiles } from './runner/run.js';
 import { RunCache } from './runner/cache.js';
 import { launcher } from './launcher.js';
+import { envFlag } from './env.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 
@@ -364,8 +365,7 @@ main(process.argv).then(
  * PYSOCKFIX_NO_CACHE, and none for --add-noqa (which writes what it finds).
  */
 function cacheFor(opts: CliOptions, group: Group, options: ProcessOptions): RunCache | null {
-  const off = process.env.PYSOCKFIX_NO_CACHE;
-  if (opts.cache === false || (off && off !== '0' && off.toLowerCase() !== 'false') || opts.addNoqa) return null;
+  if (opts.cache === false || envFlag('PYSOCKFIX_NO_CACHE') || opts.addNoqa) return null;
   const dir = path.resolve(opts.cacheDir || process.env.PYSOCKFIX_CACHE_DIR || path.join(group.config ? group.config.root : process.cwd(), '.pysockfix_cache'));
   const { mode: _mode, ...settings } = options;
   return RunCache.open(dir, VERSION, settings);
