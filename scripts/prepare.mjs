@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// npm's `prepare`: builds dist/ with TypeScript when it is installed (a
-// developer's `npm ci`), and otherwise uses the dist/ that is committed.
+// npm's `prepare`: builds dist/ as `npm run build` does, with TypeScript and
+// then the one-file bundle (scripts/bundle.mjs, esbuild), when they are
+// installed (a developer's `npm ci`), and otherwise uses the dist/ that is
+// committed.
 // pre-commit 4 installs a node hook with `npm install -g git+file://...`,
 // which installs no devDependencies; the committed dist/ is what it runs, and
 // test/dist.test.ts proves that dist/ is what src/ builds to.
@@ -19,6 +21,8 @@ try {
 }
 if (tsc) {
   execFileSync(process.execPath, [tsc, '-p', path.join(root, 'tsconfig.json')], { stdio: 'inherit' });
+  // The launcher runs the bundle, not the modules tsc just wrote: it is made again from them.
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'bundle.mjs')], { stdio: 'inherit' });
 } else if (!existsSync(path.join(root, 'dist', 'cli.js'))) {
   console.error('pysockfix: dist/ is missing and TypeScript is not installed; run `npm install` with devDependencies');
   process.exit(1);
