@@ -34,6 +34,10 @@ const EDGES: Record<string, string> = {
   'py2_print_string.py': 'import socket\nprint"socket"\n\n\ndef f(addr):\n    sock = socket.create_connection(addr)\n    sock.close()\n',
   'cr_only.py': 'import socket\r# comment\rdef f(addr):\r    sock = socket.create_connection(addr)\r    sock.close()\r',
   'with_in_string.py': 'import socket\nDOC = "with socket.create_connection(a) as s: pass"\n\n\ndef f(x):\n    with x:\n        pass\n',
+  // Ex) an alias of contextlib.closing: `closing(` is nowhere in the file, the import names it
+  'closing_alias.py': 'from contextlib import closing as managed\n\n\ndef f(sock):\n    with managed(sock):\n        sock.send(b"x")\n',
+  // Ex) words that only look like sources: definitions, os.dup(), a name ending in `closing`
+  'not_sources.py': 'import os\n\n\ndef accept(test):\n    return test\n\n\ndef is_socket(path, conn):\n    fd = os.dup(0)\n    with open(path) as f:\n        binary_closing(f, fd)\n    conn.close()\n',
   'unterminated.py': 'import socket\nx = "never closed\n\n\ndef f(addr):\n    sock = socket.create_connection(addr)\n    sock.close()\n',
 };
 

@@ -59,9 +59,14 @@ are skipped, as SOCK001 skips them, and so is a block that already shuts the soc
 `,
 };
 
-/** Text without which no receiver in the file can be traced to a socket. */
+/**
+ * Text without which no receiver in the file can be traced to a socket. What cannot make one is left
+ * out: a definition (`def is_socket(self):`, `def accept(test):`), `os.dup(fd)` (a descriptor, an
+ * int), and a word that only ends in `closing` (`binary_closing(`, `is_closing()`, `aclosing(`):
+ * `closing()` counts only as a name that qualifies to `closing`, which an alias's import spells out.
+ */
 const SOCKET_SOURCE =
-  /socket\s*\(|create_connection|create_server|socketpair|fromfd|accept\s*\(|wrap_socket|SSLSocket|\.dup\s*\(|socket\.socket|SocketType|Server\b|closing\s*\(|\bsocket\b[^\n]*\bas\b/;
+  /(?<!\bdef\s+\w*)socket\s*\(|create_connection|create_server|socketpair|fromfd|(?<!\bdef\s+\w*)accept\s*\(|wrap_socket|SSLSocket|(?<!(?:^|[^\w.])(?:os|posix))\.dup\s*\(|socket\.socket|SocketType|Server\b|\bclosing\b|\bsocket\b[^\n]*\bas\b/;
 /** Words one of which SOCKET_SOURCE needs: plain searches rule most files out before the regex runs. */
 const SOURCE_WORDS = /socket|Socket|create_connection|create_server|fromfd|accept|\.dup|Server|closing/;
 /**
