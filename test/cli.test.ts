@@ -674,6 +674,32 @@ describe('project-wide facts', () => {
 });
 
 describe('the project model', () => {
+  it('screens the project\'s tests in a run that names a few of its files (pre-commit)', () => {
+    write('pyproject.toml', '[project]\nname = "srv"\n');
+    write('src/srv/__init__.py', '');
+    write('src/srv/server.py', 'import asyncore\n\n\nclass Acceptor(asyncore.dispatcher):\n    def handle_accepted(self, sock, addr):\n        sock.close()\n');
+    write('src/srv/patched.py', 'import socket\n\n\ndef ping(addr):\n    s = socket.create_connection(addr)\n    s.close()\n');
+    write('tests/test_server.py', 'from srv import server\n\n\nclass DummySock:\n    def close(self):\n        pass\n\n\ndef test_default():\n    inst = server.Acceptor()\n    inst.handle_accepted(DummySock(), "1")\n');
+    write('tests/conftest.py', 'import srv.patched\nfrom tests import fake_socket\n\nsrv.patched.socket = fake_socket\n');
+    // Ignored by git: not part of the project's tests.
+    write('.gitignore', 'scratch/\n');
+    write('scratch/test_more.py', 'from srv import patched\n');
+    type D = { path: string; outcome: string; reason?: string };
+    const outcomes = (args: string[]) => (JSON.parse(run(['--output-format', 'json', ...args]).stdout).diagnostics as D[]).map((d) => [d.path, d.outcome, d.reason ?? '']).sort();
+    const whole = outcomes(['.']);
+    expect(whole).toEqual([
+      ['src/srv/patched.py', 'fix-unsafe', 'socket module patched'],
+      ['src/srv/server.py', 'fix-unsafe', 'test doubles'],
+    ]);
+    expect(outcomes(['src/srv/server.py', 'src/srv/patched.py'])).toEqual(whole);
+    expect(outcomes(['src'])).toEqual(whole);
+    // A loose directory, with no pyproject.toml, setup.py, setup.cfg or .git above it, is not walked for tests.
+    rmSync(path.join(dir, 'pyproject.toml'));
+    expect(outcomes(['src/srv/server.py', 'src/srv/patched.py'])).toEqual([
+      ['src/srv/patched.py', 'fix-safe', ''],
+      ['src/srv/server.py', 'fix-safe', ''],
+    ]);
+  });
   it('follows factories and classes into the project modules a file imports, read on demand', () => {
     write('pyproject.toml', '[project]\nname = "svc"\nrequires-python = ">=3.8"\n');
     write('src/svc/__init__.py', '');
@@ -795,10 +821,15 @@ describe('the project model', () => {
     expect(read('pkg/client.py')).toContain('        except (socket.error, AttributeError):\n');
     expect(spawnSync('python3', ['tests/test_client.py'], { cwd: dir, env }).status).toBe(0);
     write('pkg/client.py', read('pkg/client.py').replace(/ +try:\n.*\n.*\n.*pass\n/, ''));
-    // With the test's module out of the run, its double is unseen (what a run of pkg/ alone sees): a safe fix.
-    write('pkg/other.py', 'x = 1\n');
-    const alone = JSON.parse(run(['--output-format', 'json', 'pkg']).stdout).diagnostics as D[];
-    expect(alone.map((d) => d.outcome)).toEqual(['fix-safe']);
+    // As pre-commit runs it (the one file named), and a run of pkg/ alone: the project's tests are screened too.
+    const outcomes = (args: string[]) => (JSON.parse(run(['--output-format', 'json', ...args]).stdout).diagnostics as D[]).map((d) => [d.outcome, d.reason ?? '']);
+    expect(outcomes(['pkg/client.py'])).toEqual([['fix-unsafe', 'test doubles']]);
+    expect(outcomes(['pkg'])).toEqual([['fix-unsafe', 'test doubles']]);
+    expect(run(['--write', 'pkg/client.py']).code).toBe(1);
+    expect(spawnSync('python3', ['tests/test_client.py'], { cwd: dir, env }).status).toBe(0);
+    // Without the test, nothing hands the class a double: a safe fix.
+    rmSync(path.join(dir, 'tests'), { recursive: true });
+    expect(outcomes(['pkg/client.py'])).toEqual([['fix-safe', '']]);
   });
   it('keeps sockets from an injected socket module unsafe when a test passes its own module, unless the close swallows AttributeError', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
@@ -817,6 +848,9 @@ describe('the project model', () => {
       [20, 'fix-unsafe', 'test doubles'], // the test's MockSocket has no shutdown()
       [24, 'fix-safe', ''], // a double's AttributeError lands in `except Exception`, as a failing close() would
     ]);
+    // As pre-commit runs it: the test that injects the module is found among the project's tests.
+    const alone = (JSON.parse(run(['--output-format', 'json', 'pkg/client.py']).stdout).diagnostics as D[]).map((d) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(alone).toEqual(sites);
     expect(run(['--write', '.']).code).toBe(1);
     const env = { ...process.env, PYTHONPATH: dir };
     const test = spawnSync('python3', ['tests/test_client.py'], { cwd: dir, env, encoding: 'utf8' });

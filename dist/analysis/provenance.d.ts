@@ -136,7 +136,8 @@ export declare class ProvenanceResolver {
      * `param` (null: the call leaves the default; undefined: `*args`/`**kw` hide
      * it): this module's calls, then, for a top-level function or class, those
      * of the modules that import it, each read by its own module's resolver
-     * (`foreign` null: the run cannot tell).
+     * (`foreign` null: the run cannot tell). With `uncovered`, the modules a run
+     * that does not cover the project saw (its files, the project's tests) too.
      */
     private argumentsPassed;
     /** The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`. */

@@ -646,14 +646,15 @@ export class ProvenanceResolver {
      * `param` (null: the call leaves the default; undefined: `*args`/`**kw` hide
      * it): this module's calls, then, for a top-level function or class, those
      * of the modules that import it, each read by its own module's resolver
-     * (`foreign` null: the run cannot tell).
+     * (`foreign` null: the run cannot tell). With `uncovered`, the modules a run
+     * that does not cover the project saw (its files, the project's tests) too.
      */
-    argumentsPassed(fn, param, each) {
+    argumentsPassed(fn, param, each, uncovered = false) {
         const method = !!fn.ownerClass && fn.parent?.kind === 'class';
         const index = fn.params.indexOf(param) - (method ? 1 : 0);
         const local = this.callersOf(fn).map(({ call }) => each(argumentFor(call, index, param), call, this));
         const owner = importedName(fn);
-        const foreign = owner ? (this.project?.callers?.(owner, (f) => each(argumentFor(f.call, index, param), f.call, f.resolver, f.file)) ?? null) : null;
+        const foreign = owner ? (this.project?.callers?.(owner, (f) => each(argumentFor(f.call, index, param), f.call, f.resolver, f.file), uncovered) ?? null) : null;
         return { local, foreign };
     }
     /** The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`. */
@@ -770,7 +771,8 @@ export class ProvenanceResolver {
                 if (text && (from.facts.qualifyAt(text, arg.startIndex) === 'socket' || from.injectedSocketModule(text, call.scope, depth + 1)))
                     return null;
                 return `the caller at ${callerAt(call, file)} passes ${name}=${arg.text.slice(0, 40)}, whose sockets may be test doubles without shutdown()`;
-            });
+                // Ex) a pre-commit run of client/base.py: the test that passes a mock module is among the project's tests
+            }, true);
             // Ex) one test's Client(..., socket_module=Mock()) is enough, whatever callers stay unseen
             const note = [...local, ...(foreign?.results ?? [])].find((r) => r !== null);
             if (note)

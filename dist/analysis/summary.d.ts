@@ -37,9 +37,11 @@ export interface ProjectLookup {
      * nodes are freed later). `complete` is false when some caller may be
      * unseen: a module names `name` other than in a call (a callback, a
      * subclass, a re-export), or too many modules call it to read. Null when the
-     * run does not cover the project.
+     * run does not cover the project (a pre-commit run of a few files), unless
+     * `uncovered` asks for the callers among the run's files and the project's
+     * tests anyway: evidence against a kind (a test's double), never for one.
      */
-    callers?<T>(name: string, each: (call: ForeignCall) => T): ForeignCalls<T> | null;
+    callers?<T>(name: string, each: (call: ForeignCall) => T, uncovered?: boolean): ForeignCalls<T> | null;
     /** A module of the run that imports this one and sets `X.attr` to a test double (its path, for messages), or null. */
     doubles?(attr: string): string | null;
 }

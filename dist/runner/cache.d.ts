@@ -44,7 +44,7 @@ export declare class RunCache {
      * Writes the cache of this run: an entry per file given, and the files the
      * kept analyses depend on. Failures are silent: a cache only saves time.
      */
-    save(entries: Map<string, CacheEntry>, deps: Iterable<string>, facts: string): void;
+    save(entries: Map<string, CacheEntry>, deps: Iterable<string>, facts: string | undefined): void;
     /** Did this run renew a signature (so the cache file is worth writing again)? */
     touched(): boolean;
     /** Does the cache file hold exactly these files (no more, no fewer)? */

@@ -26,7 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from './atomic-write.js';
 import { dependencySignature, statSignature } from './deps.js';
 /** The cache file's own format; a different one is ignored. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** A file modified this close to the run is kept without its stat signature (checked by content next time). */
 const RACY_MS = 2000;
 /** fs.stat by callback: fs/promises costs a one-file run 1.3 ms to load, and each call more than the callback's. */

@@ -68,3 +68,14 @@ export declare function processBytes(file: string, bytes: Uint8Array, options: P
     output?: Uint8Array;
 };
 export declare function processFile(path: string, options: ProcessOptions): FileResult;
+/** What a file tells of the whole project, read from its bytes by the screen (see FileResult). */
+export type ProjectFacts = Pick<FileResult, 'patches' | 'importWords' | 'doubles'>;
+/** The project-wide facts in a file's bytes. */
+export declare function projectFactsIn(bytes: Buffer): ProjectFacts;
+/**
+ * The project facts of a file outside the run (a test of the project a pre-commit run checks part
+ * of), with its path; null when it cannot be read.
+ */
+export declare function screenOutside(file: string, maxFileSize?: number): (ProjectFacts & {
+    path: string;
+}) | null;

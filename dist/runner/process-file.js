@@ -122,25 +122,8 @@ export function processFile(path, options) {
         if (!options.screen)
             rest.dependencies = takeDependencies();
     }
-    if (options.screen) {
-        // Ex) most files never mention `socket`: skip the text copy for them
-        const patches = bytes.includes('socket') ? patchedSocketModulesIn(bytes.toString('latin1')) : [];
-        // Ex) inst.handle_accepted(DummySock(), addr)   (a test that hands a library callback a double)
-        if (bytes.includes('handle_accepted'))
-            patches.push(...directCallbackCallsIn(bytes.toString('latin1')));
-        if (patches.length)
-            rest.patches = patches;
-        // Ex) from supervisor import http_client   (this file may call into http_client's functions and classes)
-        if (options.runRoots?.length) {
-            const words = importWordsIn(bytes);
-            if (words.length)
-                rest.importWords = words.join(' ');
-            const doubles = doubledAttributesIn(bytes);
-            if (doubles.length)
-                rest.doubles = doubles;
-        }
-        return rest;
-    }
+    if (options.screen)
+        return { ...rest, ...projectFactsIn(bytes) };
     if (options.mode !== 'write' || result.status !== 'changed' || !output)
         return rest;
     try {
@@ -162,6 +145,40 @@ export function processFile(path, options) {
         return { ...rest, status: 'failed', error: `cannot write: ${errorText(err)}`, findings: unfix(rest.findings) };
     }
     return rest;
+}
+/** The project-wide facts in a file's bytes. */
+export function projectFactsIn(bytes) {
+    const facts = {};
+    // Ex) most files never mention `socket`: skip the text copy for them
+    const patches = bytes.includes('socket') ? patchedSocketModulesIn(bytes.toString('latin1')) : [];
+    // Ex) inst.handle_accepted(DummySock(), addr)   (a test that hands a library callback a double)
+    if (bytes.includes('handle_accepted'))
+        patches.push(...directCallbackCallsIn(bytes.toString('latin1')));
+    if (patches.length)
+        facts.patches = patches;
+    // Ex) from supervisor import http_client   (this file may call into http_client's functions and classes)
+    const words = importWordsIn(bytes);
+    if (words.length)
+        facts.importWords = words.join(' ');
+    const doubles = doubledAttributesIn(bytes);
+    if (doubles.length)
+        facts.doubles = doubles;
+    return facts;
+}
+/**
+ * The project facts of a file outside the run (a test of the project a pre-commit run checks part
+ * of), with its path; null when it cannot be read.
+ */
+export function screenOutside(file, maxFileSize) {
+    try {
+        const stat = statSync(file);
+        if (!stat.isFile() || (maxFileSize && stat.size > maxFileSize))
+            return null;
+        return { path: file, ...projectFactsIn(readFileSync(file)) };
+    }
+    catch {
+        return null;
+    }
 }
 function unfix(findings) {
     return findings.map((f) => ({ ...f, fixed: false }));

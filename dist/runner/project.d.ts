@@ -33,6 +33,16 @@ export declare function moduleBasename(file: string): string;
  * or .git), its `src/`, and the directory above the file's top-level package.
  */
 export declare function importRoots(file: string): string[];
+/**
+ * The test modules of the projects whose files a run analyses but does not
+ * cover (a pre-commit run names a few files): their doubles and patched
+ * `socket` globals make a fix unsafe, as they do when the tests are in the
+ * run. Only a project with a root marker is walked (a loose script's
+ * directory could be anything), with the default excludes and `.gitignore`.
+ */
+export declare function testFilesOutside(analysed: string[], runRoots: string[], inRun: ReadonlySet<string>): string[];
+/** A file's project directory: the nearest with a root marker, else the one above its top-level package. */
+export declare function projectRootOf(file: string): string;
 /** The project module a qualified name lives in, and the member inside it, from the importing file's point of view. */
 export declare function resolveModule(fromFile: string, qualified: string): {
     file: string;

@@ -6,15 +6,16 @@
 // module's `socket` global); most files end there. The files that may hold a
 // finding are then analysed, with those facts, in the second phase.
 import { statSync } from 'node:fs';
+import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { initParser } from '../parse.js';
 import { launcher } from '../launcher.js';
 import { removeTempFiles } from './atomic-write.js';
-import { processFile } from './process-file.js';
+import { processFile, screenOutside } from './process-file.js';
 import { eligible } from '../lint.js';
 import { cachedResult, hashOf, restoredResult } from './cache.js';
-import { moduleBasename, shareRunIndex } from './project.js';
+import { moduleBasename, shareRunIndex, testFilesOutside } from './project.js';
 /** Below this many files a pool costs more to start than it saves. */
 const POOL_THRESHOLD = 64;
 const CHUNK = 32;
@@ -115,11 +116,14 @@ cache) {
         const fresh = await run(kept.size ? files.filter((f) => !kept.has(f)) : files, { ...options, screen: true, cacheable: !!cache });
         const freshByPath = new Map(fresh.map((r) => [r.path, r]));
         const screened = kept.size ? files.map((f) => freshByPath.get(f) ?? restoredResult(kept.get(f).screen, f)) : fresh;
+        const deferred = screened.filter((r) => r.deferred).map((r) => r.path);
+        // Ex) pre-commit names src/waitress/wasyncore.py: tests/test_wasyncore.py hands its handle_accepted() a double
+        const outside = deferred.length ? testFilesOutside(deferred, options.runRoots ?? [], new Set(files.map((f) => path.resolve(f)))) : [];
+        const tests = outside.map((f) => screenOutside(f, options.maxFileSize)).filter((r) => r !== null);
         const patched = new Set(options.patchedModules ?? []);
-        for (const r of screened)
+        for (const r of [...screened, ...tests])
             for (const m of r.patches ?? [])
                 patched.add(m);
-        const deferred = screened.filter((r) => r.deferred).map((r) => r.path);
         if (onFile)
             for (const r of screened)
                 if (!r.deferred)
@@ -128,9 +132,9 @@ cache) {
         const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
         const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();
         let index = null;
-        const indexOfRun = () => (index === null ? (index = options.runRoots?.length && deferred.length ? importersOf(screened, deferred, options.runRoots) : undefined) : index);
-        // Ex) a second run over an unchanged tree: every file of the run is as the cache has it
-        const sameFiles = !!cache && !fresh.length && cache.holdsExactly(files);
+        const indexOfRun = () => (index === null ? (index = deferred.length ? importersOf([...screened, ...tests], deferred, options.runRoots ?? []) : undefined) : index);
+        // Ex) a second run over an unchanged tree: every file of the run is as the cache has it (and no test outside it was read)
+        const sameFiles = !!cache && !fresh.length && !outside.length && cache.holdsExactly(files);
         // What every analysis of this run is made under, besides its own file and what it reads. With the
         // same files, every screen is the last run's, so the facts are its facts.
         const facts = cache ? ((sameFiles ? cache.previousFacts() : undefined) ?? hashOf({ modules, calledCallbacks, index: indexOfRun() })) : '';
@@ -166,8 +170,10 @@ cache) {
             onFile?.(r.path);
         }
         const byPath = new Map(analysed.map((r) => [r.path, r]));
+        // The run facts are recorded for the next run of the same files only when they come from those files
+        // alone: tests outside the run may have changed, or gone, by then.
         if (cache)
-            saveCache(cache, files, kept, freshByPath, byPath, reused, facts, sameFiles);
+            saveCache(cache, files, kept, freshByPath, byPath, reused, facts, sameFiles, !outside.length);
         return screened.map((r) => {
             const { patches: _p, importWords: _w, doubles: _d, deferred: isDeferred, signature: _s, contentHash: _h, ...rest } = r;
             if (!isDeferred)
@@ -216,7 +222,9 @@ function importersOf(screened, deferred, roots) {
  * the files the analyses read. A file that changed between the two phases, or
  * was written, is kept without an analysis (the next run analyses it).
  */
-function saveCache(cache, files, kept, fresh, analysed, reused, facts, sameFiles) {
+function saveCache(cache, files, kept, fresh, analysed, reused, facts, sameFiles, 
+/** The run facts are its files' own (no test outside the run was read): the next run of the same files may take them. */
+ownFacts) {
     // Ex) a second run over an unchanged tree, nothing analysed afresh, no entry renewed: the cache already says all of it
     if (sameFiles && analysed.size === reused.size && !cache.touched())
         return;
@@ -246,7 +254,7 @@ function saveCache(cache, files, kept, fresh, analysed, reused, facts, sameFiles
     if (reused.size)
         for (const d of cache.previousDependencies())
             deps.add(d);
-    cache.save(entries, deps, facts);
+    cache.save(entries, deps, ownFacts ? facts : undefined);
 }
 /** tinypool is an ES module, so it comes by import(): the launcher's, in the bundle (launcher.ts). */
 function loadTinypool() {

@@ -28,7 +28,7 @@ import { dependencySignature, statSignature } from './deps.js';
 import type { FileResult } from './process-file.js';
 
 /** The cache file's own format; a different one is ignored. */
-const FORMAT = 2;
+const FORMAT = 3;
 /** A file modified this close to the run is kept without its stat signature (checked by content next time). */
 const RACY_MS = 2000;
 
@@ -175,7 +175,7 @@ export class RunCache {
    * Writes the cache of this run: an entry per file given, and the files the
    * kept analyses depend on. Failures are silent: a cache only saves time.
    */
-  save(entries: Map<string, CacheEntry>, deps: Iterable<string>, facts: string): void {
+  save(entries: Map<string, CacheEntry>, deps: Iterable<string>, facts: string | undefined): void {
     const files: Record<string, CacheEntry> = {};
     for (const [file, e] of entries) {
       const mtime = Number(e.sig.split(':')[1]);

@@ -12,6 +12,7 @@ import { ProvenanceResolver } from '../analysis/provenance.js';
 import type { CallFact } from '../analysis/facts.js';
 import type { ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
 import { codeText } from '../code-text.js';
+import { discover } from '../discover.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
 import { loadedParser, selfAndAncestors, type Tree } from '../parse.js';
 import { isWithin } from '../paths.js';
@@ -137,6 +138,32 @@ function markedRoot(dir: string): string | null {
   }
 }
 
+/** A test module by its path: `test_x.py`, `x_test.py`, `tests.py`, `conftest.py`, or any file under `test/`, `tests/`, `testing/`. */
+const TEST_FILE = /(?:^|[\\/])(?:test_[^\\/]*|[^\\/]*_test|tests?|conftest)\.py$|(?:^|[\\/])(?:tests?|testing)[\\/]/;
+
+/**
+ * The test modules of the projects whose files a run analyses but does not
+ * cover (a pre-commit run names a few files): their doubles and patched
+ * `socket` globals make a fix unsafe, as they do when the tests are in the
+ * run. Only a project with a root marker is walked (a loose script's
+ * directory could be anything), with the default excludes and `.gitignore`.
+ */
+export function testFilesOutside(analysed: string[], runRoots: string[], inRun: ReadonlySet<string>): string[] {
+  const roots = new Set<string>();
+  for (const f of analysed) {
+    const root = markedRoot(path.dirname(path.resolve(f)));
+    if (root && !runRoots.some((r) => isWithin(r, root))) roots.add(root);
+  }
+  const found: string[] = [];
+  for (const root of roots) {
+    for (const f of discover([root], { exclude: [], respectGitignore: true, forceExclude: false }).files) {
+      const abs = path.resolve(f);
+      if (!inRun.has(abs) && TEST_FILE.test(path.relative(root, abs))) found.push(abs);
+    }
+  }
+  return found;
+}
+
 /** The directory above the top-level package that holds `dir` (`dir` itself outside packages). */
 function aboveTopPackage(dir: string): string {
   let top = dir;
@@ -145,7 +172,7 @@ function aboveTopPackage(dir: string): string {
 }
 
 /** A file's project directory: the nearest with a root marker, else the one above its top-level package. */
-function projectRootOf(file: string): string {
+export function projectRootOf(file: string): string {
   const dir = path.dirname(path.resolve(file));
   return markedRoot(dir) ?? aboveTopPackage(dir);
 }
@@ -164,11 +191,20 @@ const callerFiles = new Map<string, { files: string[]; complete: boolean }>();
  * modules of the run that import it, each handed to `each` while its module's
  * tree is held; null when the run cannot tell (see ProjectLookup.callers).
  */
-function callersElsewhere<T>(file: string, name: string, depth: number, calledCallbacks: ReadonlySet<string>, each: (call: ForeignCall) => T): ForeignCalls<T> | null {
+function callersElsewhere<T>(
+  file: string,
+  name: string,
+  depth: number,
+  calledCallbacks: ReadonlySet<string>,
+  each: (call: ForeignCall) => T,
+  uncovered: boolean,
+): ForeignCalls<T> | null {
   if (!runIndex || depth > MAX_DEPTH) return null;
   const self = path.resolve(file);
   const root = projectRootOf(self);
-  if (!runIndex.roots.some((r) => isWithin(r, root))) return null;
+  // Ex) pre-commit names client/base.py: the tests that import it were screened, the rest of the project was not
+  const covered = runIndex.roots.some((r) => isWithin(r, root));
+  if (!covered && !uncovered) return null;
   // Ex) Lib/socket.py checked as a tree: `import socket` elsewhere means the standard library's, never this file
   if (STDLIB_MODULES.has(moduleNameOf(self).split('.')[0])) return null;
   // Ex) a module summarised for an import, not analysed in this run: its importers were not indexed
@@ -253,7 +289,7 @@ function callersElsewhere<T>(file: string, name: string, depth: number, calledCa
     }
   }
   if (!known) callerFiles.set(cacheKey, { files: calling, complete });
-  return { results, complete };
+  return { results, complete: complete && covered };
 }
 
 /** The file of module `parts` under `base` (`a/b.py` or `a/b/__init__.py`), or null. */
@@ -359,8 +395,8 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
       const summary = summaryOf(found.file, found.member, depth, calledCallbacks);
       return summary ? { summary, member: found.member, module: found.module } : null;
     },
-    callers(name, each) {
-      return callersElsewhere(file, name, depth + 1, calledCallbacks, each);
+    callers(name, each, uncovered = false) {
+      return callersElsewhere(file, name, depth + 1, calledCallbacks, each, uncovered);
     },
     doubles(attr) {
       // Ex) tests/test_http_client.py: from supervisor.http_client import HTTPHandler ... inst.socket = DummySocket()

@@ -6,16 +6,17 @@
 // module's `socket` global); most files end there. The files that may hold a
 // finding are then analysed, with those facts, in the second phase.
 import { statSync } from 'node:fs';
+import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type Tinypool from 'tinypool';
 import { initParser } from '../parse.js';
 import { launcher } from '../launcher.js';
 import { removeTempFiles } from './atomic-write.js';
-import { processFile, type FileResult, type ProcessOptions } from './process-file.js';
+import { processFile, screenOutside, type FileResult, type ProcessOptions, type ProjectFacts } from './process-file.js';
 import { eligible } from '../lint.js';
 import { cachedResult, hashOf, restoredResult, type CacheEntry, type RunCache } from './cache.js';
-import { moduleBasename, shareRunIndex, type RunIndex } from './project.js';
+import { moduleBasename, shareRunIndex, testFilesOutside, type RunIndex } from './project.js';
 
 /** Below this many files a pool costs more to start than it saves. */
 const POOL_THRESHOLD = 64;
@@ -121,17 +122,20 @@ export async function runFiles(
     const fresh = await run(kept.size ? files.filter((f) => !kept.has(f)) : files, { ...options, screen: true, cacheable: !!cache });
     const freshByPath = new Map(fresh.map((r) => [r.path, r]));
     const screened = kept.size ? files.map((f) => freshByPath.get(f) ?? restoredResult(kept.get(f)!.screen, f)) : fresh;
-    const patched = new Set<string>(options.patchedModules ?? []);
-    for (const r of screened) for (const m of r.patches ?? []) patched.add(m);
     const deferred = screened.filter((r) => r.deferred).map((r) => r.path);
+    // Ex) pre-commit names src/waitress/wasyncore.py: tests/test_wasyncore.py hands its handle_accepted() a double
+    const outside = deferred.length ? testFilesOutside(deferred, options.runRoots ?? [], new Set(files.map((f) => path.resolve(f)))) : [];
+    const tests = outside.map((f) => screenOutside(f, options.maxFileSize)).filter((r): r is ProjectFacts & { path: string } => r !== null);
+    const patched = new Set<string>(options.patchedModules ?? []);
+    for (const r of [...screened, ...tests]) for (const m of r.patches ?? []) patched.add(m);
     if (onFile) for (const r of screened) if (!r.deferred) onFile(r.path);
     tick(files.length - deferred.length);
     const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
     const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();
     let index: RunIndex | undefined | null = null;
-    const indexOfRun = () => (index === null ? (index = options.runRoots?.length && deferred.length ? importersOf(screened, deferred, options.runRoots) : undefined) : index);
-    // Ex) a second run over an unchanged tree: every file of the run is as the cache has it
-    const sameFiles = !!cache && !fresh.length && cache.holdsExactly(files);
+    const indexOfRun = () => (index === null ? (index = deferred.length ? importersOf([...screened, ...tests], deferred, options.runRoots ?? []) : undefined) : index);
+    // Ex) a second run over an unchanged tree: every file of the run is as the cache has it (and no test outside it was read)
+    const sameFiles = !!cache && !fresh.length && !outside.length && cache.holdsExactly(files);
     // What every analysis of this run is made under, besides its own file and what it reads. With the
     // same files, every screen is the last run's, so the facts are its facts.
     const facts = cache ? ((sameFiles ? cache.previousFacts() : undefined) ?? hashOf({ modules, calledCallbacks, index: indexOfRun() })) : '';
@@ -165,7 +169,9 @@ export async function runFiles(
       onFile?.(r.path);
     }
     const byPath = new Map(analysed.map((r) => [r.path, r]));
-    if (cache) saveCache(cache, files, kept, freshByPath, byPath, reused, facts, sameFiles);
+    // The run facts are recorded for the next run of the same files only when they come from those files
+    // alone: tests outside the run may have changed, or gone, by then.
+    if (cache) saveCache(cache, files, kept, freshByPath, byPath, reused, facts, sameFiles, !outside.length);
     return screened.map((r) => {
       const { patches: _p, importWords: _w, doubles: _d, deferred: isDeferred, signature: _s, contentHash: _h, ...rest } = r;
       if (!isDeferred) return rest;
@@ -188,7 +194,7 @@ export async function runFiles(
  * the analysis can ask about are kept, so the index stays small to send.
  * With them, the files that set an attribute to a test double.
  */
-function importersOf(screened: FileResult[], deferred: string[], roots: string[]): RunIndex {
+function importersOf(screened: (ProjectFacts & { path: string })[], deferred: string[], roots: string[]): RunIndex {
   const wanted = new Set(deferred.map(moduleBasename));
   // Every word asked about has an entry, even with no importer: a module without one is not in the index (unknown callers).
   const importers: Record<string, string[]> = Object.fromEntries([...wanted].map((w) => [w, []]));
@@ -218,6 +224,8 @@ function saveCache(
   reused: Map<string, FileResult>,
   facts: string,
   sameFiles: boolean,
+  /** The run facts are its files' own (no test outside the run was read): the next run of the same files may take them. */
+  ownFacts: boolean,
 ): void {
   // Ex) a second run over an unchanged tree, nothing analysed afresh, no entry renewed: the cache already says all of it
   if (sameFiles && analysed.size === reused.size && !cache.touched()) return;
@@ -241,7 +249,7 @@ function saveCache(
   }
   // The analyses kept from before still depend on what they read then.
   if (reused.size) for (const d of cache.previousDependencies()) deps.add(d);
-  cache.save(entries, deps, facts);
+  cache.save(entries, deps, ownFacts ? facts : undefined);
 }
 
 /** tinypool is an ES module, so it comes by import(): the launcher's, in the bundle (launcher.ts). */
