@@ -39,6 +39,12 @@ export interface Scope {
     selfName: string | null;
     params: string[];
     assigns: Assign[];
+    /** `X[key] = value` with X a dotted name: what a dict (or list) X is given, for its `.values()`. */
+    stores: {
+        target: string;
+        value: Node;
+        pos: number;
+    }[];
     calls: CallFact[];
     returns: Node[];
     loops: Node[];

@@ -56,6 +56,7 @@ function newScope(kind, node, name, parent) {
         selfName: null,
         params: [],
         assigns: [],
+        stores: [],
         calls: [],
         returns: [],
         loops: [],
@@ -88,6 +89,13 @@ function addTargets(target, value, scope, pos, viaWith) {
     const name = dottedName(target);
     if (name) {
         scope.assigns.push({ target: name, value, tupleIndex: -1, pos, scope, viaWith });
+        return;
+    }
+    // Ex) self._sockets[sock.fileno()] = sock
+    if (target.type === 'subscript' && !viaWith) {
+        const container = dottedName(target.childForFieldName('value'));
+        if (container)
+            scope.stores.push({ target: container, value, pos });
         return;
     }
     if (['pattern_list', 'tuple_pattern', 'tuple', 'list_pattern'].includes(target.type)) {

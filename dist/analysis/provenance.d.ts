@@ -207,4 +207,25 @@ export declare class ProvenanceResolver {
      * function whose return is summarised (the kind its own `listen()` gives).
      */
     elements(node: Node, scope: Scope, pos: number, depth: number, maker?: Scope | null): Provenance;
+    /** What a `for` loop binds `name` to: each element of what it walks, or each value of a dict's `items()`. */
+    private loopElement;
+    /** For `r, w, x = select.select(rs, ws, xs)`: the argument a target's list is drawn from (`rs` for `r`), else null. */
+    private selectedFrom;
+    /**
+     * What each element of a comprehension is, from its element expression
+     * `body` (a dict comprehension's value): a name the comprehension walks
+     * takes the elements of what it walks; any other expression is what it is,
+     * but only when no name the comprehension binds is in it (those names are
+     * not the enclosing scope's), or when it is a call that makes the same
+     * socket whatever its arguments (`socket.create_connection(a)`).
+     */
+    private comprehended;
+    /**
+     * What the values of a dict (or the items of a list) held in `container`
+     * are: what `container[key] = value` stores in it, its literal's values,
+     * `setdefault()`'s. For `self.X`, in every method of the class; anything
+     * else that could fill it (an assignment that is not a literal, `update()`,
+     * a base class in another module) leaves the values unknown.
+     */
+    dictValues(container: string, scope: Scope, pos: number, depth: number, maker?: Scope | null): Provenance;
 }

@@ -562,13 +562,19 @@ export class ProvenanceResolver {
             const loops = forLoopsBinding(s, name);
             if (assigns.length === 0 && annotated.length === 0 && loops.length === 0 && !s.params.includes(name))
                 continue;
+            // Ex) for sock in self._by_fd.values(): sock.close()   (inside a loop whose body never rebinds the name,
+            // the name is that loop's element, whatever other loops or assignments bind it elsewhere)
+            const own = s === scope ? innermostLoopOf(loops, pos) : null;
+            if (own && !annotated.length && soleBinding(own, name, assigns, loops)) {
+                const element = this.loopElement(own, name, s, depth);
+                if (element.t !== 'unknown')
+                    return element;
+            }
             const before = s === scope ? countBefore(assigns, pos) : assigns.length;
             const found = assigns.length ? [this.assignedUpTo(s, name, assigns, before || assigns.length, depth + 1)] : [];
             // Ex) for sock in bind_sockets(port): sock.close()   (each element of what the loop walks)
-            for (const loop of loops) {
-                const right = loop.childForFieldName('right');
-                found.push(right && loop.childForFieldName('left')?.type === 'identifier' ? this.elements(right, s, loop.startIndex, depth + 1) : UNKNOWN);
-            }
+            for (const loop of loops)
+                found.push(this.loopElement(loop, name, s, depth));
             for (const ann of annotated)
                 found.push(this.annotation(ann.type));
             // Ex) def handle_accepted(self, sock, addr):   (asyncore passes the connection it accepted)
@@ -1239,6 +1245,13 @@ export class ProvenanceResolver {
                     return this.elements(args[0], scope, pos, depth + 1, maker);
                 if (!callee)
                     return UNKNOWN;
+                // Ex) for r in multiprocessing.connection.wait(readers):   (the ready ones among the objects given)
+                if (args[0] && args[0].type !== 'keyword_argument' && this.facts.qualifyAt(callee, node.startIndex) === 'multiprocessing.connection.wait') {
+                    return this.elements(args[0], scope, pos, depth + 1, maker);
+                }
+                // Ex) for sock in self._sockets.values():
+                if (callee.endsWith('.values') && args.length === 0)
+                    return this.dictValues(callee.slice(0, -'.values'.length), scope, pos, depth + 1, maker);
                 if (!callee.includes('.') && !this.facts.imports.isBound(callee)) {
                     const local = this.facts.functions.get(callee);
                     if (local)
@@ -1254,6 +1267,12 @@ export class ProvenanceResolver {
                     return UNKNOWN;
                 return listed.t === 'socket' || listed.t === 'partial' ? { ...listed, origin: `${listed.origin}, an element of what ${found.module}.${found.member}() returns` } : listed;
             }
+            case 'list_comprehension':
+            case 'set_comprehension':
+            case 'generator_expression': {
+                const body = node.namedChild(0);
+                return body ? this.comprehended(node, body, scope, pos, depth, maker) : UNKNOWN;
+            }
             case 'identifier': {
                 const name = node.text;
                 for (let s = scope; s; s = s.parent) {
@@ -1263,6 +1282,10 @@ export class ProvenanceResolver {
                     const assigns = index.assignsByTarget.get(name) ?? [];
                     if (!assigns.length && !s.params.includes(name))
                         continue;
+                    // Ex) readable, _, _ = select.select(socks, [], [])   (each list is the ready ones among its argument)
+                    const selected = assigns.map((a) => this.selectedFrom(a));
+                    if (!s.params.includes(name) && selected.every((a) => a !== null))
+                        return combine(selected.map((a) => this.elements(a, s, pos, depth + 1, maker)));
                     if (s.params.includes(name) || assigns.some((a) => a.tupleIndex !== -1 || a.viaWith))
                         return UNKNOWN;
                     const found = assigns.map((a) => this.elements(a.value, s, a.pos, depth + 1, maker));
@@ -1283,4 +1306,210 @@ export class ProvenanceResolver {
                 return UNKNOWN;
         }
     }
+    /** What a `for` loop binds `name` to: each element of what it walks, or each value of a dict's `items()`. */
+    loopElement(loop, name, scope, depth) {
+        const right = loop.childForFieldName('right');
+        const left = loop.childForFieldName('left');
+        if (!right)
+            return UNKNOWN;
+        // Ex) for fd, sock in list(self._sockets.items()):   (the second name takes the dict's values)
+        const items = isSecondOfPair(left, name) ? itemsOf(right) : null;
+        if (items)
+            return this.dictValues(items, scope, loop.startIndex, depth + 1);
+        return left?.type === 'identifier' ? this.elements(right, scope, loop.startIndex, depth + 1) : UNKNOWN;
+    }
+    /** For `r, w, x = select.select(rs, ws, xs)`: the argument a target's list is drawn from (`rs` for `r`), else null. */
+    selectedFrom(a) {
+        if (a.tupleIndex < 0 || a.tupleIndex > 2 || a.viaWith || a.value.type !== 'call')
+            return null;
+        const callee = dottedName(a.value.childForFieldName('function'));
+        if (!callee || this.facts.qualifyAt(callee, a.pos) !== 'select.select')
+            return null;
+        const args = (a.value.childForFieldName('arguments')?.namedChildren ?? []).filter((x) => !!x && x.type !== 'comment');
+        const arg = args[a.tupleIndex];
+        return arg && arg.type !== 'keyword_argument' ? arg : null;
+    }
+    /**
+     * What each element of a comprehension is, from its element expression
+     * `body` (a dict comprehension's value): a name the comprehension walks
+     * takes the elements of what it walks; any other expression is what it is,
+     * but only when no name the comprehension binds is in it (those names are
+     * not the enclosing scope's), or when it is a call that makes the same
+     * socket whatever its arguments (`socket.create_connection(a)`).
+     */
+    comprehended(node, body, scope, pos, depth, maker) {
+        const clauses = node.namedChildren.filter((c) => c?.type === 'for_in_clause');
+        const bound = new Set();
+        for (const clause of clauses) {
+            const left = clause.childForFieldName('left');
+            if (left?.type === 'identifier')
+                bound.add(left.text);
+            for (const c of left?.namedChildren ?? [])
+                if (c?.type === 'identifier')
+                    bound.add(c.text);
+        }
+        if (!clauses.length)
+            return UNKNOWN;
+        // Ex) [s for s in socks if s.fileno() != -1]
+        if (body.type === 'identifier') {
+            const clause = clauses.find((c) => c.childForFieldName('left')?.type === 'identifier' && c.childForFieldName('left').text === body.text);
+            const right = clause?.childForFieldName('right');
+            if (!right || clauses.indexOf(clause) !== 0)
+                return UNKNOWN;
+            const walked = this.elements(right, scope, pos, depth + 1, maker);
+            // Ex) [s for s in items if isinstance(s, socket.socket)]   (the filter drops the non-sockets among them)
+            const filtered = node.namedChildren.some((c) => c?.type === 'if_clause' && /\bisinstance\s*\(/.test(c.text));
+            return filtered && walked.t === 'not' ? UNKNOWN : walked;
+        }
+        const made = () => {
+            const p = this.value(body, scope, pos, depth + 1);
+            return maker ? this.madeIn(maker, body, p) : p;
+        };
+        const words = new Set(body.text.match(/[A-Za-z_]\w*/g) ?? []);
+        if (![...bound].some((b) => words.has(b)))
+            return made();
+        // Ex) [socket.create_connection(a) for a in addrs]
+        if (body.type !== 'call')
+            return UNKNOWN;
+        const callee = dottedName(body.childForFieldName('function'));
+        if (!callee || bound.has(callee.split('.')[0]))
+            return UNKNOWN;
+        const q = this.facts.qualifyAt(callee, body.startIndex);
+        return q === 'socket.create_connection' || q === 'socket.create_server' ? made() : UNKNOWN;
+    }
+    /**
+     * What the values of a dict (or the items of a list) held in `container`
+     * are: what `container[key] = value` stores in it, its literal's values,
+     * `setdefault()`'s. For `self.X`, in every method of the class; anything
+     * else that could fill it (an assignment that is not a literal, `update()`,
+     * a base class in another module) leaves the values unknown.
+     */
+    dictValues(container, scope, pos, depth, maker = null) {
+        if (depth > MAX_DEPTH)
+            return this.tooDeep();
+        const attr = selfAttribute(scope, container);
+        let owners;
+        let match;
+        if (attr !== null) {
+            const cls = scope.ownerClass;
+            if (!cls)
+                return UNKNOWN;
+            // The class, its bases, and its subclasses in this module: any of their methods may fill it.
+            const chain = new Set(this.classChain(cls));
+            for (const c of this.facts.classes.values())
+                if (this.classChain(c).includes(cls))
+                    for (const k of this.classChain(c))
+                        chain.add(k);
+            // Ex) class Pool(base.Pool):   (the base, in another module, may fill self._sockets too)
+            for (const c of chain) {
+                for (const b of c.bases) {
+                    if (this.facts.classes.has(b))
+                        continue;
+                    const q = this.facts.qualifyAt(b, c.node.startIndex);
+                    if (q.includes('.') && !STANDARD_LIBRARY.test(q))
+                        return UNKNOWN;
+                }
+            }
+            owners = [...chain].flatMap((c) => [...c.methods.values()]);
+            match = (s, target) => selfAttribute(s, target) === attr;
+        }
+        else if (/^[A-Za-z_]\w*$/.test(container)) {
+            let owner = null;
+            for (let s = scope; s && !owner; s = s.parent) {
+                if (s !== scope && s.kind === 'class')
+                    continue;
+                if (s.params.includes(container))
+                    return UNKNOWN;
+                if (scopeIndex(s).assignsByTarget.has(container))
+                    owner = s;
+            }
+            if (!owner)
+                return UNKNOWN;
+            owners = [owner];
+            match = (_s, target) => target === container;
+        }
+        else {
+            return UNKNOWN;
+        }
+        const item = (n, s, at) => {
+            const p = this.value(n, s, at, depth + 1);
+            return maker ? this.madeIn(maker, n, p) : p;
+        };
+        const found = [];
+        for (const s of owners) {
+            for (const a of s.assigns) {
+                if (!match(s, a.target))
+                    continue;
+                const v = a.value;
+                // Ex) self._sockets = {}
+                if (a.tupleIndex !== -1 || a.viaWith)
+                    return UNKNOWN;
+                if (v.type === 'dictionary') {
+                    for (const pair of v.namedChildren) {
+                        if (!pair || pair.type === 'comment')
+                            continue;
+                        const value = pair.type === 'pair' ? pair.childForFieldName('value') : null;
+                        if (!value)
+                            return UNKNOWN;
+                        found.push(item(value, s, a.pos));
+                    }
+                }
+                else if (v.type === 'dictionary_comprehension') {
+                    const value = v.namedChild(0)?.type === 'pair' ? v.namedChild(0).childForFieldName('value') : null;
+                    found.push(value ? this.comprehended(v, value, s, a.pos, depth, maker) : UNKNOWN);
+                }
+                else if (!(v.type === 'call' && /^(dict|collections\.OrderedDict|OrderedDict)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount)) {
+                    return UNKNOWN;
+                }
+            }
+            for (const st of s.stores)
+                if (match(s, st.target))
+                    found.push(item(st.value, s, st.pos));
+            for (const c of s.calls) {
+                if (!c.receiver || !match(s, c.receiver))
+                    continue;
+                // Ex) self._sockets.setdefault(fd, sock)
+                if (c.method === 'setdefault' && c.args.length === 2)
+                    found.push(item(c.args[1], s, c.pos));
+                else if (c.method === 'update' || c.method === '__setitem__')
+                    return UNKNOWN;
+            }
+        }
+        return found.length ? combine(found) : NONE;
+    }
+}
+/** The innermost of the `for` loops whose body holds `pos`, or null. */
+function innermostLoopOf(loops, pos) {
+    let best = null;
+    for (const loop of loops) {
+        const body = loop.childForFieldName('body');
+        if (body && pos >= body.startIndex && pos < body.endIndex && (!best || loop.startIndex > best.startIndex))
+            best = loop;
+    }
+    return best;
+}
+/** Does the loop bind `name` alone within its body: no assignment, `with ... as` or other loop of the name inside it? */
+function soleBinding(loop, name, assigns, loops) {
+    const body = loop.childForFieldName('body');
+    if (!body)
+        return false;
+    const inside = (n) => n >= body.startIndex && n < body.endIndex;
+    return !assigns.some((a) => inside(a.pos)) && !loops.some((l) => l !== loop && inside(l.startIndex));
+}
+/** Is `name` the second of exactly two names a `for` target unpacks (`for fd, sock in ...`)? */
+function isSecondOfPair(left, name) {
+    if (left?.type !== 'pattern_list' && left?.type !== 'tuple_pattern')
+        return false;
+    const names = left.namedChildren.filter((c) => !!c && c.type !== 'comment');
+    return names.length === 2 && names.every((c) => c.type === 'identifier') && names[1].text === name;
+}
+/** The dict `X` of `X.items()` (also through `list()`, `sorted()`, `tuple()`), or null. */
+function itemsOf(node) {
+    if (node.type !== 'call')
+        return null;
+    const callee = dottedName(node.childForFieldName('function'));
+    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !!a && a.type !== 'comment');
+    if ((callee === 'list' || callee === 'tuple' || callee === 'sorted') && args.length === 1)
+        return itemsOf(args[0]);
+    return callee?.endsWith('.items') && args.length === 0 ? callee.slice(0, -'.items'.length) : null;
 }

@@ -48,6 +48,8 @@ export interface Scope {
   selfName: string | null;
   params: string[];
   assigns: Assign[];
+  /** `X[key] = value` with X a dotted name: what a dict (or list) X is given, for its `.values()`. */
+  stores: { target: string; value: Node; pos: number }[];
   calls: CallFact[];
   returns: Node[];
   loops: Node[];
@@ -137,6 +139,7 @@ function newScope(kind: ScopeKind, node: Node, name: string, parent: Scope | nul
     selfName: null,
     params: [],
     assigns: [],
+    stores: [],
     calls: [],
     returns: [],
     loops: [],
@@ -167,6 +170,12 @@ function addTargets(target: Node, value: Node, scope: Scope, pos: number, viaWit
   const name = dottedName(target);
   if (name) {
     scope.assigns.push({ target: name, value, tupleIndex: -1, pos, scope, viaWith });
+    return;
+  }
+  // Ex) self._sockets[sock.fileno()] = sock
+  if (target.type === 'subscript' && !viaWith) {
+    const container = dottedName(target.childForFieldName('value'));
+    if (container) scope.stores.push({ target: container, value, pos });
     return;
   }
   if (['pattern_list', 'tuple_pattern', 'tuple', 'list_pattern'].includes(target.type)) {
