@@ -674,6 +674,30 @@ describe('project-wide facts', () => {
 });
 
 describe('the project model', () => {
+  it('follows a method called on an instance of a project class (kazoo\'s self.handler.create_connection)', () => {
+    write('pyproject.toml', '[project]\nname = "kz"\n');
+    write('kz/__init__.py', '');
+    write('kz/handlers.py', 'import socket\n\n\nclass Handler:\n    def create_connection(self, addr):\n        return socket.create_connection(addr)\n\n    def make_listener(self, addr):\n        return socket.create_server(addr)\n');
+    write(
+      'kz/client.py',
+      'from kz.handlers import Handler\n\n\nclass Direct:\n    def __init__(self):\n        self.handler = Handler()\n\n    def ping(self, addr):\n        s = self.handler.create_connection(addr)\n        s.close()\n\n    def serve(self, addr):\n        srv = self.handler.make_listener(addr)\n        srv.close()\n\n\nclass Given:\n    def __init__(self, handler=None):\n        self.handler = handler or Handler()\n\n    def ping(self, addr):\n        s = self.handler.create_connection(addr)\n        s.close()\n\n\ndef local(addr):\n    h = Handler()\n    c = h.create_connection(addr)\n    c.close()\n',
+    );
+    type D = { location: { line: number }; outcome: string; reason?: string };
+    const sites = (args: string[]) => (JSON.parse(run(['--output-format', 'json', '--show-skipped', ...args]).stdout).diagnostics as D[]).map((d) => [d.location.line, d.outcome, d.reason ?? '']);
+    const expected = [
+      [10, 'fix-safe', ''],
+      [14, 'skipped', 'listening socket'],
+      [23, 'fix-unsafe', 'likely socket'], // the caller may pass another handler
+      [29, 'fix-safe', ''],
+    ];
+    expect(sites(['kz/client.py'])).toEqual(expected);
+    expect(sites(['.'])).toEqual(expected);
+    // A test that gives Direct a handler double makes its sockets doubles too.
+    write('tests/test_client.py', 'from kz.client import Direct\n\n\nclass FakeHandler:\n    def create_connection(self, addr):\n        return object()\n\n\ndef test_ping():\n    d = Direct()\n    d.handler = FakeHandler()\n');
+    expect(sites(['kz/client.py'])[0]).toEqual([10, 'fix-unsafe', 'test doubles']);
+    expect(run(['--write', 'kz/client.py']).code).toBe(1);
+    expect(spawnSync('python3', ['-c', 'import kz.client'], { cwd: dir }).status).toBe(0);
+  });
   it('screens the project\'s tests in a run that names a few of its files (pre-commit)', () => {
     write('pyproject.toml', '[project]\nname = "srv"\n');
     write('src/srv/__init__.py', '');

@@ -167,6 +167,14 @@ export declare class ProvenanceResolver {
     private call;
     private constructorCall;
     private otherCall;
+    /**
+     * What `obj.method(...)` returns when obj is an instance of one class of the
+     * project: every assignment of obj (a local name, or `self.X` in the class's
+     * methods) constructs that class, maybe as the fallback of `x or Class()`
+     * (then the socket is only likely). The method is the class's own, or its
+     * module summary's for a class of another module. Null when not known.
+     */
+    private instanceMethod;
     /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
     private methodOfSubclasses;
     private functionReference;

@@ -263,10 +263,24 @@ export class ProvenanceResolver {
                 if (p.t !== 'unknown')
                     attributes[attr] = plain(kindByMethods(p, this.methodsOnAttribute(cls, attr), `in ${cls.name}`));
             }
+            // Ex) class Handler: def create_connection(self, addr): return socket.create_connection(addr)
+            const methods = {};
+            for (const c of [...this.classChain(cls)].reverse()) {
+                for (const [m, scope] of c.methods) {
+                    if (!scope.returns.some((r) => r.namedChild(0)?.type === 'call'))
+                        continue;
+                    const p = this.returns(scope, 0);
+                    if (p.t === 'socket' || p.t === 'partial')
+                        methods[m] = plain(p);
+                    else
+                        delete methods[m];
+                }
+            }
             out.classes[name] = {
                 socketSubclass: this.baseNames(cls).some((b) => SOCKET_CLASSES.has(b)),
                 ownClose: this.classChain(cls).some((c) => c.methods.has('close')),
                 attributes,
+                ...(Object.keys(methods).length ? { methods } : {}),
             };
         }
         return out;
@@ -1001,10 +1015,103 @@ export class ProvenanceResolver {
                 return { t: 'socket', kind: 'stream', origin: 'socket.create_connection()' };
             return UNKNOWN;
         }
+        // Ex) self.handler = SequentialThreadingHandler(); ... self.handler.create_connection(addr)
+        const onInstance = callee && callee.includes('.') ? this.instanceMethod(callee, scope, pos, depth, tupleIndex) : null;
+        if (onInstance)
+            return onInstance;
         if (/^_*[A-Z]/.test(last) && !/ocket/.test(last) && !viaWith) {
             return { t: 'not', why: `an instance of ${callee}` };
         }
         return UNKNOWN;
+    }
+    /**
+     * What `obj.method(...)` returns when obj is an instance of one class of the
+     * project: every assignment of obj (a local name, or `self.X` in the class's
+     * methods) constructs that class, maybe as the fallback of `x or Class()`
+     * (then the socket is only likely). The method is the class's own, or its
+     * module summary's for a class of another module. Null when not known.
+     */
+    instanceMethod(callee, scope, pos, depth, tupleIndex) {
+        if (depth > MAX_DEPTH || tupleIndex !== -1)
+            return null;
+        const dot = callee.lastIndexOf('.');
+        const receiver = callee.slice(0, dot);
+        const method = callee.slice(dot + 1);
+        let values = [];
+        const attr = selfAttribute(scope, receiver);
+        if (attr !== null && scope.ownerClass) {
+            for (const c of this.classChain(scope.ownerClass)) {
+                for (const m of c.methods.values()) {
+                    for (const a of m.assigns) {
+                        if (selfAttribute(m, a.target) !== attr)
+                            continue;
+                        // Ex) self.a, self.b = make_pair()
+                        if (a.tupleIndex !== -1 || a.viaWith)
+                            return null;
+                        values.push({ value: a.value, scope: m });
+                    }
+                }
+            }
+        }
+        else if (/^[A-Za-z_]\w*$/.test(receiver) && scope.kind === 'function' && !scope.params.includes(receiver)) {
+            const assigns = scopeIndex(scope).assignsByTarget.get(receiver) ?? [];
+            if (assigns.some((a) => a.tupleIndex !== -1 || a.viaWith))
+                return null;
+            values = assigns.map((a) => ({ value: a.value, scope }));
+        }
+        if (!values.length)
+            return null;
+        let key = null;
+        let likely = false;
+        let made = null;
+        for (const { value } of values) {
+            let call = value;
+            // Ex) self.handler = handler or SequentialThreadingHandler()
+            if (value.type === 'boolean_operator' && value.child(1)?.type === 'or') {
+                call = value.childForFieldName('right') ?? value;
+                likely = true;
+            }
+            if (call.type !== 'call')
+                return null;
+            const name = dottedName(call.childForFieldName('function'));
+            if (!name)
+                return null;
+            const local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
+            const q = local ? `<local>.${name}` : this.facts.qualifyAt(name, call.startIndex);
+            if (key !== null && key !== q)
+                return null;
+            key = q;
+            if (local) {
+                const m = this.classChain(local).map((c) => c.methods.get(method)).find((x) => !!x);
+                if (!m)
+                    return null;
+                made = () => this.returns(m, depth + 1);
+            }
+            else {
+                if (STANDARD_LIBRARY.test(q))
+                    return null;
+                const found = this.project?.find(q);
+                const cls = found?.summary.classes[found.member];
+                if (!found || !cls)
+                    return null;
+                const p = cls.methods?.[method];
+                if (!p)
+                    return null;
+                made = () => ({ ...p, origin: `${'origin' in p ? p.origin : ''}, via ${found.member}.${method}()` });
+            }
+        }
+        if (!made)
+            return null;
+        const p = made();
+        if (p.t !== 'socket' && p.t !== 'partial')
+            return null;
+        // Ex) tests: client.handler = FakeHandler()   (its create_connection() may make a double without shutdown())
+        const double = attr !== null ? this.project?.doubles?.(attr) : null;
+        if (double)
+            return { t: 'partial', kind: p.kind, origin: p.origin, doubles: `${double} sets .${attr} to a test double, whose sockets may have no shutdown()` };
+        if (!likely)
+            return p;
+        return { t: 'partial', kind: p.kind, origin: p.origin, callers: `${receiver} may be another object than a ${key.replace(/^<local>\./, '')} (it is given by the caller first)` };
     }
     /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
     methodOfSubclasses(cls, name) {

@@ -7,6 +7,8 @@ export interface ClassSummary {
     ownClose: boolean;
     /** What each `self.X` the class assigns holds (attributes it cannot trace are left out). */
     attributes: Record<string, Provenance>;
+    /** What each method of the class chain that returns a value returns (unknown ones left out). */
+    methods?: Record<string, Provenance>;
 }
 export interface ModuleSummary {
     /** Module-level functions: what they return. */

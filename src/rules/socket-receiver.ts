@@ -41,9 +41,19 @@ export function looksLikeSocket(receiver: string, extra: string[] = [], socketFi
 /** A zero-argument `close()` call (comments may sit inside the parentheses). */
 export const ZERO_ARG_CLOSE = /close\s*\((?:\s|#[^\n]*\n)*\)/;
 
-/** Text without which no receiver in a file can be traced to a socket (the module, `accept()`, SSLSocket). */
+/**
+ * Text without which no receiver in a file can be traced to a socket (the module, `accept()`,
+ * SSLSocket, or a factory named like the standard library's: `self.handler.create_connection()`).
+ */
 function traceable(text: string): boolean {
-  return text.includes('socket') || text.includes('Socket') || (text.includes('accept') && /accept\s*\(/.test(text));
+  return (
+    text.includes('socket') ||
+    text.includes('Socket') ||
+    (text.includes('accept') && /accept\s*\(/.test(text)) ||
+    text.includes('create_connection') ||
+    text.includes('create_server') ||
+    text.includes('fromfd')
+  );
 }
 
 /**
