@@ -704,7 +704,7 @@ describe('the project model', () => {
     write('src/srv/server.py', 'import asyncore\n\n\nclass Acceptor(asyncore.dispatcher):\n    def handle_accepted(self, sock, addr):\n        sock.close()\n');
     write('src/srv/patched.py', 'import socket\n\n\ndef ping(addr):\n    s = socket.create_connection(addr)\n    s.close()\n');
     write('tests/test_server.py', 'from srv import server\n\n\nclass DummySock:\n    def close(self):\n        pass\n\n\ndef test_default():\n    inst = server.Acceptor()\n    inst.handle_accepted(DummySock(), "1")\n');
-    write('tests/conftest.py', 'import srv.patched\nfrom tests import fake_socket\n\nsrv.patched.socket = fake_socket\n');
+    write('tests/conftest.py', 'from srv import patched\nfrom tests import fake_socket\n\npatched.socket = fake_socket\n');
     // Ignored by git: not part of the project's tests.
     write('.gitignore', 'scratch/\n');
     write('scratch/test_more.py', 'from srv import patched\n');

@@ -1,7 +1,7 @@
 // The screen's text scans that feed the project model: import words (which
 // files may call into a module) and attributes set to test doubles.
 import { describe, expect, it } from 'vitest';
-import { doubledAttributesIn, importWordsIn } from '../src/runner/patches.js';
+import { doubledAttributesIn, importWordsIn, patchedSocketModulesIn } from '../src/runner/patches.js';
 
 const words = (text: string) => importWordsIn(Buffer.from(text)).sort();
 
@@ -30,5 +30,18 @@ describe('doubledAttributesIn', () => {
   });
   it('leaves self and cls, real values, comparisons and class references alone', () => {
     expect(attrs('self.sock = DummySocket()\ncls.sock = FakeSock()\nc.sock = socket.socket()\nok = c.sock == FakeSock()\nc.factory = FakeSock\n')).toEqual([]);
+  });
+});
+
+describe('patchedSocketModulesIn', () => {
+  const mods = (text: string) => patchedSocketModulesIn(text).sort();
+  it('names the modules whose socket global is replaced, assigned or patched', () => {
+    expect(mods("smtplib.socket = mock_socket\n@patch('pkg.net.socket.create_connection')\npatch.object(ftplib, 'socket')\n")).toEqual(['ftplib', 'pkg.net', 'smtplib']);
+  });
+  it('names a module imported from its package in full too, through an alias and a list over lines', () => {
+    expect(mods('from srv import patched\nfrom srv.net import (a,\n    client as c)\npatched.socket = x\nc.socket = y\n')).toEqual(['c', 'patched', 'srv.net.client', 'srv.patched']);
+  });
+  it('leaves self and cls alone', () => {
+    expect(mods('self.socket = socket.socket()\ncls.socket = None\n')).toEqual([]);
   });
 });

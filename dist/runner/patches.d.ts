@@ -1,4 +1,7 @@
-/** The dotted names of modules whose `socket` global this file's text replaces. */
+/**
+ * The dotted names of modules whose `socket` global this file's text replaces. A module the file
+ * imports from its package (`from srv import patched; patched.socket = ...`) is named in full too.
+ */
 export declare function patchedSocketModulesIn(text: string): string[];
 /**
  * The library callbacks (asyncore's handle_accepted) this file calls itself on

@@ -12,15 +12,33 @@ const PATCHED = /patch\(\s*['"]([\w.]+?)\.socket(?:\.[\w.]+)?['"]/g;
 const PATCH_OBJECT = /(?:patch\.object|setattr)\(\s*([\w.]+)\s*,\s*['"]socket['"]/g;
 const NOT_MODULES = new Set(['self', 'cls']);
 
-/** The dotted names of modules whose `socket` global this file's text replaces. */
+/**
+ * The dotted names of modules whose `socket` global this file's text replaces. A module the file
+ * imports from its package (`from srv import patched; patched.socket = ...`) is named in full too.
+ */
 export function patchedSocketModulesIn(text: string): string[] {
   if (!text.includes('socket')) return [];
   const found = new Set<string>();
   for (const re of [ASSIGNED, PATCHED, PATCH_OBJECT]) {
-    for (const m of text.matchAll(re)) if (!NOT_MODULES.has(m[1])) found.add(m[1]);
+    for (const m of text.matchAll(re)) {
+      const name = m[1];
+      if (NOT_MODULES.has(name)) continue;
+      found.add(name);
+      if (name.includes('.')) continue;
+      // Ex) from srv import patched   /   from srv import (a, patched as p)   (p.socket = mock)
+      for (const imp of text.matchAll(FROM_IMPORT)) {
+        for (const part of imp[2].replace(/[()\\\s]+/g, ' ').split(',')) {
+          const [member, alias] = part.trim().split(/\s+as\s+/);
+          if ((alias ?? member) === name && /^[A-Za-z_]\w*$/.test(member ?? '')) found.add(`${imp[1]}.${member}`);
+        }
+      }
+    }
   }
   return [...found];
 }
+
+/** `from PKG import names` (one line, or a parenthesised list over lines). */
+const FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
 
 const CALLBACK_CALL = new RegExp(`(?:^|[^\\w.])([A-Za-z_][\\w.]*)\\.(${Object.keys(CALLBACK_SOCKET_PARAMS).join('|')})\\s*\\((?!\\s*self\\s*[,)])`, 'gm');
 
