@@ -2,6 +2,18 @@ import type { Node } from '../parse.js';
 import type { ModuleSummary, ProjectLookup } from './summary.js';
 import { type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
+/**
+ * A factory's socket listens only when the caller passes a parameter (Pyro4's
+ * `createSocket(bind=None, connect=None)`): `kind` is what it is with the
+ * parameter given, `otherwise` what it is without it.
+ */
+export interface ListensIf {
+    param: string;
+    /** The parameter's position among the call's positional arguments (-1: keyword only). */
+    index: number;
+    otherwise: SocketKind;
+    otherOrigin: string;
+}
 export type Provenance = 
 /** `abortive`: a caller sets SO_LINGER on the socket it passes (the close is meant to reset). */
 {
@@ -9,6 +21,7 @@ export type Provenance =
     kind: SocketKind;
     origin: string;
     abortive?: string;
+    listensIf?: ListensIf;
 }
 /** Some assignments are sockets, the others cannot be traced. */
  | {
@@ -19,6 +32,7 @@ export type Provenance =
     doubles?: string;
     callers?: string;
     abortive?: string;
+    listensIf?: ListensIf;
 } | {
     t: 'not';
     why: string;
@@ -30,6 +44,12 @@ export type Provenance =
     t: 'none';
 };
 export declare function combine(list: Provenance[]): Provenance;
+/**
+ * A factory's socket at one call: listening when the call passes the
+ * parameter its `listen()` depends on (or may pass it: `**kw`), else what it
+ * is without it.
+ */
+export declare function atCall(p: Provenance, args: Node[]): Provenance;
 export declare class ProvenanceResolver {
     readonly facts: ModuleFacts;
     private readonly patchedNote;

@@ -82,17 +82,7 @@ function plain(p) {
 }
 /** The argument a call passes for a parameter: the node, null when it is left to its default, undefined when unknowable (`*args`, `**kw`). */
 function argumentFor(call, index, name) {
-    const keyword = call.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
-    if (keyword)
-        return keyword.childForFieldName('value');
-    const positional = [];
-    for (const a of call.args) {
-        if (a.type === 'list_splat' || a.type === 'dictionary_splat')
-            return undefined;
-        if (a.type !== 'keyword_argument')
-            positional.push(a);
-    }
-    return positional[index] ?? null;
+    return argumentGiven(call.args, index, name);
 }
 export function combine(list) {
     const real = list.filter((p) => p.t !== 'none');
@@ -113,7 +103,38 @@ export function combine(list) {
     const patched = sockets.find((p) => p.t === 'partial' && (p.patched || p.doubles));
     if (patched?.t === 'partial')
         return { ...patched, kind: best.kind };
-    return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin };
+    // Ex) def createSocket(bind=None, ...): one return, listening only with bind   (kept for the callers)
+    const listensIf = real.length === 1 ? sockets[0].listensIf : undefined;
+    return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin, ...(listensIf ? { listensIf } : {}) };
+}
+/**
+ * A factory's socket at one call: listening when the call passes the
+ * parameter its `listen()` depends on (or may pass it: `**kw`), else what it
+ * is without it.
+ */
+export function atCall(p, args) {
+    if ((p.t !== 'socket' && p.t !== 'partial') || !p.listensIf)
+        return p;
+    const { listensIf, ...rest } = p;
+    const arg = argumentGiven(args, listensIf.index, listensIf.param);
+    // Ex) createSocket(connect=addr)   (no bind: it never listens)
+    if (arg === null || arg?.type === 'none')
+        return { ...rest, kind: listensIf.otherwise, origin: listensIf.otherOrigin };
+    return rest;
+}
+/** The argument a call's arguments give a parameter: the node, null when left out, undefined when unknowable (`*args`, `**kw`). */
+function argumentGiven(args, index, name) {
+    const keyword = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
+    if (keyword)
+        return keyword.childForFieldName('value');
+    const positional = [];
+    for (const a of args) {
+        if (a.type === 'list_splat' || a.type === 'dictionary_splat')
+            return undefined;
+        if (a.type !== 'keyword_argument')
+            positional.push(a);
+    }
+    return index >= 0 ? (positional[index] ?? null) : null;
 }
 /**
  * The name other modules call a function by: a top-level function's own, or
@@ -907,8 +928,9 @@ export class ProvenanceResolver {
         }
         // Ex) from . import factory; s = factory.connect(addr)   (the project's own function, not a library's connect())
         const fromProject = q && !STANDARD_LIBRARY.test(q) && !this.isLocal(callee) ? this.projectCall(q, callee, tupleIndex) : null;
+        // Ex) socketutil.createSocket(connect=addr)   (a factory that listens only when given bind=)
         if (fromProject)
-            return fromProject;
+            return atCall(fromProject, args);
         if (fn.type === 'attribute') {
             const method = fn.childForFieldName('attribute')?.text;
             const object = fn.childForFieldName('object');
@@ -996,14 +1018,14 @@ export class ProvenanceResolver {
             const fnScope = this.facts.functions.get(callee);
             // Ex) sock, port = bind_unused_port()
             if (fnScope && !this.facts.imports.isBound(callee))
-                return this.returns(fnScope, depth + 1, tupleIndex);
+                return atCall(this.returns(fnScope, depth + 1, tupleIndex), args);
         }
         const attr = callee ? selfAttribute(scope, callee) : null;
         if (attr && scope.ownerClass) {
             for (const c of this.classChain(scope.ownerClass)) {
                 const m = c.methods.get(attr);
                 if (m)
-                    return this.returns(m, depth + 1, tupleIndex);
+                    return atCall(this.returns(m, depth + 1, tupleIndex), args);
             }
             // Ex) class EchoTests: ... self.sock = self.create_socket()   (a mixin: the method comes from the classes that use it)
             const fromUsers = this.methodOfSubclasses(scope.ownerClass, attr);
@@ -1262,12 +1284,32 @@ export class ProvenanceResolver {
         if (!name)
             return prov;
         const methods = new Set();
-        for (const scope of this.scopeTree(fn))
-            for (const c of scopeIndex(scope).callsByReceiver.get(name) ?? [])
-                if (c.method)
-                    methods.add(c.method);
+        const calls = [];
+        for (const scope of this.scopeTree(fn)) {
+            for (const c of scopeIndex(scope).callsByReceiver.get(name) ?? []) {
+                if (!c.method)
+                    continue;
+                methods.add(c.method);
+                calls.push(c);
+            }
+        }
         // Ex) def create_and_bind(a): s = socket.socket(); s.bind(a); s.listen(5); return s
-        return kindByMethods(prov, methods, `in ${fn.name}()`);
+        const made = kindByMethods(prov, methods, `in ${fn.name}()`);
+        if ((made.t !== 'socket' && made.t !== 'partial') || made.kind !== 'listening' || prov.kind === 'listening')
+            return made;
+        // Ex) def createSocket(bind=None, connect=None): ... if bind: sock.bind(bind); sock.listen(100)
+        const setup = calls.filter((c) => c.method === 'listen' || c.method === 'accept' || c.method === 'bind');
+        const param = sharedGuard(fn, setup.map((c) => c.node));
+        if (!param)
+            return made;
+        const rest = new Set(calls.filter((c) => !setup.includes(c)).map((c) => c.method));
+        const otherwise = kindByMethods(prov, rest, `in ${fn.name}()`);
+        if (otherwise.t !== 'socket' && otherwise.t !== 'partial')
+            return made;
+        const method = !!fn.ownerClass && fn.parent?.kind === 'class';
+        const position = fn.params.indexOf(param) - (method ? 1 : 0);
+        const listensIf = { param, index: position, otherwise: otherwise.kind, otherOrigin: `${otherwise.origin} (${fn.name}() listens only when given ${param})` };
+        return { ...made, origin: `${made.origin} (given ${param})`, listensIf };
     }
     /** What a function in this module returns. */
     /**
@@ -1602,6 +1644,32 @@ function soleBinding(loop, name, assigns, loops) {
         return false;
     const inside = (n) => n >= body.startIndex && n < body.endIndex;
     return !assigns.some((a) => inside(a.pos)) && !loops.some((l) => l !== loop && inside(l.startIndex));
+}
+/**
+ * The parameter (its default None) under whose `if PARAM:` or `if PARAM is not None:` every one
+ * of the nodes sits in `fn`, or null.
+ */
+function sharedGuard(fn, nodes) {
+    if (!nodes.length)
+        return null;
+    let shared = null;
+    for (const node of nodes) {
+        let found = null;
+        for (let n = node.parent, child = node; n && n.id !== fn.node.id; child = n, n = n.parent) {
+            if (n.type !== 'if_statement' || n.childForFieldName('consequence')?.id !== child.id)
+                continue;
+            const m = /^([A-Za-z_]\w*)(?:\s+is\s+not\s+None)?$/.exec(n.childForFieldName('condition')?.text ?? '');
+            if (m && fn.params.includes(m[1]) && defaultNode(fn, m[1])?.type === 'none') {
+                found = m[1];
+                break;
+            }
+        }
+        if (!found || (shared !== null && shared !== found))
+            return null;
+        shared = found;
+    }
+    // Ex) def f(bind=None): if bind: ...; bind = DEFAULT   (rebound: the guard no longer says what the caller gave)
+    return shared && !(scopeIndex(fn).assignsByTarget.get(shared) ?? []).length ? shared : null;
 }
 /** Is `name` the second of exactly two names a `for` target unpacks (`for fd, sock in ...`)? */
 function isSecondOfPair(left, name) {
