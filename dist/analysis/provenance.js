@@ -80,10 +80,6 @@ function kindByMethods(prov, methods, where) {
 function plain(p) {
     return { ...p };
 }
-/** The argument a call passes for a parameter: the node, null when it is left to its default, undefined when unknowable (`*args`, `**kw`). */
-function argumentFor(call, index, name) {
-    return argumentGiven(call.args, index, name);
-}
 export function combine(list) {
     const real = list.filter((p) => p.t !== 'none');
     if (real.length === 0)
@@ -122,7 +118,15 @@ export function atCall(p, args) {
         return { ...rest, kind: listensIf.otherwise, origin: listensIf.otherOrigin };
     return rest;
 }
-/** The argument a call's arguments give a parameter: the node, null when left out, undefined when unknowable (`*args`, `**kw`). */
+/** A parameter's position among a call's positional arguments (a method's `self` is not passed). */
+function callIndex(fn, param) {
+    const method = !!fn.ownerClass && fn.parent?.kind === 'class';
+    return fn.params.indexOf(param) - (method ? 1 : 0);
+}
+/**
+ * The argument a call's arguments give a parameter (its position among the positional ones, -1 for
+ * none): the node, null when it is left to its default, undefined when unknowable (`*args`, `**kw`).
+ */
 function argumentGiven(args, index, name) {
     const keyword = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
     if (keyword)
@@ -691,11 +695,10 @@ export class ProvenanceResolver {
      * that does not cover the project saw (its files, the project's tests) too.
      */
     argumentsPassed(fn, param, each, uncovered = false) {
-        const method = !!fn.ownerClass && fn.parent?.kind === 'class';
-        const index = fn.params.indexOf(param) - (method ? 1 : 0);
-        const local = this.callersOf(fn).map(({ call }) => each(argumentFor(call, index, param), call, this));
+        const index = callIndex(fn, param);
+        const local = this.callersOf(fn).map(({ call }) => each(argumentGiven(call.args, index, param), call, this));
         const owner = importedName(fn);
-        const foreign = owner ? (this.project?.callers?.(owner, (f) => each(argumentFor(f.call, index, param), f.call, f.resolver, f.file), uncovered) ?? null) : null;
+        const foreign = owner ? (this.project?.callers?.(owner, (f) => each(argumentGiven(f.call.args, index, param), f.call, f.resolver, f.file), uncovered) ?? null) : null;
         return { local, foreign };
     }
     /** The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`. */
@@ -1084,8 +1087,8 @@ export class ProvenanceResolver {
         if (!values.length)
             return null;
         let key = null;
+        let local;
         let likely = false;
-        let made = null;
         for (const { value } of values) {
             let call = value;
             // Ex) self.handler = handler or SequentialThreadingHandler()
@@ -1098,33 +1101,30 @@ export class ProvenanceResolver {
             const name = dottedName(call.childForFieldName('function'));
             if (!name)
                 return null;
-            const local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
+            local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
             const q = local ? `<local>.${name}` : this.facts.qualifyAt(name, call.startIndex);
             if (key !== null && key !== q)
                 return null;
             key = q;
-            if (local) {
-                const m = this.classChain(local).map((c) => c.methods.get(method)).find((x) => !!x);
-                if (!m)
-                    return null;
-                made = () => this.returns(m, depth + 1);
-            }
-            else {
-                if (STANDARD_LIBRARY.test(q))
-                    return null;
-                const found = this.project?.find(q);
-                const cls = found?.summary.classes[found.member];
-                if (!found || !cls)
-                    return null;
-                const p = cls.methods?.[method];
-                if (!p)
-                    return null;
-                made = () => ({ ...p, origin: `${'origin' in p ? p.origin : ''}, via ${found.member}.${method}()` });
-            }
         }
-        if (!made)
+        if (key === null)
             return null;
-        const p = made();
+        let p;
+        if (local) {
+            const m = this.classChain(local).map((c) => c.methods.get(method)).find((x) => !!x);
+            if (!m)
+                return null;
+            p = this.returns(m, depth + 1);
+        }
+        else {
+            if (STANDARD_LIBRARY.test(key))
+                return null;
+            const found = this.project?.find(key);
+            const returned = found?.summary.classes[found.member]?.methods?.[method];
+            if (!found || !returned || (returned.t !== 'socket' && returned.t !== 'partial'))
+                return null;
+            p = { ...returned, origin: `${returned.origin}, via ${found.member}.${method}()` };
+        }
         if (p.t !== 'socket' && p.t !== 'partial')
             return null;
         // Ex) tests: client.handler = FakeHandler()   (its create_connection() may make a double without shutdown())
@@ -1220,10 +1220,9 @@ export class ProvenanceResolver {
         const value = defaultNode(scope, name);
         if (!value || !test(value.text))
             return false;
-        const method = !!scope.ownerClass && scope.parent?.kind === 'class';
-        const index = scope.params.indexOf(name) - (method ? 1 : 0);
+        const index = callIndex(scope, name);
         return this.callersOf(scope).every(({ call }) => {
-            const arg = argumentFor(call, index, name);
+            const arg = argumentGiven(call.args, index, name);
             return arg === null || (arg !== undefined && test(arg.text));
         });
     }
@@ -1306,9 +1305,7 @@ export class ProvenanceResolver {
         const otherwise = kindByMethods(prov, rest, `in ${fn.name}()`);
         if (otherwise.t !== 'socket' && otherwise.t !== 'partial')
             return made;
-        const method = !!fn.ownerClass && fn.parent?.kind === 'class';
-        const position = fn.params.indexOf(param) - (method ? 1 : 0);
-        const listensIf = { param, index: position, otherwise: otherwise.kind, otherOrigin: `${otherwise.origin} (${fn.name}() listens only when given ${param})` };
+        const listensIf = { param, index: callIndex(fn, param), otherwise: otherwise.kind, otherOrigin: `${otherwise.origin} (${fn.name}() listens only when given ${param})` };
         return { ...made, origin: `${made.origin} (given ${param})`, listensIf };
     }
     /** What a function in this module returns. */
@@ -1370,10 +1367,7 @@ export class ProvenanceResolver {
     elements(node, scope, pos, depth, maker = null) {
         if (depth > MAX_DEPTH)
             return this.tooDeep();
-        const item = (n, s, at) => {
-            const p = this.value(n, s, at, depth + 1);
-            return maker ? this.madeIn(maker, n, p) : p;
-        };
+        const item = (n, s, at) => this.made(n, s, at, depth, maker);
         switch (node.type) {
             case 'list':
             case 'tuple':
@@ -1455,6 +1449,11 @@ export class ProvenanceResolver {
                 return UNKNOWN;
         }
     }
+    /** An element's value, with the kind `maker` (the function whose return is summarised) gives it. */
+    made(node, scope, pos, depth, maker) {
+        const p = this.value(node, scope, pos, depth + 1);
+        return maker ? this.madeIn(maker, node, p) : p;
+    }
     /** What a `for` loop binds `name` to: each element of what it walks, or each value of a dict's `items()`. */
     loopElement(loop, name, scope, depth) {
         const right = loop.childForFieldName('right');
@@ -1510,10 +1509,7 @@ export class ProvenanceResolver {
             const filtered = node.namedChildren.some((c) => c?.type === 'if_clause' && /\bisinstance\s*\(/.test(c.text));
             return filtered && walked.t === 'not' ? UNKNOWN : walked;
         }
-        const made = () => {
-            const p = this.value(body, scope, pos, depth + 1);
-            return maker ? this.madeIn(maker, body, p) : p;
-        };
+        const made = () => this.made(body, scope, pos, depth, maker);
         const words = new Set(body.text.match(/[A-Za-z_]\w*/g) ?? []);
         if (![...bound].some((b) => words.has(b)))
             return made();
@@ -1580,10 +1576,7 @@ export class ProvenanceResolver {
         else {
             return UNKNOWN;
         }
-        const item = (n, s, at) => {
-            const p = this.value(n, s, at, depth + 1);
-            return maker ? this.madeIn(maker, n, p) : p;
-        };
+        const item = (n, s, at) => this.made(n, s, at, depth, maker);
         const found = [];
         for (const s of owners) {
             for (const a of s.assigns) {

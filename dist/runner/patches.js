@@ -18,25 +18,34 @@ export function patchedSocketModulesIn(text) {
     if (!text.includes('socket'))
         return [];
     const found = new Set();
+    let imported = null;
     for (const re of [ASSIGNED, PATCHED, PATCH_OBJECT]) {
         for (const m of text.matchAll(re)) {
             const name = m[1];
             if (NOT_MODULES.has(name))
                 continue;
             found.add(name);
-            if (name.includes('.'))
-                continue;
             // Ex) from srv import patched   /   from srv import (a, patched as p)   (p.socket = mock)
-            for (const imp of text.matchAll(FROM_IMPORT)) {
-                for (const part of imp[2].replace(/[()\\\s]+/g, ' ').split(',')) {
-                    const [member, alias] = part.trim().split(/\s+as\s+/);
-                    if ((alias ?? member) === name && /^[A-Za-z_]\w*$/.test(member ?? ''))
-                        found.add(`${imp[1]}.${member}`);
-                }
-            }
+            if (!name.includes('.'))
+                for (const full of (imported ??= importedFrom(text)).get(name) ?? [])
+                    found.add(full);
         }
     }
     return [...found];
+}
+/** Each name `from PKG import member [as name]` binds, with the dotted names it binds it to. */
+function importedFrom(text) {
+    const names = new Map();
+    for (const imp of text.matchAll(FROM_IMPORT)) {
+        for (const part of imp[2].replace(/[()\\\s]+/g, ' ').split(',')) {
+            const [member, alias] = part.trim().split(/\s+as\s+/);
+            if (!/^[A-Za-z_]\w*$/.test(member ?? ''))
+                continue;
+            const name = alias ?? member;
+            names.set(name, [...(names.get(name) ?? []), `${imp[1]}.${member}`]);
+        }
+    }
+    return names;
 }
 /** `from PKG import names` (one line, or a parenthesised list over lines). */
 const FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;

@@ -41,8 +41,6 @@ export declare function importRoots(file: string): string[];
  * directory could be anything), with the default excludes and `.gitignore`.
  */
 export declare function testFilesOutside(analysed: string[], runRoots: string[], inRun: ReadonlySet<string>): string[];
-/** A file's project directory: the nearest with a root marker, else the one above its top-level package. */
-export declare function projectRootOf(file: string): string;
 /** The project module a qualified name lives in, and the member inside it, from the importing file's point of view. */
 export declare function resolveModule(fromFile: string, qualified: string): {
     file: string;

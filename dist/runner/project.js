@@ -132,7 +132,7 @@ function aboveTopPackage(dir) {
     return top;
 }
 /** A file's project directory: the nearest with a root marker, else the one above its top-level package. */
-export function projectRootOf(file) {
+function projectRootOf(file) {
     const dir = path.dirname(path.resolve(file));
     return markedRoot(dir) ?? aboveTopPackage(dir);
 }

@@ -109,10 +109,6 @@ function plain(p: Provenance): Provenance {
   return { ...p };
 }
 
-/** The argument a call passes for a parameter: the node, null when it is left to its default, undefined when unknowable (`*args`, `**kw`). */
-function argumentFor(call: CallFact, index: number, name: string): Node | null | undefined {
-  return argumentGiven(call.args, index, name);
-}
 
 export function combine(list: Provenance[]): Provenance {
   const real = list.filter((p) => p.t !== 'none');
@@ -147,7 +143,16 @@ export function atCall(p: Provenance, args: Node[]): Provenance {
   return rest;
 }
 
-/** The argument a call's arguments give a parameter: the node, null when left out, undefined when unknowable (`*args`, `**kw`). */
+/** A parameter's position among a call's positional arguments (a method's `self` is not passed). */
+function callIndex(fn: Scope, param: string): number {
+  const method = !!fn.ownerClass && fn.parent?.kind === 'class';
+  return fn.params.indexOf(param) - (method ? 1 : 0);
+}
+
+/**
+ * The argument a call's arguments give a parameter (its position among the positional ones, -1 for
+ * none): the node, null when it is left to its default, undefined when unknowable (`*args`, `**kw`).
+ */
 function argumentGiven(args: Node[], index: number, name: string): Node | null | undefined {
   const keyword = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name);
   if (keyword) return keyword.childForFieldName('value');
@@ -674,11 +679,10 @@ export class ProvenanceResolver {
     each: (arg: Node | null | undefined, call: CallFact, from: ProvenanceResolver, file?: string) => T,
     uncovered = false,
   ): { local: T[]; foreign: ForeignCalls<T> | null } {
-    const method = !!fn.ownerClass && fn.parent?.kind === 'class';
-    const index = fn.params.indexOf(param) - (method ? 1 : 0);
-    const local = this.callersOf(fn).map(({ call }) => each(argumentFor(call, index, param), call, this));
+    const index = callIndex(fn, param);
+    const local = this.callersOf(fn).map(({ call }) => each(argumentGiven(call.args, index, param), call, this));
     const owner = importedName(fn);
-    const foreign = owner ? (this.project?.callers?.(owner, (f) => each(argumentFor(f.call, index, param), f.call, f.resolver, f.file), uncovered) ?? null) : null;
+    const foreign = owner ? (this.project?.callers?.(owner, (f) => each(argumentGiven(f.call.args, index, param), f.call, f.resolver, f.file), uncovered) ?? null) : null;
     return { local, foreign };
   }
 
@@ -1026,8 +1030,8 @@ export class ProvenanceResolver {
     }
     if (!values.length) return null;
     let key: string | null = null;
+    let local: ClassFact | undefined;
     let likely = false;
-    let made: (() => Provenance) | null = null;
     for (const { value } of values) {
       let call = value;
       // Ex) self.handler = handler or SequentialThreadingHandler()
@@ -1038,32 +1042,30 @@ export class ProvenanceResolver {
       if (call.type !== 'call') return null;
       const name = dottedName(call.childForFieldName('function'));
       if (!name) return null;
-      const local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
+      local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
       const q = local ? `<local>.${name}` : this.facts.qualifyAt(name, call.startIndex);
       if (key !== null && key !== q) return null;
       key = q;
-      if (local) {
-        const m = this.classChain(local).map((c) => c.methods.get(method)).find((x) => !!x);
-        if (!m) return null;
-        made = () => this.returns(m, depth + 1);
-      } else {
-        if (STANDARD_LIBRARY.test(q)) return null;
-        const found = this.project?.find(q);
-        const cls = found?.summary.classes[found.member];
-        if (!found || !cls) return null;
-        const p = cls.methods?.[method];
-        if (!p) return null;
-        made = () => ({ ...p, origin: `${'origin' in p ? p.origin : ''}, via ${found.member}.${method}()` });
-      }
     }
-    if (!made) return null;
-    const p = made();
+    if (key === null) return null;
+    let p: Provenance;
+    if (local) {
+      const m = this.classChain(local).map((c) => c.methods.get(method)).find((x) => !!x);
+      if (!m) return null;
+      p = this.returns(m, depth + 1);
+    } else {
+      if (STANDARD_LIBRARY.test(key)) return null;
+      const found = this.project?.find(key);
+      const returned = found?.summary.classes[found.member]?.methods?.[method];
+      if (!found || !returned || (returned.t !== 'socket' && returned.t !== 'partial')) return null;
+      p = { ...returned, origin: `${returned.origin}, via ${found.member}.${method}()` };
+    }
     if (p.t !== 'socket' && p.t !== 'partial') return null;
     // Ex) tests: client.handler = FakeHandler()   (its create_connection() may make a double without shutdown())
     const double = attr !== null ? this.project?.doubles?.(attr) : null;
     if (double) return { t: 'partial', kind: p.kind, origin: p.origin, doubles: `${double} sets .${attr} to a test double, whose sockets may have no shutdown()` };
     if (!likely) return p;
-    return { t: 'partial', kind: p.kind, origin: p.origin, callers: `${receiver} may be another object than a ${key!.replace(/^<local>\./, '')} (it is given by the caller first)` };
+    return { t: 'partial', kind: p.kind, origin: p.origin, callers: `${receiver} may be another object than a ${key.replace(/^<local>\./, '')} (it is given by the caller first)` };
   }
 
   /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
@@ -1149,10 +1151,9 @@ export class ProvenanceResolver {
     if (scope.kind !== 'function' || !scope.params.includes(name) || (scopeIndex(scope).assignsByTarget.get(name) ?? []).length) return false;
     const value = defaultNode(scope, name);
     if (!value || !test(value.text)) return false;
-    const method = !!scope.ownerClass && scope.parent?.kind === 'class';
-    const index = scope.params.indexOf(name) - (method ? 1 : 0);
+    const index = callIndex(scope, name);
     return this.callersOf(scope).every(({ call }) => {
-      const arg = argumentFor(call, index, name);
+      const arg = argumentGiven(call.args, index, name);
       return arg === null || (arg !== undefined && test(arg.text));
     });
   }
@@ -1227,9 +1228,7 @@ export class ProvenanceResolver {
     const rest = new Set(calls.filter((c) => !setup.includes(c)).map((c) => c.method!));
     const otherwise = kindByMethods(prov, rest, `in ${fn.name}()`);
     if (otherwise.t !== 'socket' && otherwise.t !== 'partial') return made;
-    const method = !!fn.ownerClass && fn.parent?.kind === 'class';
-    const position = fn.params.indexOf(param) - (method ? 1 : 0);
-    const listensIf: ListensIf = { param, index: position, otherwise: otherwise.kind, otherOrigin: `${otherwise.origin} (${fn.name}() listens only when given ${param})` };
+    const listensIf: ListensIf = { param, index: callIndex(fn, param), otherwise: otherwise.kind, otherOrigin: `${otherwise.origin} (${fn.name}() listens only when given ${param})` };
     return { ...made, origin: `${made.origin} (given ${param})`, listensIf };
   }
 
@@ -1290,10 +1289,7 @@ export class ProvenanceResolver {
    */
   elements(node: Node, scope: Scope, pos: number, depth: number, maker: Scope | null = null): Provenance {
     if (depth > MAX_DEPTH) return this.tooDeep();
-    const item = (n: Node, s: Scope, at: number) => {
-      const p = this.value(n, s, at, depth + 1);
-      return maker ? this.madeIn(maker, n, p) : p;
-    };
+    const item = (n: Node, s: Scope, at: number) => this.made(n, s, at, depth, maker);
     switch (node.type) {
       case 'list':
       case 'tuple':
@@ -1363,6 +1359,12 @@ export class ProvenanceResolver {
     }
   }
 
+  /** An element's value, with the kind `maker` (the function whose return is summarised) gives it. */
+  private made(node: Node, scope: Scope, pos: number, depth: number, maker: Scope | null): Provenance {
+    const p = this.value(node, scope, pos, depth + 1);
+    return maker ? this.madeIn(maker, node, p) : p;
+  }
+
   /** What a `for` loop binds `name` to: each element of what it walks, or each value of a dict's `items()`. */
   private loopElement(loop: Node, name: string, scope: Scope, depth: number): Provenance {
     const right = loop.childForFieldName('right');
@@ -1411,10 +1413,7 @@ export class ProvenanceResolver {
       const filtered = node.namedChildren.some((c) => c?.type === 'if_clause' && /\bisinstance\s*\(/.test(c.text));
       return filtered && walked.t === 'not' ? UNKNOWN : walked;
     }
-    const made = (): Provenance => {
-      const p = this.value(body, scope, pos, depth + 1);
-      return maker ? this.madeIn(maker, body, p) : p;
-    };
+    const made = () => this.made(body, scope, pos, depth, maker);
     const words = new Set(body.text.match(/[A-Za-z_]\w*/g) ?? []);
     if (![...bound].some((b) => words.has(b))) return made();
     // Ex) [socket.create_connection(a) for a in addrs]
@@ -1466,10 +1465,7 @@ export class ProvenanceResolver {
     } else {
       return UNKNOWN;
     }
-    const item = (n: Node, s: Scope, at: number) => {
-      const p = this.value(n, s, at, depth + 1);
-      return maker ? this.madeIn(maker, n, p) : p;
-    };
+    const item = (n: Node, s: Scope, at: number) => this.made(n, s, at, depth, maker);
     const found: Provenance[] = [];
     for (const s of owners) {
       for (const a of s.assigns) {

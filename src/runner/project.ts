@@ -172,7 +172,7 @@ function aboveTopPackage(dir: string): string {
 }
 
 /** A file's project directory: the nearest with a root marker, else the one above its top-level package. */
-export function projectRootOf(file: string): string {
+function projectRootOf(file: string): string {
   const dir = path.dirname(path.resolve(file));
   return markedRoot(dir) ?? aboveTopPackage(dir);
 }
