@@ -192,14 +192,14 @@ function wideOrDeep(text) {
     return text.length - lineStart > QUERY_MAX_LINE;
 }
 /**
- * The nodes the facts query captures, in document order. The query cursor is
+ * The nodes a query file (facts.scm, semantic.scm) captures, in document order. The query cursor is
  * the faster way on ordinary code (a third of the analysis's time, measured on
  * the lib directory); on a million-child list or deep nesting it is not linear
  * and stops short, so there the walk gives them (the two agree on all 13,351
  * files of the lib directory). A run of a few files walks too (Captures.walk).
  */
-function factNodes(tree, captures, text) {
-    return captures.walk || wideOrDeep(text) ? walkedNodes(tree, captures.byId) : captures.query.captures(tree.rootNode);
+export function capturedNodes(tree, captures, walk) {
+    return captures.walk || walk ? walkedNodes(tree, captures.byId) : captures.query.captures(tree.rootNode);
 }
 export function collectFacts(tree, captures, text) {
     const root = tree.rootNode;
@@ -216,7 +216,8 @@ export function collectFacts(tree, captures, text) {
             stack.pop();
         return stack[stack.length - 1];
     };
-    for (const { name, node } of factNodes(tree, captures, text)) {
+    const walked = captures.walk || wideOrDeep(text);
+    for (const { name, node } of capturedNodes(tree, captures, walked)) {
         const scope = scopeAt(node);
         switch (name) {
             case 'function': {
@@ -367,6 +368,7 @@ export function collectFacts(tree, captures, text) {
         importAnchor: findImportAnchor(root),
         firstStatement: firstStatementStart(root),
         tree,
+        walked,
     };
 }
 function firstStatementStart(root) {

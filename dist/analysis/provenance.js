@@ -273,7 +273,7 @@ export class ProvenanceResolver {
             }
             let p = kindByMethods(this.name(name, module, Number.MAX_SAFE_INTEGER, 0), methods, 'in its module');
             // Ex) def reset(): global CLIENT; CLIENT = Wrapper(...)   (rebound when a function runs)
-            const rebound = semanticModel(this.facts.tree).moduleBindings(name).some((b) => b.kind === 'global-assignment' || b.kind === 'deletion');
+            const rebound = semanticModel(this.facts).moduleBindings(name).some((b) => b.kind === 'global-assignment' || b.kind === 'deletion');
             if (rebound && (p.t === 'socket' || p.t === 'partial'))
                 p = { t: 'partial', kind: p.kind, origin: p.origin, callers: `a function rebinds ${name} with \`global\`` };
             if (p.t !== 'unknown')

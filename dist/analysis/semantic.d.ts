@@ -1,4 +1,5 @@
-import type { Tree } from '../parse.js';
+import { type Node, type Tree } from '../parse.js';
+import { type ModuleFacts } from './facts.js';
 export type SemanticScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 export type BindingKind = 'import' | 'from-import' | 'star-import' | 'assignment' | 'parameter' | 'loop-target' | 'with-target' | 'except-target' | 'function' | 'class' | 'deletion' | 'pattern' | 'global-assignment';
 export interface Binding {
@@ -46,7 +47,10 @@ export declare class SemanticModel {
     private imported;
     private py2;
     private py3;
-    constructor(tree: Tree);
+    constructor(tree: Tree, nodes: Iterable<{
+        name: string;
+        node: Node;
+    }>);
     /** The innermost scope that holds an offset. */
     scopeAt(offset: number): SemanticScope;
     /** What `name` means at `offset`, by Python's lookup: local, enclosing functions (never classes), module, builtins. */
@@ -64,7 +68,20 @@ export declare class SemanticModel {
     private bindTarget;
     /** `global x` / `nonlocal x` move the function's bindings of x to the scope that owns the name. */
     private hoistDeclarations;
+    /**
+     * Reads the nodes of the types in HANDLED (grammars/python/semantic.scm), in
+     * document order, outer before inner: a query that runs inside tree-sitter,
+     * or on very wide or deep code a walk (facts.ts). Each node's scope and
+     * guard come from the regions its nearest handled ancestor gave its
+     * children: the whole node (a call, an assignment), or only some of them (a
+     * function's body in the function's scope, its defaults in the enclosing
+     * one). A node in no region is passed over with all it holds (an import's
+     * names, a deleted target's subscripts). No recursion: a 100,000-deep
+     * expression must not overflow the JS stack.
+     */
     private walk;
+    /** One handled node: its bindings, and the regions of it whose handled nodes are read, with their scope and guard. */
+    private handle;
     /** Parameters bind in the function; their defaults and annotations are evaluated in the enclosing scope. */
     private bindParameters;
     private bindPatternNames;
@@ -76,4 +93,4 @@ export declare class SemanticModel {
 declare function isImport(b: Binding): boolean;
 export { isImport as isImportBinding };
 /** The file's semantic model, built on first use (only files with a fix to write pay for it). */
-export declare function semanticModel(tree: Tree): SemanticModel;
+export declare function semanticModel(facts: Pick<ModuleFacts, 'tree' | 'walked'>): SemanticModel;

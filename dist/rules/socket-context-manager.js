@@ -146,7 +146,7 @@ function buildFix(ctx, withNode, receiver) {
     if (leading.includes('\t') && leading.includes(' '))
         return { error: 'the block mixes tabs and spaces, and re-indenting it could change its meaning' };
     const reindented = lines.map((l) => (/^[ \t]*\r?$/.test(l) ? l : unit + l)).join('\n');
-    const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), text, body.startIndex, targetPython(ctx), 'shutdown-and-exception', ctx.options.importStyle);
+    const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts), text, body.startIndex, targetPython(ctx), 'shutdown-and-exception', ctx.options.importStyle);
     const tail = [
         `${indent}finally:`,
         `${indent}${unit}try:`,

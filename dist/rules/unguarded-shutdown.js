@@ -95,7 +95,7 @@ function classify(ctx, call, scope, closeAfter) {
     return { evidence: judged.evidence, base: { outcome: 'fix-safe', detail } };
 }
 function buildFix(ctx, call) {
-    const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx), 'exception', ctx.options.importStyle);
+    const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts), ctx.text, call.node.startIndex, targetPython(ctx), 'exception', ctx.options.importStyle);
     const rendered = renderStatementEdit(ctx.layout, call.node.parent, (own, indent, unit, nl) => ['try:', `${indent}${unit}${own}`, `${indent}except ${spelling.exception}:`, `${indent}${unit}pass`].join(nl));
     if ('error' in rendered)
         return rendered;

@@ -78,6 +78,8 @@ export interface ModuleFacts {
   /** Start of the first statement that is not a comment (where an import goes when there is no anchor). */
   firstStatement: number;
   tree: Tree;
+  /** The nodes were found by a walk of the tree, not the query (a run of a few files, or very wide or deep code). */
+  walked: boolean;
   /** The innermost scope that contains an offset. */
   scopeAt(offset: number): Scope;
   /** The qualified name a dotted expression stands for at an offset, by Python's scoping (`so.socket` is `socket.socket`). */
@@ -270,14 +272,14 @@ function wideOrDeep(text: string): boolean {
 }
 
 /**
- * The nodes the facts query captures, in document order. The query cursor is
+ * The nodes a query file (facts.scm, semantic.scm) captures, in document order. The query cursor is
  * the faster way on ordinary code (a third of the analysis's time, measured on
  * the lib directory); on a million-child list or deep nesting it is not linear
  * and stops short, so there the walk gives them (the two agree on all 13,351
  * files of the lib directory). A run of a few files walks too (Captures.walk).
  */
-function factNodes(tree: Tree, captures: Captures, text: string): Iterable<{ name: string; node: Node }> {
-  return captures.walk || wideOrDeep(text) ? walkedNodes(tree, captures.byId) : captures.query.captures(tree.rootNode);
+export function capturedNodes(tree: Tree, captures: Captures, walk: boolean): Iterable<{ name: string; node: Node }> {
+  return captures.walk || walk ? walkedNodes(tree, captures.byId) : captures.query.captures(tree.rootNode);
 }
 
 export function collectFacts(tree: Tree, captures: Captures, text: string): ModuleFacts {
@@ -296,7 +298,8 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
     return stack[stack.length - 1];
   };
 
-  for (const { name, node } of factNodes(tree, captures, text)) {
+  const walked = captures.walk || wideOrDeep(text);
+  for (const { name, node } of capturedNodes(tree, captures, walked)) {
     const scope = scopeAt(node);
     switch (name) {
       case 'function': {
@@ -435,6 +438,7 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
     importAnchor: findImportAnchor(root),
     firstStatement: firstStatementStart(root),
     tree,
+    walked,
   };
 }
 

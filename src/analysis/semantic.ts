@@ -4,9 +4,10 @@
 // writes a name: what does `socket` (or `SHUT_RDWR`, `OSError`) mean *there*,
 // at run time? Modelled on ruff's `ruff_python_semantic` (SemanticModel,
 // Scope, Binding), reduced to what the fixes need.
-import type { Node, Tree, TreeCursor } from '../parse.js';
+import { loadedParser, type Node, type Tree } from '../parse.js';
 import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
 import { canonicalModule, importedNames } from './imports.js';
+import { capturedNodes, type ModuleFacts } from './facts.js';
 
 export type SemanticScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -100,12 +101,24 @@ export const HANDLED: ReadonlySet<string> = new Set([
   'list_splat',
 ]);
 
-interface Frame {
-  node: Node;
+/** A part of a handled node whose handled nodes are read in a scope. */
+interface Region {
+  start: number;
+  end: number;
   scope: SemanticScope;
   /** Under a branch, loop or handler of its scope: bindings here may not happen. */
   guarded: boolean;
 }
+
+/** A handled node being read: its regions in source order, and the first one a later node may still be in. */
+interface Frame {
+  start: number;
+  end: number;
+  regions: Region[];
+  next: number;
+}
+
+type Push = (node: Node | null, scope: SemanticScope, guarded: boolean) => void;
 
 export class SemanticModel {
   readonly module: SemanticScope;
@@ -118,17 +131,11 @@ export class SemanticModel {
   private py2 = false;
   private py3 = false;
 
-  constructor(tree: Tree) {
-    const root = tree.rootNode;
-    this.module = this.newScope('module', root, null);
-    const cursor = root.walk();
-    try {
-      this.walk(root, cursor);
-    } finally {
-      cursor.delete();
-    }
+  constructor(tree: Tree, nodes: Iterable<{ name: string; node: Node }>) {
+    this.module = this.newScope('module', tree.rootNode, null);
+    this.walk(nodes);
     this.hoistDeclarations();
-    // A default value's lambda is walked after the body: keep every scope's children in source order.
+    // Scopes are made in document order but a default value's lambda belongs to the enclosing scope: keep every scope's children in source order.
     for (const scope of this.scopes) scope.children.sort((a, b) => a.start - b.start);
     this.syntaxVersion = this.py2 && !this.py3 ? 'py2' : this.py3 && !this.py2 ? 'py3' : 'either';
   }
@@ -247,45 +254,57 @@ export class SemanticModel {
     }
   }
 
-  private walk(root: Node, cursor: TreeCursor): void {
-    // An explicit stack: a 100,000-deep expression must not overflow the JS stack.
-    const stack: Frame[] = [];
+  /**
+   * Reads the nodes of the types in HANDLED (grammars/python/semantic.scm), in
+   * document order, outer before inner: a query that runs inside tree-sitter,
+   * or on very wide or deep code a walk (facts.ts). Each node's scope and
+   * guard come from the regions its nearest handled ancestor gave its
+   * children: the whole node (a call, an assignment), or only some of them (a
+   * function's body in the function's scope, its defaults in the enclosing
+   * one). A node in no region is passed over with all it holds (an import's
+   * names, a deleted target's subscripts). No recursion: a 100,000-deep
+   * expression must not overflow the JS stack.
+   */
+  private walk(captured: Iterable<{ name: string; node: Node }>): void {
+    const everywhere = { start: -Infinity, end: Infinity, scope: this.module, guarded: false };
+    const frames: Frame[] = [{ start: -Infinity, end: Infinity, regions: [everywhere], next: 0 }];
+    let regions: Region[] = [];
     const push = (node: Node | null, scope: SemanticScope, guarded: boolean) => {
-      if (node) stack.push({ node, scope, guarded });
+      if (node) regions.push({ start: node.startIndex, end: node.endIndex, scope, guarded });
     };
     const pushAll = (nodes: (Node | null)[], scope: SemanticScope, guarded: boolean) => {
-      for (let i = nodes.length - 1; i >= 0; i--) push(nodes[i], scope, guarded);
+      for (const n of nodes) push(n, scope, guarded);
     };
-    // A node the switch below does not handle only leads to the ones it does: a tree cursor finds those
-    // under it without making a Node of every identifier and operator on the way (half the walk's time).
-    const found: Node[] = [];
-    const pushHandled = (node: Node, scope: SemanticScope, guarded: boolean) => {
-      cursor.reset(node);
-      found.length = 0;
-      let depth = 0;
-      if (cursor.gotoFirstChild()) {
-        depth++;
-        for (;;) {
-          // Ex) an unnamed token ('(' or 'if') and what it holds are skipped, as namedChildren skipped them
-          if (cursor.nodeIsNamed) {
-            if (HANDLED.has(cursor.nodeType)) found.push(cursor.currentNode);
-            else if (cursor.gotoFirstChild()) {
-              depth++;
-              continue;
-            }
-          }
-          while (!cursor.gotoNextSibling()) {
-            if (--depth === 0 || !cursor.gotoParent()) break;
-          }
-          if (depth === 0) break;
+    for (const { name: type, node } of captured) {
+      const start = node.startIndex;
+      const end = node.endIndex;
+      let frame = frames[frames.length - 1];
+      while (start < frame.start || end > frame.end) {
+        frames.pop();
+        frame = frames[frames.length - 1];
+      }
+      const { regions: open } = frame;
+      // The regions before this node are done with (the nodes come in document order).
+      while (frame.next < open.length && (open[frame.next].end < start || (open[frame.next].end === start && open[frame.next].start < start))) frame.next++;
+      let region: Region | undefined;
+      for (let i = frame.next; i < open.length && open[i].start <= start; i++) {
+        if (end <= open[i].end) {
+          region = open[i];
+          break;
         }
       }
-      pushAll(found, scope, guarded);
-    };
-    push(root, this.module, false);
-    while (stack.length) {
-      const { node, scope, guarded } = stack.pop()!;
-      switch (node.type) {
+      regions = [];
+      if (region) this.handle(type, node, region.scope, region.guarded, push, pushAll);
+      // Ex) import a.b as c   (a node in no region of its ancestor's: it and what it holds are passed over)
+      if (regions.length > 1) regions.sort((a, b) => a.start - b.start);
+      frames.push({ start, end, regions, next: 0 });
+    }
+  }
+
+  /** One handled node: its bindings, and the regions of it whose handled nodes are read, with their scope and guard. */
+  private handle(type: string, node: Node, scope: SemanticScope, guarded: boolean, push: Push, pushAll: (nodes: (Node | null)[], scope: SemanticScope, guarded: boolean) => void): void {
+    {
+      switch (type) {
         case 'function_definition': {
           if (node.child(0)?.type === 'async') this.py3 = true;
           const name = node.childForFieldName('name');
@@ -296,13 +315,13 @@ export class SemanticModel {
           this.bindParameters(params, fn, scope, push);
           push(node.childForFieldName('return_type'), scope, guarded);
           push(node.childForFieldName('body'), fn, false);
-          continue;
+          return;
         }
         case 'lambda': {
           const fn = this.newScope('lambda', node, scope);
           this.bindParameters(node.childForFieldName('parameters'), fn, scope, push);
           push(node.childForFieldName('body'), fn, false);
-          continue;
+          return;
         }
         case 'class_definition': {
           const name = node.childForFieldName('name');
@@ -310,7 +329,7 @@ export class SemanticModel {
           const cls = this.newScope('class', node, scope);
           push(node.childForFieldName('superclasses'), scope, guarded);
           push(node.childForFieldName('body'), cls, false);
-          continue;
+          return;
         }
         case 'list_comprehension':
         case 'set_comprehension':
@@ -325,7 +344,7 @@ export class SemanticModel {
           }
           pushAll(node.namedChildren.filter((c) => c?.type !== 'for_in_clause'), comp, false);
           for (const clause of node.namedChildren) if (clause?.type === 'for_in_clause') push(clause.childForFieldName('right'), comp, false);
-          continue;
+          return;
         }
         case 'assignment': {
           this.bindTarget(node.childForFieldName('left'), scope, 'assignment', guarded);
@@ -350,13 +369,13 @@ export class SemanticModel {
           push(node.childForFieldName('right'), scope, guarded);
           push(node.childForFieldName('body'), scope, true);
           push(node.childForFieldName('alternative'), scope, true);
-          continue;
+          return;
         }
         case 'while_statement':
         case 'if_statement': {
           push(node.childForFieldName('condition'), scope, guarded);
           pushAll(node.namedChildren.filter((c) => c && c.startIndex !== node.childForFieldName('condition')?.startIndex), scope, true);
-          continue;
+          return;
         }
         case 'try_statement': {
           push(node.childForFieldName('body'), scope, guarded);
@@ -365,7 +384,7 @@ export class SemanticModel {
             // Ex) try: import socket  except ImportError: socket = None   (the handler may not run)
             push(c, scope, c.type === 'finally_clause' ? guarded : true);
           }
-          continue;
+          return;
         }
         case 'except_clause':
         case 'except_group_clause': {
@@ -392,26 +411,26 @@ export class SemanticModel {
         case 'case_clause': {
           for (const c of node.namedChildren) if (c?.type === 'case_pattern') this.bindPatternNames(c, scope);
           pushAll(node.namedChildren, scope, true);
-          continue;
+          return;
         }
         case 'import_statement':
           this.bindImport(node, scope, guarded);
-          continue;
+          return;
         case 'import_from_statement':
           this.bindImport(node, scope, guarded);
-          continue;
+          return;
         case 'future_import_statement':
-          continue;
+          return;
         case 'global_statement':
           for (const c of node.namedChildren) if (c?.type === 'identifier') scope.globals.add(c.text);
-          continue;
+          return;
         case 'nonlocal_statement':
           this.py3 = true;
           for (const c of node.namedChildren) if (c?.type === 'identifier') scope.nonlocals.add(c.text);
-          continue;
+          return;
         case 'delete_statement':
           this.bindDeleted(node.namedChild(0), scope, guarded);
-          continue;
+          return;
         case 'print_statement':
           this.py2 = true;
           break;
@@ -453,7 +472,8 @@ export class SemanticModel {
           if (node.parent && node.parent.type !== 'argument_list') this.py3 = true;
           break;
       }
-      pushHandled(node, scope, guarded);
+      // Ex) a call: every handled node it holds (its arguments' lambdas and calls) is read in its scope
+      push(node, scope, guarded);
     }
   }
 
@@ -586,11 +606,14 @@ function findChild(children: SemanticScope[], offset: number): SemanticScope | n
 const models = new WeakMap<Tree, SemanticModel>();
 
 /** The file's semantic model, built on first use (only files with a fix to write pay for it). */
-export function semanticModel(tree: Tree): SemanticModel {
-  let model = models.get(tree);
+export function semanticModel(facts: Pick<ModuleFacts, 'tree' | 'walked'>): SemanticModel {
+  let model = models.get(facts.tree);
   if (!model) {
-    model = new SemanticModel(tree);
-    models.set(tree, model);
+    const parser = loadedParser();
+    if (!parser) throw new Error('the parser is not loaded: await initParser() first');
+    // The same way to the nodes as the facts took: the query, or on very wide or deep code the walk.
+    model = new SemanticModel(facts.tree, capturedNodes(facts.tree, parser.captures('semantic'), facts.walked));
+    models.set(facts.tree, model);
   }
   return model;
 }

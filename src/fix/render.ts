@@ -13,7 +13,7 @@ import type { TargetPython } from './socket-names.js';
  */
 export function targetPython(ctx: Pick<RuleContext, 'options' | 'facts'>): TargetPython {
   if (ctx.options.targetVersion) return ctx.options.targetVersion === 'py27' ? 'py2' : 'py3';
-  const syntax = semanticModel(ctx.facts.tree).syntaxVersion;
+  const syntax = semanticModel(ctx.facts).syntaxVersion;
   if (syntax === 'py2') return 'py2';
   return syntax === 'py3' || ctx.options.declaredPython === 'py3' ? 'py3' : 'either';
 }

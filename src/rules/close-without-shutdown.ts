@@ -106,13 +106,13 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
  */
 function buildFix(ctx: RuleContext, call: CallFact, receiverNode: Node, doubles: boolean): BuiltFix | { error: string } {
   const stmt = call.node.parent!;
-  const base = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx), 'shutdown-and-exception', ctx.options.importStyle);
+  const base = socketSpelling(ctx.facts, semanticModel(ctx.facts), ctx.text, call.node.startIndex, targetPython(ctx), 'shutdown-and-exception', ctx.options.importStyle);
   // Ex) tests: inst.socket = DummySocket(); inst.close()   (a double's missing shutdown() is caught like a failed one)
   const spelling = doubles ? { ...base, exception: `(${base.exception}, AttributeError)` } : base;
   const receiverText = receiverSource(receiverNode);
   // Ex) fix-style = "suppress": with contextlib.suppress(OSError): sock.shutdown(...)   (Python 3.4+ only)
   const suppress = ctx.options.fixStyle === 'suppress' && base.exception === 'OSError' && !spelling.unresolved
-    ? suppressSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, ctx.options.importStyle)
+    ? suppressSpelling(ctx.facts, semanticModel(ctx.facts), ctx.text, call.node.startIndex, ctx.options.importStyle)
     : null;
   if (suppress) {
     const rendered = renderStatementEdit(ctx.layout, stmt, (own, indent, unit, nl) =>

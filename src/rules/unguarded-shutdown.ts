@@ -100,7 +100,7 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, closeAfter: Ca
 }
 
 function buildFix(ctx: RuleContext, call: CallFact): BuiltFix | { error: string } {
-  const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts.tree), ctx.text, call.node.startIndex, targetPython(ctx), 'exception', ctx.options.importStyle);
+  const spelling = socketSpelling(ctx.facts, semanticModel(ctx.facts), ctx.text, call.node.startIndex, targetPython(ctx), 'exception', ctx.options.importStyle);
   const rendered = renderStatementEdit(ctx.layout, call.node.parent!, (own, indent, unit, nl) =>
     ['try:', `${indent}${unit}${own}`, `${indent}except ${spelling.exception}:`, `${indent}${unit}pass`].join(nl),
   );

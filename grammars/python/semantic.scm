@@ -1,0 +1,41 @@
+; The nodes the semantic model reads (src/analysis/semantic.ts, HANDLED), one node type per pattern: captured by
+; this query, or on very wide or deep code found by a walk of the tree. Both give them in document order (outer
+; before inner); the model gives each the scope and guard of the region its nearest captured ancestor opened.
+(function_definition) @function_definition
+(lambda) @lambda
+(class_definition) @class_definition
+(list_comprehension) @list_comprehension
+(set_comprehension) @set_comprehension
+(dictionary_comprehension) @dictionary_comprehension
+(generator_expression) @generator_expression
+(assignment) @assignment
+(augmented_assignment) @augmented_assignment
+(named_expression) @named_expression
+(for_statement) @for_statement
+(while_statement) @while_statement
+(if_statement) @if_statement
+(try_statement) @try_statement
+(except_clause) @except_clause
+(with_item) @with_item
+(case_clause) @case_clause
+(import_statement) @import_statement
+(import_from_statement) @import_from_statement
+(future_import_statement) @future_import_statement
+(global_statement) @global_statement
+(nonlocal_statement) @nonlocal_statement
+(delete_statement) @delete_statement
+(print_statement) @print_statement
+(exec_statement) @exec_statement
+(call) @call
+(string) @string
+(integer) @integer
+(comparison_operator) @comparison_operator
+(raise_statement) @raise_statement
+(await) @await
+(match_statement) @match_statement
+(keyword_separator) @keyword_separator
+(positional_separator) @positional_separator
+(type_alias_statement) @type_alias_statement
+(yield) @yield
+(dictionary_splat) @dictionary_splat
+(list_splat) @list_splat
