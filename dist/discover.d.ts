@@ -6,6 +6,8 @@ export interface DiscoverOptions {
     respectGitignore: boolean;
     /** Apply the excludes to files named on the command line too (for pre-commit). */
     forceExclude: boolean;
+    /** Called with each new file and the number found so far (the runner starts its pool at enough). */
+    onFound?: (file: string, count: number) => void;
 }
 export interface Discovered {
     files: string[];

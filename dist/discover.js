@@ -121,6 +121,7 @@ export function discover(paths, options, cwd = process.cwd()) {
         if (!seen.has(file)) {
             seen.add(file);
             files.push(file);
+            options.onFound?.(file, files.length);
         }
     };
     const walk = (dir, layers) => {

@@ -16,7 +16,7 @@ import { RULES, ruleByCode } from './rules/index.js';
 import { ruleEnabled } from './lint.js';
 import { processBytes } from './runner/process-file.js';
 import { writeFileAtomic } from './runner/atomic-write.js';
-import { runFiles } from './runner/run.js';
+import { POOL_THRESHOLD, poolStarted, poolStarter, runFiles } from './runner/run.js';
 import { RunCache } from './runner/cache.js';
 import { launcher } from './launcher.js';
 import { envFlag } from './env.js';
@@ -256,12 +256,27 @@ export async function main(argv) {
         const bar = progress(!!process.stderr.isTTY && !process.env.CI && opts.outputFormat === 'text');
         for (const group of groups) {
             const c = group.config?.config ?? {};
+            const options = processOptions(opts, group.config, mode);
+            const listOnly = opts.showFiles || opts.showSettings;
+            const cache = listOnly ? null : cacheFor(opts, group, options);
+            // Ex) pysockfix src/ with no cache of it yet: the pool's threads start once the walk has found enough files,
+            // none of them in the cache (a warm run may need no pool at all)
+            const startPool = listOnly ? null : await poolStarter(opts.jobs);
+            let cached = 0;
             const walkStart = performance.now();
             const discovered = discover(group.paths, {
                 baseExcludes: c.exclude,
                 exclude: [...(c.exclude ?? []), ...(c['extend-exclude'] ?? []), ...opts.exclude],
                 respectGitignore: opts.respectGitignore === false ? false : (c['respect-gitignore'] ?? true),
                 forceExclude: !!opts.forceExclude,
+                onFound: startPool
+                    ? (file, n) => {
+                        if (cache?.holds(file))
+                            cached++;
+                        if (n === POOL_THRESHOLD && !cached)
+                            startPool();
+                    }
+                    : undefined,
             });
             for (const e of discovered.errors) {
                 process.stderr.write(`pysockfix: ${e.path}: ${e.error}\n`);
@@ -272,7 +287,6 @@ export async function main(argv) {
             if (opts.verbose)
                 process.stderr.write(`pysockfix: ${discovered.files.length} files under ${group.paths.join(' ')} (config: ${group.config?.file ?? 'none'})\n`);
             walkMs += performance.now() - walkStart;
-            const options = processOptions(opts, group.config, mode);
             // Ex) pysockfix src/   (a project under src/ is seen whole; pre-commit's list of files is not)
             options.runRoots = group.paths.filter(isDirectory).map((p) => path.resolve(p));
             if (opts.showFiles) {
@@ -294,7 +308,6 @@ export async function main(argv) {
             }
             // Ex) -v: each file as it is checked
             const onFile = opts.verbose ? (f) => process.stderr.write(`pysockfix: checked ${displayPath(process.cwd(), f)}\n`) : undefined;
-            const cache = cacheFor(opts, group, options);
             // A loop, not push(...list): a fleet's 200,000 results would overflow the stack as arguments
             for (const r of await runFiles(discovered.files, options, opts.jobs, (d, t) => bar.tick(d, t), onFile, cache))
                 results.push(r);
@@ -358,7 +371,7 @@ export async function main(argv) {
         const parsed = results.filter((r) => (r.timings?.parse ?? 0) > 0).length;
         // Ex) "codeCache": "accepted" when the launcher's V8 code cache spared the compile (launcher.ts)
         const codeCache = launcher()?.codeCache ?? 'modules';
-        process.stderr.write(`${JSON.stringify({ wall: round(wall), threads: round(perFile), files: { total: results.length, parsed }, codeCache })}\n`);
+        process.stderr.write(`${JSON.stringify({ wall: round(wall), threads: round(perFile), files: { total: results.length, parsed }, codeCache, pool: poolStarted() })}\n`);
     }
     if (opts.showFixes && mode === 'write')
         process.stdout.write(fixesApplied(results, reportOptions.cwd));

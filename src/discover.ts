@@ -17,6 +17,8 @@ export interface DiscoverOptions {
   respectGitignore: boolean;
   /** Apply the excludes to files named on the command line too (for pre-commit). */
   forceExclude: boolean;
+  /** Called with each new file and the number found so far (the runner starts its pool at enough). */
+  onFound?: (file: string, count: number) => void;
 }
 
 export interface Discovered {
@@ -139,6 +141,7 @@ export function discover(paths: string[], options: DiscoverOptions, cwd = proces
     if (!seen.has(file)) {
       seen.add(file);
       files.push(file);
+      options.onFound?.(file, files.length);
     }
   };
 

@@ -646,6 +646,16 @@ describe('paths', () => {
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
     expect(JSON.parse(one.stdout).diagnostics).toHaveLength(40);
   });
+  it('starts the pool during the walk of a cold run only, and a warm run (no pool) gives the same results and exits', () => {
+    for (let i = 0; i < 70; i++) write(`pkg/m${String(i).padStart(2, '0')}.py`, i % 2 ? SAFE : CLEAN);
+    const cold = run(['--output-format', 'json', '--jobs', '2', '--timings', '.']);
+    const warm = run(['--output-format', 'json', '--jobs', '2', '--timings', '.']);
+    expect(JSON.parse(warm.stdout)).toEqual(JSON.parse(cold.stdout));
+    expect(JSON.parse(cold.stdout).diagnostics).toHaveLength(35);
+    const timings = (r: { stderr: string }) => JSON.parse(r.stderr.split('\n').find((l) => l.startsWith('{"wall"'))!);
+    expect(timings(cold).pool).toBe('during the walk');
+    expect(timings(warm).pool).toBe('none');
+  });
 });
 
 describe('project-wide facts', () => {

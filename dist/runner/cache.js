@@ -137,6 +137,10 @@ export class RunCache {
         this.renewed = true;
         return entry;
     }
+    /** Does the cache hold a result for this file (of any content)? */
+    holds(file) {
+        return this.previous.files[file] !== undefined;
+    }
     /** Are the files the kept analyses read (modules, callers, settings files) as they were? Checked once per run. */
     dependenciesHold() {
         this.depsChecked ??= Object.entries(this.previous.deps).every(([p, sig]) => dependencySignature(p) === sig);

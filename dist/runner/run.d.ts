@@ -1,7 +1,20 @@
 import { type FileResult, type ProcessOptions } from './process-file.js';
 import { type RunCache } from './cache.js';
+/** Below this many files a pool costs more to start than it saves. */
+export declare const POOL_THRESHOLD = 64;
+/** When this process last started a pool, for --timings. */
+declare let poolStart: 'none' | 'during the walk' | 'after the walk';
+/** When this process last started a worker pool (--timings). */
+export declare function poolStarted(): typeof poolStart;
+/**
+ * What starts the worker pool ahead of runFiles: main.ts calls it when a walk has found
+ * POOL_THRESHOLD files of a cold run, so the threads load their modules and the parser while
+ * the walk goes on (they took 0.1-0.2 s after it on the python3 lib directory). A no-op for --jobs 1.
+ */
+export declare function poolStarter(jobs: number | undefined): Promise<() => void>;
 export declare function runFiles(files: string[], options: ProcessOptions, jobs: number | undefined, onResult?: (done: number, total: number) => void, 
 /** Each file when its analysis is done (for -v). */
 onFile?: (file: string) => void, 
 /** The run's cache (cache.ts), or none (--no-cache, stdin). */
 cache?: RunCache | null): Promise<FileResult[]>;
+export {};

@@ -160,6 +160,11 @@ export class RunCache {
     return entry;
   }
 
+  /** Does the cache hold a result for this file (of any content)? */
+  holds(file: string): boolean {
+    return this.previous.files[file] !== undefined;
+  }
+
   /** Are the files the kept analyses read (modules, callers, settings files) as they were? Checked once per run. */
   dependenciesHold(): boolean {
     this.depsChecked ??= Object.entries(this.previous.deps).every(([p, sig]) => dependencySignature(p) === sig);
