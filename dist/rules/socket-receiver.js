@@ -35,6 +35,19 @@ export function looksLikeSocket(receiver, extra = [], socketFile = true) {
 }
 /** A zero-argument `close()` call (comments may sit inside the parentheses). */
 export const ZERO_ARG_CLOSE = /close\s*\((?:\s|#[^\n]*\n)*\)/;
+let lastText = null;
+let lastHasClose = false;
+/**
+ * Does the text hold the word `close` anywhere? Three rules' prefilters ask it of the same text
+ * (13,000 times a run, most answers no): the text is searched once.
+ */
+export function mentionsClose(text) {
+    if (text !== lastText) {
+        lastText = text;
+        lastHasClose = text.includes('close');
+    }
+    return lastHasClose;
+}
 /**
  * Text without which no receiver in a file can be traced to a socket (the module, `accept()`,
  * SSLSocket, or a factory named like the standard library's: `self.handler.create_connection()`).

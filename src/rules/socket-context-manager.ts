@@ -67,8 +67,12 @@ are skipped, as SOCK001 skips them, and so is a block that already shuts the soc
  */
 const SOCKET_SOURCE =
   /(?<!\bdef\s+\w*)socket\s*\(|create_connection|create_server|socketpair|fromfd|(?<!\bdef\s+\w*)accept\s*\(|wrap_socket|SSLSocket|(?<!(?:^|[^\w.])(?:os|posix))\.dup\s*\(|socket\.socket|SocketType|Server\b|\bclosing\b|\bsocket\b[^\n]*\bas\b/;
-/** Words one of which SOCKET_SOURCE needs: plain searches rule most files out before the regex runs. */
-const SOURCE_WORDS = /socket|Socket|create_connection|create_server|fromfd|accept|\.dup|Server|closing/;
+/**
+ * Words one of which SOCKET_SOURCE needs (`ocket` for socket, Socket, SSLSocket, wrap_socket, socketpair,
+ * SocketType; `create_` for create_connection and create_server): this test rules most files out before
+ * SOCKET_SOURCE runs. Fewer, shorter words than the full names: 180 ms instead of 235 over the lib directory.
+ */
+const SOURCE_WORDS = /ocket|create_|fromfd|accept|\.dup|Server|closing/;
 /**
  * Does a line start a `with` statement (after its indentation, and an
  * `async`)? A compound statement always starts its logical line.
