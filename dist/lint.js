@@ -54,17 +54,20 @@ function lonelyCarriageReturns(original, findings) {
         }
     }
 }
-function analyze(parser, original, rules, options, timings) {
+function analyze(parser, original, rules, options, timings, first = false) {
     const t0 = performance.now();
     const text = linesForAnalysis(original);
-    const tree = parser.parse(text);
+    // Ex) a test module the project model parsed for a caller's question: its tree and facts, not a second parse
+    const lent = first ? (options.project?.borrow?.(text) ?? null) : null;
+    const tree = lent?.tree ?? parser.parse(text);
     const t1 = performance.now();
     if (timings)
         timings.parse += t1 - t0;
     if (!tree)
         return null;
+    let facts = null;
     try {
-        const facts = collectFacts(tree, parser.captures('facts'), text);
+        facts = lent?.facts ?? collectFacts(tree, parser.captures('facts'), text);
         const patched = options.moduleName && options.patchedModules?.includes(options.moduleName)
             ? `${options.moduleName}.socket is replaced elsewhere in the project (a test double may lack shutdown())`
             : null;
@@ -91,7 +94,11 @@ function analyze(parser, original, rules, options, timings) {
         return { findings, parseErrors: tree.rootNode.hasError ? countErrorNodes(tree) : 0, lines: text };
     }
     finally {
-        tree.delete();
+        // A check run's module stays parsed for the project model's later questions of it (a caller's search).
+        if (lent)
+            lent.release();
+        else if (!(first && facts && !options.fix && options.project?.keep?.(text, tree, facts)))
+            tree.delete();
         if (timings)
             timings.analysis += performance.now() - t1;
     }
@@ -190,7 +197,7 @@ function lintInto(input, options, result) {
         result.errors.push('the parser is not loaded: await initParser() before lintSource()');
         return;
     }
-    const first = analyze(parser, text, rules, options, timings);
+    const first = analyze(parser, text, rules, options, timings, true);
     mark = performance.now();
     if (!first) {
         result.errors.push('tree-sitter could not parse the file');

@@ -2,7 +2,7 @@
 // exception escapes: every failure comes back as a value in `errors`.
 import { codeText, lineAt, lineStarts } from './code-text.js';
 import { previewOf } from './fix/preview.js';
-import { collectFacts } from './analysis/facts.js';
+import { collectFacts, type ModuleFacts } from './analysis/facts.js';
 import { OrderFacts } from './analysis/order.js';
 import { ProvenanceResolver } from './analysis/provenance.js';
 import type { ProjectLookup } from './analysis/summary.js';
@@ -124,15 +124,18 @@ function lonelyCarriageReturns(original: string, findings: Finding[]): void {
   }
 }
 
-function analyze(parser: PythonParser, original: string, rules: Rule[], options: LintOptions, timings?: PhaseTimings): Analysis | null {
+function analyze(parser: PythonParser, original: string, rules: Rule[], options: LintOptions, timings?: PhaseTimings, first = false): Analysis | null {
   const t0 = performance.now();
   const text = linesForAnalysis(original);
-  const tree = parser.parse(text);
+  // Ex) a test module the project model parsed for a caller's question: its tree and facts, not a second parse
+  const lent = first ? (options.project?.borrow?.(text) ?? null) : null;
+  const tree = lent?.tree ?? parser.parse(text);
   const t1 = performance.now();
   if (timings) timings.parse += t1 - t0;
   if (!tree) return null;
+  let facts: ModuleFacts | null = null;
   try {
-    const facts = collectFacts(tree, parser.captures('facts'), text);
+    facts = lent?.facts ?? collectFacts(tree, parser.captures('facts'), text);
     const patched = options.moduleName && options.patchedModules?.includes(options.moduleName)
       ? `${options.moduleName}.socket is replaced elsewhere in the project (a test double may lack shutdown())`
       : null;
@@ -157,7 +160,9 @@ function analyze(parser: PythonParser, original: string, rules: Rule[], options:
     // Counting error nodes walks the tree: only files that have one pay for it.
     return { findings, parseErrors: tree.rootNode.hasError ? countErrorNodes(tree) : 0, lines: text };
   } finally {
-    tree.delete();
+    // A check run's module stays parsed for the project model's later questions of it (a caller's search).
+    if (lent) lent.release();
+    else if (!(first && facts && !options.fix && options.project?.keep?.(text, tree, facts))) tree.delete();
     if (timings) timings.analysis += performance.now() - t1;
   }
 }
@@ -255,7 +260,7 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
     result.errors.push('the parser is not loaded: await initParser() before lintSource()');
     return;
   }
-  const first = analyze(parser, text, rules, options, timings);
+  const first = analyze(parser, text, rules, options, timings, true);
   mark = performance.now();
   if (!first) {
     result.errors.push('tree-sitter could not parse the file');

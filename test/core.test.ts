@@ -6,7 +6,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HANDLED, semanticModel } from '../src/analysis/semantic.js';
 import { collectFacts } from '../src/analysis/facts.js';
-import { loadedParser } from '../src/parse.js';
+import { loadedParser, type Tree } from '../src/parse.js';
+import type { ModuleFacts } from '../src/analysis/facts.js';
+import type { ProjectLookup } from '../src/analysis/summary.js';
 import { ROOT, dedent } from './helpers.js';
 
 beforeAll(async () => {
@@ -265,3 +267,51 @@ describe('SemanticModel walk', () => {
     }
   });
 });
+
+describe('a module parsed once for its own analysis and the project model', () => {
+  const text = 'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    s.close()\n';
+  const lookup = (lent: { tree: Tree; facts: ModuleFacts } | null) => {
+    const calls = { borrowed: 0, released: 0, kept: [] as Tree[] };
+    const project: ProjectLookup = {
+      find: () => null,
+      borrow: (t) => {
+        if (!lent || t !== text) return null;
+        calls.borrowed++;
+        return { ...lent, release: () => calls.released++ };
+      },
+      keep: (t, tree) => {
+        expect(t).toBe(text);
+        calls.kept.push(tree);
+        return true;
+      },
+    };
+    return { project, calls };
+  };
+
+  it('analyses with the tree and facts the project model lends for the same text, and gives them back', () => {
+    const tree = loadedParser()!.parse(text)!;
+    try {
+      const facts = collectFacts(tree, loadedParser()!.captures('facts'), text);
+      const { project, calls } = lookup({ tree, facts });
+      const r = lintSource(text, { project });
+      expect(r.findings.map((f) => f.outcome)).toEqual(lintSource(text).findings.map((f) => f.outcome));
+      expect(calls).toMatchObject({ borrowed: 1, released: 1, kept: [] });
+      // The lent tree is still whole: the model frees it, not the analysis.
+      expect(tree.rootNode.text).toBe(text);
+    } finally {
+      tree.delete();
+    }
+  });
+
+  it('hands a check run\'s tree to the project model, and frees it itself when fixing (the file changes)', () => {
+    const check = lookup(null);
+    lintSource(text, { project: check.project });
+    expect(check.calls.kept).toHaveLength(1);
+    expect(check.calls.kept[0].rootNode.text).toBe(text);
+    check.calls.kept[0].delete();
+    const fix = lookup(null);
+    expect(lintSource(text, { project: fix.project, fix: true }).changed).toBe(true);
+    expect(fix.calls.kept).toHaveLength(0);
+  });
+});
+

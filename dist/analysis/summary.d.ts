@@ -1,4 +1,5 @@
-import type { CallFact } from './facts.js';
+import type { CallFact, ModuleFacts } from './facts.js';
+import type { Tree } from '../parse.js';
 import type { Provenance, ProvenanceResolver } from './provenance.js';
 export interface ClassSummary {
     /** A subclass of socket.socket (or ssl.SSLSocket). */
@@ -46,6 +47,17 @@ export interface ProjectLookup {
     callers?<T>(name: string, each: (call: ForeignCall) => T, uncovered?: boolean): ForeignCalls<T> | null;
     /** A module of the run that imports this one and sets `X.attr` to a test double (its path, for messages), or null. */
     doubles?(attr: string): string | null;
+    /**
+     * The tree and facts the project model holds of this very module, parsed from this text (for a
+     * caller's question), lent to the module's own analysis until release(); null when it holds none.
+     */
+    borrow?(text: string): {
+        tree: Tree;
+        facts: ModuleFacts;
+        release(): void;
+    } | null;
+    /** Takes this module's tree and facts, parsed from its own text, for later questions of it (true), or declines (false: free them). */
+    keep?(text: string, tree: Tree, facts: ModuleFacts): boolean;
 }
 export interface ForeignCalls<T> {
     results: T[];

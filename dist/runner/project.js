@@ -298,12 +298,27 @@ export function resolveModule(fromFile, qualified) {
     }
     return null;
 }
+/** Modules whose tree a file's own analysis has borrowed (borrow()): kept while it runs. */
+const borrowed = new Set();
+/** Frees the trees of the least recently used modules beyond LIVE_MODULES. */
+function evict() {
+    while (live.size > LIVE_MODULES) {
+        const [oldest, old] = live.entries().next().value;
+        // A module still being summarised up the stack, or analysed, keeps its tree.
+        if (inProgress.has(oldest) || borrowed.has(oldest))
+            break;
+        live.delete(oldest);
+        old.tree.delete();
+    }
+}
 /** A parsed module with its resolver, kept among the LIVE_MODULES most recently used; null when it cannot be read or parsed. */
 function liveModule(key, depth, calledCallbacks) {
     const found = live.get(key);
     if (found) {
         live.delete(key);
         live.set(key, found);
+        // Ex) a module of the run, analysed (and kept) before a caller's question: the resolver it would have had if parsed now
+        found.resolver ??= new ProvenanceResolver(found.facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks));
         return found;
     }
     const parser = loadedParser();
@@ -315,20 +330,14 @@ function liveModule(key, depth, calledCallbacks) {
     const decoded = decodeSource(readFileSync(key));
     if (!decoded.ok)
         return null;
-    const tree = parser.parse(decoded.source.text);
+    const text = decoded.source.text;
+    const tree = parser.parse(text);
     if (!tree)
         return null;
-    const facts = collectFacts(tree, parser.captures('facts'), decoded.source.text);
-    const entry = { tree, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
+    const facts = collectFacts(tree, parser.captures('facts'), text);
+    const entry = { tree, facts, text, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
     live.set(key, entry);
-    while (live.size > LIVE_MODULES) {
-        const [oldest, old] = live.entries().next().value;
-        // A module still being summarised up the stack keeps its tree.
-        if (inProgress.has(oldest))
-            break;
-        live.delete(oldest);
-        old.tree.delete();
-    }
+    evict();
     return entry;
 }
 /** The summary of one member of a project module, computed on first use (null when the module cannot be read or parsed). */
@@ -379,6 +388,24 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
         },
         callers(name, each, uncovered = false) {
             return callersElsewhere(file, name, depth + 1, calledCallbacks, each, uncovered);
+        },
+        borrow(text) {
+            // Ex) test_events.py parsed for the callers of a helper, then analysed itself: parsed once
+            const key = path.resolve(file);
+            const found = live.get(key);
+            if (!found || found.text !== text || borrowed.has(key))
+                return null;
+            borrowed.add(key);
+            return { tree: found.tree, facts: found.facts, release: () => borrowed.delete(key) && evict() };
+        },
+        keep(text, tree, facts) {
+            // Ex) a module analysed before a caller's question reaches it: that question finds its tree
+            const key = path.resolve(file);
+            if (live.has(key))
+                return false;
+            live.set(key, { tree, facts, text, resolver: null });
+            evict();
+            return true;
         },
         doubles(attr) {
             // Ex) tests/test_http_client.py: from supervisor.http_client import HTTPHandler ... inst.socket = DummySocket()

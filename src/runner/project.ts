@@ -7,7 +7,7 @@
 // next question (LIVE_MODULES); older ones are freed and parsed again if asked.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { collectFacts } from '../analysis/facts.js';
+import { collectFacts, type ModuleFacts } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import type { CallFact } from '../analysis/facts.js';
 import type { ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
@@ -31,7 +31,11 @@ const LIVE_MODULES = 24;
 
 interface LiveModule {
   tree: Tree;
-  resolver: ProvenanceResolver;
+  facts: ModuleFacts;
+  /** The text it was parsed from (a file's own analysis borrows the tree only for the same text). */
+  text: string;
+  /** Made by the first question asked of the module, with that question's depth (one kept by keep() has none yet). */
+  resolver: ProvenanceResolver | null;
   /** The module's code with strings and comments blanked, once asked for. */
   code?: string;
   /** Its calls by the offset of their node, once asked for. */
@@ -327,13 +331,29 @@ export function resolveModule(fromFile: string, qualified: string): { file: stri
   return null;
 }
 
+/** Modules whose tree a file's own analysis has borrowed (borrow()): kept while it runs. */
+const borrowed = new Set<string>();
+
+/** Frees the trees of the least recently used modules beyond LIVE_MODULES. */
+function evict(): void {
+  while (live.size > LIVE_MODULES) {
+    const [oldest, old] = live.entries().next().value as [string, LiveModule];
+    // A module still being summarised up the stack, or analysed, keeps its tree.
+    if (inProgress.has(oldest) || borrowed.has(oldest)) break;
+    live.delete(oldest);
+    old.tree.delete();
+  }
+}
+
 /** A parsed module with its resolver, kept among the LIVE_MODULES most recently used; null when it cannot be read or parsed. */
-function liveModule(key: string, depth: number, calledCallbacks: ReadonlySet<string>): LiveModule | null {
+function liveModule(key: string, depth: number, calledCallbacks: ReadonlySet<string>): (LiveModule & { resolver: ProvenanceResolver }) | null {
   const found = live.get(key);
   if (found) {
     live.delete(key);
     live.set(key, found);
-    return found;
+    // Ex) a module of the run, analysed (and kept) before a caller's question: the resolver it would have had if parsed now
+    found.resolver ??= new ProvenanceResolver(found.facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks));
+    return found as LiveModule & { resolver: ProvenanceResolver };
   }
   const parser = loadedParser();
   if (!parser) return null;
@@ -341,18 +361,13 @@ function liveModule(key: string, depth: number, calledCallbacks: ReadonlySet<str
   if (statSync(key).size > MAX_MODULE_BYTES) return null;
   const decoded = decodeSource(readFileSync(key));
   if (!decoded.ok) return null;
-  const tree = parser.parse(decoded.source.text);
+  const text = decoded.source.text;
+  const tree = parser.parse(text);
   if (!tree) return null;
-  const facts = collectFacts(tree, parser.captures('facts'), decoded.source.text);
-  const entry: LiveModule = { tree, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
+  const facts = collectFacts(tree, parser.captures('facts'), text);
+  const entry = { tree, facts, text, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
   live.set(key, entry);
-  while (live.size > LIVE_MODULES) {
-    const [oldest, old] = live.entries().next().value as [string, LiveModule];
-    // A module still being summarised up the stack keeps its tree.
-    if (inProgress.has(oldest)) break;
-    live.delete(oldest);
-    old.tree.delete();
-  }
+  evict();
   return entry;
 }
 
@@ -397,6 +412,22 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
     },
     callers(name, each, uncovered = false) {
       return callersElsewhere(file, name, depth + 1, calledCallbacks, each, uncovered);
+    },
+    borrow(text) {
+      // Ex) test_events.py parsed for the callers of a helper, then analysed itself: parsed once
+      const key = path.resolve(file);
+      const found = live.get(key);
+      if (!found || found.text !== text || borrowed.has(key)) return null;
+      borrowed.add(key);
+      return { tree: found.tree, facts: found.facts, release: () => borrowed.delete(key) && evict() };
+    },
+    keep(text, tree, facts) {
+      // Ex) a module analysed before a caller's question reaches it: that question finds its tree
+      const key = path.resolve(file);
+      if (live.has(key)) return false;
+      live.set(key, { tree, facts, text, resolver: null });
+      evict();
+      return true;
     },
     doubles(attr) {
       // Ex) tests/test_http_client.py: from supervisor.http_client import HTTPHandler ... inst.socket = DummySocket()
