@@ -52,6 +52,8 @@ function newPool(Pool, threads) {
         filename: fileURLToPath(new URL('./worker.js', import.meta.url)),
         minThreads: threads,
         maxThreads: threads,
+        // A second task waits in each worker: it starts the moment the first ends, not a message later (2-14% of a screen's time).
+        concurrentTasksPerWorker: 2,
     });
 }
 /**
@@ -111,10 +113,7 @@ cache) {
         }
         // Screening is cheap per file: big chunks. The analysis is not, and a few files cost most of it
         // (test_socket.py alone is 5% of the stdlib's): small chunks keep both workers busy to the end.
-        const size = opts.screen ? CHUNK : Math.max(1, Math.min(CHUNK, Math.ceil(list.length / (threads * 16))));
-        const chunks = [];
-        for (let i = 0; i < list.length; i += size)
-            chunks.push(list.slice(i, i + size));
+        const chunks = inOrder(list, opts.screen ? CHUNK : Math.max(1, Math.min(CHUNK, Math.ceil(list.length / (threads * 16)))));
         const results = await Promise.all(chunks.map(async (chunk) => {
             const r = await pool.run({ files: chunk, options: opts });
             if (!opts.screen) {
@@ -225,6 +224,13 @@ cache) {
             process.off(s, interrupted);
         await pool?.destroy();
     }
+}
+/** The files in their order, `size` to a chunk. */
+function inOrder(list, size) {
+    const chunks = [];
+    for (let i = 0; i < list.length; i += size)
+        chunks.push(list.slice(i, i + size));
+    return chunks;
 }
 /**
  * The importers of the modules to analyse: for each last name of a deferred
