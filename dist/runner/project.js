@@ -24,6 +24,11 @@ const MAX_MODULE_BYTES = 2 * 1024 * 1024;
 const MAX_DEPTH = 4;
 /** How many modules' trees (and their resolvers' caches) stay alive between questions. */
 const LIVE_MODULES = 24;
+/**
+ * A module analysed in a run is kept for the project model's later questions up to this size: keeping
+ * every one (test_socket.py's tree among them) took peak RSS on the lib directory from 375 to 422 MB.
+ */
+const KEEP_CHARS = 64 * 1024;
 let runIndex = null;
 let runIndexId = null;
 /** The run index, shared for the workers. */
@@ -400,8 +405,9 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
         },
         keep(text, tree, facts) {
             // Ex) a module analysed before a caller's question reaches it: that question finds its tree
+            // (Only a module of up to KEEP_CHARS: the trees of the largest would hold the WASM heap up, which never shrinks.)
             const key = path.resolve(file);
-            if (live.has(key))
+            if (live.has(key) || text.length > KEEP_CHARS)
                 return false;
             live.set(key, { tree, facts, text, resolver: null });
             evict();
