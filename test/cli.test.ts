@@ -670,6 +670,17 @@ describe('project-wide facts', () => {
     expect(alone.outcome).toBe('fix-safe');
   });
 
+  it('makes fixes unsafe in a module whose socket global a test replaces through a relative import', () => {
+    write('pkg/__init__.py', '');
+    write('pkg/client.py', 'import socket\n\n\ndef fetch(a):\n    s = socket.create_connection(a)\n    s.close()\n');
+    write('pkg/tests/__init__.py', '');
+    write('pkg/tests/test_client.py', 'from .. import client\nfrom . import helpers as h\n\nclient.socket = h.mock_socket\n');
+    write('pkg/tests/helpers.py', 'mock_socket = None\n');
+    const [d] = JSON.parse(run(['--output-format', 'json', '.']).stdout).diagnostics;
+    expect(d).toMatchObject({ path: 'pkg/client.py', outcome: 'fix-unsafe', reason: 'socket module patched' });
+    expect(d.message).toContain('pkg.client.socket is replaced elsewhere in the project');
+  });
+
   it('makes a library callback\'s socket unsafe where the project calls that callback itself (tests with doubles)', () => {
     write('server.py', 'import asyncore\n\n\nclass Acceptor(asyncore.dispatcher):\n    def handle_accepted(self, sock, addr):\n        sock.close()\n\n\nclass Logged(Acceptor):\n    def handle_accepted(self, sock, addr):\n        Acceptor.handle_accepted(self, sock, addr)\n');
     const alone = JSON.parse(run(['--output-format', 'json', 'server.py']).stdout).diagnostics;

@@ -1,7 +1,10 @@
 // The screen's text scans that feed the project model: import words (which
 // files may call into a module) and attributes set to test doubles.
 import { describe, expect, it } from 'vitest';
-import { doubledAttributesIn, importWordsIn, patchedSocketModulesIn } from '../src/runner/patches.js';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { absoluteModule, doubledAttributesIn, importWordsIn, patchedSocketModulesIn } from '../src/runner/patches.js';
 
 const words = (text: string) => importWordsIn(Buffer.from(text)).sort();
 
@@ -40,6 +43,22 @@ describe('patchedSocketModulesIn', () => {
   });
   it('names a module imported from its package in full too, through an alias and a list over lines', () => {
     expect(mods('from srv import patched\nfrom srv.net import (a,\n    client as c)\npatched.socket = x\nc.socket = y\n')).toEqual(['c', 'patched', 'srv.net.client', 'srv.patched']);
+  });
+  it('names a module imported relatively as relative, and the run makes it absolute by the file\'s package', () => {
+    expect(mods('from . import patched\nfrom ..net import client as c\nfrom .import other\npatched.socket = x\nc.socket = y\nother.socket = z\n')).toEqual(['..net.client', '.other', '.patched', 'c', 'other', 'patched']);
+    const dir = mkdtempSync(path.join(tmpdir(), 'pysockfix-rel-'));
+    try {
+      mkdirSync(path.join(dir, 'pkg', 'tests'), { recursive: true });
+      for (const f of ['pkg/__init__.py', 'pkg/tests/__init__.py', 'pkg/tests/test_x.py']) writeFileSync(path.join(dir, f), '');
+      const test = path.join(dir, 'pkg', 'tests', 'test_x.py');
+      expect(absoluteModule('.patched', test)).toBe('pkg.tests.patched');
+      expect(absoluteModule('..net.client', test)).toBe('pkg.net.client');
+      expect(absoluteModule('.sibling', path.join(dir, 'pkg', '__init__.py'))).toBe('pkg.sibling');
+      expect(absoluteModule('...too.far', test)).toBeNull();
+      expect(absoluteModule('smtplib', test)).toBe('smtplib');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
   it('leaves self and cls alone', () => {
     expect(mods('self.socket = socket.socket()\ncls.socket = None\n')).toEqual([]);

@@ -4,6 +4,11 @@
  */
 export declare function patchedSocketModulesIn(text: string): string[];
 /**
+ * A module name as `file` imports it, absolute: `.patched` in pkg/tests/test_x.py is
+ * `pkg.tests.patched`, `..net` is `pkg.net`; null when the file is not that deep in packages.
+ */
+export declare function absoluteModule(name: string, file: string): string | null;
+/**
  * The library callbacks (asyncore's handle_accepted) this file calls itself on
  * another object, as tests do with doubles: `inst.handle_accepted(sock, addr)`.
  * The library's own `self.handle_accepted(*pair)` does not count, nor does a

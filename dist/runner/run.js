@@ -16,6 +16,7 @@ import { processFile, screenOutside } from './process-file.js';
 import { eligible } from '../lint.js';
 import { cachedResult, hashOf, restoredResult } from './cache.js';
 import { moduleBasename, shareRunIndex, testFilesOutside } from './project.js';
+import { absoluteModule } from './patches.js';
 /** Below this many files a pool costs more to start than it saves. */
 export const POOL_THRESHOLD = 64;
 const CHUNK = 32;
@@ -154,9 +155,14 @@ cache) {
         const outside = deferred.length ? testFilesOutside(deferred, options.runRoots ?? [], new Set(files.map((f) => path.resolve(f)))) : [];
         const tests = outside.map((f) => screenOutside(f, options.maxFileSize)).filter((r) => r !== null);
         const patched = new Set(options.patchedModules ?? []);
-        for (const r of [...screened, ...tests])
-            for (const m of r.patches ?? [])
-                patched.add(m);
+        for (const r of [...screened, ...tests]) {
+            for (const m of r.patches ?? []) {
+                // Ex) from . import patched; patched.socket = mock   (in pkg/tests/test_x.py: pkg.tests.patched)
+                const name = m.startsWith('.') ? absoluteModule(m, r.path) : m;
+                if (name)
+                    patched.add(name);
+            }
+        }
         if (onFile)
             for (const r of screened)
                 if (!r.deferred)

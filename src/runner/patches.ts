@@ -40,14 +40,34 @@ function importedFrom(text: string): Map<string, string[]> {
       const [member, alias] = part.trim().split(/\s+as\s+/);
       if (!/^[A-Za-z_]\w*$/.test(member ?? '')) continue;
       const name = alias ?? member;
-      names.set(name, [...(names.get(name) ?? []), `${imp[1]}.${member}`]);
+      // Ex) from . import patched   (`.patched`: relativeTo() resolves it with the file's package)
+      const full = imp[1].endsWith('.') ? `${imp[1]}${member}` : `${imp[1]}.${member}`;
+      names.set(name, [...(names.get(name) ?? []), full]);
     }
   }
   return names;
 }
 
-/** `from PKG import names` (one line, or a parenthesised list over lines). */
-const FROM_IMPORT = /^[ \t]*from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
+/** `from PKG import names` (one line, or a parenthesised list over lines); PKG may be relative (`.`, `..net`). */
+const FROM_IMPORT = /^[ \t]*from[ \t]+(\.*[A-Za-z_][\w.]*(?=[ \t])|\.+)[ \t]*import[ \t]+(\([^)]*\)|[^\n#;]*)/gm;
+
+/**
+ * A module name as `file` imports it, absolute: `.patched` in pkg/tests/test_x.py is
+ * `pkg.tests.patched`, `..net` is `pkg.net`; null when the file is not that deep in packages.
+ */
+export function absoluteModule(name: string, file: string): string | null {
+  const dots = /^\.*/.exec(name)![0].length;
+  if (!dots) return name;
+  const own = moduleNameOf(file).split('.').filter(Boolean);
+  // The package a relative import starts from: the module's own (an __init__.py is its package).
+  const pkg = path.basename(file) === '__init__.py' ? own : own.slice(0, -1);
+  // Ex) from ... import x   two packages deep: beyond the top-level package, an ImportError
+  if (dots - 1 >= pkg.length) return null;
+  const base = pkg.slice(0, pkg.length - (dots - 1));
+  const rest = name.slice(dots);
+  const full = [...base, ...(rest ? rest.split('.') : [])].join('.');
+  return full || null;
+}
 
 const CALLBACK_CALL = new RegExp(`(?:^|[^\\w.])([A-Za-z_][\\w.]*)\\.(${Object.keys(CALLBACK_SOCKET_PARAMS).join('|')})\\s*\\((?!\\s*self\\s*[,)])`, 'gm');
 

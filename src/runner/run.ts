@@ -17,6 +17,7 @@ import { processFile, screenOutside, type FileResult, type ProcessOptions, type 
 import { eligible } from '../lint.js';
 import { cachedResult, hashOf, restoredResult, type CacheEntry, type RunCache } from './cache.js';
 import { moduleBasename, shareRunIndex, testFilesOutside, type RunIndex } from './project.js';
+import { absoluteModule } from './patches.js';
 
 /** Below this many files a pool costs more to start than it saves. */
 export const POOL_THRESHOLD = 64;
@@ -163,7 +164,13 @@ export async function runFiles(
     const outside = deferred.length ? testFilesOutside(deferred, options.runRoots ?? [], new Set(files.map((f) => path.resolve(f)))) : [];
     const tests = outside.map((f) => screenOutside(f, options.maxFileSize)).filter((r): r is ProjectFacts & { path: string } => r !== null);
     const patched = new Set<string>(options.patchedModules ?? []);
-    for (const r of [...screened, ...tests]) for (const m of r.patches ?? []) patched.add(m);
+    for (const r of [...screened, ...tests]) {
+      for (const m of r.patches ?? []) {
+        // Ex) from . import patched; patched.socket = mock   (in pkg/tests/test_x.py: pkg.tests.patched)
+        const name = m.startsWith('.') ? absoluteModule(m, r.path) : m;
+        if (name) patched.add(name);
+      }
+    }
     if (onFile) for (const r of screened) if (!r.deferred) onFile(r.path);
     tick(files.length - deferred.length);
     const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
