@@ -38,6 +38,10 @@ const EDGES: Record<string, string> = {
   'closing_alias.py': 'from contextlib import closing as managed\n\n\ndef f(sock):\n    with managed(sock):\n        sock.send(b"x")\n',
   // Ex) words that only look like sources: definitions, os.dup(), a name ending in `closing`
   'not_sources.py': 'import os\n\n\ndef accept(test):\n    return test\n\n\ndef is_socket(path, conn):\n    fd = os.dup(0)\n    with open(path) as f:\n        binary_closing(f, fd)\n    conn.close()\n',
+  // Ex) a subclass closing what its base class in another module made: no socket word in the file
+  'inherited_base.py': 'import socket\n\n\nclass Base(object):\n    def __init__(self, addr):\n        self.link = socket.create_connection(addr)\n        self.pipe = None\n',
+  'inherited_child.py': 'from inherited_base import Base\n\n\nclass Child(Base):\n    def stop(self):\n        self.link.close()\n\n    def later(self, register):\n        register(self.pipe.close)\n',
+  'inherited_placeholder.py': 'from inherited_base import Base\n\n\nclass Other(Base):\n    def __init__(self, addr):\n        self.link = None\n        Base.__init__(self, addr)\n\n    def stop(self):\n        self.link.close()\n',
   'unterminated.py': 'import socket\nx = "never closed\n\n\ndef f(addr):\n    sock = socket.create_connection(addr)\n    sock.close()\n',
 };
 

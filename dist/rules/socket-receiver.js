@@ -68,7 +68,34 @@ function traceable(text) {
 export function socketMethodText(method) {
     // Ex) conn.close()   (a receiver named like a socket, looksLikeSocket's words)
     const named = new RegExp(`${LIKELY_RECEIVER}${method}`, 'i');
-    return (text, options) => traceable(text) || named.test(text) || (options.socketNames ?? []).some((n) => text.includes(n));
+    // Ex) self.link.close() or atexit.register(self.link.close)
+    const onSelf = new RegExp(`\\bself\\s*\\.\\s*([A-Za-z_]\\w*)\\s*\\.\\s*${method}(?!\\w)`, 'g');
+    return (text, options) => traceable(text) || named.test(text) || (options.socketNames ?? []).some((n) => text.includes(n)) || inherited(text, onSelf);
+}
+/** `self.X = <not a placeholder>` for one X: the attribute's value is made in this file. */
+const PLACEHOLDER = /^(?:None|0|False|-1|''|""|\(\)|\[\])\s*(?:#.*)?$/;
+/**
+ * Could a `self.X.method()` in a subclass close what a base class in another module made? Only where
+ * the file has a class with a base and gives X no value of its own (none, or only a placeholder such as
+ * `None`): the base's module then names the socket, not this file (`class Child(Base): ...
+ * self.link.close()`, Base setting `self.link = socket.create_connection(addr)` in base.py).
+ */
+function inherited(text, onSelf) {
+    if (!text.includes('self') || !/^[ \t]*class[ \t]+\w+[ \t]*\([ \t]*[A-Za-z_]/m.test(text))
+        return false;
+    for (const m of text.matchAll(onSelf)) {
+        const attr = m[1];
+        let own = false;
+        for (const a of text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=(?!=)([^\\n]*)`, 'g'))) {
+            if (!PLACEHOLDER.test(a[1].trim())) {
+                own = true;
+                break;
+            }
+        }
+        if (!own)
+            return true;
+    }
+    return false;
 }
 /**
  * Judges a receiver at a site: null when it is not a socket (and not named like
