@@ -97,7 +97,8 @@ function analyze(parser, original, rules, options, timings, first = false) {
         // A check run's module stays parsed for the project model's later questions of it (a caller's search).
         if (lent)
             lent.release();
-        else if (!(first && facts && !options.fix && options.project?.keep?.(text, tree, facts)))
+        // (Not a text whose lone `\r`s were made `\n`s: the model parses the file as it is.)
+        else if (!(first && facts && !options.fix && text === original && options.project?.keep?.(text, tree, facts)))
             tree.delete();
         if (timings)
             timings.analysis += performance.now() - t1;

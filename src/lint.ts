@@ -162,7 +162,8 @@ function analyze(parser: PythonParser, original: string, rules: Rule[], options:
   } finally {
     // A check run's module stays parsed for the project model's later questions of it (a caller's search).
     if (lent) lent.release();
-    else if (!(first && facts && !options.fix && options.project?.keep?.(text, tree, facts))) tree.delete();
+    // (Not a text whose lone `\r`s were made `\n`s: the model parses the file as it is.)
+    else if (!(first && facts && !options.fix && text === original && options.project?.keep?.(text, tree, facts))) tree.delete();
     if (timings) timings.analysis += performance.now() - t1;
   }
 }

@@ -312,6 +312,10 @@ describe('a module parsed once for its own analysis and the project model', () =
     const fix = lookup(null);
     expect(lintSource(text, { project: fix.project, fix: true }).changed).toBe(true);
     expect(fix.calls.kept).toHaveLength(0);
+    // A file whose lone \r ends lines is analysed as \n-ended text, which is not the file the model would parse.
+    const cr = lookup(null);
+    lintSource(text.replace(/\n/g, '\r'), { project: { ...cr.project, keep: (_t, tree) => (cr.calls.kept.push(tree), true) } });
+    expect(cr.calls.kept).toHaveLength(0);
   });
 });
 
