@@ -22,6 +22,8 @@ import { absoluteModule } from './patches.js';
 /** Below this many files a pool costs more to start than it saves. */
 export const POOL_THRESHOLD = 64;
 const CHUNK = 32;
+/** A screen chunk: the screen is cheap per file, and each task costs a message both ways and tinypool's memoryUsage() (0.2 ms). */
+const SCREEN_CHUNK = 96;
 /** Up to this many files to parse, a run is start-up bound (pre-commit on a few files). */
 const QUICK_START_FILES = 4;
 
@@ -124,7 +126,7 @@ export async function runFiles(
     }
     // Screening is cheap per file: big chunks. The analysis is not, and a few files cost most of it
     // (test_socket.py alone is 5% of the stdlib's): small chunks keep both workers busy to the end.
-    const chunks = inOrder(list, opts.screen ? CHUNK : Math.max(1, Math.min(CHUNK, Math.ceil(list.length / (threads * 16)))));
+    const chunks = inOrder(list, opts.screen ? SCREEN_CHUNK : Math.max(1, Math.min(CHUNK, Math.ceil(list.length / (threads * 16)))));
     const results = await Promise.all(
       chunks.map(async (chunk) => {
         const r: FileResult[] = await pool!.run({ files: chunk, options: opts });
