@@ -248,11 +248,14 @@ export async function main(argv: string[]): Promise<number> {
     for (const group of groups) {
       const c = group.config?.config ?? {};
       const options = processOptions(opts, group.config, mode);
+      // Ex) pysockfix src/   (a project under src/ is seen whole; pre-commit's list of files is not)
+      options.runRoots = group.paths.filter(isDirectory).map((p) => path.resolve(p));
       const listOnly = opts.showFiles || opts.showSettings;
       const cache = listOnly ? null : cacheFor(opts, group, options);
       // Ex) pysockfix src/ with no cache of it yet: the pool's threads start once the walk has found enough files,
-      // none of them in the cache (a warm run may need no pool at all)
-      const startPool = listOnly ? null : await poolStarter(opts.jobs);
+      // none of them in the cache (a warm run may need no pool at all). Files named one by one (pre-commit,
+      // one file) are not walked: they do not load the pool's module here.
+      const startPool = listOnly || !options.runRoots.length ? null : await poolStarter(opts.jobs);
       let cached = 0;
       const walkStart = performance.now();
       const discovered = discover(group.paths, {
@@ -274,8 +277,6 @@ export async function main(argv: string[]): Promise<number> {
       for (const w of discovered.warnings) process.stderr.write(`pysockfix: warning: ${w.path}: ${w.warning}\n`);
       if (opts.verbose) process.stderr.write(`pysockfix: ${discovered.files.length} files under ${group.paths.join(' ')} (config: ${group.config?.file ?? 'none'})\n`);
       walkMs += performance.now() - walkStart;
-      // Ex) pysockfix src/   (a project under src/ is seen whole; pre-commit's list of files is not)
-      options.runRoots = group.paths.filter(isDirectory).map((p) => path.resolve(p));
       if (opts.showFiles) {
         for (const f of discovered.files) process.stdout.write(`${displayPath(process.cwd(), f)}\n`);
         continue;
