@@ -80,6 +80,8 @@ export interface ModuleFacts {
 }
 /** The expression a target takes: the value, or its own element of a tuple value (`ws, rs = a, b` gives `ws` the `a`). */
 export declare function assignedNode(a: Assign): Node | null;
+/** A call node's arguments (positional, keyword and splat), without comments. */
+export declare function callArguments(call: Node): Node[];
 /** `obj.attr` for `getattr(obj, 'attr')` or `getattr(obj, 'attr', default)`: the same object as the attribute. */
 export declare function getattrTarget(node: Node | null): string | null;
 /** `X` when `dotted` is `self.X` in a method of a class (or a closure inside one), else null. */

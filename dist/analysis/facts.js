@@ -7,11 +7,15 @@ export function assignedNode(a) {
     const v = a.value;
     return (v.type === 'expression_list' || v.type === 'tuple') && v.namedChildCount > a.tupleIndex ? v.namedChild(a.tupleIndex) : null;
 }
+/** A call node's arguments (positional, keyword and splat), without comments. */
+export function callArguments(call) {
+    return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !!a && a.type !== 'comment');
+}
 /** `obj.attr` for `getattr(obj, 'attr')` or `getattr(obj, 'attr', default)`: the same object as the attribute. */
 export function getattrTarget(node) {
     if (node?.type !== 'call' || node.childForFieldName('function')?.text !== 'getattr')
         return null;
-    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !!a && a.type !== 'comment');
+    const args = callArguments(node);
     if (args.length < 2 || args.length > 3)
         return null;
     const object = dottedName(args[0]);
@@ -270,7 +274,7 @@ export function collectFacts(tree, captures, text) {
             }
             case 'call': {
                 const fnNode = node.childForFieldName('function');
-                const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !!a && a.type !== 'comment');
+                const args = callArguments(node);
                 let receiver = null;
                 let method = null;
                 if (fnNode?.type === 'attribute') {

@@ -2,7 +2,7 @@
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
 import { ancestors } from '../parse.js';
-import { assignedNode, dottedName, firstAfter, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
+import { assignedNode, callArguments, dottedName, firstAfter, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
@@ -23,7 +23,7 @@ function boundShutdown(call, scope) {
         let method = a.value;
         // Ex) getattr(sock, 'sock_shutdown', sock.shutdown)   (the default is the socket's own shutdown)
         if (method.type === 'call' && method.childForFieldName('function')?.text === 'getattr') {
-            const args = method.childForFieldName('arguments')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
+            const args = callArguments(method);
             method = args.length === 3 ? args[2] : null;
         }
         if (method?.type === 'attribute' && method.childForFieldName('attribute')?.text === 'shutdown')

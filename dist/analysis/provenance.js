@@ -3,7 +3,7 @@
 import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
 import { semanticModel } from './semantic.js';
-import { countBefore, dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
+import { callArguments, countBefore, dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 /** `returns()`'s index for the elements of a list a function returns. */
 const ELEMENTS = -2;
@@ -901,7 +901,7 @@ export class ProvenanceResolver {
     }
     call(node, scope, pos, depth, tupleIndex, viaWith) {
         const fn = node.childForFieldName('function');
-        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !!a && a.type !== 'comment');
+        const args = callArguments(node);
         if (!fn)
             return UNKNOWN;
         const target = getattrTarget(node);
@@ -1241,7 +1241,7 @@ export class ProvenanceResolver {
             return node?.type === 'call' && /(^|\.)getaddrinfo$/.test(node.childForFieldName('function')?.text ?? '') ? node : null;
         };
         const typeArg = (c) => {
-            const args = (c.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !!a && a.type !== 'comment');
+            const args = callArguments(c);
             const kw = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type');
             return kw?.childForFieldName('value') ?? args.filter((a) => a.type !== 'keyword_argument')[3] ?? null;
         };
@@ -1382,7 +1382,7 @@ export class ProvenanceResolver {
             case 'call': {
                 const fn = node.childForFieldName('function');
                 const callee = fn ? dottedName(fn) : null;
-                const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !!a && a.type !== 'comment');
+                const args = callArguments(node);
                 // Ex) for s in list(sockets):   (a copy has the same elements)
                 if ((callee === 'list' || callee === 'tuple' || callee === 'sorted' || callee === 'reversed') && args.length === 1)
                     return this.elements(args[0], scope, pos, depth + 1, maker);
@@ -1473,7 +1473,7 @@ export class ProvenanceResolver {
         const callee = dottedName(a.value.childForFieldName('function'));
         if (!callee || this.facts.qualifyAt(callee, a.pos) !== 'select.select')
             return null;
-        const args = (a.value.childForFieldName('arguments')?.namedChildren ?? []).filter((x) => !!x && x.type !== 'comment');
+        const args = callArguments(a.value);
         const arg = args[a.tupleIndex];
         return arg && arg.type !== 'keyword_argument' ? arg : null;
     }
@@ -1676,7 +1676,7 @@ function itemsOf(node) {
     if (node.type !== 'call')
         return null;
     const callee = dottedName(node.childForFieldName('function'));
-    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !!a && a.type !== 'comment');
+    const args = callArguments(node);
     if ((callee === 'list' || callee === 'tuple' || callee === 'sorted') && args.length === 1)
         return itemsOf(args[0]);
     return callee?.endsWith('.items') && args.length === 0 ? callee.slice(0, -'.items'.length) : null;

@@ -95,10 +95,15 @@ export function assignedNode(a: Assign): Node | null {
   return (v.type === 'expression_list' || v.type === 'tuple') && v.namedChildCount > a.tupleIndex ? v.namedChild(a.tupleIndex) : null;
 }
 
+/** A call node's arguments (positional, keyword and splat), without comments. */
+export function callArguments(call: Node): Node[] {
+  return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
+}
+
 /** `obj.attr` for `getattr(obj, 'attr')` or `getattr(obj, 'attr', default)`: the same object as the attribute. */
 export function getattrTarget(node: Node | null): string | null {
   if (node?.type !== 'call' || node.childForFieldName('function')?.text !== 'getattr') return null;
-  const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
+  const args = callArguments(node);
   if (args.length < 2 || args.length > 3) return null;
   const object = dottedName(args[0]);
   const attr = /^(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")$/.exec(args[1].text);
@@ -347,7 +352,7 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
       }
       case 'call': {
         const fnNode = node.childForFieldName('function');
-        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
+        const args = callArguments(node);
         let receiver: string | null = null;
         let method: string | null = null;
         if (fnNode?.type === 'attribute') {

@@ -2,7 +2,7 @@
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
 import { ancestors, type Node } from '../parse.js';
-import { assignedNode, dottedName, firstAfter, getattrTarget, scopeIndex, selfAttribute, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { assignedNode, callArguments, dottedName, firstAfter, getattrTarget, scopeIndex, selfAttribute, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
 
 /** Expressions that pass a value through to whatever holds their result. */
@@ -31,7 +31,7 @@ function boundShutdown(call: CallFact, scope: Scope): string | null {
     let method: Node | null = a.value;
     // Ex) getattr(sock, 'sock_shutdown', sock.shutdown)   (the default is the socket's own shutdown)
     if (method.type === 'call' && method.childForFieldName('function')?.text === 'getattr') {
-      const args = method.childForFieldName('arguments')?.namedChildren.filter((n) => n && n.type !== 'comment') ?? [];
+      const args = callArguments(method);
       method = args.length === 3 ? args[2] : null;
     }
     if (method?.type === 'attribute' && method.childForFieldName('attribute')?.text === 'shutdown') return dottedName(method.childForFieldName('object'));

@@ -5,7 +5,7 @@ import { codeText } from '../code-text.js';
 import { semanticModel } from './semantic.js';
 import type { Node } from '../parse.js';
 import type { ForeignCalls, ModuleSummary, ProjectLookup } from './summary.js';
-import { countBefore, dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { callArguments, countBefore, dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
@@ -868,7 +868,7 @@ export class ProvenanceResolver {
 
   private call(node: Node, scope: Scope, pos: number, depth: number, tupleIndex: number, viaWith: boolean): Provenance {
     const fn = node.childForFieldName('function');
-    const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
+    const args = callArguments(node);
     if (!fn) return UNKNOWN;
     const target = getattrTarget(node);
     if (target) return this.receiver(target, scope, pos, depth + 1);
@@ -1173,7 +1173,7 @@ export class ProvenanceResolver {
       return node?.type === 'call' && /(^|\.)getaddrinfo$/.test(node.childForFieldName('function')?.text ?? '') ? node : null;
     };
     const typeArg = (c: Node): Node | null => {
-      const args = (c.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
+      const args = callArguments(c);
       const kw = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type');
       return kw?.childForFieldName('value') ?? args.filter((a) => a.type !== 'keyword_argument')[3] ?? null;
     };
@@ -1304,7 +1304,7 @@ export class ProvenanceResolver {
       case 'call': {
         const fn = node.childForFieldName('function');
         const callee = fn ? dottedName(fn) : null;
-        const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
+        const args = callArguments(node);
         // Ex) for s in list(sockets):   (a copy has the same elements)
         if ((callee === 'list' || callee === 'tuple' || callee === 'sorted' || callee === 'reversed') && args.length === 1) return this.elements(args[0], scope, pos, depth + 1, maker);
         if (!callee) return UNKNOWN;
@@ -1381,7 +1381,7 @@ export class ProvenanceResolver {
     if (a.tupleIndex < 0 || a.tupleIndex > 2 || a.viaWith || a.value.type !== 'call') return null;
     const callee = dottedName(a.value.childForFieldName('function'));
     if (!callee || this.facts.qualifyAt(callee, a.pos) !== 'select.select') return null;
-    const args = (a.value.childForFieldName('arguments')?.namedChildren ?? []).filter((x): x is Node => !!x && x.type !== 'comment');
+    const args = callArguments(a.value);
     const arg = args[a.tupleIndex];
     return arg && arg.type !== 'keyword_argument' ? arg : null;
   }
@@ -1553,7 +1553,7 @@ function isSecondOfPair(left: Node | null, name: string): boolean {
 function itemsOf(node: Node): string | null {
   if (node.type !== 'call') return null;
   const callee = dottedName(node.childForFieldName('function'));
-  const args = (node.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
+  const args = callArguments(node);
   if ((callee === 'list' || callee === 'tuple' || callee === 'sorted') && args.length === 1) return itemsOf(args[0]);
   return callee?.endsWith('.items') && args.length === 0 ? callee.slice(0, -'.items'.length) : null;
 }

@@ -40,7 +40,7 @@ function importedFrom(text: string): Map<string, string[]> {
       const [member, alias] = part.trim().split(/\s+as\s+/);
       if (!/^[A-Za-z_]\w*$/.test(member ?? '')) continue;
       const name = alias ?? member;
-      // Ex) from . import patched   (`.patched`: relativeTo() resolves it with the file's package)
+      // Ex) from . import patched   (`.patched`: absoluteModule() resolves it with the file's package)
       const full = imp[1].endsWith('.') ? `${imp[1]}${member}` : `${imp[1]}.${member}`;
       names.set(name, [...(names.get(name) ?? []), full]);
     }
