@@ -217,10 +217,6 @@ export class SemanticModel {
             if (node)
                 regions.push({ start: node.startIndex, end: node.endIndex, scope, guarded });
         };
-        const pushAll = (nodes, scope, guarded) => {
-            for (const n of nodes)
-                push(n, scope, guarded);
-        };
         for (const { name: type, node } of captured) {
             const start = node.startIndex;
             const end = node.endIndex;
@@ -242,7 +238,7 @@ export class SemanticModel {
             }
             regions = [];
             if (region)
-                this.handle(type, node, region.scope, region.guarded, push, pushAll);
+                this.handle(type, node, region.scope, region.guarded, push);
             // Ex) import a.b as c   (a node in no region of its ancestor's: it and what it holds are passed over)
             if (regions.length > 1)
                 regions.sort((a, b) => a.start - b.start);
@@ -250,210 +246,212 @@ export class SemanticModel {
         }
     }
     /** One handled node: its bindings, and the regions of it whose handled nodes are read, with their scope and guard. */
-    handle(type, node, scope, guarded, push, pushAll) {
-        {
-            switch (type) {
-                case 'function_definition': {
-                    if (node.child(0)?.type === 'async')
-                        this.py3 = true;
-                    const name = node.childForFieldName('name');
-                    if (name)
-                        this.bind(scope, name.text, 'function', node.startIndex, guarded);
-                    const fn = this.newScope('function', node, scope);
-                    const params = node.childForFieldName('parameters');
-                    if (node.childForFieldName('return_type'))
-                        this.py3 = true;
-                    this.bindParameters(params, fn, scope, push);
-                    push(node.childForFieldName('return_type'), scope, guarded);
-                    push(node.childForFieldName('body'), fn, false);
-                    return;
-                }
-                case 'lambda': {
-                    const fn = this.newScope('lambda', node, scope);
-                    this.bindParameters(node.childForFieldName('parameters'), fn, scope, push);
-                    push(node.childForFieldName('body'), fn, false);
-                    return;
-                }
-                case 'class_definition': {
-                    const name = node.childForFieldName('name');
-                    if (name)
-                        this.bind(scope, name.text, 'class', node.startIndex, guarded);
-                    const cls = this.newScope('class', node, scope);
-                    push(node.childForFieldName('superclasses'), scope, guarded);
-                    push(node.childForFieldName('body'), cls, false);
-                    return;
-                }
-                case 'list_comprehension':
-                case 'set_comprehension':
-                case 'dictionary_comprehension':
-                case 'generator_expression': {
-                    const comp = this.newScope('comprehension', node, scope);
-                    for (const clause of node.namedChildren) {
-                        if (clause?.type !== 'for_in_clause')
-                            continue;
-                        this.bindTarget(clause.childForFieldName('left'), comp, 'loop-target', false);
-                        // Ex) [x for x in xs]   (Python 2 list comprehensions bind x in the enclosing scope too)
-                        if (node.type === 'list_comprehension')
-                            this.bindTarget(clause.childForFieldName('left'), scope, 'loop-target', true);
-                    }
-                    pushAll(node.namedChildren.filter((c) => c?.type !== 'for_in_clause'), comp, false);
-                    for (const clause of node.namedChildren)
-                        if (clause?.type === 'for_in_clause')
-                            push(clause.childForFieldName('right'), comp, false);
-                    return;
-                }
-                case 'assignment': {
-                    this.bindTarget(node.childForFieldName('left'), scope, 'assignment', guarded);
-                    if (node.childForFieldName('type'))
-                        this.py3 = true;
-                    if (hasStarTarget(node.childForFieldName('left')))
-                        this.py3 = true;
-                    break;
-                }
-                case 'augmented_assignment':
-                    this.bindTarget(node.childForFieldName('left'), scope, 'assignment', guarded);
-                    break;
-                case 'named_expression': {
+    handle(type, node, scope, guarded, push) {
+        const pushAll = (nodes, s, g) => {
+            for (const n of nodes)
+                push(n, s, g);
+        };
+        switch (type) {
+            case 'function_definition': {
+                if (node.child(0)?.type === 'async')
                     this.py3 = true;
-                    let owner = scope;
-                    while (owner.kind === 'comprehension' && owner.parent)
-                        owner = owner.parent;
-                    const name = node.childForFieldName('name');
-                    if (name)
-                        this.bind(owner, name.text, 'assignment', node.startIndex, true);
-                    break;
-                }
-                case 'for_statement': {
-                    if (node.child(0)?.type === 'async')
-                        this.py3 = true;
-                    this.bindTarget(node.childForFieldName('left'), scope, 'loop-target', true);
-                    push(node.childForFieldName('right'), scope, guarded);
-                    push(node.childForFieldName('body'), scope, true);
-                    push(node.childForFieldName('alternative'), scope, true);
-                    return;
-                }
-                case 'while_statement':
-                case 'if_statement': {
-                    push(node.childForFieldName('condition'), scope, guarded);
-                    pushAll(node.namedChildren.filter((c) => c && c.startIndex !== node.childForFieldName('condition')?.startIndex), scope, true);
-                    return;
-                }
-                case 'try_statement': {
-                    push(node.childForFieldName('body'), scope, guarded);
-                    for (const c of node.namedChildren) {
-                        if (!c || c.type === 'block')
-                            continue;
-                        // Ex) try: import socket  except ImportError: socket = None   (the handler may not run)
-                        push(c, scope, c.type === 'finally_clause' ? guarded : true);
-                    }
-                    return;
-                }
-                case 'except_clause':
-                case 'except_group_clause': {
-                    if (node.type === 'except_group_clause')
-                        this.py3 = true;
-                    const values = node.namedChildren.filter((c) => c && c.type !== 'block');
-                    for (const v of values) {
-                        if (v?.type === 'as_pattern')
-                            this.bindTarget(v.childForFieldName('alias'), scope, 'except-target', true);
-                    }
-                    // Ex) except socket.error, e:   (Python 2 binds e)
-                    if (node.children[2]?.type === ',' && node.children[1]?.type !== 'tuple') {
-                        this.py2 = true;
-                        this.bindTarget(values[1] ?? null, scope, 'except-target', true);
-                    }
-                    else if (values.length === 2 && values[0]?.type === 'tuple' && node.children[2]?.type === ',') {
-                        this.py2 = true;
-                        this.bindTarget(values[1] ?? null, scope, 'except-target', true);
-                    }
-                    break;
-                }
-                case 'with_item': {
-                    const value = node.childForFieldName('value');
-                    if (value?.type === 'as_pattern')
-                        this.bindTarget(value.childForFieldName('alias'), scope, 'with-target', guarded);
-                    break;
-                }
-                case 'case_clause': {
-                    for (const c of node.namedChildren)
-                        if (c?.type === 'case_pattern')
-                            this.bindPatternNames(c, scope);
-                    pushAll(node.namedChildren, scope, true);
-                    return;
-                }
-                case 'import_statement':
-                    this.bindImport(node, scope, guarded);
-                    return;
-                case 'import_from_statement':
-                    this.bindImport(node, scope, guarded);
-                    return;
-                case 'future_import_statement':
-                    return;
-                case 'global_statement':
-                    for (const c of node.namedChildren)
-                        if (c?.type === 'identifier')
-                            scope.globals.add(c.text);
-                    return;
-                case 'nonlocal_statement':
+                const name = node.childForFieldName('name');
+                if (name)
+                    this.bind(scope, name.text, 'function', node.startIndex, guarded);
+                const fn = this.newScope('function', node, scope);
+                const params = node.childForFieldName('parameters');
+                if (node.childForFieldName('return_type'))
                     this.py3 = true;
-                    for (const c of node.namedChildren)
-                        if (c?.type === 'identifier')
-                            scope.nonlocals.add(c.text);
-                    return;
-                case 'delete_statement':
-                    this.bindDeleted(node.namedChild(0), scope, guarded);
-                    return;
-                case 'print_statement':
-                    this.py2 = true;
-                    break;
-                case 'exec_statement':
-                    this.py2 = true;
-                    if (scope === this.module)
-                        this.openNamespace ??= 'an exec statement fills the module namespace';
-                    break;
-                case 'call':
-                    this.noteCall(node, scope);
-                    break;
-                case 'string':
-                    this.noteString(node);
-                    break;
-                case 'integer':
-                    // Ex) 0777, 10L   (Python 2 only)
-                    if (/^0\d+$|[lL]$/.test(node.text))
-                        this.py2 = true;
-                    break;
-                case 'comparison_operator':
-                    if (node.children.some((c) => c?.type === '<>'))
-                        this.py2 = true;
-                    break;
-                case 'raise_statement':
-                    // Ex) raise E, "message"   (Python 2) / raise E from cause   (Python 3)
-                    if (node.namedChild(0)?.type === 'expression_list')
-                        this.py2 = true;
-                    if (node.childForFieldName('cause'))
-                        this.py3 = true;
-                    break;
-                case 'await':
-                case 'match_statement':
-                case 'keyword_separator':
-                case 'positional_separator':
-                case 'type_alias_statement':
-                    this.py3 = true;
-                    break;
-                case 'yield':
-                    if (node.children.some((c) => c?.type === 'from'))
-                        this.py3 = true;
-                    break;
-                case 'dictionary_splat':
-                case 'list_splat':
-                    // Ex) [*a, *b], {**a, **b}   (Python 3.5; in a call's arguments both Pythons take them)
-                    if (node.parent && node.parent.type !== 'argument_list')
-                        this.py3 = true;
-                    break;
+                this.bindParameters(params, fn, scope, push);
+                push(node.childForFieldName('return_type'), scope, guarded);
+                push(node.childForFieldName('body'), fn, false);
+                return;
             }
-            // Ex) a call: every handled node it holds (its arguments' lambdas and calls) is read in its scope
-            push(node, scope, guarded);
+            case 'lambda': {
+                const fn = this.newScope('lambda', node, scope);
+                this.bindParameters(node.childForFieldName('parameters'), fn, scope, push);
+                push(node.childForFieldName('body'), fn, false);
+                return;
+            }
+            case 'class_definition': {
+                const name = node.childForFieldName('name');
+                if (name)
+                    this.bind(scope, name.text, 'class', node.startIndex, guarded);
+                const cls = this.newScope('class', node, scope);
+                push(node.childForFieldName('superclasses'), scope, guarded);
+                push(node.childForFieldName('body'), cls, false);
+                return;
+            }
+            case 'list_comprehension':
+            case 'set_comprehension':
+            case 'dictionary_comprehension':
+            case 'generator_expression': {
+                const comp = this.newScope('comprehension', node, scope);
+                for (const clause of node.namedChildren) {
+                    if (clause?.type !== 'for_in_clause')
+                        continue;
+                    this.bindTarget(clause.childForFieldName('left'), comp, 'loop-target', false);
+                    // Ex) [x for x in xs]   (Python 2 list comprehensions bind x in the enclosing scope too)
+                    if (node.type === 'list_comprehension')
+                        this.bindTarget(clause.childForFieldName('left'), scope, 'loop-target', true);
+                }
+                pushAll(node.namedChildren.filter((c) => c?.type !== 'for_in_clause'), comp, false);
+                for (const clause of node.namedChildren)
+                    if (clause?.type === 'for_in_clause')
+                        push(clause.childForFieldName('right'), comp, false);
+                return;
+            }
+            case 'assignment': {
+                this.bindTarget(node.childForFieldName('left'), scope, 'assignment', guarded);
+                if (node.childForFieldName('type'))
+                    this.py3 = true;
+                if (hasStarTarget(node.childForFieldName('left')))
+                    this.py3 = true;
+                break;
+            }
+            case 'augmented_assignment':
+                this.bindTarget(node.childForFieldName('left'), scope, 'assignment', guarded);
+                break;
+            case 'named_expression': {
+                this.py3 = true;
+                let owner = scope;
+                while (owner.kind === 'comprehension' && owner.parent)
+                    owner = owner.parent;
+                const name = node.childForFieldName('name');
+                if (name)
+                    this.bind(owner, name.text, 'assignment', node.startIndex, true);
+                break;
+            }
+            case 'for_statement': {
+                if (node.child(0)?.type === 'async')
+                    this.py3 = true;
+                this.bindTarget(node.childForFieldName('left'), scope, 'loop-target', true);
+                push(node.childForFieldName('right'), scope, guarded);
+                push(node.childForFieldName('body'), scope, true);
+                push(node.childForFieldName('alternative'), scope, true);
+                return;
+            }
+            case 'while_statement':
+            case 'if_statement': {
+                push(node.childForFieldName('condition'), scope, guarded);
+                pushAll(node.namedChildren.filter((c) => c && c.startIndex !== node.childForFieldName('condition')?.startIndex), scope, true);
+                return;
+            }
+            case 'try_statement': {
+                push(node.childForFieldName('body'), scope, guarded);
+                for (const c of node.namedChildren) {
+                    if (!c || c.type === 'block')
+                        continue;
+                    // Ex) try: import socket  except ImportError: socket = None   (the handler may not run)
+                    push(c, scope, c.type === 'finally_clause' ? guarded : true);
+                }
+                return;
+            }
+            case 'except_clause':
+            case 'except_group_clause': {
+                if (node.type === 'except_group_clause')
+                    this.py3 = true;
+                const values = node.namedChildren.filter((c) => c && c.type !== 'block');
+                for (const v of values) {
+                    if (v?.type === 'as_pattern')
+                        this.bindTarget(v.childForFieldName('alias'), scope, 'except-target', true);
+                }
+                // Ex) except socket.error, e:   (Python 2 binds e)
+                if (node.children[2]?.type === ',' && node.children[1]?.type !== 'tuple') {
+                    this.py2 = true;
+                    this.bindTarget(values[1] ?? null, scope, 'except-target', true);
+                }
+                else if (values.length === 2 && values[0]?.type === 'tuple' && node.children[2]?.type === ',') {
+                    this.py2 = true;
+                    this.bindTarget(values[1] ?? null, scope, 'except-target', true);
+                }
+                break;
+            }
+            case 'with_item': {
+                const value = node.childForFieldName('value');
+                if (value?.type === 'as_pattern')
+                    this.bindTarget(value.childForFieldName('alias'), scope, 'with-target', guarded);
+                break;
+            }
+            case 'case_clause': {
+                for (const c of node.namedChildren)
+                    if (c?.type === 'case_pattern')
+                        this.bindPatternNames(c, scope);
+                pushAll(node.namedChildren, scope, true);
+                return;
+            }
+            case 'import_statement':
+                this.bindImport(node, scope, guarded);
+                return;
+            case 'import_from_statement':
+                this.bindImport(node, scope, guarded);
+                return;
+            case 'future_import_statement':
+                return;
+            case 'global_statement':
+                for (const c of node.namedChildren)
+                    if (c?.type === 'identifier')
+                        scope.globals.add(c.text);
+                return;
+            case 'nonlocal_statement':
+                this.py3 = true;
+                for (const c of node.namedChildren)
+                    if (c?.type === 'identifier')
+                        scope.nonlocals.add(c.text);
+                return;
+            case 'delete_statement':
+                this.bindDeleted(node.namedChild(0), scope, guarded);
+                return;
+            case 'print_statement':
+                this.py2 = true;
+                break;
+            case 'exec_statement':
+                this.py2 = true;
+                if (scope === this.module)
+                    this.openNamespace ??= 'an exec statement fills the module namespace';
+                break;
+            case 'call':
+                this.noteCall(node, scope);
+                break;
+            case 'string':
+                this.noteString(node);
+                break;
+            case 'integer':
+                // Ex) 0777, 10L   (Python 2 only)
+                if (/^0\d+$|[lL]$/.test(node.text))
+                    this.py2 = true;
+                break;
+            case 'comparison_operator':
+                if (node.children.some((c) => c?.type === '<>'))
+                    this.py2 = true;
+                break;
+            case 'raise_statement':
+                // Ex) raise E, "message"   (Python 2) / raise E from cause   (Python 3)
+                if (node.namedChild(0)?.type === 'expression_list')
+                    this.py2 = true;
+                if (node.childForFieldName('cause'))
+                    this.py3 = true;
+                break;
+            case 'await':
+            case 'match_statement':
+            case 'keyword_separator':
+            case 'positional_separator':
+            case 'type_alias_statement':
+                this.py3 = true;
+                break;
+            case 'yield':
+                if (node.children.some((c) => c?.type === 'from'))
+                    this.py3 = true;
+                break;
+            case 'dictionary_splat':
+            case 'list_splat':
+                // Ex) [*a, *b], {**a, **b}   (Python 3.5; in a call's arguments both Pythons take them)
+                if (node.parent && node.parent.type !== 'argument_list')
+                    this.py3 = true;
+                break;
         }
+        // Ex) a call: every handled node it holds (its arguments' lambdas and calls) is read in its scope
+        push(node, scope, guarded);
     }
     /** Parameters bind in the function; their defaults and annotations are evaluated in the enclosing scope. */
     bindParameters(params, fn, outer, push) {
