@@ -842,6 +842,80 @@ describe('the project model', () => {
     expect(fixed).toMatch(/^import socket\n/);
     expect(spawnSync('python3', ['-c', 'import pkg.server, pkg.handler'], { cwd: dir }).status).toBe(0);
   });
+  it('takes a base class\'s __init__ parameter from its subclasses\' Base.__init__(self, sock) and super().__init__(sock) (rpyc\'s registry)', () => {
+    write('pyproject.toml', '[project]\nname = "reg"\n');
+    write(
+      'reg.py',
+      [
+        'import socket',
+        '',
+        '',
+        'class Server(object):',
+        '    def __init__(self, listenersock, timeout=None):',
+        '        self.sock = listenersock',
+        '',
+        '    def stop(self):',
+        '        self.sock.close()',
+        '',
+        '',
+        'class UDPServer(Server):',
+        '    def __init__(self, host="127.0.0.1", port=0):',
+        '        family, socktype, proto, _, sockaddr = socket.getaddrinfo(host, port, 0, socket.SOCK_DGRAM)[0]',
+        '        sock = socket.socket(family, socktype, proto)',
+        '        sock.bind(sockaddr)',
+        '        Server.__init__(self, sock, timeout=1)',
+        '',
+        '',
+        'class TCPServer(Server):',
+        '    def __init__(self, host="127.0.0.1", port=0):',
+        '        family, socktype, proto, _, sockaddr = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)[0]',
+        '        sock = socket.socket(family, socktype, proto)',
+        '        sock.bind(sockaddr)',
+        '        sock.listen(10)',
+        '        super(TCPServer, self).__init__(sock)',
+        '',
+        '',
+        'class Peer(object):',
+        '    def __init__(self, conn):',
+        '        self.conn = conn',
+        '',
+        '    def stop(self):',
+        '        self.conn.close()',
+        '',
+        '',
+        'class Dialer(Peer):',
+        '    def __init__(self, addr):',
+        '        super().__init__(socket.create_connection(addr))',
+        '',
+        '',
+        'class Datagram(object):',
+        '    def __init__(self, host, port):',
+        '        family, socktype, proto, _, sockaddr = socket.getaddrinfo(host, port, 0, socket.SOCK_DGRAM)[0]',
+        '        self.sock = socket.socket(family, socktype, proto)',
+        '',
+        '    def stop(self):',
+        '        self.sock.close()',
+        '',
+      ].join('\n'),
+    );
+    type D = { location: { line: number }; outcome: string; reason?: string; message: string };
+    const diags = JSON.parse(run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', 'reg.py']).stdout).diagnostics as D[];
+    expect(diags.map((d) => [d.location.line, d.outcome, d.reason ?? ''])).toEqual([
+      [9, 'skipped', 'listening socket'], // TCPServer listens on what it hands up
+      [34, 'fix-unsafe', 'likely socket'], // a connected socket from Dialer, but Peer(...) may be given anything
+      [48, 'skipped', 'datagram socket'], // getaddrinfo(..., SOCK_DGRAM)[0] unpacked
+    ]);
+    expect(diags[0].message).toContain('listening in TCPServer.__init__()');
+    expect(diags[1].message).toContain('passed by every caller of Peer.__init__() here');
+    // Only the connected one is rewritten, and the registry still runs on loopback.
+    run(['--write', '--unsafe-fixes', 'reg.py']);
+    const fixed = read('reg.py');
+    expect(fixed).toContain('        try:\n            self.conn.shutdown(socket.SHUT_RDWR)\n');
+    expect(fixed.match(/shutdown/g)).toHaveLength(1);
+    const py = 'import reg, socket\nt = reg.TCPServer(); u = reg.UDPServer()\nc = socket.create_connection(t.sock.getsockname()[:2])\na, _ = t.sock.accept(); p = reg.Peer(a)\np.stop(); assert c.recv(1) == b""\nt.stop(); u.stop(); c.close()\nprint("ok")\n';
+    const r = spawnSync('python3', ['-c', py], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('ok');
+  });
   it('leaves self.X unsafe where a test of the project sets X to a double without shutdown()', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

@@ -162,6 +162,12 @@ export declare class ProvenanceResolver {
     private argumentsPassed;
     /** The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`. */
     private callersOf;
+    /**
+     * A subclass's own `__init__` handing its arguments to this class's: `Base.__init__(self, sock)`
+     * (given without `self`, as a construction would) and `super().__init__(sock)` /
+     * `super(Sub, self).__init__(sock)` where this class's `__init__` is the next one up the chain.
+     */
+    private subclassInitCalls;
     /** Is the function named anywhere other than in a call (`f` or `self.f` passed as a value)? */
     private usedAsValue;
     /** A parameter's default value, when a caller leaves it out. */
@@ -206,9 +212,10 @@ export declare class ProvenanceResolver {
      */
     private streamByDefault;
     /**
-     * Is `name` the socket-type field of a getaddrinfo() result whose type
-     * argument passes `test`? Through `for af, socktype, ... in getaddrinfo(...)`,
-     * or `for res in ...: af, socktype, ... = res`, the call itself or a name bound to it.
+     * The type argument of the getaddrinfo() call whose result's socket-type field `name` is (null when
+     * it is not one, or the call gives no type): through `for af, socktype, ... in getaddrinfo(...)`,
+     * `for res in ...: af, socktype, ... = res` or `af, socktype, ... = getaddrinfo(...)[0]`, the call
+     * itself or a name bound to it.
      */
     private getaddrinfoType;
     private wrap;
@@ -218,6 +225,11 @@ export declare class ProvenanceResolver {
      * unconnected (the caller may still connect it).
      */
     private madeIn;
+    /**
+     * A name the caller listens on or accepts from before it hands it over is a listener:
+     * `sock.listen(10); super().__init__(sock)`.
+     */
+    private listenedOn;
     /** What a function in this module returns. */
     /**
      * What a function in this module returns: the whole value (`index` -1), one

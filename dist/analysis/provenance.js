@@ -62,6 +62,8 @@ function defaultNode(fn, param) {
 /** Modules whose calls the knowledge table answers for, even where a copy of them is in the tree being checked. */
 const STANDARD_LIBRARY = /^(socket|_socket|ssl|contextlib|io|os|select|selectors|socketserver|asyncore|asynchat|ftplib|smtplib|http|urllib|urllib2|httplib|multiprocessing|sqlite3|StringIO|cStringIO|OpenSSL)\./;
 const SUPER_INIT = /^super\([^)]*\)\s*\.\s*__init__\s*\(/;
+/** `super().__init__(` or `super(Cls, self).__init__(`, with the two names. */
+const SUPER_CALL = /^super\(\s*(?:(\w+)\s*,\s*(\w+)\s*)?\)\s*\.\s*__init__\s*\(/;
 /**
  * The kind the calls made on a socket give it: `listen()` or `accept()` make a
  * listener, `bind()` with no connect leaves it unconnected (a caller may still connect it).
@@ -655,7 +657,7 @@ export class ProvenanceResolver {
             const { local, foreign: seen } = this.argumentsPassed(fn, param, (arg, call, from, file) => {
                 if (arg === undefined)
                     return false;
-                found.push(arg ? from.value(arg, call.scope, call.pos, depth + 1) : this.defaultOf(fn, param, depth));
+                found.push(arg ? from.listenedOn(arg, call.scope, from.value(arg, call.scope, call.pos, depth + 1)) : this.defaultOf(fn, param, depth));
                 if (arg && !abortive && callerSetsLinger(call, call.scope, arg)) {
                     abortive = `the caller at ${callerAt(call, file)} sets SO_LINGER on the socket it passes to ${fn.name}(), so the close is meant to be abortive; shutdown would turn the reset into a FIN`;
                 }
@@ -677,13 +679,14 @@ export class ProvenanceResolver {
             const classUsed = method && owner !== null && this.usedAsValue(owner, false);
             if (foreign && !classUsed && !this.usedAsValue(fn.name, method))
                 return { ...passed, origin: `${passed.origin}, passed by every caller of ${owner}() in the project`, ...extra };
-            const origin = `${passed.origin}, passed by every caller of ${fn.name}() here`;
+            const label = method ? `${fn.ownerClass.name}.${fn.name}` : fn.name;
+            const origin = `${passed.origin}, passed by every caller of ${label}() here`;
             // Ex) from .util import _close; ...   (a private function that other modules use after all)
             const usedOutside = seen !== null && !seen.complete;
             const private_ = (/^_[^_]/.test(fn.name) || fn.parent?.kind === 'function') && !(method && fn.name === '__init__') && !usedOutside && !this.usedAsValue(fn.name, method);
             if (private_)
                 return { ...passed, origin, ...extra };
-            return { t: 'partial', kind: passed.kind, origin, callers: `${fn.name}() may also be called from other modules, with something else`, ...extra };
+            return { t: 'partial', kind: passed.kind, origin, callers: `${label}() may also be called from other modules, with something else`, ...extra };
         });
     }
     /**
@@ -720,7 +723,7 @@ export class ProvenanceResolver {
         if (cls) {
             const own = (this.callsByCallee.get(`self.${fn.name}`) ?? []).filter(({ scope }) => scope.ownerClass && this.classChain(scope.ownerClass).includes(cls));
             const made = fn.name === '__init__' ? (this.callsByCallee.get(cls.name) ?? []).filter(() => this.facts.classes.get(cls.name) === cls) : [];
-            return [...own, ...made];
+            return fn.name === '__init__' ? [...own, ...made, ...this.subclassInitCalls(cls)] : [...own, ...made];
         }
         const calls = this.callsByCallee.get(fn.name) ?? [];
         if (fn.parent?.kind === 'module')
@@ -730,6 +733,38 @@ export class ProvenanceResolver {
         return calls.filter(({ scope }) => { for (let s = scope; s; s = s.parent)
             if (s === enclosing)
                 return true; return false; });
+    }
+    /**
+     * A subclass's own `__init__` handing its arguments to this class's: `Base.__init__(self, sock)`
+     * (given without `self`, as a construction would) and `super().__init__(sock)` /
+     * `super(Sub, self).__init__(sock)` where this class's `__init__` is the next one up the chain.
+     */
+    subclassInitCalls(cls) {
+        if (this.facts.classes.get(cls.name) !== cls)
+            return [];
+        const out = [];
+        for (const sub of this.facts.classes.values()) {
+            if (sub === cls)
+                continue;
+            const chain = this.classChain(sub);
+            if (!chain.includes(cls))
+                continue;
+            const init = sub.methods.get('__init__');
+            if (!init)
+                continue;
+            // Ex) class TCPServer(Server): def __init__(self): ... super().__init__(sock)   (the next __init__ up the chain is Server's)
+            const next = chain.slice(1).find((c) => c.methods.has('__init__'));
+            for (const call of init.calls) {
+                const args = call.args;
+                if (call.callee === `${cls.name}.__init__` && args[0]?.type === 'identifier' && args[0].text === init.selfName) {
+                    out.push({ call: { ...call, args: args.slice(1) }, scope: init });
+                }
+                else if (next === cls && SUPER_CALL.exec(call.node.text)?.slice(1).every((g, i) => g === undefined || g === [sub.name, init.selfName][i])) {
+                    out.push({ call, scope: init });
+                }
+            }
+        }
+        return out;
     }
     /** Is the function named anywhere other than in a call (`f` or `self.f` passed as a value)? */
     usedAsValue(fnName, method) {
@@ -1197,9 +1232,14 @@ export class ProvenanceResolver {
         // Ex) socket.SOCK_STREAM | socket.SOCK_CLOEXEC is still a stream socket
         const stream = (text) => /\bSOCK_STREAM\b/.test(text) && !/SOCK_(DGRAM|RAW|SEQPACKET|RDM)/.test(text);
         // Ex) for af, socktype, proto, _, sa in getaddrinfo(host, port, 0, SOCK_STREAM): socket.socket(af, socktype, proto)
-        if (type?.type === 'identifier' && this.getaddrinfoType(type.text, scope, stream)) {
+        const resolved = type?.type === 'identifier' ? this.getaddrinfoType(type.text, scope) : null;
+        if (resolved && stream(resolved))
             return { t: 'socket', kind: 'stream', origin: `${q}() of a getaddrinfo(..., SOCK_STREAM) result` };
-        }
+        // Ex) af, socktype, proto, _, sa = socket.getaddrinfo(host, port, 0, socket.SOCK_DGRAM)[0]
+        if (resolved && /SOCK_DGRAM/.test(resolved))
+            return { t: 'socket', kind: 'datagram', origin: `${q}() of a getaddrinfo(..., SOCK_DGRAM) result` };
+        if (resolved && /SOCK_RAW/.test(resolved))
+            return { t: 'socket', kind: 'raw', origin: `${q}() of a getaddrinfo(..., SOCK_RAW) result` };
         // Ex) def socketpair(family=AF_INET, type=SOCK_STREAM): c = socket.socket(family, type)
         if (type?.type === 'identifier' && this.streamByDefault(type.text, scope, stream)) {
             return { t: 'socket', kind: 'stream', origin: `${q}(type=${type.text}), which defaults to SOCK_STREAM` };
@@ -1227,11 +1267,12 @@ export class ProvenanceResolver {
         });
     }
     /**
-     * Is `name` the socket-type field of a getaddrinfo() result whose type
-     * argument passes `test`? Through `for af, socktype, ... in getaddrinfo(...)`,
-     * or `for res in ...: af, socktype, ... = res`, the call itself or a name bound to it.
+     * The type argument of the getaddrinfo() call whose result's socket-type field `name` is (null when
+     * it is not one, or the call gives no type): through `for af, socktype, ... in getaddrinfo(...)`,
+     * `for res in ...: af, socktype, ... = res` or `af, socktype, ... = getaddrinfo(...)[0]`, the call
+     * itself or a name bound to it.
      */
-    getaddrinfoType(name, scope, test) {
+    getaddrinfoType(name, scope) {
         const index = scopeIndex(scope);
         const call = (node) => {
             if (node?.type === 'identifier') {
@@ -1245,23 +1286,30 @@ export class ProvenanceResolver {
             const kw = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type');
             return kw?.childForFieldName('value') ?? args.filter((a) => a.type !== 'keyword_argument')[3] ?? null;
         };
+        const others = index.assignsByTarget.get(name) ?? [];
+        // Ex) af, socktype, proto, _, sa = socket.getaddrinfo(host, port, 0, socket.SOCK_DGRAM)[0]   (bound once, nothing else binds it)
+        if (others.length === 1 && others[0].tupleIndex === 1 && others[0].value.type === 'subscript') {
+            const source = call(others[0].value.childForFieldName('value'));
+            const type = source && typeArg(source);
+            if (type)
+                return type.text;
+        }
         for (const loop of scope.loops) {
             if (loop.type !== 'for_statement')
                 continue;
             const left = loop.childForFieldName('left');
             const source = call(loop.childForFieldName('right'));
             const type = source && typeArg(source);
-            if (!left || !type || !test(type.text))
+            if (!left || !type)
                 continue;
             // Only when nothing else binds the name in the function
-            const others = index.assignsByTarget.get(name) ?? [];
             if ((left.type === 'pattern_list' || left.type === 'tuple_pattern') && left.namedChild(1)?.text === name && !others.length)
-                return true;
+                return type.text;
             // Ex) for res in getaddrinfo(...): af, socktype, proto, _, sa = res
             if (left.type === 'identifier' && others.length > 0 && others.every((a) => a.tupleIndex === 1 && a.value.text === left.text))
-                return true;
+                return type.text;
         }
-        return false;
+        return null;
     }
     wrap(args, scope, pos, depth) {
         const first = args.find((a) => a.type !== 'keyword_argument') ??
@@ -1307,6 +1355,16 @@ export class ProvenanceResolver {
             return made;
         const listensIf = { param, index: callIndex(fn, param), otherwise: otherwise.kind, otherOrigin: `${otherwise.origin} (${fn.name}() listens only when given ${param})` };
         return { ...made, origin: `${made.origin} (given ${param})`, listensIf };
+    }
+    /**
+     * A name the caller listens on or accepts from before it hands it over is a listener:
+     * `sock.listen(10); super().__init__(sock)`.
+     */
+    listenedOn(arg, scope, prov) {
+        if (arg.type !== 'identifier' || (prov.t !== 'socket' && prov.t !== 'partial') || prov.kind === 'listening')
+            return prov;
+        const methods = new Set((scopeIndex(scope).callsByReceiver.get(arg.text) ?? []).map((c) => c.method ?? ''));
+        return methods.has('listen') || methods.has('accept') ? { ...prov, kind: 'listening', origin: `${prov.origin}, listening in ${scope.ownerClass ? `${scope.ownerClass.name}.` : ''}${scope.name}()` } : prov;
     }
     /** What a function in this module returns. */
     /**
