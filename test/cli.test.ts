@@ -916,6 +916,40 @@ describe('the project model', () => {
     const r = spawnSync('python3', ['-c', py], { cwd: dir, encoding: 'utf8' });
     expect(r.stdout.trim()).toBe('ok');
   });
+  it('follows a name a module re-exports, through if/else branches that agree (scapy\'s CANSocket), and tells a shutdown(how) wrapper from a memcache client', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', 'from .conn import Conn\n');
+    write('pkg/supersocket.py', 'import socket\n\n\nclass SuperSocket:\n    def __init__(self, family=socket.AF_INET, type=socket.SOCK_STREAM):\n        self.ins = socket.socket(family, type)\n\n    def close(self):\n        self.ins.close()\n');
+    write('pkg/native.py', 'from pkg.supersocket import SuperSocket\n\n\nclass CANSocket(SuperSocket):\n    pass\n');
+    write('pkg/other.py', 'from pkg.supersocket import SuperSocket\n\n\nclass CANSocket(SuperSocket):\n    def send(self, x):\n        pass\n');
+    write('pkg/cansocket.py', 'import sys\n\nif sys.platform == "linux":\n    from pkg.native import CANSocket\nelse:\n    from pkg.other import CANSocket\n');
+    write(
+      'pkg/conn.py',
+      'import socket\n\n\nclass Conn(socket.socket):\n    pass\n\n\nclass Wrapped:\n    def __init__(self, sock):\n        self._sock = sock\n\n    def shutdown(self, how):\n        self._sock.shutdown(how)\n\n    def close(self):\n        self._sock.close()\n\n\nclass Memcache:\n    def __init__(self, sock):\n        self.sock = sock\n\n    def shutdown(self, graceful=False):\n        self.sock.sendall(b"shutdown\\r\\n")\n\n    def close(self):\n        self.sock.close()\n',
+    );
+    write(
+      'pkg/tool.py',
+      'import socket\nfrom pkg.cansocket import CANSocket\nfrom pkg import Conn\nfrom pkg.conn import Wrapped, Memcache\n\n\ndef can(ch):\n    can_socket = CANSocket(ch)\n    can_socket.close()\n\n\ndef conn():\n    sock = Conn()\n    sock.close()\n\n\ndef wrapped(addr):\n    sock = Wrapped(socket.create_connection(addr))\n    sock.close()\n\n\ndef cache(addr):\n    sock = Memcache(socket.create_connection(addr))\n    sock.close()\n',
+    );
+    type D = { location: { line: number }; outcome: string; reason?: string; message: string };
+    const diags = (JSON.parse(run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', 'pkg/tool.py']).stdout).diagnostics as D[]);
+    expect(diags.map((d) => [d.location.line, d.outcome, d.reason ?? ''])).toEqual([
+      [9, 'skipped', 'not a socket'], // both branches' CANSocket are SuperSockets, which have no shutdown()
+      [14, 'fix-safe', ''], // pkg/__init__.py re-exports a socket.socket subclass
+      [19, 'fix-unsafe', 'likely socket'], // a wrapper with its own shutdown(how)
+      [24, 'skipped', 'not a socket'], // shutdown(graceful=False) is no socket's
+    ]);
+    expect(diags[2].message).toContain('pkg.conn.Wrapped is a project class with its own shutdown(how)');
+    // If one branch's class were a socket, the name would be nothing known.
+    write('pkg/other.py', 'import socket\n\n\nclass CANSocket(socket.socket):\n    pass\n');
+    const again = (JSON.parse(run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', 'pkg/tool.py']).stdout).diagnostics as D[]);
+    expect(again.map((d) => [d.location.line, d.outcome, d.reason ?? ''])[0]).toEqual([9, 'fix-unsafe', 'likely socket']);
+    run(['--write', '--unsafe-fixes', 'pkg/tool.py']);
+    const fixed = read('pkg/tool.py');
+    expect(fixed).toContain('sock.shutdown(socket.SHUT_RDWR)');
+    expect(fixed).not.toMatch(/Memcache\(socket\.create_connection\(addr\)\)\n\s+try:/);
+    expect(spawnSync('python3', ['-c', 'import pkg.tool'], { cwd: dir }).status).toBe(0);
+  });
   it('leaves self.X unsafe where a test of the project sets X to a double without shutdown()', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

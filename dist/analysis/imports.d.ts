@@ -18,6 +18,8 @@ export declare class ImportTable {
         start: number;
         end: number;
     }[], definedAt?: number): string | null;
+    /** What every module-level import of `local` binds it to, in source order (`if`/`else` branches give several). */
+    moduleLevel(local: string): string[];
     isBound(local: string): boolean;
 }
 /** One name an import statement binds: `local` for `qualified`, or a star import of module `star`. */

@@ -64,6 +64,10 @@ export class ImportTable {
             return `socket.${head}`;
         return null;
     }
+    /** What every module-level import of `local` binds it to, in source order (`if`/`else` branches give several). */
+    moduleLevel(local) {
+        return (this.bindings.get(local) ?? []).filter((b) => b.moduleLevel).map((b) => b.qualified);
+    }
     isBound(local) {
         return this.bindings.has(local);
     }

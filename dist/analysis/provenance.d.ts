@@ -93,6 +93,14 @@ export declare class ProvenanceResolver {
     /** This module's summary, for the modules that import it: every member's, merged. */
     summary(): ModuleSummary;
     /**
+     * The summary of a name this module only imports from another project module, under its name
+     * here: what the module it comes from says of it. A name that `if`/`else` branches import from
+     * different modules (`from .native import CANSocket` / `from .python_can import CANSocket`) gets
+     * what they agree on: the same entry, or, for classes none of which is a socket subclass, a class
+     * with the attributes they all give the same provenance. Null when it names nothing known.
+     */
+    private reexported;
+    /**
      * The summary of one module-level member (a function or a class), as plain
      * data: what an importing module asks for, computed only when it asks.
      */
@@ -204,6 +212,12 @@ export declare class ProvenanceResolver {
     /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
     private methodOfSubclasses;
     private functionReference;
+    /**
+     * Does the class chain define `shutdown(self, how)`: one required argument named like socket's
+     * (`how`, `flag`), the rest defaulted? pymemcache's `shutdown(self, graceful=False)` stops the
+     * memcached server; it is no socket's.
+     */
+    private shutdownHow;
     private instanceOf;
     private socketConstructor;
     /**

@@ -61,6 +61,13 @@ function defaultNode(fn, param) {
 }
 /** Modules whose calls the knowledge table answers for, even where a copy of them is in the tree being checked. */
 const STANDARD_LIBRARY = /^(socket|_socket|ssl|contextlib|io|os|select|selectors|socketserver|asyncore|asynchat|ftplib|smtplib|http|urllib|urllib2|httplib|multiprocessing|sqlite3|StringIO|cStringIO|OpenSSL)\./;
+/**
+ * An instance of a project class that wraps a socket and has its own `shutdown(how)` and `close()`
+ * (trio's socket): a fix would run, but whether it ends the connection is the class's business.
+ */
+function wrapperWithShutdown(name) {
+    return { t: 'partial', kind: 'stream', origin: `a ${name}`, callers: `${name} is a project class with its own shutdown(how), not a socket.socket` };
+}
 const SUPER_INIT = /^super\([^)]*\)\s*\.\s*__init__\s*\(/;
 /** `super().__init__(` or `super(Cls, self).__init__(`, with the two names. */
 const SUPER_CALL = /^super\(\s*(?:(\w+)\s*,\s*(\w+)\s*)?\)\s*\.\s*__init__\s*\(/;
@@ -103,7 +110,10 @@ export function combine(list) {
         return { ...patched, kind: best.kind };
     // Ex) def createSocket(bind=None, ...): one return, listening only with bind   (kept for the callers)
     const listensIf = real.length === 1 ? sockets[0].listensIf : undefined;
-    return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin, ...(listensIf ? { listensIf } : {}) };
+    // Ex) sock = Wrapped(...)   (what is not proven, and a caller's SO_LINGER, survive the fold)
+    const callers = definite ? undefined : sockets.find((p) => p.t === 'partial' && !!p.callers)?.callers;
+    const abortive = sockets.find((p) => p.abortive)?.abortive;
+    return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin, ...(listensIf ? { listensIf } : {}), ...(callers ? { callers } : {}), ...(abortive ? { abortive } : {}) };
 }
 /**
  * A factory's socket at one call: listening when the call passes the
@@ -244,11 +254,71 @@ export class ProvenanceResolver {
         return out;
     }
     /**
+     * The summary of a name this module only imports from another project module, under its name
+     * here: what the module it comes from says of it. A name that `if`/`else` branches import from
+     * different modules (`from .native import CANSocket` / `from .python_can import CANSocket`) gets
+     * what they agree on: the same entry, or, for classes none of which is a socket subclass, a class
+     * with the attributes they all give the same provenance. Null when it names nothing known.
+     */
+    reexported(name) {
+        const sources = this.facts.imports.moduleLevel(name);
+        if (!this.project || !sources.length)
+            return null;
+        const entries = [];
+        for (const q of sources) {
+            if (STANDARD_LIBRARY.test(q))
+                return null;
+            const found = this.project.find(q);
+            if (!found || found.member.includes('.'))
+                return null;
+            const m = found.member;
+            const s = found.summary;
+            const entry = { fn: s.functions[m], tuple: s.tuples?.[m], elements: s.elements?.[m], cls: s.classes[m], held: s.names?.[m] };
+            if (!entry.fn && !entry.cls && !entry.held)
+                return null;
+            entries.push(entry);
+        }
+        const first = entries[0];
+        const same = entries.every((e) => JSON.stringify(e) === JSON.stringify(first));
+        const out = { functions: {}, tuples: {}, elements: {}, classes: {} };
+        if (same) {
+            if (first.fn)
+                out.functions[name] = first.fn;
+            if (first.tuple)
+                out.tuples[name] = first.tuple;
+            if (first.elements)
+                out.elements[name] = first.elements;
+            if (first.cls)
+                out.classes[name] = first.cls;
+            if (first.held)
+                out.names = { [name]: first.held };
+            return out;
+        }
+        const classes = entries.map((e) => e.cls);
+        if (classes.some((c) => !c || c.socketSubclass) || entries.some((e) => e.fn || e.held))
+            return null;
+        const all = classes;
+        const agreed = (pick) => {
+            const kept = {};
+            for (const [k, v] of Object.entries(pick(all[0]) ?? {}))
+                if (all.every((c) => JSON.stringify(pick(c)?.[k]) === JSON.stringify(v)))
+                    kept[k] = v;
+            return kept;
+        };
+        const methods = agreed((c) => c.methods);
+        out.classes[name] = { socketSubclass: false, ownClose: all.every((c) => c.ownClose), ...(all.every((c) => c.shutdownHow) ? { shutdownHow: true } : {}), attributes: agreed((c) => c.attributes), ...(Object.keys(methods).length ? { methods } : {}) };
+        return out;
+    }
+    /**
      * The summary of one module-level member (a function or a class), as plain
      * data: what an importing module asks for, computed only when it asks.
      */
     memberSummary(name) {
         const out = { functions: {}, tuples: {}, elements: {}, classes: {} };
+        const module = this.facts.scopes[0];
+        // Ex) pkg/__init__.py: from .server import Server   (a re-export: the summary of what it names)
+        if (!this.facts.functions.has(name) && !this.facts.classes.has(name) && !scopeIndex(module).assignsByTarget.has(name))
+            return this.reexported(name) ?? out;
         const fn = this.facts.functions.get(name);
         if (fn) {
             out.functions[name] = plain(this.returns(fn, 0));
@@ -262,7 +332,6 @@ export class ProvenanceResolver {
             if (listed.t !== 'unknown')
                 out.elements[name] = plain(listed);
         }
-        const module = this.facts.scopes[0];
         // Ex) LISTENER = socket.create_server(ADDR)   (a module-level name that other modules import)
         if (!fn && !this.facts.classes.has(name) && scopeIndex(module).assignsByTarget.has(name)) {
             const methods = new Set();
@@ -306,6 +375,7 @@ export class ProvenanceResolver {
             out.classes[name] = {
                 socketSubclass: this.baseNames(cls).some((b) => SOCKET_CLASSES.has(b)),
                 ownClose: this.classChain(cls).some((c) => c.methods.has('close')),
+                ...(this.shutdownHow(cls) ? { shutdownHow: true } : {}),
                 attributes,
                 ...(Object.keys(methods).length ? { methods } : {}),
             };
@@ -387,6 +457,8 @@ export class ProvenanceResolver {
             return null;
         if (cls.socketSubclass)
             return { t: 'socket', kind: 'stream', origin: `${callee}, a socket.socket subclass` };
+        if (cls.shutdownHow)
+            return wrapperWithShutdown(`${found.module}.${found.member}`);
         // Ex) conn = HTTPConnection(sock)   (a project class with its own close() is a wrapper, not a socket)
         return { t: 'not', why: cls.ownClose ? `a ${found.member} of ${found.module}, which defines its own close()` : `an instance of ${found.module}.${found.member}` };
     }
@@ -1205,11 +1277,24 @@ export class ProvenanceResolver {
         }
         return null;
     }
+    /**
+     * Does the class chain define `shutdown(self, how)`: one required argument named like socket's
+     * (`how`, `flag`), the rest defaulted? pymemcache's `shutdown(self, graceful=False)` stops the
+     * memcached server; it is no socket's.
+     */
+    shutdownHow(cls) {
+        const own = this.classChain(cls).find((c) => c.methods.has('shutdown'))?.methods.get('shutdown');
+        if (!own || own.params.length < 2 || !/^(how|flags?)$/i.test(own.params[1]) || defaultNode(own, own.params[1]) !== null)
+            return false;
+        return own.params.slice(2).every((p) => defaultNode(own, p) !== null);
+    }
     instanceOf(cls) {
         const bases = this.baseNames(cls);
         if (bases.some((b) => SOCKET_CLASSES.has(b))) {
             return { t: 'socket', kind: 'stream', origin: `${cls.name}, a socket.socket subclass` };
         }
+        if (this.shutdownHow(cls))
+            return wrapperWithShutdown(cls.name);
         const ownClose = this.classChain(cls).some((c) => c.methods.has('close'));
         return { t: 'not', why: ownClose ? `a ${cls.name}, which defines its own close()` : `an instance of ${cls.name}` };
     }

@@ -70,6 +70,11 @@ export class ImportTable {
     return null;
   }
 
+  /** What every module-level import of `local` binds it to, in source order (`if`/`else` branches give several). */
+  moduleLevel(local: string): string[] {
+    return (this.bindings.get(local) ?? []).filter((b) => b.moduleLevel).map((b) => b.qualified);
+  }
+
   isBound(local: string): boolean {
     return this.bindings.has(local);
   }

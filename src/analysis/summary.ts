@@ -12,6 +12,8 @@ export interface ClassSummary {
   socketSubclass: boolean;
   /** Defines close() somewhere in its chain. */
   ownClose: boolean;
+  /** Defines `shutdown(self, how)` in its chain (a wrapper a fix could shut down, as trio's socket): set only when true. */
+  shutdownHow?: true;
   /** What each `self.X` the class assigns holds (attributes it cannot trace are left out). */
   attributes: Record<string, Provenance>;
   /** What each method of the class chain that returns a value returns (unknown ones left out). */
