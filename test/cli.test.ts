@@ -950,6 +950,71 @@ describe('the project model', () => {
     expect(fixed).not.toMatch(/Memcache\(socket\.create_connection\(addr\)\)\n\s+try:/);
     expect(spawnSync('python3', ['-c', 'import pkg.tool'], { cwd: dir }).status).toBe(0);
   });
+  it('reads PEP 484 type comments and module-level class aliases as annotations (scapy\'s SuperSocket)', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write('pkg/supersocket.py', 'import socket\n\n\nclass SuperSocket(object):\n    def __init__(self, sock):\n        self.ins = sock\n\n    def close(self):\n        self.ins.close()\n');
+    write(
+      'pkg/isotp.py',
+      'import sys\nfrom pkg.supersocket import SuperSocket\n\n\nclass NativeSocket(SuperSocket):\n    pass\n\n\nclass SoftSocket(SuperSocket):\n    pass\n\n\nif sys.platform == "linux":\n    ISOTPSocket = NativeSocket\nelse:\n    ISOTPSocket = SoftSocket\n',
+    );
+    write(
+      'pkg/tool.py',
+      [
+        'import socket',
+        'from pkg.supersocket import SuperSocket',
+        'from pkg.isotp import ISOTPSocket',
+        '',
+        '',
+        'def send(x, iface=None,',
+        '         socket=None,  # type: Optional[SuperSocket]',
+        '         ):',
+        '    # type: (...) -> None',
+        '    socket = socket or make(iface)',
+        '    socket.close()',
+        '',
+        '',
+        'class Automaton(object):',
+        '    def __init__(self, factory):',
+        '        self.send_sock = None  # type: Optional[SuperSocket]',
+        '        self.factory = factory',
+        '',
+        '    def run(self):',
+        '        self.send_sock = self.factory()',
+        '',
+        '    def stop(self):',
+        '        self.send_sock.close()',
+        '',
+        '',
+        'def scan(ch):',
+        '    isock = ISOTPSocket(ch)',
+        '    isock.close()',
+        '',
+        '',
+        'def plain(make):',
+        '    sock = make()  # type: ignore',
+        '    sock.close()',
+        '',
+        '',
+        'def typed(make):',
+        '    sock = make()  # type: socket.socket',
+        '    sock.close()',
+        '',
+      ].join('\n'),
+    );
+    type D = { location: { line: number }; outcome: string; reason?: string; message: string };
+    const diags = JSON.parse(run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', 'pkg/tool.py']).stdout).diagnostics as D[];
+    expect(diags.map((d) => [d.location.line, d.outcome, d.reason ?? ''])).toEqual([
+      [11, 'skipped', 'not a socket'], // the parameter's type comment
+      [23, 'skipped', 'not a socket'], // the attribute's type comment
+      [28, 'skipped', 'not a socket'], // ISOTPSocket = NativeSocket / SoftSocket: both SuperSockets
+      [33, 'fix-unsafe', 'likely socket'], // `# type: ignore` says nothing
+      [38, 'fix-unsafe', 'likely socket'], // `# type: socket.socket` of an untraced value, as `sock: socket.socket = make()`
+    ]);
+    expect(diags[0].message).toContain('SuperSocket');
+    expect(diags[3].message).toContain('a socket only by its name');
+    expect(diags[4].message).toContain('(annotated socket.socket)');
+  });
   it('leaves self.X unsafe where a test of the project sets X to a double without shutdown()', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

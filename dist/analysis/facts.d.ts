@@ -14,7 +14,10 @@ export interface Assign {
 }
 export interface Annotation {
     target: string;
+    /** The annotation's expression, or the `# type:` comment that gives it. */
     type: Node;
+    /** A type comment's type (`Optional[SuperSocket]`); absent for an annotation. */
+    text?: string;
     scope: Scope;
 }
 export interface CallFact {

@@ -1,4 +1,19 @@
 import { canonicalModule, ImportTable } from './imports.js';
+const TYPE_COMMENT = /^#\s*type:\s*([^#(][^#]*?)\s*(?:#.*)?$/;
+/**
+ * The PEP 484 type comment on the line a node ends on (`x = None  # type: Optional[Sock]`, a
+ * parameter's `sock=None,  # type: Sock`): the comment after it, past a comma. Null for none, a
+ * signature comment (`# type: (...) -> None`) or `# type: ignore`.
+ */
+function typeComment(node) {
+    let next = node.nextSibling;
+    if (next?.type === ',')
+        next = next.nextSibling;
+    if (next?.type !== 'comment' || next.startPosition.row !== node.endPosition.row)
+        return null;
+    const m = TYPE_COMMENT.exec(next.text);
+    return m && !/^ignore\b/.test(m[1]) ? { node: next, text: m[1] } : null;
+}
 const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 /** The expression a target takes: the value, or its own element of a tuple value (`ws, rs = a, b` gives `ws` the `a`). */
 export function assignedNode(a) {
@@ -75,17 +90,25 @@ function parameterNames(fn) {
     for (const p of params?.namedChildren ?? []) {
         if (!p)
             continue;
+        let name = null;
         if (p.type === 'identifier')
-            names.push(p.text);
+            name = p.text;
         else if (p.type === 'typed_parameter' || p.type === 'typed_default_parameter' || p.type === 'default_parameter') {
             const id = p.type === 'typed_parameter' ? p.namedChild(0) : p.childForFieldName('name');
             if (id?.type !== 'identifier')
                 continue;
-            names.push(id.text);
+            name = id.text;
             const type = p.childForFieldName('type');
             if (type)
-                typed.push({ name: id.text, type });
+                typed.push({ name, type });
         }
+        if (name === null)
+            continue;
+        names.push(name);
+        // Ex) socket=None,  # type: Optional[SuperSocket]   (Python 2 code's annotation)
+        const comment = p.type === 'identifier' || p.type === 'default_parameter' ? typeComment(p) : null;
+        if (comment)
+            typed.push({ name, type: comment.node, text: comment.text });
     }
     return { names, typed };
 }
@@ -230,7 +253,7 @@ export function collectFacts(tree, captures, text) {
                 const { names, typed } = parameterNames(node);
                 fn.params = names;
                 for (const t of typed)
-                    annotations.push({ target: t.name, type: t.type, scope: fn });
+                    annotations.push({ target: t.name, type: t.type, ...(t.text ? { text: t.text } : {}), scope: fn });
                 if (scope.kind === 'class') {
                     // Ex) if posix: class Trigger: ...  else: class Trigger: ...   (each method belongs to its own class)
                     const cls = classOfScope.get(scope);
@@ -292,6 +315,13 @@ export function collectFacts(tree, captures, text) {
                     const t = dottedName(left);
                     if (t)
                         annotations.push({ target: t, type, scope });
+                }
+                // Ex) self.send_sock = None  # type: Optional[SuperSocket]
+                const comment = left && !type && node.parent?.type === 'expression_statement' ? typeComment(node.parent) : null;
+                if (comment) {
+                    const t = dottedName(left);
+                    if (t)
+                        annotations.push({ target: t, type: comment.node, text: comment.text, scope });
                 }
                 if (left && right) {
                     // Ex) a = b = socket.socket() binds both names

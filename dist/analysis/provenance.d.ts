@@ -93,13 +93,14 @@ export declare class ProvenanceResolver {
     /** This module's summary, for the modules that import it: every member's, merged. */
     summary(): ModuleSummary;
     /**
-     * The summary of a name this module only imports from another project module, under its name
-     * here: what the module it comes from says of it. A name that `if`/`else` branches import from
-     * different modules (`from .native import CANSocket` / `from .python_can import CANSocket`) gets
-     * what they agree on: the same entry, or, for classes none of which is a socket subclass, a class
-     * with the attributes they all give the same provenance. Null when it names nothing known.
+     * The summary of a module-level name that only stands for another: imported from another project
+     * module (a re-export: `from .server import Server`), or assigned a class or function by name
+     * (`CANSocket = NativeCANSocket`, in `if`/`else` branches too). Where it may stand for several
+     * (`from .native import CANSocket` / `from .python_can import CANSocket`), it gets what they agree
+     * on: the same entry, or, for classes none of which is a socket subclass, a class with the
+     * attributes they all give the same provenance. Null when it names nothing known.
      */
-    private reexported;
+    private aliased;
     /**
      * The summary of one module-level member (a function or a class), as plain
      * data: what an importing module asks for, computed only when it asks.
@@ -195,6 +196,10 @@ export declare class ProvenanceResolver {
      * passes a socket module on.
      */
     private injectionReplaced;
+    /**
+     * What an annotation or type comment says: a socket class, or a project class that is no socket
+     * (`# type: Optional[SuperSocket]`, scapy's own socket type, which has no shutdown()).
+     */
     private annotation;
     /** The provenance of an expression's value. */
     value(node: Node, scope: Scope, pos: number, depth: number, tupleIndex?: number, viaWith?: boolean): Provenance;

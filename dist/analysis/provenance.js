@@ -254,28 +254,50 @@ export class ProvenanceResolver {
         return out;
     }
     /**
-     * The summary of a name this module only imports from another project module, under its name
-     * here: what the module it comes from says of it. A name that `if`/`else` branches import from
-     * different modules (`from .native import CANSocket` / `from .python_can import CANSocket`) gets
-     * what they agree on: the same entry, or, for classes none of which is a socket subclass, a class
-     * with the attributes they all give the same provenance. Null when it names nothing known.
+     * The summary of a module-level name that only stands for another: imported from another project
+     * module (a re-export: `from .server import Server`), or assigned a class or function by name
+     * (`CANSocket = NativeCANSocket`, in `if`/`else` branches too). Where it may stand for several
+     * (`from .native import CANSocket` / `from .python_can import CANSocket`), it gets what they agree
+     * on: the same entry, or, for classes none of which is a socket subclass, a class with the
+     * attributes they all give the same provenance. Null when it names nothing known.
      */
-    reexported(name) {
-        const sources = this.facts.imports.moduleLevel(name);
-        if (!this.project || !sources.length)
-            return null;
+    aliased(name, assignedFrom) {
         const entries = [];
-        for (const q of sources) {
-            if (STANDARD_LIBRARY.test(q))
+        const imported = (q) => {
+            if (!this.project || STANDARD_LIBRARY.test(q))
                 return null;
             const found = this.project.find(q);
             if (!found || found.member.includes('.'))
                 return null;
             const m = found.member;
             const s = found.summary;
-            const entry = { fn: s.functions[m], tuple: s.tuples?.[m], elements: s.elements?.[m], cls: s.classes[m], held: s.names?.[m] };
-            if (!entry.fn && !entry.cls && !entry.held)
+            return { fn: s.functions[m], tuple: s.tuples?.[m], elements: s.elements?.[m], cls: s.classes[m], held: s.names?.[m] };
+        };
+        const sources = this.facts.imports.moduleLevel(name).map((q) => () => imported(q));
+        for (const v of assignedFrom) {
+            if (v === name)
                 return null;
+            if (this.facts.classes.has(v) || this.facts.functions.has(v)) {
+                sources.push(() => {
+                    const s = this.memberSummary(v);
+                    return { fn: s.functions[v], tuple: s.tuples?.[v], elements: s.elements?.[v], cls: s.classes[v] };
+                });
+                continue;
+            }
+            const from = this.facts.imports.moduleLevel(v);
+            if (from.length !== 1)
+                return null;
+            sources.push(() => imported(from[0]));
+        }
+        if (!sources.length)
+            return null;
+        for (const source of sources) {
+            const entry = source();
+            if (!entry || (!entry.fn && !entry.cls && !entry.held))
+                return null;
+            for (const k of Object.keys(entry))
+                if (entry[k] === undefined)
+                    delete entry[k];
             entries.push(entry);
         }
         const first = entries[0];
@@ -316,9 +338,12 @@ export class ProvenanceResolver {
     memberSummary(name) {
         const out = { functions: {}, tuples: {}, elements: {}, classes: {} };
         const module = this.facts.scopes[0];
-        // Ex) pkg/__init__.py: from .server import Server   (a re-export: the summary of what it names)
-        if (!this.facts.functions.has(name) && !this.facts.classes.has(name) && !scopeIndex(module).assignsByTarget.has(name))
-            return this.reexported(name) ?? out;
+        // Ex) pkg/__init__.py: from .server import Server; CANSocket = NativeCANSocket   (what the name stands for)
+        if (!this.facts.functions.has(name) && !this.facts.classes.has(name)) {
+            const assigned = scopeIndex(module).assignsByTarget.get(name) ?? [];
+            if (assigned.every((a) => a.tupleIndex === -1 && a.value.type === 'identifier'))
+                return this.aliased(name, assigned.map((a) => a.value.text)) ?? out;
+        }
         const fn = this.facts.functions.get(name);
         if (fn) {
             out.functions[name] = plain(this.returns(fn, 0));
@@ -569,7 +594,7 @@ export class ProvenanceResolver {
             // Ex) class Session: sock: socket.socket   (a class-body annotation declares the instance attribute)
             const inBody = ann.target === attr && chain.some((c) => c.scope === ann.scope);
             if (inMethod || inBody)
-                found.push(this.annotation(ann.type));
+                found.push(this.annotation(ann));
         }
         // Ex) class Trigger(base.Dispatcher): ... self.sock.close()   (set only by a base class in another module)
         if (!found.some((p) => p.t !== 'none'))
@@ -689,7 +714,7 @@ export class ProvenanceResolver {
             for (const loop of loops)
                 found.push(this.loopElement(loop, name, s, depth));
             for (const ann of annotated)
-                found.push(this.annotation(ann.type));
+                found.push(this.annotation(ann));
             // Ex) def handle_accepted(self, sock, addr):   (asyncore passes the connection it accepted)
             const callback = s.ownerClass ? CALLBACK_SOCKET_PARAMS[s.name] : undefined;
             if (callback && s.params[callback.index] === name) {
@@ -931,12 +956,24 @@ export class ProvenanceResolver {
         }
         return null;
     }
-    annotation(type) {
-        const text = type.text.replace(/^['"]|['"]$/g, '').replace(/^Optional\[(.*)\]$/, '$1');
-        const q = this.facts.qualifyAt(text, type.startIndex);
+    /**
+     * What an annotation or type comment says: a socket class, or a project class that is no socket
+     * (`# type: Optional[SuperSocket]`, scapy's own socket type, which has no shutdown()).
+     */
+    annotation(ann) {
+        const text = (ann.text ?? ann.type.text).replace(/^['"]|['"]$/g, '').replace(/^(?:typing\.)?Optional\[(.*)\]$/, '$1').replace(/\s*\|\s*None$/, '').replace(/^['"]|['"]$/g, '');
+        if (!/^[A-Za-z_][\w.]*$/.test(text))
+            return UNKNOWN;
+        const q = this.facts.qualifyAt(text, ann.type.startIndex);
         if (SOCKET_CLASSES.has(q))
             return { t: 'socket', kind: q === 'ssl.SSLSocket' ? 'tls' : 'stream', origin: `annotated ${text}` };
-        return UNKNOWN;
+        const local = q.startsWith('<local>.') ? this.facts.classes.get(q.slice('<local>.'.length)) : undefined;
+        if (local)
+            return this.instanceOf(local);
+        if (q.startsWith('<local>.') || STANDARD_LIBRARY.test(q) || !this.project)
+            return UNKNOWN;
+        const found = this.project.find(q);
+        return found && found.summary.classes[found.member] ? (this.projectCall(q, text) ?? UNKNOWN) : UNKNOWN;
     }
     /** The provenance of an expression's value. */
     value(node, scope, pos, depth, tupleIndex = -1, viaWith = false) {

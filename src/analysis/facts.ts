@@ -21,8 +21,26 @@ export interface Assign {
 
 export interface Annotation {
   target: string;
+  /** The annotation's expression, or the `# type:` comment that gives it. */
   type: Node;
+  /** A type comment's type (`Optional[SuperSocket]`); absent for an annotation. */
+  text?: string;
   scope: Scope;
+}
+
+const TYPE_COMMENT = /^#\s*type:\s*([^#(][^#]*?)\s*(?:#.*)?$/;
+
+/**
+ * The PEP 484 type comment on the line a node ends on (`x = None  # type: Optional[Sock]`, a
+ * parameter's `sock=None,  # type: Sock`): the comment after it, past a comma. Null for none, a
+ * signature comment (`# type: (...) -> None`) or `# type: ignore`.
+ */
+function typeComment(node: Node): { node: Node; text: string } | null {
+  let next = node.nextSibling;
+  if (next?.type === ',') next = next.nextSibling;
+  if (next?.type !== 'comment' || next.startPosition.row !== node.endPosition.row) return null;
+  const m = TYPE_COMMENT.exec(next.text);
+  return m && !/^ignore\b/.test(m[1]) ? { node: next, text: m[1] } : null;
 }
 
 export interface CallFact {
@@ -155,20 +173,26 @@ function newScope(kind: ScopeKind, node: Node, name: string, parent: Scope | nul
   };
 }
 
-function parameterNames(fn: Node): { names: string[]; typed: { name: string; type: Node }[] } {
+function parameterNames(fn: Node): { names: string[]; typed: { name: string; type: Node; text?: string }[] } {
   const names: string[] = [];
-  const typed: { name: string; type: Node }[] = [];
+  const typed: { name: string; type: Node; text?: string }[] = [];
   const params = fn.childForFieldName('parameters');
   for (const p of params?.namedChildren ?? []) {
     if (!p) continue;
-    if (p.type === 'identifier') names.push(p.text);
+    let name: string | null = null;
+    if (p.type === 'identifier') name = p.text;
     else if (p.type === 'typed_parameter' || p.type === 'typed_default_parameter' || p.type === 'default_parameter') {
       const id = p.type === 'typed_parameter' ? p.namedChild(0) : p.childForFieldName('name');
       if (id?.type !== 'identifier') continue;
-      names.push(id.text);
+      name = id.text;
       const type = p.childForFieldName('type');
-      if (type) typed.push({ name: id.text, type });
+      if (type) typed.push({ name, type });
     }
+    if (name === null) continue;
+    names.push(name);
+    // Ex) socket=None,  # type: Optional[SuperSocket]   (Python 2 code's annotation)
+    const comment = p.type === 'identifier' || p.type === 'default_parameter' ? typeComment(p) : null;
+    if (comment) typed.push({ name, type: comment.node, text: comment.text });
   }
   return { names, typed };
 }
@@ -312,7 +336,7 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
         const fn = newScope('function', node, fnName, scope);
         const { names, typed } = parameterNames(node);
         fn.params = names;
-        for (const t of typed) annotations.push({ target: t.name, type: t.type, scope: fn });
+        for (const t of typed) annotations.push({ target: t.name, type: t.type, ...(t.text ? { text: t.text } : {}), scope: fn });
         if (scope.kind === 'class') {
           // Ex) if posix: class Trigger: ...  else: class Trigger: ...   (each method belongs to its own class)
           const cls = classOfScope.get(scope);
@@ -369,6 +393,12 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
         if (left && type) {
           const t = dottedName(left);
           if (t) annotations.push({ target: t, type, scope });
+        }
+        // Ex) self.send_sock = None  # type: Optional[SuperSocket]
+        const comment = left && !type && node.parent?.type === 'expression_statement' ? typeComment(node.parent) : null;
+        if (comment) {
+          const t = dottedName(left);
+          if (t) annotations.push({ target: t, type: comment.node, text: comment.text, scope });
         }
         if (left && right) {
           // Ex) a = b = socket.socket() binds both names
