@@ -571,6 +571,9 @@ export class ProvenanceResolver {
         // Ex) class Handler(socketserver.StreamRequestHandler): ... self.request.close()
         if (attr === 'request' && bases.some((b) => STREAM_REQUEST_HANDLER.test(b)))
             found.push({ t: 'socket', kind: 'stream', origin: 'a socketserver stream handler\'s request' });
+        // Ex) class Handler(BaseHTTPRequestHandler): ... self.connection.close()   (setup() sets it to self.request)
+        else if (attr === 'connection' && bases.some((b) => STREAM_REQUEST_HANDLER.test(b)))
+            found.push({ t: 'socket', kind: 'stream', origin: 'a socketserver stream handler\'s connection (its request)' });
         else if (attr === 'request' && bases.some((b) => BASE_REQUEST_HANDLER.test(b)))
             found.push({ t: 'partial', kind: 'stream', origin: 'a socketserver handler\'s request (a UDP server passes a pair)' });
         for (const c of this.classChain(cls)) {
