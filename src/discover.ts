@@ -79,9 +79,11 @@ function ancestorLayers(dir: string): IgnoreLayer[] {
 function ignoredBy(layers: IgnoreLayer[], full: string, isDir: boolean): { base: string; pattern: string } | null {
   for (let i = layers.length - 1; i >= 0; i--) {
     const { base, rules } = layers[i];
-    const rel = path.relative(base, full);
+    // Ex) base /repo, full /repo/src/app.py: src/app.py   (a layer is an ancestor of the walk: a slice, not path.relative)
+    const rel = full.startsWith(base) && full[base.length] === path.sep ? full.slice(base.length + 1) : path.relative(base, full);
     if (!rel || rel.startsWith('..')) continue;
-    const r = rules.test(isDir ? `${rel.split(path.sep).join('/')}/` : rel.split(path.sep).join('/'));
+    const posix = path.sep === '/' ? rel : rel.split(path.sep).join('/');
+    const r = rules.test(isDir ? `${posix}/` : posix);
     if (r.unignored) return null;
     if (r.ignored) return { base, pattern: r.rule?.pattern ?? '' };
   }
@@ -131,8 +133,7 @@ export function discover(paths: string[], options: DiscoverOptions, cwd = proces
   const pathExcluded = (rel: string, isDir: boolean) => !!rel && !rel.startsWith('..') && excludes.ignores(isDir ? `${rel}/` : rel);
   /** Is the directory being walked (named on the command line) itself under an excluded path? Then so is all in it. */
   let walkedRootExcluded = false;
-  const excluded = (full: string, isDir: boolean, inWalk = false) => {
-    const name = path.basename(full);
+  const excluded = (full: string, isDir: boolean, inWalk = false, name = path.basename(full)) => {
     if (excludes.ignores(isDir ? `${name}/` : name)) return true;
     if (inWalk && namesOnly) return walkedRootExcluded;
     return pathExcluded(relative(full), isDir);
@@ -153,7 +154,8 @@ export function discover(paths: string[], options: DiscoverOptions, cwd = proces
       errors.push({ path: dir, error: (err as NodeJS.ErrnoException).code ?? (err as Error).message });
       return;
     }
-    const own = options.respectGitignore ? readIgnoreFile(path.join(dir, '.gitignore')) : null;
+    // Ex) most directories have no .gitignore: it is read only where the listing shows one (a failed read costs an exception)
+    const own = options.respectGitignore && entries.some((e) => e.name === '.gitignore') ? readIgnoreFile(path.join(dir, '.gitignore')) : null;
     const here = own && !layers.some((l) => l.base === dir) ? [...layers, { base: dir, ...own }] : layers;
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
@@ -171,7 +173,7 @@ export function discover(paths: string[], options: DiscoverOptions, cwd = proces
       }
       if (isDir) {
         if (base.includes(entry.name)) continue;
-        if (excluded(full, true, true)) {
+        if (excluded(full, true, true, entry.name)) {
           skip('--exclude / exclude');
           continue;
         }
@@ -182,7 +184,7 @@ export function discover(paths: string[], options: DiscoverOptions, cwd = proces
         }
         walk(full, here);
       } else if (isFile && entry.name.endsWith('.py')) {
-        if (excluded(full, false, true)) {
+        if (excluded(full, false, true, entry.name)) {
           skip('--exclude / exclude');
           continue;
         }
