@@ -42,6 +42,12 @@ const EDGES: Record<string, string> = {
   'inherited_base.py': 'import socket\n\n\nclass Base(object):\n    def __init__(self, addr):\n        self.link = socket.create_connection(addr)\n        self.pipe = None\n',
   'inherited_child.py': 'from inherited_base import Base\n\n\nclass Child(Base):\n    def stop(self):\n        self.link.close()\n\n    def later(self, register):\n        register(self.pipe.close)\n',
   'inherited_placeholder.py': 'from inherited_base import Base\n\n\nclass Other(Base):\n    def __init__(self, addr):\n        self.link = None\n        Base.__init__(self, addr)\n\n    def stop(self):\n        self.link.close()\n',
+  // Ex) with blocks on self.X that only a base class gives a value: the handler's request, a base's link
+  'with_handler_request.py': 'from http.server import BaseHTTPRequestHandler\n\n\nclass H(BaseHTTPRequestHandler):\n    def handle(self):\n        with self.request:\n            self.request.sendall(b"x")\n',
+  'with_inherited_items.py':
+    'from contextlib import closing as managed\nfrom inherited_base import Base\n\n\nclass Child(Base):\n    def run(self, lock):\n        with (\n            lock,\n            self.link as l,\n        ):\n            l.sendall(b"x")\n\n    def stop(self):\n        with managed(self.link):\n            pass\n',
+  // Ex) not items: a call's value and its arguments (self.assertRaises(self.Error)), a closing() of nothing named like a socket
+  'with_not_items.py': 'import contextlib\nimport unittest\n\n\nclass T(unittest.TestCase):\n    def test(self, path):\n        with self.assertRaises(self.Error):\n            pass\n        with contextlib.closing(open(path)) as f:\n            f.read()\n',
   'unterminated.py': 'import socket\nx = "never closed\n\n\ndef f(addr):\n    sock = socket.create_connection(addr)\n    sock.close()\n',
 };
 
@@ -64,5 +70,9 @@ describe('prefilter', () => {
     const { files, diagnostics } = same([path.join(dir, 'edges')]);
     expect(files).toBe(Object.keys(EDGES).length);
     expect(diagnostics).toBeGreaterThan(4);
+    // The with blocks the base classes give a socket are found (the prefilter let their files through).
+    const found = JSON.parse(runCli([path.join(dir, 'edges'), '--output-format', 'json', '--select', 'SOCK003']).stdout).diagnostics as { path: string; location: { line: number } }[];
+    const sites = found.map((d) => `${path.basename(d.path)}:${d.location.line}`).sort();
+    expect(sites).toEqual(['closing_alias.py:5', 'with_handler_request.py:6', 'with_inherited_items.py:14', 'with_inherited_items.py:9']);
   }, 120_000);
 });

@@ -1,5 +1,5 @@
 import type { Node } from '../parse.js';
-import type { ModuleSummary, ProjectLookup } from './summary.js';
+import type { ClassMemberKind, ModuleSummary, ProjectLookup } from './summary.js';
 import { type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 /**
@@ -102,10 +102,27 @@ export declare class ProvenanceResolver {
      */
     private aliased;
     /**
+     * What a module-level name that only stands for others stands for: each class or function of this
+     * module it is assigned (`local`), each project name it is imported as or assigned from (`qualified`).
+     * Null when it is anything else (another value, a standard-library name, more than one import of an
+     * assigned name).
+     */
+    private aliasTargets;
+    /**
      * The summary of one module-level member (a function or a class), as plain
      * data: what an importing module asks for, computed only when it asks.
      */
     memberSummary(name: string): ModuleSummary;
+    /**
+     * One member of a module-level class, for another module (ProjectLookup.classMember()): what
+     * `self.<member>` holds, or what the method `<member>` returns when that is a socket. Through a
+     * re-export or an alias too, where every class the name may stand for agrees.
+     */
+    classMemberSummary(name: string, kind: ClassMemberKind, member: string): Provenance | null;
+    /** What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns). */
+    private attributeSummary;
+    /** What a class's method returns, when a socket (the most derived definition that returns a call decides). */
+    private methodSummary;
     /** Is a callee this module's own function or class (or `self.x`), which the module itself answers for? */
     private isLocal;
     /** The methods the class chain calls on `self.<attr>`. */

@@ -261,39 +261,26 @@ export class ProvenanceResolver {
      * on: the same entry, or, for classes none of which is a socket subclass, a class with the
      * attributes they all give the same provenance. Null when it names nothing known.
      */
-    aliased(name, assignedFrom) {
-        const entries = [];
-        const imported = (q) => {
-            if (!this.project || STANDARD_LIBRARY.test(q))
-                return null;
-            const found = this.project.find(q);
-            if (!found || found.member.includes('.'))
-                return null;
-            const m = found.member;
-            const s = found.summary;
-            return { fn: s.functions[m], tuple: s.tuples?.[m], elements: s.elements?.[m], cls: s.classes[m], held: s.names?.[m] };
-        };
-        const sources = this.facts.imports.moduleLevel(name).map((q) => () => imported(q));
-        for (const v of assignedFrom) {
-            if (v === name)
-                return null;
-            if (this.facts.classes.has(v) || this.facts.functions.has(v)) {
-                sources.push(() => {
-                    const s = this.memberSummary(v);
-                    return { fn: s.functions[v], tuple: s.tuples?.[v], elements: s.elements?.[v], cls: s.classes[v] };
-                });
-                continue;
-            }
-            const from = this.facts.imports.moduleLevel(v);
-            if (from.length !== 1)
-                return null;
-            sources.push(() => imported(from[0]));
-        }
-        if (!sources.length)
+    aliased(name) {
+        const targets = this.aliasTargets(name);
+        if (!targets?.length)
             return null;
-        for (const source of sources) {
-            const entry = source();
-            if (!entry || (!entry.fn && !entry.cls && !entry.held))
+        const entries = [];
+        for (const t of targets) {
+            let entry;
+            if ('local' in t) {
+                const s = this.memberSummary(t.local);
+                entry = { fn: s.functions[t.local], tuple: s.tuples?.[t.local], elements: s.elements?.[t.local], cls: s.classes[t.local] };
+            }
+            else {
+                const found = this.project?.find(t.qualified) ?? null;
+                if (!found || found.member.includes('.'))
+                    return null;
+                const m = found.member;
+                const s = found.summary;
+                entry = { fn: s.functions[m], tuple: s.tuples?.[m], elements: s.elements?.[m], cls: s.classes[m], held: s.names?.[m] };
+            }
+            if (!entry.fn && !entry.cls && !entry.held)
                 return null;
             for (const k of Object.keys(entry))
                 if (entry[k] === undefined)
@@ -320,16 +307,39 @@ export class ProvenanceResolver {
         if (classes.some((c) => !c || c.socketSubclass) || entries.some((e) => e.fn || e.held))
             return null;
         const all = classes;
-        const agreed = (pick) => {
-            const kept = {};
-            for (const [k, v] of Object.entries(pick(all[0]) ?? {}))
-                if (all.every((c) => JSON.stringify(pick(c)?.[k]) === JSON.stringify(v)))
-                    kept[k] = v;
-            return kept;
-        };
-        const methods = agreed((c) => c.methods);
-        out.classes[name] = { socketSubclass: false, ownClose: all.every((c) => c.ownClose), ...(all.every((c) => c.shutdownHow) ? { shutdownHow: true } : {}), attributes: agreed((c) => c.attributes), ...(Object.keys(methods).length ? { methods } : {}) };
+        out.classes[name] = { socketSubclass: false, ownClose: all.every((c) => c.ownClose), ...(all.every((c) => c.shutdownHow) ? { shutdownHow: true } : {}) };
         return out;
+    }
+    /**
+     * What a module-level name that only stands for others stands for: each class or function of this
+     * module it is assigned (`local`), each project name it is imported as or assigned from (`qualified`).
+     * Null when it is anything else (another value, a standard-library name, more than one import of an
+     * assigned name).
+     */
+    aliasTargets(name) {
+        const assigned = scopeIndex(this.facts.scopes[0]).assignsByTarget.get(name) ?? [];
+        if (!assigned.every((a) => a.tupleIndex === -1 && a.value.type === 'identifier'))
+            return null;
+        const targets = [];
+        for (const q of this.facts.imports.moduleLevel(name)) {
+            if (STANDARD_LIBRARY.test(q))
+                return null;
+            targets.push({ qualified: q });
+        }
+        for (const a of assigned) {
+            const v = a.value.text;
+            if (v === name)
+                return null;
+            if (this.facts.classes.has(v) || this.facts.functions.has(v)) {
+                targets.push({ local: v });
+                continue;
+            }
+            const from = this.facts.imports.moduleLevel(v);
+            if (from.length !== 1 || STANDARD_LIBRARY.test(from[0]))
+                return null;
+            targets.push({ qualified: from[0] });
+        }
+        return targets;
     }
     /**
      * The summary of one module-level member (a function or a class), as plain
@@ -342,7 +352,7 @@ export class ProvenanceResolver {
         if (!this.facts.functions.has(name) && !this.facts.classes.has(name)) {
             const assigned = scopeIndex(module).assignsByTarget.get(name) ?? [];
             if (assigned.every((a) => a.tupleIndex === -1 && a.value.type === 'identifier'))
-                return this.aliased(name, assigned.map((a) => a.value.text)) ?? out;
+                return this.aliased(name) ?? out;
         }
         const fn = this.facts.functions.get(name);
         if (fn) {
@@ -377,35 +387,50 @@ export class ProvenanceResolver {
         }
         const cls = this.facts.classes.get(name);
         if (cls) {
-            const attributes = {};
-            for (const attr of this.assignedAttributes(cls)) {
-                const p = this.classAttribute(cls, attr, 0);
-                // Ex) self.sock.listen(5) in the base's own method: a subclass in another module must know it listens
-                if (p.t !== 'unknown')
-                    attributes[attr] = plain(kindByMethods(p, this.methodsOnAttribute(cls, attr), `in ${cls.name}`));
-            }
-            // Ex) class Handler: def create_connection(self, addr): return socket.create_connection(addr)
-            const methods = {};
-            for (const c of [...this.classChain(cls)].reverse()) {
-                for (const [m, scope] of c.methods) {
-                    if (!scope.returns.some((r) => r.namedChild(0)?.type === 'call'))
-                        continue;
-                    const p = this.returns(scope, 0);
-                    if (p.t === 'socket' || p.t === 'partial')
-                        methods[m] = plain(p);
-                    else
-                        delete methods[m];
-                }
-            }
             out.classes[name] = {
                 socketSubclass: this.baseNames(cls).some((b) => SOCKET_CLASSES.has(b)),
                 ownClose: this.classChain(cls).some((c) => c.methods.has('close')),
                 ...(this.shutdownHow(cls) ? { shutdownHow: true } : {}),
-                attributes,
-                ...(Object.keys(methods).length ? { methods } : {}),
             };
         }
         return out;
+    }
+    /**
+     * One member of a module-level class, for another module (ProjectLookup.classMember()): what
+     * `self.<member>` holds, or what the method `<member>` returns when that is a socket. Through a
+     * re-export or an alias too, where every class the name may stand for agrees.
+     */
+    classMemberSummary(name, kind, member) {
+        const cls = this.facts.functions.has(name) ? undefined : this.facts.classes.get(name);
+        if (cls)
+            return kind === 'attribute' ? this.attributeSummary(cls, member) : this.methodSummary(cls, member);
+        const targets = this.facts.functions.has(name) ? null : this.aliasTargets(name);
+        if (!targets?.length)
+            return null;
+        const answers = targets.map((t) => ('local' in t ? this.classMemberSummary(t.local, kind, member) : (this.project?.classMember?.(t.qualified, kind, member) ?? null)));
+        const first = JSON.stringify(answers[0]);
+        return answers.every((a) => JSON.stringify(a) === first) ? answers[0] : null;
+    }
+    /** What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns). */
+    attributeSummary(cls, attr) {
+        if (!this.assignedAttributes(cls).has(attr))
+            return null;
+        const p = this.classAttribute(cls, attr, 0);
+        // Ex) self.sock.listen(5) in the base's own method: a subclass in another module must know it listens
+        return p.t === 'unknown' ? null : plain(kindByMethods(p, this.methodsOnAttribute(cls, attr), `in ${cls.name}`));
+    }
+    /** What a class's method returns, when a socket (the most derived definition that returns a call decides). */
+    methodSummary(cls, method) {
+        // Ex) class Handler: def create_connection(self, addr): return socket.create_connection(addr)
+        let found = null;
+        for (const c of [...this.classChain(cls)].reverse()) {
+            const scope = c.methods.get(method);
+            if (!scope || !scope.returns.some((r) => r.namedChild(0)?.type === 'call'))
+                continue;
+            const p = this.returns(scope, 0);
+            found = p.t === 'socket' || p.t === 'partial' ? plain(p) : null;
+        }
+        return found;
     }
     /** Is a callee this module's own function or class (or `self.x`), which the module itself answers for? */
     isLocal(callee) {
@@ -453,8 +478,7 @@ export class ProvenanceResolver {
             for (const b of c.bases) {
                 if (this.facts.classes.has(b))
                     continue;
-                const base = this.project.find(this.facts.qualifyAt(b, c.node.startIndex));
-                const inherited = base?.summary.classes[base.member]?.attributes[attr];
+                const inherited = this.project.classMember?.(this.facts.qualifyAt(b, c.node.startIndex), 'attribute', attr);
                 if (inherited)
                     found.push(inherited);
             }
@@ -1266,11 +1290,10 @@ export class ProvenanceResolver {
         else {
             if (STANDARD_LIBRARY.test(key))
                 return null;
-            const found = this.project?.find(key);
-            const returned = found?.summary.classes[found.member]?.methods?.[method];
-            if (!found || !returned || (returned.t !== 'socket' && returned.t !== 'partial'))
+            const returned = this.project?.classMember?.(key, 'method', method);
+            if (!returned || (returned.t !== 'socket' && returned.t !== 'partial'))
                 return null;
-            p = { ...returned, origin: `${returned.origin}, via ${found.member}.${method}()` };
+            p = { ...returned, origin: `${returned.origin}, via ${key.slice(key.lastIndexOf('.') + 1)}.${method}()` };
         }
         if (p.t !== 'socket' && p.t !== 'partial')
             return null;

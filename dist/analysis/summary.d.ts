@@ -8,11 +8,9 @@ export interface ClassSummary {
     ownClose: boolean;
     /** Defines `shutdown(self, how)` in its chain (a wrapper a fix could shut down, as trio's socket): set only when true. */
     shutdownHow?: true;
-    /** What each `self.X` the class assigns holds (attributes it cannot trace are left out). */
-    attributes: Record<string, Provenance>;
-    /** What each method of the class chain that returns a value returns (unknown ones left out). */
-    methods?: Record<string, Provenance>;
 }
+/** A class's member another module asks of it: what `self.X` holds, or what a method returns (classMember()). */
+export type ClassMemberKind = 'attribute' | 'method';
 export interface ModuleSummary {
     /** Module-level functions: what they return. */
     functions: Record<string, Provenance>;
@@ -35,6 +33,13 @@ export interface ProjectLookup {
         member: string;
         module: string;
     } | null;
+    /**
+     * One member of a project class, asked only when an analysis needs it (a summary of every attribute
+     * and method of each class a module imports made each summary read the next module, and the next):
+     * what the class's `self.<name>` holds (`attribute`, only one the class chain assigns) or what its
+     * method `<name>` returns when that is a socket (`method`); null when unknown.
+     */
+    classMember?(qualified: string, kind: ClassMemberKind, name: string): Provenance | null;
     /**
      * The calls in the other modules of the project of this module's top-level
      * function or class `name` (a class's calls construct it), each handed to

@@ -22,6 +22,13 @@ export declare function mentionsClose(text: string): boolean;
  * one is named like a socket right before the call, or named in socket-names.
  */
 export declare function socketMethodText(method: string): (text: string, options: LintOptions) => boolean;
+/**
+ * Could a `self.X.method()` in a subclass close what a base class in another module made? Only where
+ * the file has a class with a base and gives X no value of its own (none, or only a placeholder such as
+ * `None`): the base's module then names the socket, not this file (`class Child(Base): ...
+ * self.link.close()`, Base setting `self.link = socket.create_connection(addr)` in base.py).
+ */
+export declare function inherited(text: string, onSelf: RegExp | Iterable<string>): boolean;
 /** A fix as a rule builds it; `unsafe` says why a fix of a safe site can only be offered as unsafe. */
 export type BuiltFix = Omit<Fix, 'applicability'> & {
     unsafe?: string | null;

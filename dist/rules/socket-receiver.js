@@ -80,11 +80,11 @@ const PLACEHOLDER = /^(?:None|0|False|-1|''|""|\(\)|\[\])\s*(?:#.*)?$/;
  * `None`): the base's module then names the socket, not this file (`class Child(Base): ...
  * self.link.close()`, Base setting `self.link = socket.create_connection(addr)` in base.py).
  */
-function inherited(text, onSelf) {
+export function inherited(text, onSelf) {
     if (!text.includes('self') || !/^[ \t]*class[ \t]+\w+[ \t]*\([ \t]*[A-Za-z_]/m.test(text))
         return false;
-    for (const m of text.matchAll(onSelf)) {
-        const attr = m[1];
+    const attrs = onSelf instanceof RegExp ? Array.from(text.matchAll(onSelf), (m) => m[1]) : onSelf;
+    for (const attr of attrs) {
         let own = false;
         for (const a of text.matchAll(new RegExp(`\\bself\\s*\\.\\s*${attr}\\s*(?::[^=\\n]*)?=(?!=)([^\\n]*)`, 'g'))) {
             if (!PLACEHOLDER.test(a[1].trim())) {

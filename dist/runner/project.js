@@ -381,6 +381,33 @@ function summaryOf(file, member, depth, calledCallbacks) {
     known.set(head, result);
     return result;
 }
+/** Class members other modules asked for (classMember()), by module, class, kind and name. */
+const classMembers = new Map();
+/** One member of a project class, computed on first use (null when unknown, or the module cannot be read or parsed). */
+function classMemberOf(file, member, kind, name, depth, calledCallbacks) {
+    const key = path.resolve(file);
+    const head = member.split('.')[0];
+    const id = `${key}\0${head}\0${kind}\0${name}`;
+    if (classMembers.has(id))
+        return classMembers.get(id);
+    if (members.get(key) === null || inProgress.has(key) || depth > MAX_DEPTH)
+        return null;
+    inProgress.add(key);
+    let result = null;
+    try {
+        const module = liveModule(key, depth, calledCallbacks);
+        if (module)
+            result = module.resolver.classMemberSummary(head, kind, name);
+    }
+    catch {
+        result = null;
+    }
+    finally {
+        inProgress.delete(key);
+    }
+    classMembers.set(id, result);
+    return result;
+}
 /** The lookup a file's analysis uses to see the project modules it imports. */
 export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
     return {
@@ -390,6 +417,10 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
                 return null;
             const summary = summaryOf(found.file, found.member, depth, calledCallbacks);
             return summary ? { summary, member: found.member, module: found.module } : null;
+        },
+        classMember(qualified, kind, name) {
+            const found = resolveModule(file, qualified);
+            return found ? classMemberOf(found.file, found.member, kind, name, depth, calledCallbacks) : null;
         },
         callers(name, each, uncovered = false) {
             return callersElsewhere(file, name, depth + 1, calledCallbacks, each, uncovered);

@@ -7,7 +7,7 @@ import { socketSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
 import type { Judged } from './judge.js';
-import { judgeReceiver, makeFinding, originNote, type BuiltFix } from './socket-receiver.js';
+import { inherited, judgeReceiver, makeFinding, originNote, type BuiltFix } from './socket-receiver.js';
 
 export const meta: RuleMeta = {
   code: 'SOCK003',
@@ -18,7 +18,7 @@ export const meta: RuleMeta = {
   // Ex) a `with` statement starts a line (after its indentation); the cheap word test goes first
   prefilter: (text, options) =>
     hasWithStatement(text) &&
-    (socketSource(text) || (options.socketNames ?? []).some((n) => text.includes(n))),
+    (socketSource(text) || (options.socketNames ?? []).some((n) => text.includes(n)) || managesNamedOrInherited(text)),
   doc: `## What it does
 Checks for sockets used as context managers, \`with socket.create_connection(...) as s:\`,
 \`with socket.socket(...) as s:\`, \`with conn:\` on an accepted socket, and
@@ -60,24 +60,103 @@ are skipped, as SOCK001 skips them, and so is a block that already shuts the soc
 };
 
 /**
- * Text without which no receiver in the file can be traced to a socket. What cannot make one is left
- * out: a definition (`def is_socket(self):`, `def accept(test):`), `os.dup(fd)` (a descriptor, an
- * int), and a word that only ends in `closing` (`binary_closing(`, `is_closing()`, `aclosing(`):
- * `closing()` counts only as a name that qualifies to `closing`, which an alias's import spells out.
+ * Text without which no receiver in the file can be traced to a socket made in it. What cannot make
+ * one is left out: a definition (`def is_socket(self):`, `def accept(test):`) and `os.dup(fd)` (a
+ * descriptor, an int). `closing()` and a class named `...Server` make none either: a block managed
+ * through them holds a socket only if one is made here, or the block names it like a socket, or it is
+ * `self.X` that a base class in another module sets (managesNamedOrInherited()).
  */
 const SOCKET_SOURCE =
-  /(?<!\bdef\s+\w*)socket\s*\(|create_connection|create_server|socketpair|fromfd|(?<!\bdef\s+\w*)accept\s*\(|wrap_socket|SSLSocket|(?<!(?:^|[^\w.])(?:os|posix))\.dup\s*\(|socket\.socket|SocketType|Server\b|\bclosing\b|\bsocket\b[^\n]*\bas\b/;
+  /(?<!\bdef\s+\w*)socket\s*\(|create_connection|create_server|socketpair|fromfd|(?<!\bdef\s+\w*)accept\s*\(|wrap_socket|SSLSocket|(?<!(?:^|[^\w.])(?:os|posix))\.dup\s*\(|socket\.socket|SocketType|\bsocket\b[^\n]*\bas\b/;
 /**
  * Words one of which SOCKET_SOURCE needs (`ocket` for socket, Socket, SSLSocket, wrap_socket, socketpair,
  * SocketType; `create_` for create_connection and create_server): this test rules most files out before
  * SOCKET_SOURCE runs. Fewer, shorter words than the full names: 180 ms instead of 235 over the lib directory.
  */
-const SOURCE_WORDS = /ocket|create_|fromfd|accept|\.dup|Server|closing/;
+const SOURCE_WORDS = /ocket|create_|fromfd|accept|\.dup/;
+/** A class statement with a base (inherited()'s own first test). */
+const CLASS_WITH_BASE = /^[ \t]*class[ \t]+\w+[ \t]*\([ \t]*[A-Za-z_]/m;
+/** A with item that is `self.X` itself (`with self.link as l:`). */
+const SELF_ITEM = /^\(?\s*self\s*\.\s*([A-Za-z_]\w*)\s*\)?(?:\s+as\b[\s\S]*)?$/;
+/** A with item that hands `self.X` to a call of one argument (`closing(self.link)`, under whatever name the import gives closing). */
+const CLOSED_SELF_ITEM = /^[A-Za-z_][\w.]*\s*\(\s*self\s*\.\s*([A-Za-z_]\w*)\s*,?\s*\)(?:\s+as\b[\s\S]*)?$/;
+
+/** A with statement header's items: split at its top-level commas, without `with`, the brackets around them all, and the colon. */
+function withItems(header: string): string[] {
+  let body = header.replace(/^with\b/, '').replace(/:[\s\\]*$/, '').trim();
+  if (body.startsWith('(') && body.endsWith(')')) body = body.slice(1, -1);
+  const items: string[] = [];
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const c = body.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) depth++;
+    else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+    else if (c === 44 && depth === 0) {
+      items.push(body.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  items.push(body.slice(from).trim());
+  return items;
+}
+
+/**
+ * The with statements' headers: each from `with` to the end of its logical line (on past a line end
+ * inside brackets or after a backslash; at most 4,000 characters, where the rest of the file counts).
+ */
+function withHeaders(text: string): string[] {
+  const out: string[] = [];
+  for (const start of withStatements(text)) {
+    let depth = 0;
+    let i = start;
+    const limit = Math.min(text.length, i + 4000);
+    for (; i < limit; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 40 || c === 91 || c === 123) depth++;
+      else if ((c === 41 || c === 93 || c === 125) && depth > 0) depth--;
+      else if ((c === 10 || c === 13) && depth === 0 && text.charCodeAt(i - 1) !== 92) break;
+    }
+    out.push(text.slice(start, i === limit ? text.length : i));
+  }
+  return out;
+}
+/** A receiver named like a socket (looksLikeSocket()'s words), anywhere in a with statement's header. */
+const NAMED_IN_HEADER = /sock|sck|skt|conn/i;
+/**
+ * The blocks SOCKET_SOURCE does not see: `with closing(sock):` (contextlib.closing, under any alias,
+ * of one named like a socket: judged by its name) and `with self.link:` / `with closing(self.link):`
+ * where no value of `self.link` is made in the file but a base class may make it (the project model
+ * reads the base's module).
+ */
+function managesNamedOrInherited(text: string): boolean {
+  // Neither can hold without closing() or a class with a base (most files with a with statement: the cheap tests first)
+  const closing = text.includes('closing') && /\bclosing\b/.test(text);
+  const subclass = text.includes('self') && CLASS_WITH_BASE.test(text);
+  if (!closing && !subclass) return false;
+  const headers = withHeaders(text);
+  if (closing && headers.some((h) => NAMED_IN_HEADER.test(h))) return true;
+  // Ex) with self.link:, with a, self.link as b:, with closing(self.link):   (an item itself, or closing()'s
+  // argument under any alias; not self.assertRaises(self.Error): a call's value, and an argument of it)
+  const attrs: string[] = [];
+  for (const h of headers) {
+    for (const item of withItems(h)) {
+      const m = SELF_ITEM.exec(item) ?? (closing ? CLOSED_SELF_ITEM.exec(item) : null);
+      if (m) attrs.push(m[1]);
+    }
+  }
+  return subclass && attrs.length > 0 && inherited(text, attrs);
+}
 /**
  * Does a line start a `with` statement (after its indentation, and an
  * `async`)? A compound statement always starts its logical line.
  */
 function hasWithStatement(text: string): boolean {
+  return withStatements(text).next().done === false;
+}
+
+/** Where each `with` that starts a line (after its indentation, and an `async`) stands. */
+function* withStatements(text: string): Generator<number> {
   const blank = (c: number) => c === 32 || c === 9 || c === 12;
   for (let i = text.indexOf('with'); i !== -1; i = text.indexOf('with', i + 4)) {
     if (isWordChar(text.charCodeAt(i + 4))) continue;
@@ -88,9 +167,8 @@ function hasWithStatement(text: string): boolean {
       j -= 5;
       while (j >= 0 && blank(text.charCodeAt(j))) j--;
     }
-    if (j < 0 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) return true;
+    if (j < 0 || text.charCodeAt(j) === 10 || text.charCodeAt(j) === 13) yield i;
   }
-  return false;
 }
 
 function socketSource(text: string): boolean {

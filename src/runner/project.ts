@@ -10,7 +10,8 @@ import path from 'node:path';
 import { collectFacts, type ModuleFacts } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import type { CallFact } from '../analysis/facts.js';
-import type { ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
+import type { ClassMemberKind, ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
+import type { Provenance } from '../analysis/provenance.js';
 import { codeText } from '../code-text.js';
 import { discover } from '../discover.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
@@ -406,6 +407,30 @@ function summaryOf(file: string, member: string, depth: number, calledCallbacks:
   return result;
 }
 
+/** Class members other modules asked for (classMember()), by module, class, kind and name. */
+const classMembers = new Map<string, Provenance | null>();
+
+/** One member of a project class, computed on first use (null when unknown, or the module cannot be read or parsed). */
+function classMemberOf(file: string, member: string, kind: ClassMemberKind, name: string, depth: number, calledCallbacks: ReadonlySet<string>): Provenance | null {
+  const key = path.resolve(file);
+  const head = member.split('.')[0];
+  const id = `${key}\0${head}\0${kind}\0${name}`;
+  if (classMembers.has(id)) return classMembers.get(id)!;
+  if (members.get(key) === null || inProgress.has(key) || depth > MAX_DEPTH) return null;
+  inProgress.add(key);
+  let result: Provenance | null = null;
+  try {
+    const module = liveModule(key, depth, calledCallbacks);
+    if (module) result = module.resolver.classMemberSummary(head, kind, name);
+  } catch {
+    result = null;
+  } finally {
+    inProgress.delete(key);
+  }
+  classMembers.set(id, result);
+  return result;
+}
+
 /** The lookup a file's analysis uses to see the project modules it imports. */
 export function projectLookup(file: string, depth = 0, calledCallbacks: ReadonlySet<string> = new Set()): ProjectLookup {
   return {
@@ -414,6 +439,10 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
       if (!found) return null;
       const summary = summaryOf(found.file, found.member, depth, calledCallbacks);
       return summary ? { summary, member: found.member, module: found.module } : null;
+    },
+    classMember(qualified, kind, name) {
+      const found = resolveModule(file, qualified);
+      return found ? classMemberOf(found.file, found.member, kind, name, depth, calledCallbacks) : null;
     },
     callers(name, each, uncovered = false) {
       return callersElsewhere(file, name, depth + 1, calledCallbacks, each, uncovered);
