@@ -1015,6 +1015,53 @@ describe('the project model', () => {
     expect(diags[3].message).toContain('a socket only by its name');
     expect(diags[4].message).toContain('(annotated socket.socket)');
   });
+  it('follows obj.X where obj is an instance of a project class, or of a socketserver server (gunicorn\'s conn.sock, a test\'s srv.socket)', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write('pkg/conn.py', 'class Conn(object):\n    def __init__(self, sock, addr):\n        self.sock = sock\n        self.addr = addr\n');
+    write(
+      'pkg/server.py',
+      [
+        'import socket',
+        'import socketserver',
+        'from pkg.conn import Conn',
+        '',
+        '',
+        'def serve_one(listener):',
+        '    sock, addr = listener.accept()',
+        '    c = Conn(sock, addr)',
+        '    c.sock.sendall(b"bye")',
+        '    c.sock.close()',
+        '',
+        '',
+        'def stop(addr, handler):',
+        '    srv = socketserver.TCPServer(addr, handler)',
+        '    srv.socket.close()',
+        '',
+        '',
+        'def reset(listener):',
+        '    c = Conn(None, None)',
+        '    c.sock = listener',
+        '    c.sock.close()',
+        '',
+      ].join('\n'),
+    );
+    type D = { location: { line: number }; outcome: string; reason?: string; message: string };
+    const diags = JSON.parse(run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', '.']).stdout).diagnostics as D[];
+    expect(diags.map((d) => [d.location.line, d.outcome, d.reason ?? ''])).toEqual([
+      [10, 'fix-safe', ''], // every caller of Conn() in the project passes an accepted socket
+      [15, 'skipped', 'listening socket'], // a socketserver server's own socket
+      [21, 'fix-unsafe', 'likely socket'], // set right here: only its name says socket
+    ]);
+    expect(diags[0].message).toContain('the .sock of a pkg.conn.Conn');
+    expect(run(['--write', '.']).code).toBe(1);
+    const fixed = read('pkg/server.py');
+    expect(fixed).toContain('    try:\n        c.sock.shutdown(socket.SHUT_RDWR)\n');
+    expect(fixed).toContain('    srv.socket.close()\n');
+    const py = 'import socket, threading\nfrom pkg import server\nl = socket.create_server(("127.0.0.1", 0))\nc = socket.create_connection(l.getsockname())\nt = threading.Thread(target=server.serve_one, args=(l,)); t.start(); t.join()\nprint(c.recv(10), c.recv(10))\n';
+    const r = spawnSync('python3', ['-c', py], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe("b'bye' b''");
+  });
   it('leaves self.X unsafe where a test of the project sets X to a double without shutdown()', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

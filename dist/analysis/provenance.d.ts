@@ -1,5 +1,5 @@
 import type { Node } from '../parse.js';
-import type { ClassMemberKind, ModuleSummary, ProjectLookup } from './summary.js';
+import type { ClassMemberKind, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
 import { type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 /**
@@ -119,6 +119,13 @@ export declare class ProvenanceResolver {
      * re-export or an alias too, where every class the name may stand for agrees.
      */
     classMemberSummary(name: string, kind: ClassMemberKind, member: string): Provenance | null;
+    /** initParameter() for a class of this module (not through a re-export). */
+    initParameterSummary(name: string, attr: string): InitParameter | null;
+    /**
+     * The `__init__` parameter that alone gives `self.<attr>` its value: the class chain assigns it
+     * once, `self.attr = param` in its `__init__` (the first one up the chain), never elsewhere.
+     */
+    private initParameter;
     /** What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns). */
     private attributeSummary;
     /** What a class's method returns, when a socket (the most derived definition that returns a call decides). */
@@ -224,13 +231,24 @@ export declare class ProvenanceResolver {
     private constructorCall;
     private otherCall;
     /**
-     * What `obj.method(...)` returns when obj is an instance of one class of the
-     * project: every assignment of obj (a local name, or `self.X` in the class's
-     * methods) constructs that class, maybe as the fallback of `x or Class()`
-     * (then the socket is only likely). The method is the class's own, or its
-     * module summary's for a class of another module. Null when not known.
+     * The one project class `receiver` is an instance of: every assignment of it (a local name, or
+     * `self.X` in the class's methods) constructs that class, maybe as the fallback of `x or Class()`
+     * (`likely`: the caller may give another object). `key` is `<local>.Name` or the qualified name;
+     * `attr` the X of `self.X`. Null when not known.
+     */
+    private instanceClass;
+    /**
+     * What `obj.method(...)` returns when obj is an instance of one class of the project
+     * (instanceClass()): the class's own method, or what its module says of it for a class of
+     * another module. Null when not known.
      */
     private instanceMethod;
+    /**
+     * What `obj.attr` holds when obj is an instance of one class of the project (instanceClass()):
+     * the class's own `self.attr` (`conn = Connection(sock); conn.sock.close()`). Unknown where this
+     * function sets `obj.attr` itself, or the class is not known.
+     */
+    private instanceAttribute;
     /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
     private methodOfSubclasses;
     private functionReference;

@@ -9,6 +9,11 @@ export interface ClassSummary {
     /** Defines `shutdown(self, how)` in its chain (a wrapper a fix could shut down, as trio's socket): set only when true. */
     shutdownHow?: true;
 }
+/** An `__init__` parameter: its name, and its position among a construction's positional arguments. */
+export interface InitParameter {
+    name: string;
+    index: number;
+}
 /** A class's member another module asks of it: what `self.X` holds, or what a method returns (classMember()). */
 export type ClassMemberKind = 'attribute' | 'method';
 export interface ModuleSummary {
@@ -40,6 +45,12 @@ export interface ProjectLookup {
      * method `<name>` returns when that is a socket (`method`); null when unknown.
      */
     classMember?(qualified: string, kind: ClassMemberKind, name: string): Provenance | null;
+    /**
+     * The `__init__` parameter that alone gives a project class's `self.<attr>` its value (`self.sock =
+     * sock`, the class chain's one assignment of it), so that an instance's attribute is what its
+     * construction passed; null when anything else assigns it, or the class is not known.
+     */
+    initParameter?(qualified: string, attr: string): InitParameter | null;
     /**
      * The calls in the other modules of the project of this module's top-level
      * function or class `name` (a class's calls construct it), each handed to

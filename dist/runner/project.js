@@ -408,6 +408,26 @@ function classMemberOf(file, member, kind, name, depth, calledCallbacks) {
     classMembers.set(id, result);
     return result;
 }
+/** The `__init__` parameters that give class attributes their value (initParameter()), by module, class and attribute. */
+const initParameters = new Map();
+function initParameterOf(file, member, attr, depth, calledCallbacks) {
+    const key = path.resolve(file);
+    const head = member.split('.')[0];
+    const id = `${key}\0${head}\0${attr}`;
+    if (initParameters.has(id))
+        return initParameters.get(id);
+    if (members.get(key) === null || inProgress.has(key) || depth > MAX_DEPTH)
+        return null;
+    let result = null;
+    try {
+        result = liveModule(key, depth, calledCallbacks)?.resolver.initParameterSummary(head, attr) ?? null;
+    }
+    catch {
+        result = null;
+    }
+    initParameters.set(id, result);
+    return result;
+}
 /** The lookup a file's analysis uses to see the project modules it imports. */
 export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
     return {
@@ -417,6 +437,10 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
                 return null;
             const summary = summaryOf(found.file, found.member, depth, calledCallbacks);
             return summary ? { summary, member: found.member, module: found.module } : null;
+        },
+        initParameter(qualified, attr) {
+            const found = resolveModule(file, qualified);
+            return found ? initParameterOf(found.file, found.member, attr, depth, calledCallbacks) : null;
         },
         classMember(qualified, kind, name) {
             const found = resolveModule(file, qualified);

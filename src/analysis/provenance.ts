@@ -4,7 +4,7 @@ import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFF
 import { codeText } from '../code-text.js';
 import { semanticModel } from './semantic.js';
 import type { Node } from '../parse.js';
-import type { ClassMemberKind, ClassSummary, ForeignCalls, ModuleSummary, ProjectLookup } from './summary.js';
+import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
 import { callArguments, countBefore, dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
@@ -96,6 +96,9 @@ const STANDARD_LIBRARY = /^(socket|_socket|ssl|contextlib|io|os|select|selectors
 function wrapperWithShutdown(name: string): Provenance {
   return { t: 'partial', kind: 'stream', origin: `a ${name}`, callers: `${name} is a project class with its own shutdown(how), not a socket.socket` };
 }
+
+/** The standard-library modules whose server classes (SERVER_BASE) hold a listening `socket`. */
+const STDLIB_SERVER = /^(socketserver|SocketServer|http\.server|BaseHTTPServer|xmlrpc\.server|SimpleXMLRPCServer|wsgiref\.simple_server)\./;
 
 const SUPER_INIT = /^super\([^)]*\)\s*\.\s*__init__\s*\(/;
 /** `super().__init__(` or `super(Cls, self).__init__(`, with the two names. */
@@ -410,6 +413,39 @@ export class ProvenanceResolver {
     return answers.every((a) => JSON.stringify(a) === first) ? answers[0] : null;
   }
 
+  /** initParameter() for a class of this module (not through a re-export). */
+  initParameterSummary(name: string, attr: string): InitParameter | null {
+    const cls = this.facts.functions.has(name) ? undefined : this.facts.classes.get(name);
+    return cls ? this.initParameter(cls, attr) : null;
+  }
+
+  /**
+   * The `__init__` parameter that alone gives `self.<attr>` its value: the class chain assigns it
+   * once, `self.attr = param` in its `__init__` (the first one up the chain), never elsewhere.
+   */
+  private initParameter(cls: ClassFact, attr: string): InitParameter | null {
+    const chain = this.classChain(cls);
+    const init = chain.map((c) => c.methods.get('__init__')).find((m) => !!m);
+    if (!init) return null;
+    let found: InitParameter | null = null;
+    for (const c of chain) {
+      if (c.scope.assigns.some((a) => a.target === attr)) return null;
+      for (const m of c.methods.values()) {
+        for (const scope of this.scopeTree(m)) {
+          for (const a of scope.assigns) {
+            if (selfAttribute(scope, a.target) !== attr) continue;
+            if (found || scope !== init || a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'identifier' || !init.params.includes(a.value.text)) return null;
+            // Only where the assignment is the __init__'s own statement (not under an if, a loop or a try)
+            if (a.value.parent?.parent?.parent?.id !== init.node.childForFieldName('body')?.id) return null;
+            if ((scopeIndex(init).assignsByTarget.get(a.value.text) ?? []).length) return null;
+            found = { name: a.value.text, index: callIndex(init, a.value.text) };
+          }
+        }
+      }
+    }
+    return found;
+  }
+
   /** What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns). */
   private attributeSummary(cls: ClassFact, attr: string): Provenance | null {
     if (!this.assignedAttributes(cls).has(attr)) return null;
@@ -513,6 +549,9 @@ export class ProvenanceResolver {
     const attr = selfAttribute(scope, text);
     // Ex) sock = self.sock; sock = None; ... : local assignments to self.sock count too
     if (attr) return this.classAttribute(scope.ownerClass!, attr, depth + 1);
+    // Ex) conn = Connection(sock); conn.sock.close()   (an attribute of an instance of a project class)
+    const held = this.instanceAttribute(text, scope, depth);
+    if (held.t !== 'unknown') return held;
     // Ex) from . import config; config.LISTENER.close()
     return this.importedName(text, pos);
   }
@@ -1151,17 +1190,12 @@ export class ProvenanceResolver {
   }
 
   /**
-   * What `obj.method(...)` returns when obj is an instance of one class of the
-   * project: every assignment of obj (a local name, or `self.X` in the class's
-   * methods) constructs that class, maybe as the fallback of `x or Class()`
-   * (then the socket is only likely). The method is the class's own, or its
-   * module summary's for a class of another module. Null when not known.
+   * The one project class `receiver` is an instance of: every assignment of it (a local name, or
+   * `self.X` in the class's methods) constructs that class, maybe as the fallback of `x or Class()`
+   * (`likely`: the caller may give another object). `key` is `<local>.Name` or the qualified name;
+   * `attr` the X of `self.X`. Null when not known.
    */
-  private instanceMethod(callee: string, scope: Scope, pos: number, depth: number, tupleIndex: number): Provenance | null {
-    if (depth > MAX_DEPTH || tupleIndex !== -1) return null;
-    const dot = callee.lastIndexOf('.');
-    const receiver = callee.slice(0, dot);
-    const method = callee.slice(dot + 1);
+  private instanceClass(receiver: string, scope: Scope): { key: string; local: ClassFact | undefined; likely: boolean; attr: string | null; values: { value: Node }[] | null } | null {
     let values: { value: Node; scope: Scope }[] = [];
     const attr = selfAttribute(scope, receiver);
     if (attr !== null && scope.ownerClass) {
@@ -1199,14 +1233,30 @@ export class ProvenanceResolver {
       if (key !== null && key !== q) return null;
       key = q;
     }
-    if (key === null) return null;
+    if (key === null || (!local && STANDARD_LIBRARY.test(key) && !STDLIB_SERVER.test(key))) return null;
+    // The constructions themselves, for a local name of this function (`self.X`'s are in other methods)
+    return { key, local, likely, attr, values: attr === null ? values.map((v) => ({ value: v.value })) : null };
+  }
+
+  /**
+   * What `obj.method(...)` returns when obj is an instance of one class of the project
+   * (instanceClass()): the class's own method, or what its module says of it for a class of
+   * another module. Null when not known.
+   */
+  private instanceMethod(callee: string, scope: Scope, pos: number, depth: number, tupleIndex: number): Provenance | null {
+    if (depth > MAX_DEPTH || tupleIndex !== -1) return null;
+    const dot = callee.lastIndexOf('.');
+    const receiver = callee.slice(0, dot);
+    const method = callee.slice(dot + 1);
+    const instance = this.instanceClass(receiver, scope);
+    if (!instance) return null;
+    const { key, local, likely, attr } = instance;
     let p: Provenance;
     if (local) {
       const m = this.classChain(local).map((c) => c.methods.get(method)).find((x) => !!x);
       if (!m) return null;
       p = this.returns(m, depth + 1);
     } else {
-      if (STANDARD_LIBRARY.test(key)) return null;
       const returned = this.project?.classMember?.(key, 'method', method);
       if (!returned || (returned.t !== 'socket' && returned.t !== 'partial')) return null;
       p = { ...returned, origin: `${returned.origin}, via ${key.slice(key.lastIndexOf('.') + 1)}.${method}()` };
@@ -1217,6 +1267,48 @@ export class ProvenanceResolver {
     if (double) return { t: 'partial', kind: p.kind, origin: p.origin, doubles: `${double} sets .${attr} to a test double, whose sockets may have no shutdown()` };
     if (!likely) return p;
     return { t: 'partial', kind: p.kind, origin: p.origin, callers: `${receiver} may be another object than a ${key.replace(/^<local>\./, '')} (it is given by the caller first)` };
+  }
+
+  /**
+   * What `obj.attr` holds when obj is an instance of one class of the project (instanceClass()):
+   * the class's own `self.attr` (`conn = Connection(sock); conn.sock.close()`). Unknown where this
+   * function sets `obj.attr` itself, or the class is not known.
+   */
+  private instanceAttribute(receiver: string, scope: Scope, depth: number): Provenance {
+    const dot = receiver.lastIndexOf('.');
+    const head = receiver.slice(0, dot);
+    const name = receiver.slice(dot + 1);
+    if (depth > MAX_DEPTH || (scopeIndex(scope).assignsByTarget.get(receiver) ?? []).length) return UNKNOWN;
+    const instance = this.instanceClass(head, scope);
+    if (!instance) return UNKNOWN;
+    // Ex) c = Conn(sock, addr); c.sock.close()   (Conn.__init__ does self.sock = sock: what this construction passed)
+    const values = instance.likely ? null : instance.values;
+    const param = values ? (instance.local ? this.initParameter(instance.local, name) : (this.project?.initParameter?.(instance.key, name) ?? null)) : null;
+    if (values && param) {
+      const given = values.map(({ value }) => {
+        const arg = argumentGiven(callArguments(value), param.index, param.name);
+        return arg ? this.value(arg, scope, value.startIndex, depth + 1) : UNKNOWN;
+      });
+      const p = combine(given);
+      if (p.t === 'socket' || p.t === 'partial') return { ...p, origin: `${p.origin}, the .${name} of a ${instance.key.replace(/^<local>\./, '')}` };
+      if (p.t === 'not') return p;
+    }
+    // Ex) srv = socketserver.TCPServer(addr, Handler); srv.socket.close()   (the server's listening socket)
+    const server = STDLIB_SERVER.test(instance.key) && SERVER_BASE.test(instance.key);
+    if (server && name !== 'socket') return UNKNOWN;
+    const p: Provenance = server
+      ? { t: 'socket', kind: UDP_SERVER.test(instance.key) ? 'datagram' : 'listening', origin: 'socketserver server socket' }
+      : instance.local
+        ? this.classAttribute(instance.local, name, depth + 1)
+        : (this.project?.classMember?.(instance.key, 'attribute', name) ?? UNKNOWN);
+    if (p.t !== 'socket' && p.t !== 'partial') return p.t === 'not' ? p : UNKNOWN;
+    const cls = instance.key.replace(/^<local>\./, '');
+    const origin = `${p.origin}, the .${name} of a ${cls}`;
+    // Ex) tests: inst.conn = FakeConn()   (the instance's attribute may be a double)
+    const double = instance.attr !== null ? this.project?.doubles?.(instance.attr) : null;
+    if (double) return { t: 'partial', kind: p.kind, origin, doubles: `${double} sets .${instance.attr} to a test double` };
+    if (instance.likely) return { t: 'partial', kind: p.kind, origin, callers: `${head} may be another object than a ${cls} (it is given by the caller first)` };
+    return { ...p, origin };
   }
 
   /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */

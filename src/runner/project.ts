@@ -10,7 +10,7 @@ import path from 'node:path';
 import { collectFacts, type ModuleFacts } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import type { CallFact } from '../analysis/facts.js';
-import type { ClassMemberKind, ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
+import type { ClassMemberKind, ForeignCall, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
 import type { Provenance } from '../analysis/provenance.js';
 import { codeText } from '../code-text.js';
 import { discover } from '../discover.js';
@@ -431,6 +431,25 @@ function classMemberOf(file: string, member: string, kind: ClassMemberKind, name
   return result;
 }
 
+/** The `__init__` parameters that give class attributes their value (initParameter()), by module, class and attribute. */
+const initParameters = new Map<string, InitParameter | null>();
+
+function initParameterOf(file: string, member: string, attr: string, depth: number, calledCallbacks: ReadonlySet<string>): InitParameter | null {
+  const key = path.resolve(file);
+  const head = member.split('.')[0];
+  const id = `${key}\0${head}\0${attr}`;
+  if (initParameters.has(id)) return initParameters.get(id)!;
+  if (members.get(key) === null || inProgress.has(key) || depth > MAX_DEPTH) return null;
+  let result: InitParameter | null = null;
+  try {
+    result = liveModule(key, depth, calledCallbacks)?.resolver.initParameterSummary(head, attr) ?? null;
+  } catch {
+    result = null;
+  }
+  initParameters.set(id, result);
+  return result;
+}
+
 /** The lookup a file's analysis uses to see the project modules it imports. */
 export function projectLookup(file: string, depth = 0, calledCallbacks: ReadonlySet<string> = new Set()): ProjectLookup {
   return {
@@ -439,6 +458,10 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
       if (!found) return null;
       const summary = summaryOf(found.file, found.member, depth, calledCallbacks);
       return summary ? { summary, member: found.member, module: found.module } : null;
+    },
+    initParameter(qualified, attr) {
+      const found = resolveModule(file, qualified);
+      return found ? initParameterOf(found.file, found.member, attr, depth, calledCallbacks) : null;
     },
     classMember(qualified, kind, name) {
       const found = resolveModule(file, qualified);
