@@ -45,6 +45,14 @@ describe('check', () => {
     expect(r.stdout).toContain('Checked 1 file: 1 fixable (safe), 0 need --unsafe-fixes, 0 skipped, 0 errors');
     expect(read('a.py')).toBe(SAFE);
   });
+  it('counts the unsafe fixes --unsafe-fixes enables as fixable (unsafe), not as safe ones', () => {
+    write('a.py', SAFE);
+    write('b.py', 'def stop(sock):\n    sock.close()\n');
+    expect(run(['.']).stdout).toContain('Checked 2 files: 1 fixable (safe), 1 need --unsafe-fixes, 0 skipped, 0 errors');
+    expect(run(['--unsafe-fixes', '.']).stdout).toContain('Checked 2 files: 1 fixable (safe), 1 fixable (unsafe), 0 need --unsafe-fixes, 0 skipped, 0 errors');
+    const json = JSON.parse(run(['--unsafe-fixes', '--output-format', 'json', '.']).stdout).summary;
+    expect(json).toMatchObject({ fixable: 2, fixableUnsafe: 1, needUnsafe: 0 });
+  });
   it('takes the code frame from the decoded text: stdin\'s own line, latin-1 as latin-1, \\r line ends', () => {
     write('a.py', CLEAN);
     const piped = run(['-', '--stdin-filename', 'a.py'], SAFE.replace('s.close()', 's.close()  # from stdin'));

@@ -25,6 +25,8 @@ export interface Summary {
     fixedUnsafe: number;
     fixable: number;
     needUnsafe: number;
+    /** Of `fixable`, the unsafe fixes that --unsafe-fixes makes applicable. */
+    fixableUnsafe: number;
     /** Reported, with no automatic fix. */
     noFix: number;
     skipped: number;

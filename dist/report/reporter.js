@@ -35,6 +35,7 @@ export function summarize(results, pathErrors, options) {
         fixedUnsafe: 0,
         fixable: 0,
         needUnsafe: 0,
+        fixableUnsafe: 0,
         noFix: 0,
         skipped: 0,
         skippedByReason: {},
@@ -69,8 +70,11 @@ export function summarize(results, pathErrors, options) {
                 s.noFix++;
             else if (f.outcome === 'fix-unsafe' && !options.unsafeFixes)
                 s.needUnsafe++;
-            else
+            else {
                 s.fixable++;
+                if (f.outcome === 'fix-unsafe')
+                    s.fixableUnsafe++;
+            }
         }
     }
     return s;
@@ -87,7 +91,10 @@ export function summaryLine(s, mode) {
             parts.push(`${fmt(s.fixable)} not fixed`);
     }
     else {
-        parts.push(`${fmt(s.fixable)} fixable (safe)`);
+        // Ex) --unsafe-fixes: the unsafe fixes it enables are fixable too, and said apart
+        parts.push(`${fmt(s.fixable - s.fixableUnsafe)} fixable (safe)`);
+        if (s.fixableUnsafe)
+            parts.push(`${fmt(s.fixableUnsafe)} fixable (unsafe)`);
     }
     parts.push(`${fmt(s.needUnsafe)} need --unsafe-fixes`);
     if (s.noFix)

@@ -30,6 +30,8 @@ export interface Summary {
   fixedUnsafe: number;
   fixable: number;
   needUnsafe: number;
+  /** Of `fixable`, the unsafe fixes that --unsafe-fixes makes applicable. */
+  fixableUnsafe: number;
   /** Reported, with no automatic fix. */
   noFix: number;
   skipped: number;
@@ -82,6 +84,7 @@ export function summarize(results: FileResult[], pathErrors: number, options: Pi
     fixedUnsafe: 0,
     fixable: 0,
     needUnsafe: 0,
+    fixableUnsafe: 0,
     noFix: 0,
     skipped: 0,
     skippedByReason: {},
@@ -108,7 +111,10 @@ export function summarize(results: FileResult[], pathErrors: number, options: Pi
       s.remaining++;
       if (f.outcome === 'no-fix') s.noFix++;
       else if (f.outcome === 'fix-unsafe' && !options.unsafeFixes) s.needUnsafe++;
-      else s.fixable++;
+      else {
+        s.fixable++;
+        if (f.outcome === 'fix-unsafe') s.fixableUnsafe++;
+      }
     }
   }
   return s;
@@ -125,7 +131,9 @@ export function summaryLine(s: Summary, mode: ReportOptions['mode']): string {
     if (s.fixedUnsafe) parts.push(`${fmt(s.fixedUnsafe)} fixed (unsafe)`);
     if (s.fixable) parts.push(`${fmt(s.fixable)} not fixed`);
   } else {
-    parts.push(`${fmt(s.fixable)} fixable (safe)`);
+    // Ex) --unsafe-fixes: the unsafe fixes it enables are fixable too, and said apart
+    parts.push(`${fmt(s.fixable - s.fixableUnsafe)} fixable (safe)`);
+    if (s.fixableUnsafe) parts.push(`${fmt(s.fixableUnsafe)} fixable (unsafe)`);
   }
   parts.push(`${fmt(s.needUnsafe)} need --unsafe-fixes`);
   if (s.noFix) parts.push(`${fmt(s.noFix)} without a fix`);
