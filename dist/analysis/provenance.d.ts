@@ -97,8 +97,9 @@ export declare class ProvenanceResolver {
      * module (a re-export: `from .server import Server`), or assigned a class or function by name
      * (`CANSocket = NativeCANSocket`, in `if`/`else` branches too). Where it may stand for several
      * (`from .native import CANSocket` / `from .python_can import CANSocket`), it gets what they agree
-     * on: the same entry, or, for classes none of which is a socket subclass, a class with the
-     * attributes they all give the same provenance. Null when it names nothing known.
+     * on: the same entry, or, for classes none of which is a socket subclass, a class that is no
+     * socket either (its members are asked one at a time: classMemberSummary()). Null when it names
+     * nothing known.
      */
     private aliased;
     /**

@@ -4,7 +4,7 @@ import { dottedName } from '../analysis/facts.js';
 import { semanticModel } from '../analysis/semantic.js';
 import { lineStart, newlineAt, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
-import { inherited, judgeReceiver, makeFinding, originNote } from './socket-receiver.js';
+import { CLASS_WITH_BASE, inherited, judgeReceiver, makeFinding, originNote } from './socket-receiver.js';
 export const meta = {
     code: 'SOCK003',
     name: 'socket-context-manager',
@@ -67,8 +67,6 @@ const SOCKET_SOURCE = /(?<!\bdef\s+\w*)socket\s*\(|create_connection|create_serv
  * SOCKET_SOURCE runs. Fewer, shorter words than the full names: 180 ms instead of 235 over the lib directory.
  */
 const SOURCE_WORDS = /ocket|create_|fromfd|accept|\.dup/;
-/** A class statement with a base (inherited()'s own first test). */
-const CLASS_WITH_BASE = /^[ \t]*class[ \t]+\w+[ \t]*\([ \t]*[A-Za-z_]/m;
 /** A with item that is `self.X` itself (`with self.link as l:`). */
 const SELF_ITEM = /^\(?\s*self\s*\.\s*([A-Za-z_]\w*)\s*\)?(?:\s+as\b[\s\S]*)?$/;
 /** A with item that hands `self.X` to a call of one argument (`closing(self.link)`, under whatever name the import gives closing). */

@@ -74,6 +74,8 @@ export function socketMethodText(method) {
 }
 /** `self.X = <not a placeholder>` for one X: the attribute's value is made in this file. */
 const PLACEHOLDER = /^(?:None|0|False|-1|''|""|\(\)|\[\])\s*(?:#.*)?$/;
+/** A class statement with a base: without one, no class in the file inherits anything (inherited()'s first test). */
+export const CLASS_WITH_BASE = /^[ \t]*class[ \t]+\w+[ \t]*\([ \t]*[A-Za-z_]/m;
 /**
  * Could a `self.X.method()` in a subclass close what a base class in another module made? Only where
  * the file has a class with a base and gives X no value of its own (none, or only a placeholder such as
@@ -81,7 +83,7 @@ const PLACEHOLDER = /^(?:None|0|False|-1|''|""|\(\)|\[\])\s*(?:#.*)?$/;
  * self.link.close()`, Base setting `self.link = socket.create_connection(addr)` in base.py).
  */
 export function inherited(text, onSelf) {
-    if (!text.includes('self') || !/^[ \t]*class[ \t]+\w+[ \t]*\([ \t]*[A-Za-z_]/m.test(text))
+    if (!text.includes('self') || !CLASS_WITH_BASE.test(text))
         return false;
     const attrs = onSelf instanceof RegExp ? Array.from(text.matchAll(onSelf), (m) => m[1]) : onSelf;
     for (const attr of attrs) {

@@ -381,15 +381,19 @@ function summaryOf(file, member, depth, calledCallbacks) {
     known.set(head, result);
     return result;
 }
-/** Class members other modules asked for (classMember()), by module, class, kind and name. */
-const classMembers = new Map();
-/** One member of a project class, computed on first use (null when unknown, or the module cannot be read or parsed). */
-function classMemberOf(file, member, kind, name, depth, calledCallbacks) {
+/** The answers about one class of a project module that other modules asked for (classMember(), initParameter()), by module, class and question. */
+const classAnswers = new Map();
+/**
+ * One question about a class of a project module (`head` of `member`), asked of that module's
+ * resolver on first use and kept; null when the module cannot be read or parsed, or is being
+ * asked already up the stack (a loop).
+ */
+function askClass(file, member, question, depth, calledCallbacks, ask) {
     const key = path.resolve(file);
     const head = member.split('.')[0];
-    const id = `${key}\0${head}\0${kind}\0${name}`;
-    if (classMembers.has(id))
-        return classMembers.get(id);
+    const id = `${key}\0${head}\0${question}`;
+    if (classAnswers.has(id))
+        return classAnswers.get(id);
     if (members.get(key) === null || inProgress.has(key) || depth > MAX_DEPTH)
         return null;
     inProgress.add(key);
@@ -397,7 +401,7 @@ function classMemberOf(file, member, kind, name, depth, calledCallbacks) {
     try {
         const module = liveModule(key, depth, calledCallbacks);
         if (module)
-            result = module.resolver.classMemberSummary(head, kind, name);
+            result = ask(module.resolver, head);
     }
     catch {
         result = null;
@@ -405,27 +409,7 @@ function classMemberOf(file, member, kind, name, depth, calledCallbacks) {
     finally {
         inProgress.delete(key);
     }
-    classMembers.set(id, result);
-    return result;
-}
-/** The `__init__` parameters that give class attributes their value (initParameter()), by module, class and attribute. */
-const initParameters = new Map();
-function initParameterOf(file, member, attr, depth, calledCallbacks) {
-    const key = path.resolve(file);
-    const head = member.split('.')[0];
-    const id = `${key}\0${head}\0${attr}`;
-    if (initParameters.has(id))
-        return initParameters.get(id);
-    if (members.get(key) === null || inProgress.has(key) || depth > MAX_DEPTH)
-        return null;
-    let result = null;
-    try {
-        result = liveModule(key, depth, calledCallbacks)?.resolver.initParameterSummary(head, attr) ?? null;
-    }
-    catch {
-        result = null;
-    }
-    initParameters.set(id, result);
+    classAnswers.set(id, result);
     return result;
 }
 /** The lookup a file's analysis uses to see the project modules it imports. */
@@ -440,11 +424,11 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
         },
         initParameter(qualified, attr) {
             const found = resolveModule(file, qualified);
-            return found ? initParameterOf(found.file, found.member, attr, depth, calledCallbacks) : null;
+            return found ? askClass(found.file, found.member, `init\0${attr}`, depth, calledCallbacks, (r, head) => r.initParameterSummary(head, attr)) : null;
         },
         classMember(qualified, kind, name) {
             const found = resolveModule(file, qualified);
-            return found ? classMemberOf(found.file, found.member, kind, name, depth, calledCallbacks) : null;
+            return found ? askClass(found.file, found.member, `${kind}\0${name}`, depth, calledCallbacks, (r, head) => r.classMemberSummary(head, kind, name)) : null;
         },
         callers(name, each, uncovered = false) {
             return callersElsewhere(file, name, depth + 1, calledCallbacks, each, uncovered);

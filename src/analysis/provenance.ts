@@ -281,13 +281,13 @@ export class ProvenanceResolver {
    * module (a re-export: `from .server import Server`), or assigned a class or function by name
    * (`CANSocket = NativeCANSocket`, in `if`/`else` branches too). Where it may stand for several
    * (`from .native import CANSocket` / `from .python_can import CANSocket`), it gets what they agree
-   * on: the same entry, or, for classes none of which is a socket subclass, a class with the
-   * attributes they all give the same provenance. Null when it names nothing known.
+   * on: the same entry, or, for classes none of which is a socket subclass, a class that is no
+   * socket either (its members are asked one at a time: classMemberSummary()). Null when it names
+   * nothing known.
    */
-  private aliased(name: string): ModuleSummary | null {
+  private aliased(name: string, targets: ({ local: string } | { qualified: string })[]): ModuleSummary | null {
     type Entry = { fn?: Provenance; tuple?: Provenance[]; elements?: Provenance; cls?: ClassSummary; held?: Provenance };
-    const targets = this.aliasTargets(name);
-    if (!targets?.length) return null;
+    if (!targets.length) return null;
     const entries: Entry[] = [];
     for (const t of targets) {
       let entry: Entry;
@@ -361,7 +361,10 @@ export class ProvenanceResolver {
     // Ex) pkg/__init__.py: from .server import Server; CANSocket = NativeCANSocket   (what the name stands for)
     if (!this.facts.functions.has(name) && !this.facts.classes.has(name)) {
       const assigned = scopeIndex(module).assignsByTarget.get(name) ?? [];
-      if (assigned.every((a) => a.tupleIndex === -1 && a.value.type === 'identifier')) return this.aliased(name) ?? out;
+      if (assigned.every((a) => a.tupleIndex === -1 && a.value.type === 'identifier')) {
+        const targets = this.aliasTargets(name);
+        return (targets && this.aliased(name, targets)) ?? out;
+      }
     }
     const fn = this.facts.functions.get(name);
     if (fn) {
@@ -404,9 +407,10 @@ export class ProvenanceResolver {
    * re-export or an alias too, where every class the name may stand for agrees.
    */
   classMemberSummary(name: string, kind: ClassMemberKind, member: string): Provenance | null {
-    const cls = this.facts.functions.has(name) ? undefined : this.facts.classes.get(name);
+    if (this.facts.functions.has(name)) return null;
+    const cls = this.facts.classes.get(name);
     if (cls) return kind === 'attribute' ? this.attributeSummary(cls, member) : this.methodSummary(cls, member);
-    const targets = this.facts.functions.has(name) ? null : this.aliasTargets(name);
+    const targets = this.aliasTargets(name);
     if (!targets?.length) return null;
     const answers = targets.map((t) => ('local' in t ? this.classMemberSummary(t.local, kind, member) : (this.project?.classMember?.(t.qualified, kind, member) ?? null)));
     const first = JSON.stringify(answers[0]);
@@ -1195,7 +1199,7 @@ export class ProvenanceResolver {
    * (`likely`: the caller may give another object). `key` is `<local>.Name` or the qualified name;
    * `attr` the X of `self.X`. Null when not known.
    */
-  private instanceClass(receiver: string, scope: Scope): { key: string; local: ClassFact | undefined; likely: boolean; attr: string | null; values: { value: Node }[] | null } | null {
+  private instanceClass(receiver: string, scope: Scope): { key: string; local: ClassFact | undefined; likely: boolean; attr: string | null; values: { value: Node; scope: Scope }[] | null } | null {
     let values: { value: Node; scope: Scope }[] = [];
     const attr = selfAttribute(scope, receiver);
     if (attr !== null && scope.ownerClass) {
@@ -1235,7 +1239,7 @@ export class ProvenanceResolver {
     }
     if (key === null || (!local && STANDARD_LIBRARY.test(key) && !STDLIB_SERVER.test(key))) return null;
     // The constructions themselves, for a local name of this function (`self.X`'s are in other methods)
-    return { key, local, likely, attr, values: attr === null ? values.map((v) => ({ value: v.value })) : null };
+    return { key, local, likely, attr, values: attr === null ? values : null };
   }
 
   /**
@@ -1281,6 +1285,7 @@ export class ProvenanceResolver {
     if (depth > MAX_DEPTH || (scopeIndex(scope).assignsByTarget.get(receiver) ?? []).length) return UNKNOWN;
     const instance = this.instanceClass(head, scope);
     if (!instance) return UNKNOWN;
+    const cls = instance.key.replace(/^<local>\./, '');
     // Ex) c = Conn(sock, addr); c.sock.close()   (Conn.__init__ does self.sock = sock: what this construction passed)
     const values = instance.likely ? null : instance.values;
     const param = values ? (instance.local ? this.initParameter(instance.local, name) : (this.project?.initParameter?.(instance.key, name) ?? null)) : null;
@@ -1290,7 +1295,7 @@ export class ProvenanceResolver {
         return arg ? this.value(arg, scope, value.startIndex, depth + 1) : UNKNOWN;
       });
       const p = combine(given);
-      if (p.t === 'socket' || p.t === 'partial') return { ...p, origin: `${p.origin}, the .${name} of a ${instance.key.replace(/^<local>\./, '')}` };
+      if (p.t === 'socket' || p.t === 'partial') return { ...p, origin: `${p.origin}, the .${name} of a ${cls}` };
       if (p.t === 'not') return p;
     }
     // Ex) srv = socketserver.TCPServer(addr, Handler); srv.socket.close()   (the server's listening socket)
@@ -1302,7 +1307,6 @@ export class ProvenanceResolver {
         ? this.classAttribute(instance.local, name, depth + 1)
         : (this.project?.classMember?.(instance.key, 'attribute', name) ?? UNKNOWN);
     if (p.t !== 'socket' && p.t !== 'partial') return p.t === 'not' ? p : UNKNOWN;
-    const cls = instance.key.replace(/^<local>\./, '');
     const origin = `${p.origin}, the .${name} of a ${cls}`;
     // Ex) tests: inst.conn = FakeConn()   (the instance's attribute may be a double)
     const double = instance.attr !== null ? this.project?.doubles?.(instance.attr) : null;

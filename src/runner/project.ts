@@ -10,8 +10,7 @@ import path from 'node:path';
 import { collectFacts, type ModuleFacts } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import type { CallFact } from '../analysis/facts.js';
-import type { ClassMemberKind, ForeignCall, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
-import type { Provenance } from '../analysis/provenance.js';
+import type { ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
 import { codeText } from '../code-text.js';
 import { discover } from '../discover.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
@@ -407,46 +406,31 @@ function summaryOf(file: string, member: string, depth: number, calledCallbacks:
   return result;
 }
 
-/** Class members other modules asked for (classMember()), by module, class, kind and name. */
-const classMembers = new Map<string, Provenance | null>();
+/** The answers about one class of a project module that other modules asked for (classMember(), initParameter()), by module, class and question. */
+const classAnswers = new Map<string, unknown>();
 
-/** One member of a project class, computed on first use (null when unknown, or the module cannot be read or parsed). */
-function classMemberOf(file: string, member: string, kind: ClassMemberKind, name: string, depth: number, calledCallbacks: ReadonlySet<string>): Provenance | null {
+/**
+ * One question about a class of a project module (`head` of `member`), asked of that module's
+ * resolver on first use and kept; null when the module cannot be read or parsed, or is being
+ * asked already up the stack (a loop).
+ */
+function askClass<T>(file: string, member: string, question: string, depth: number, calledCallbacks: ReadonlySet<string>, ask: (resolver: ProvenanceResolver, head: string) => T | null): T | null {
   const key = path.resolve(file);
   const head = member.split('.')[0];
-  const id = `${key}\0${head}\0${kind}\0${name}`;
-  if (classMembers.has(id)) return classMembers.get(id)!;
+  const id = `${key}\0${head}\0${question}`;
+  if (classAnswers.has(id)) return classAnswers.get(id) as T | null;
   if (members.get(key) === null || inProgress.has(key) || depth > MAX_DEPTH) return null;
   inProgress.add(key);
-  let result: Provenance | null = null;
+  let result: T | null = null;
   try {
     const module = liveModule(key, depth, calledCallbacks);
-    if (module) result = module.resolver.classMemberSummary(head, kind, name);
+    if (module) result = ask(module.resolver, head);
   } catch {
     result = null;
   } finally {
     inProgress.delete(key);
   }
-  classMembers.set(id, result);
-  return result;
-}
-
-/** The `__init__` parameters that give class attributes their value (initParameter()), by module, class and attribute. */
-const initParameters = new Map<string, InitParameter | null>();
-
-function initParameterOf(file: string, member: string, attr: string, depth: number, calledCallbacks: ReadonlySet<string>): InitParameter | null {
-  const key = path.resolve(file);
-  const head = member.split('.')[0];
-  const id = `${key}\0${head}\0${attr}`;
-  if (initParameters.has(id)) return initParameters.get(id)!;
-  if (members.get(key) === null || inProgress.has(key) || depth > MAX_DEPTH) return null;
-  let result: InitParameter | null = null;
-  try {
-    result = liveModule(key, depth, calledCallbacks)?.resolver.initParameterSummary(head, attr) ?? null;
-  } catch {
-    result = null;
-  }
-  initParameters.set(id, result);
+  classAnswers.set(id, result);
   return result;
 }
 
@@ -461,11 +445,11 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
     },
     initParameter(qualified, attr) {
       const found = resolveModule(file, qualified);
-      return found ? initParameterOf(found.file, found.member, attr, depth, calledCallbacks) : null;
+      return found ? askClass(found.file, found.member, `init\0${attr}`, depth, calledCallbacks, (r, head) => r.initParameterSummary(head, attr)) : null;
     },
     classMember(qualified, kind, name) {
       const found = resolveModule(file, qualified);
-      return found ? classMemberOf(found.file, found.member, kind, name, depth, calledCallbacks) : null;
+      return found ? askClass(found.file, found.member, `${kind}\0${name}`, depth, calledCallbacks, (r, head) => r.classMemberSummary(head, kind, name)) : null;
     },
     callers(name, each, uncovered = false) {
       return callersElsewhere(file, name, depth + 1, calledCallbacks, each, uncovered);
