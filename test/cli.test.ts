@@ -1136,11 +1136,11 @@ describe('the project model', () => {
     write('pkg/__init__.py', '');
     write(
       'pkg/config.py',
-      'import socket\n\nADDR = ("127.0.0.1", 0)\nLISTEN_SOCK = socket.socket()\nLISTEN_SOCK.bind(ADDR)\nLISTEN_SOCK.listen(5)\nCLIENT_SOCK = socket.create_connection(LISTEN_SOCK.getsockname())\nPEER_SOCK = socket.create_connection(ADDR)\n\n\ndef reset(wrapper):\n    global PEER_SOCK\n    PEER_SOCK = wrapper(PEER_SOCK)\n',
+      'import socket\n\nADDR = ("127.0.0.1", 0)\nLISTEN_SOCK = socket.socket()\nLISTEN_SOCK.bind(ADDR)\nLISTEN_SOCK.listen(5)\nCLIENT_SOCK = socket.create_connection(LISTEN_SOCK.getsockname())\nPEER_SOCK = socket.create_connection(ADDR)\n_sock = socket.socket()\n_sock.listen(5)\nSERVER_SOCK = _sock\n_peer = socket.create_connection(ADDR)\nPEER_ALIAS = _peer\n\n\ndef reset(wrapper):\n    global PEER_SOCK\n    PEER_SOCK = wrapper(PEER_SOCK)\n',
     );
     write(
       'pkg/app.py',
-      'from pkg import config\nfrom pkg.config import CLIENT_SOCK, LISTEN_SOCK, PEER_SOCK\n\n\ndef stop():\n    CLIENT_SOCK.close()\n    LISTEN_SOCK.close()\n    config.CLIENT_SOCK.close()\n    PEER_SOCK.close()\n',
+      'from pkg import config\nfrom pkg.config import CLIENT_SOCK, LISTEN_SOCK, PEER_ALIAS, PEER_SOCK, SERVER_SOCK\n\n\ndef stop():\n    CLIENT_SOCK.close()\n    LISTEN_SOCK.close()\n    config.CLIENT_SOCK.close()\n    PEER_SOCK.close()\n    SERVER_SOCK.close()\n    PEER_ALIAS.close()\n',
     );
     type D = { location: { line: number }; outcome: string; reason?: string };
     const sites = (JSON.parse(run(['--output-format', 'json', '--show-skipped', 'pkg/app.py']).stdout).diagnostics as D[]).map((d) => [d.location.line, d.outcome, d.reason ?? '']);
@@ -1149,6 +1149,8 @@ describe('the project model', () => {
       [7, 'skipped', 'listening socket'],
       [8, 'fix-safe', ''],
       [9, 'fix-unsafe', 'likely socket'], // a function rebinds it with `global`
+      [10, 'skipped', 'listening socket'], // SERVER_SOCK = _sock, and _sock listens
+      [11, 'fix-safe', ''], // PEER_ALIAS = _peer, a connection
     ]);
   });
 });

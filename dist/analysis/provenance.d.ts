@@ -60,6 +60,8 @@ export declare class ProvenanceResolver {
     private readonly attrCache;
     private readonly subclassMethods;
     private readonly paramCache;
+    /** methodsOnShared(), by scope and name. */
+    private readonly sharedMethods;
     private fileText;
     /** Calls through an injected socket module being re-evaluated after a caller replaced the module. */
     private readonly injecting;
@@ -178,6 +180,12 @@ export declare class ProvenanceResolver {
      */
     private assignedUpTo;
     private name;
+    /**
+     * The methods called on a name that scope `s` binds, in `s` and in every scope nested in it that does
+     * not bind the name again, and on the plain aliases `s` gives it, either way (`LISTEN_SOCK = _sock`,
+     * `ALIAS = LISTEN_SOCK`): what a function that closes a module's socket cannot see in its own body.
+     */
+    private methodsOnShared;
     /**
      * A parameter's provenance from the calls in this module that pass it. Only a
      * private function (`_name`), a nested one or a private method has no callers

@@ -204,6 +204,8 @@ export class ProvenanceResolver {
   private readonly attrCache = new Map<string, Provenance>();
   private readonly subclassMethods = new Map<string, Scope[]>();
   private readonly paramCache = new Map<string, Provenance>();
+  /** methodsOnShared(), by scope and name. */
+  private readonly sharedMethods = new Map<string, Set<string>>();
   private fileText: string | null = null;
   /** Calls through an injected socket module being re-evaluated after a caller replaced the module. */
   private readonly injecting = new Set<number>();
@@ -363,7 +365,9 @@ export class ProvenanceResolver {
       const assigned = scopeIndex(module).assignsByTarget.get(name) ?? [];
       if (assigned.every((a) => a.tupleIndex === -1 && a.value.type === 'identifier')) {
         const targets = this.aliasTargets(name);
-        return (targets && this.aliased(name, targets)) ?? out;
+        const aliased = targets && this.aliased(name, targets);
+        if (aliased) return aliased;
+        // Ex) _sock = socket.socket(); LISTEN_SOCK = _sock   (an alias of a variable: the names path below)
       }
     }
     const fn = this.facts.functions.get(name);
@@ -379,12 +383,7 @@ export class ProvenanceResolver {
     }
     // Ex) LISTENER = socket.create_server(ADDR)   (a module-level name that other modules import)
     if (!fn && !this.facts.classes.has(name) && scopeIndex(module).assignsByTarget.has(name)) {
-      const methods = new Set<string>();
-      for (const s of this.facts.scopes) {
-        if (s !== module && (scopeIndex(s).assignsByTarget.has(name) || s.params.includes(name))) continue;
-        for (const call of scopeIndex(s).callsByReceiver.get(name) ?? []) if (call.method) methods.add(call.method);
-      }
-      let p = kindByMethods(this.name(name, module, Number.MAX_SAFE_INTEGER, 0), methods, 'in its module');
+      let p = kindByMethods(this.name(name, module, Number.MAX_SAFE_INTEGER, 0), this.methodsOnShared(module, name), 'in its module');
       // Ex) def reset(): global CLIENT; CLIENT = Wrapper(...)   (rebound when a function runs)
       const rebound = semanticModel(this.facts).moduleBindings(name).some((b) => b.kind === 'global-assignment' || b.kind === 'deletion');
       if (rebound && (p.t === 'socket' || p.t === 'partial')) p = { t: 'partial', kind: p.kind, origin: p.origin, callers: `a function rebinds ${name} with \`global\`` };
@@ -770,10 +769,48 @@ export class ProvenanceResolver {
       // Ex) def _finish(sock): sock.close()  ... _finish(socket.create_connection(a))   (what the callers pass)
       if (found.length === 0 && s.kind === 'function' && s.params.includes(name)) return this.fromCallers(s, name, depth);
       if (found.length === 0) return UNKNOWN;
+      // Ex) LISTENER = socket.socket(); LISTENER.listen(5) ... def stop(): LISTENER.close()   (a name an outer
+      // scope binds: what any scope that sees it does to it, here or through a plain alias, counts)
+      if (s !== scope) return kindByMethods(combine(found), this.methodsOnShared(s, name), s.kind === 'module' ? 'in its module' : `in ${s.name}()`);
       return combine(found);
     }
     // Ex) from .config import LISTENER; LISTENER.close()   (bound by the import, not in this module)
     return this.importedName(name, pos);
+  }
+
+  /**
+   * The methods called on a name that scope `s` binds, in `s` and in every scope nested in it that does
+   * not bind the name again, and on the plain aliases `s` gives it, either way (`LISTEN_SOCK = _sock`,
+   * `ALIAS = LISTEN_SOCK`): what a function that closes a module's socket cannot see in its own body.
+   */
+  private methodsOnShared(s: Scope, name: string): Set<string> {
+    const key = `${s.node.id}:${name}`;
+    const known = this.sharedMethods.get(key);
+    if (known) return known;
+    const index = scopeIndex(s);
+    const names = new Set([name]);
+    const queue = [name];
+    const alias = (a: Assign) => a.tupleIndex === -1 && a.value.type === 'identifier' && !a.target.includes('.');
+    for (let n = queue.pop(); n !== undefined; n = queue.pop()) {
+      const linked = [...(index.assignsByTarget.get(n) ?? []).filter(alias).map((a) => a.value.text), ...(index.assignsByValue.get(n) ?? []).filter(alias).map((a) => a.target)];
+      for (const m of linked) if (!names.has(m)) names.add(m), queue.push(m);
+    }
+    const methods = new Set<string>();
+    for (const x of this.facts.scopes) {
+      for (const n of names) {
+        let sees = false;
+        for (let y: Scope | null = x; y; y = y.parent) {
+          if (y === s) {
+            sees = true;
+            break;
+          }
+          if (scopeIndex(y).assignsByTarget.has(n) || y.params.includes(n)) break;
+        }
+        if (sees) for (const call of scopeIndex(x).callsByReceiver.get(n) ?? []) if (call.method) methods.add(call.method);
+      }
+    }
+    this.sharedMethods.set(key, methods);
+    return methods;
   }
 
   /**
