@@ -293,7 +293,12 @@ export declare class ProvenanceResolver {
      * `sock.listen(10); super().__init__(sock)`.
      */
     private listenedOn;
-    /** What a function in this module returns. */
+    /**
+     * A call of a function that hands back one of its parameters (`def set_options(self, sock): ...
+     * sock.listen(n); return sock`): what this call passes there, with what the function does to it.
+     * Null when the function is not of that shape or the call's argument cannot be told.
+     */
+    private passedThrough;
     /**
      * What a function in this module returns: the whole value (`index` -1), one
      * element of the tuple every return gives (`index` ≥ 0), or the elements of

@@ -1205,13 +1205,13 @@ export class ProvenanceResolver {
       if (cls && !this.facts.imports.isBound(callee)) return this.instanceOf(cls);
       const fnScope = this.facts.functions.get(callee);
       // Ex) sock, port = bind_unused_port()
-      if (fnScope && !this.facts.imports.isBound(callee)) return atCall(this.returns(fnScope, depth + 1, tupleIndex), args);
+      if (fnScope && !this.facts.imports.isBound(callee)) return this.passedThrough(fnScope, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(fnScope, depth + 1, tupleIndex), args);
     }
     const attr = callee ? selfAttribute(scope, callee) : null;
     if (attr && scope.ownerClass) {
       for (const c of this.classChain(scope.ownerClass)) {
         const m = c.methods.get(attr);
-        if (m) return atCall(this.returns(m, depth + 1, tupleIndex), args);
+        if (m) return this.passedThrough(m, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(m, depth + 1, tupleIndex), args);
       }
       // Ex) class EchoTests: ... self.sock = self.create_socket()   (a mixin: the method comes from the classes that use it)
       const fromUsers = this.methodOfSubclasses(scope.ownerClass, attr);
@@ -1547,7 +1547,22 @@ export class ProvenanceResolver {
     return methods.has('listen') || methods.has('accept') ? { ...prov, kind: 'listening', origin: `${prov.origin}, listening in ${scope.ownerClass ? `${scope.ownerClass.name}.` : ''}${scope.name}()` } : prov;
   }
 
-  /** What a function in this module returns. */
+  /**
+   * A call of a function that hands back one of its parameters (`def set_options(self, sock): ...
+   * sock.listen(n); return sock`): what this call passes there, with what the function does to it.
+   * Null when the function is not of that shape or the call's argument cannot be told.
+   */
+  private passedThrough(fn: Scope, args: Node[], scope: Scope, pos: number, depth: number, tupleIndex: number): Provenance | null {
+    if (tupleIndex !== -1 || !fn.returns.length) return null;
+    const param = fn.returns[0].namedChild(0)?.text;
+    if (!param || !fn.params.includes(param) || (fn.ownerClass && fn.parent?.kind === 'class' && fn.params[0] === param)) return null;
+    if (!fn.returns.every((r) => r.namedChild(0)?.type === 'identifier' && r.namedChild(0)!.text === param)) return null;
+    if (scopeIndex(fn).assignsByTarget.get(param)?.length) return null;
+    const arg = argumentGiven(args, callIndex(fn, param), param);
+    if (!arg) return null;
+    return kindByMethods(this.value(arg, scope, pos, depth + 1), this.methodsOnShared(fn, param), `in ${fn.name}()`);
+  }
+
   /**
    * What a function in this module returns: the whole value (`index` -1), one
    * element of the tuple every return gives (`index` ≥ 0), or the elements of

@@ -178,6 +178,9 @@ export function judgeReceiver(
     // Ex) conn.linger = True; conn.close()   (a socket has no `linger`: this is some other connection)
     const foreign = foreignUse(ctx, receiverAliases, scope);
     if (foreign) return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', foreign) };
+    // Ex) for sock in listeners: sock.close()   (named a listener: a fix by name would stop a server)
+    const listener = namedListener(receiver, scope);
+    if (listener) evidence.add('listening socket', `${receiver} is known only by its name, and ${listener} names a listening socket; shutdown would stop the listener`);
     evidence.add('likely socket', `${receiver} is a socket only by its name`);
   }
   const methods = ctx.order.methodsCalled(receiverAliases, scope);
@@ -219,6 +222,25 @@ function swallowsAttributeError(ctx: RuleContext, pos: number): boolean {
     }
   }
   return false;
+}
+
+const LISTENER_WORD = /listen/i;
+
+/**
+ * The name that says a receiver known only by its name is a listener: its own last part
+ * (`self.listen_sock`, `listener`), or the collection a `for` loop takes it from (`for sock in
+ * self.LISTENERS`, `for s in listeners.values()`). Null when neither says so.
+ */
+function namedListener(receiver: string, scope: Scope): string | null {
+  const last = receiver.slice(receiver.lastIndexOf('.') + 1);
+  if (LISTENER_WORD.test(last)) return `\`${last}\``;
+  for (const loop of scope.loops) {
+    if (loop.type !== 'for_statement' || loop.childForFieldName('left')?.text !== receiver) continue;
+    const right = loop.childForFieldName('right');
+    const collection = right?.type === 'call' ? right.childForFieldName('function')?.childForFieldName('object') : right;
+    if (collection && /^[\w.]+$/.test(collection.text) && LISTENER_WORD.test(collection.text)) return `\`${collection.text}\``;
+  }
+  return null;
 }
 
 /** Is `receiver` the `.socket` of a loop variable over asyncore's socket_map (or a name bound to it)? */
