@@ -48,6 +48,9 @@ const EDGES: Record<string, string> = {
     'from contextlib import closing as managed\nfrom inherited_base import Base\n\n\nclass Child(Base):\n    def run(self, lock):\n        with (\n            lock,\n            self.link as l,\n        ):\n            l.sendall(b"x")\n\n    def stop(self):\n        with managed(self.link):\n            pass\n',
   // Ex) not items: a call's value and its arguments (self.assertRaises(self.Error)), a closing() of nothing named like a socket
   'with_not_items.py': 'import contextlib\nimport unittest\n\n\nclass T(unittest.TestCase):\n    def test(self, path):\n        with self.assertRaises(self.Error):\n            pass\n        with contextlib.closing(open(path)) as f:\n            f.read()\n',
+  // Ex) sources the one-scan prefilter finds before the word it scans for (wrap_socket, SSLSocket), and a class line after a lone \r
+  'with_wrap_socket.py': 'import ssl\n\n\ndef f(ctx, raw, tls_cls):\n    with ctx.wrap_socket(raw) as tls:\n        tls.sendall(b"x")\n    isinstance(raw, ssl.SSLSocket)\n',
+  'with_inherited_cr.py': 'from inherited_base import Base\r\r\r# a subclass Foo(Bar) in a comment\rclass Child(Base):\r    def run(self):\r        with self.link:\r            pass\r',
   'unterminated.py': 'import socket\nx = "never closed\n\n\ndef f(addr):\n    sock = socket.create_connection(addr)\n    sock.close()\n',
 };
 
@@ -73,6 +76,6 @@ describe('prefilter', () => {
     // The with blocks the base classes give a socket are found (the prefilter let their files through).
     const found = JSON.parse(runCli([path.join(dir, 'edges'), '--output-format', 'json', '--select', 'SOCK003']).stdout).diagnostics as { path: string; location: { line: number } }[];
     const sites = found.map((d) => `${path.basename(d.path)}:${d.location.line}`).sort();
-    expect(sites).toEqual(['closing_alias.py:5', 'with_handler_request.py:6', 'with_inherited_items.py:14', 'with_inherited_items.py:9']);
+    expect(sites).toEqual(['closing_alias.py:5', 'with_handler_request.py:6', 'with_inherited_cr.py:7', 'with_inherited_items.py:14', 'with_inherited_items.py:9', 'with_wrap_socket.py:5']);
   }, 120_000);
 });

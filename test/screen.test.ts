@@ -21,6 +21,9 @@ describe('importWordsIn', () => {
   it('follows a backslash continuation, and reads non-ASCII module names as UTF-8', () => {
     expect(words('import a, \\\n    b\nfrom caf\u00e9 import x\n')).toEqual(['a', 'b', 'caf\u00e9', 'x']);
   });
+  it('reads a from-import after a semicolon, and not one whose `from` is part of a word', () => {
+    expect(words('x = 1; from a.b import c\nfromx import y\nfrom\tq import r\n')).toEqual(['a', 'b', 'c', 'q', 'r']);
+  });
   it('ignores words that only contain "import"', () => {
     expect(words('important = 1\nx.imports = reimport()\n# an important note\n')).toEqual([]);
   });

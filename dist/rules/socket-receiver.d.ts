@@ -22,8 +22,12 @@ export declare function mentionsClose(text: string): boolean;
  * one is named like a socket right before the call, or named in socket-names.
  */
 export declare function socketMethodText(method: string): (text: string, options: LintOptions) => boolean;
-/** A class statement with a base: without one, no class in the file inherits anything (inherited()'s first test). */
-export declare const CLASS_WITH_BASE: RegExp;
+/**
+ * Does a line start a class statement with a base (`class Child(Base):`, after its indentation)? The
+ * same as `/^[ \t]*class[ \t]+\w+[ \t]*\([ \t]*[A-Za-z_]/m.test(text)`, from each `class` the text holds
+ * instead of from every line start: 90 ms less per run of SOCK003's prefilter on the lib directory.
+ */
+export declare function hasClassWithBase(text: string): boolean;
 /**
  * Could a `self.X.method()` in a subclass close what a base class in another module made? Only where
  * the file has a class with a base and gives X no value of its own (none, or only a placeholder such as

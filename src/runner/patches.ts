@@ -143,13 +143,15 @@ export function importWordsIn(buf: Buffer): string[] {
     const after = buf[at + 6];
     if ((before !== 32 && before !== 9 && before !== 10 && before !== 59) || (after !== 32 && after !== 9 && after !== 40 && after !== 92)) continue;
     // The statement starts at the line's start or after a `;`: only blanks, or `from <module>`, may come before the keyword.
+    // (the `;` is looked for on this line only: a file without one was scanned back to its start for each import)
     const lineStart = buf.lastIndexOf(10, at) + 1;
-    const semi = buf.lastIndexOf(59, at);
-    let i = semi >= lineStart ? semi + 1 : lineStart;
+    let i = at;
+    while (i > lineStart && buf[i - 1] !== 59) i--;
     while (i < at && SPACE(buf[i])) i++;
     let module: [number, number] | null = null;
     if (i < at) {
-      if (buf.toString('latin1', i, i + 5) !== 'from ' && buf.toString('latin1', i, i + 5) !== 'from\t') continue;
+      // Ex) from a.b import c
+      if (buf[i] !== 102 || buf[i + 1] !== 114 || buf[i + 2] !== 111 || buf[i + 3] !== 109 || (buf[i + 4] !== 32 && buf[i + 4] !== 9)) continue;
       i += 5;
       while (i < at && SPACE(buf[i])) i++;
       const m = i;
