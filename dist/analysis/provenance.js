@@ -800,9 +800,10 @@ export class ProvenanceResolver {
                 return UNKNOWN;
             // Ex) LISTENER = socket.socket(); LISTENER.listen(5) ... def stop(): LISTENER.close()   (a name an outer
             // scope binds: what any scope that sees it does to it, here or through a plain alias, counts)
-            if (s !== scope)
-                return kindByMethods(combine(found), this.methodsOnShared(s, name), s.kind === 'module' ? 'in its module' : `in ${s.name}()`);
-            return combine(found);
+            const held = combine(found);
+            if (s !== scope && (held.t === 'socket' || held.t === 'partial'))
+                return kindByMethods(held, this.methodsOnShared(s, name), s.kind === 'module' ? 'in its module' : `in ${s.name}()`);
+            return held;
         }
         // Ex) from .config import LISTENER; LISTENER.close()   (bound by the import, not in this module)
         return this.importedName(name, pos);
