@@ -100,7 +100,7 @@ export declare const REASONS: {
     readonly 'likely socket': {
         readonly outcome: "fix-unsafe";
         readonly short: "likely socket";
-        readonly doc: "The receiver is a socket only by its name, or some of its assignments could not be traced.";
+        readonly doc: "The receiver is a socket only by its name, or some of its assignments could not be traced. The unsafe fix's guard also catches `AttributeError`: where the receiver is an object without `shutdown()` (a test's double), the fix leaves it as it was.";
     };
     readonly 'socket kind unknown': {
         readonly outcome: "fix-unsafe";

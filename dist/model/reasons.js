@@ -78,7 +78,7 @@ export const REASONS = {
     'likely socket': {
         outcome: 'fix-unsafe',
         short: 'likely socket',
-        doc: 'The receiver is a socket only by its name, or some of its assignments could not be traced.',
+        doc: 'The receiver is a socket only by its name, or some of its assignments could not be traced. The unsafe fix\'s guard also catches `AttributeError`: where the receiver is an object without `shutdown()` (a test\'s double), the fix leaves it as it was.',
     },
     'socket kind unknown': {
         outcome: 'fix-unsafe',

@@ -180,6 +180,15 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
         const key = path.resolve(candidate);
         if (key === self)
             continue;
+        // Ex) four copies of a package side by side, each its own project: a module outside this project's
+        // directory imports its own pkg, or an installed one; it is not parsed (parsing every copy's
+        // importers for every question made the run quadratic in the copies), but if it names the
+        // function it is a caller this search cannot place.
+        if (!known && !isWithin(root, key)) {
+            if (complete && mentions(key, name))
+                complete = false;
+            continue;
+        }
         if (!known) {
             let bytes;
             noteDependency(key);
@@ -263,6 +272,16 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
     if (!known)
         callerFiles.set(cacheKey, { files: calling, complete });
     return { results, complete: complete && covered };
+}
+/** Does the file hold the bytes of `name`? (An unreadable one might.) */
+function mentions(file, name) {
+    noteDependency(file);
+    try {
+        return readFileSync(file).includes(name);
+    }
+    catch {
+        return true;
+    }
 }
 /** The file of module `parts` under `base` (`a/b.py` or `a/b/__init__.py`), or null. */
 function moduleFile(base, parts) {

@@ -101,8 +101,8 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
 
 /**
  * @param doubles the socket may be a test double without shutdown() (the
- *   unsafe tier's "test doubles" and "socket module patched"): the guard also
- *   catches AttributeError, so the project's tests run as before
+ *   unsafe tier's "test doubles", "socket module patched" and "likely socket"):
+ *   the guard also catches AttributeError, so the project's tests run as before
  */
 function buildFix(ctx: RuleContext, call: CallFact, receiverNode: Node, doubles: boolean): BuiltFix | { error: string } {
   const stmt = call.node.parent!;
@@ -151,7 +151,9 @@ function check(ctx: RuleContext): Finding[] {
     const judged = classify(ctx, call, scope, call.receiver!);
     if (!judged) continue;
     const site = { node: call.node, receiverNode, receiver: call.receiver! };
-    const doubles = judged.evidence.reasons().some((r) => r === 'test doubles' || r === 'socket module patched');
+    // Ex) def close(sock): sock.close()   (a socket only by its name: a test may hand it a FakeSocket, as
+    // gunicorn's do through TConn; the unsafe fix then leaves a double without shutdown() as it found it)
+    const doubles = judged.evidence.reasons().some((r) => r === 'test doubles' || r === 'socket module patched' || r === 'likely socket');
     findings.push(makeFinding(ctx, meta.code, scope, site, judged, () => buildFix(ctx, call, receiverNode, doubles)));
   }
   return findings.sort((a, b) => a.start - b.start);
