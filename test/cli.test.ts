@@ -850,6 +850,24 @@ describe('the project model', () => {
     expect(fixed).toMatch(/^import socket\n/);
     expect(spawnSync('python3', ['-c', 'import pkg.server, pkg.handler'], { cwd: dir }).status).toBe(0);
   });
+  it('leaves callers in another project unparsed, and a function they name unproven', () => {
+    // Two projects side by side, run together: b's `from pkg.helpers import finish` is its own pkg's (or an installed one)
+    write('a/pyproject.toml', '[project]\nname = "a"\n');
+    write('a/pkg/__init__.py', '');
+    write('a/pkg/helpers.py', 'def finish(sock):\n    sock.close()\n\n\ndef done(sock):\n    sock.close()\n');
+    write('a/pkg/app.py', 'import socket\nfrom pkg.helpers import done, finish\n\n\ndef main(addr):\n    finish(socket.create_connection(addr))\n    done(socket.create_connection(addr))\n');
+    write('b/pyproject.toml', '[project]\nname = "b"\n');
+    write('b/pkg/__init__.py', '');
+    write('b/pkg/user.py', 'from pkg.helpers import finish\n\n\ndef main(thing):\n    finish(thing)\n');
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string };
+    const sites = (JSON.parse(run(['--output-format', 'json', '--show-skipped', 'a', 'b']).stdout).diagnostics as D[])
+      .filter((d) => d.path.endsWith('helpers.py'))
+      .map((d) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(sites).toEqual([
+      [2, 'fix-unsafe', 'likely socket'], // b names finish(): a caller this search cannot place
+      [6, 'fix-safe', ''], // done() is called only in a, with a connection
+    ]);
+  });
   it('takes a base class\'s __init__ parameter from its subclasses\' Base.__init__(self, sock) and super().__init__(sock) (rpyc\'s registry)', () => {
     write('pyproject.toml', '[project]\nname = "reg"\n');
     write(
