@@ -1672,13 +1672,15 @@ export class ProvenanceResolver {
         if (tupleIndex !== -1 || !fn.returns.length)
             return null;
         const param = fn.returns[0].namedChild(0)?.text;
-        if (!param || !fn.params.includes(param) || (fn.ownerClass && fn.parent?.kind === 'class' && fn.params[0] === param))
+        // (a method's `self`, and a name that is no parameter, have no place among the call's arguments)
+        const index = param ? callIndex(fn, param) : -1;
+        if (!param || index < 0)
             return null;
         if (!fn.returns.every((r) => r.namedChild(0)?.type === 'identifier' && r.namedChild(0).text === param))
             return null;
         if (scopeIndex(fn).assignsByTarget.get(param)?.length)
             return null;
-        const arg = argumentGiven(args, callIndex(fn, param), param);
+        const arg = argumentGiven(args, index, param);
         if (!arg)
             return null;
         return kindByMethods(this.value(arg, scope, pos, depth + 1), this.methodsOnShared(fn, param), `in ${fn.name}()`);

@@ -180,16 +180,14 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
         const key = path.resolve(candidate);
         if (key === self)
             continue;
-        // Ex) four copies of a package side by side, each its own project: a module outside this project's
-        // directory imports its own pkg, or an installed one; it is not parsed (parsing every copy's
-        // importers for every question made the run quadratic in the copies), but if it names the
-        // function it is a caller this search cannot place.
-        if (!known && !isWithin(root, key)) {
-            if (complete && mentions(key, name))
-                complete = false;
-            continue;
-        }
         if (!known) {
+            // Ex) four copies of a package side by side, each its own project: a module outside this project's
+            // directory imports its own pkg, or an installed one; it is not parsed (parsing every copy's
+            // importers for every question made the run quadratic in the copies), but if it names the
+            // function it is a caller this search cannot place (below), which an incomplete search need not read.
+            const outside = !isWithin(root, key);
+            if (outside && !complete)
+                continue;
             let bytes;
             noteDependency(key);
             try {
@@ -201,7 +199,7 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
             }
             if (!bytes.includes(name))
                 continue;
-            if (bytes.length > MAX_CALLER_BYTES) {
+            if (outside || bytes.length > MAX_CALLER_BYTES) {
                 complete = false;
                 continue;
             }
@@ -272,16 +270,6 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
     if (!known)
         callerFiles.set(cacheKey, { files: calling, complete });
     return { results, complete: complete && covered };
-}
-/** Does the file hold the bytes of `name`? (An unreadable one might.) */
-function mentions(file, name) {
-    noteDependency(file);
-    try {
-        return readFileSync(file).includes(name);
-    }
-    catch {
-        return true;
-    }
 }
 /** The file of module `parts` under `base` (`a/b.py` or `a/b/__init__.py`), or null. */
 function moduleFile(base, parts) {

@@ -80,6 +80,7 @@ const SOCKET_SOURCE =
 const SOURCE_WORDS = /ocket|create_|fromfd|accept|\.dup|closing/g;
 /** SOCKET_SOURCE at one position only. */
 const SOCKET_SOURCE_AT = new RegExp(SOCKET_SOURCE.source, 'y');
+/** A word character as a regex's `\b` sees it (ASCII only; code-text's isWordChar counts non-ASCII letters too). */
 const ASCII_WORD = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**

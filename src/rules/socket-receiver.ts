@@ -252,13 +252,20 @@ const LISTENER_WORD = /listen/i;
 function namedListener(receiver: string, scope: Scope): string | null {
   const last = receiver.slice(receiver.lastIndexOf('.') + 1);
   if (LISTENER_WORD.test(last)) return `\`${last}\``;
+  const collection = loopCollections(receiver, scope).find((c) => /^[\w.]+$/.test(c.text) && LISTENER_WORD.test(c.text));
+  return collection ? `\`${collection.text}\`` : null;
+}
+
+/** The collections the `for` loops of a scope whose target is `name` walk: `xs` in `for name in xs:` and in `for name in xs.values():`. */
+function loopCollections(name: string, scope: Scope): Node[] {
+  const out: Node[] = [];
   for (const loop of scope.loops) {
-    if (loop.type !== 'for_statement' || loop.childForFieldName('left')?.text !== receiver) continue;
+    if (loop.type !== 'for_statement' || loop.childForFieldName('left')?.text !== name) continue;
     const right = loop.childForFieldName('right');
     const collection = right?.type === 'call' ? right.childForFieldName('function')?.childForFieldName('object') : right;
-    if (collection && /^[\w.]+$/.test(collection.text) && LISTENER_WORD.test(collection.text)) return `\`${collection.text}\``;
+    if (collection) out.push(collection);
   }
-  return null;
+  return out;
 }
 
 /** Is `receiver` the `.socket` of a loop variable over asyncore's socket_map (or a name bound to it)? */
@@ -267,12 +274,7 @@ function fromDispatcherMap(receiver: string, scope: Scope): boolean {
   if (!m) return false;
   const index = scopeIndex(scope);
   const isMap = (text: string) => /\bsocket_map\b/.test(text) || (index.assignsByTarget.get(text) ?? []).some((a) => /\bsocket_map\b/.test(a.value.text));
-  return scope.loops.some((loop) => {
-    if (loop.type !== 'for_statement' || loop.childForFieldName('left')?.text !== m[1]) return false;
-    const right = loop.childForFieldName('right');
-    const collection = right?.type === 'call' ? right.childForFieldName('function')?.childForFieldName('object') : right;
-    return !!collection && isMap(collection.text);
-  });
+  return loopCollections(m[1], scope).some((c) => isMap(c.text));
 }
 
 const foreignCache = new WeakMap<object, Map<string, string | null>>();
