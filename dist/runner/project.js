@@ -176,6 +176,8 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
     const calling = [];
     let complete = known?.complete ?? true;
     let parsed = 0;
+    // A candidate being analysed up the stack is skipped here; such an answer is this question's, not the cache's
+    let cycled = false;
     for (const candidate of known?.files ?? importers) {
         const key = path.resolve(candidate);
         if (key === self)
@@ -207,6 +209,7 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
         // Ex) a helper imported by 300 test modules: the search stops, and the callers seen stay "likely"
         if (inProgress.has(key) || ++parsed > MAX_CALLER_MODULES) {
             complete = false;
+            cycled ||= inProgress.has(key);
             if (parsed > MAX_CALLER_MODULES)
                 break;
             continue;
@@ -267,7 +270,7 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
             inProgress.delete(key);
         }
     }
-    if (!known)
+    if (!known && !cycled)
         callerFiles.set(cacheKey, { files: calling, complete });
     return { results, complete: complete && covered };
 }

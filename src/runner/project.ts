@@ -226,6 +226,8 @@ function callersElsewhere<T>(
   const calling: string[] = [];
   let complete = known?.complete ?? true;
   let parsed = 0;
+  // A candidate being analysed up the stack is skipped here; such an answer is this question's, not the cache's
+  let cycled = false;
   for (const candidate of known?.files ?? importers) {
     const key = path.resolve(candidate);
     if (key === self) continue;
@@ -253,6 +255,7 @@ function callersElsewhere<T>(
     // Ex) a helper imported by 300 test modules: the search stops, and the callers seen stay "likely"
     if (inProgress.has(key) || ++parsed > MAX_CALLER_MODULES) {
       complete = false;
+      cycled ||= inProgress.has(key);
       if (parsed > MAX_CALLER_MODULES) break;
       continue;
     }
@@ -303,7 +306,7 @@ function callersElsewhere<T>(
       inProgress.delete(key);
     }
   }
-  if (!known) callerFiles.set(cacheKey, { files: calling, complete });
+  if (!known && !cycled) callerFiles.set(cacheKey, { files: calling, complete });
   return { results, complete: complete && covered };
 }
 
