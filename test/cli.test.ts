@@ -850,6 +850,29 @@ describe('the project model', () => {
     expect(fixed).toMatch(/^import socket\n/);
     expect(spawnSync('python3', ['-c', 'import pkg.server, pkg.handler'], { cwd: dir }).status).toBe(0);
   });
+  it('follows a parameter passed on through a module that closes nothing itself', () => {
+    // server.py -> relay.py (no close(): not analysed, its importers still indexed) -> util.py
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write('pkg/util.py', 'def finish(sock):\n    sock.close()\n\n\ndef stop(sock):\n    sock.close()\n');
+    write('pkg/relay.py', 'from pkg.util import finish, stop\n\n\ndef relay(conn):\n    finish(conn)\n\n\ndef park(listener):\n    stop(listener)\n');
+    write(
+      'pkg/server.py',
+      'import socket\nfrom pkg import relay\n\n\ndef serve(addr):\n    srv = socket.create_server(addr)\n    conn, peer = srv.accept()\n    relay.relay(conn)\n    relay.park(srv)\n',
+    );
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string; message: string };
+    const diags = (JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[]).filter((d) => d.path.endsWith('util.py'));
+    expect(diags.map((d) => [d.location.line, d.outcome, d.reason ?? ''])).toEqual([
+      [2, 'fix-safe', ''],
+      [6, 'skipped', 'listening socket'],
+    ]);
+    expect(diags[0].message).toContain('passed by every caller of relay() in the project');
+    expect(run(['--write', '.']).code).toBe(0);
+    expect(read('pkg/util.py')).toMatch(/^import socket\n/);
+    // The fixed finish() ends the connection for the peer (b sees EOF) and closes its socket.
+    const check = 'import socket\nfrom pkg.util import finish\na, b = socket.socketpair()\nfinish(a)\nassert b.recv(1) == b"" and a.fileno() == -1\n';
+    expect(spawnSync('python3', ['-c', check], { cwd: dir }).status).toBe(0);
+  });
   it('leaves callers in another project unparsed, and a function they name unproven', () => {
     // Two projects side by side, run together: b's `from pkg.helpers import finish` is its own pkg's (or an installed one)
     write('a/pyproject.toml', '[project]\nname = "a"\n');

@@ -241,6 +241,13 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
                         break;
                 if (inImport)
                     continue;
+                // Ex) from pkg import relay; relay.relay(conn)   (the module of the same name, before the call below)
+                if (node.parent?.type === 'attribute' && node.parent.childForFieldName('object')?.id === node.id) {
+                    // (a module, this function's own or another: its name with one more part resolves to that part of it)
+                    const inside = resolveModule(key, `${module.resolver.facts.qualifyAt(node.text, node.startIndex)}._`);
+                    if (inside?.member === '_')
+                        continue;
+                }
                 // Ex) http_client.HTTPHandler(listener)   (the name, or the attribute part of a dotted callee)
                 const callee = node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id ? node.parent : node;
                 const call = callee.parent?.type === 'call' && callee.parent.childForFieldName('function')?.id === callee.id ? module.calls.get(callee.parent.startIndex) : undefined;

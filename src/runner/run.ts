@@ -239,6 +239,9 @@ function inOrder(list: string[], size: number): string[][] {
   return chunks;
 }
 
+/** How many modules away from a module to analyse the index finds importers: each is one parameter passed on. */
+const IMPORTER_HOPS = 2;
+
 /**
  * The importers of the modules to analyse: for each last name of a deferred
  * file's module, the files of the run whose import statements hold that word.
@@ -247,14 +250,24 @@ function inOrder(list: string[], size: number): string[][] {
  * With them, the files that set an attribute to a test double.
  */
 function importersOf(screened: (ProjectFacts & { path: string })[], deferred: string[], roots: string[]): RunIndex {
-  const wanted = new Set(deferred.map(moduleBasename));
+  const words = screened.map((r) => r.importWords?.split(' ') ?? []);
   // Every word asked about has an entry, even with no importer: a module without one is not in the index (unknown callers).
-  const importers: Record<string, string[]> = Object.fromEntries([...wanted].map((w) => [w, []]));
-  for (const r of screened) {
-    for (const w of r.importWords?.split(' ') ?? []) {
-      if (!wanted.has(w)) continue;
-      importers[w].push(r.path);
+  const importers: Record<string, string[]> = {};
+  // Ex) server.py: relay(sock.accept()[0]); relay.py: def relay(conn): finish(conn); util.py: def finish(s): s.close()
+  // (a parameter passed on: the importers of a deferred module's importers, up to IMPORTER_HOPS modules away)
+  let frontier = new Set(deferred.map(moduleBasename));
+  for (let hop = 0; hop < IMPORTER_HOPS && frontier.size; hop++) {
+    for (const w of frontier) importers[w] = [];
+    const next = new Set<string>();
+    for (let i = 0; i < screened.length; i++) {
+      for (const w of words[i]) {
+        if (!frontier.has(w)) continue;
+        importers[w].push(screened[i].path);
+        const b = moduleBasename(screened[i].path);
+        if (!(b in importers)) next.add(b);
+      }
     }
+    frontier = next;
   }
   const doubles: Record<string, string[]> = {};
   for (const r of screened) for (const attr of r.doubles ?? []) (doubles[attr] ??= []).push(r.path);
