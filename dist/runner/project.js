@@ -25,6 +25,11 @@ const MAX_DEPTH = 4;
 /** How many modules' trees (and their resolvers' caches) stay alive between questions. */
 const LIVE_MODULES = 24;
 /**
+ * And how much of their text, together: a module's facts and its resolver's caches grow with its size, and
+ * 24 large modules held in each worker took 50 MB of peak RSS on four copies of the lib directory.
+ */
+const LIVE_CHARS = 512 * 1024;
+/**
  * A module analysed in a run is kept for the project model's later questions up to this size: keeping
  * every one (test_socket.py's tree among them) took peak RSS on the lib directory from 375 to 422 MB.
  */
@@ -58,6 +63,8 @@ export function moduleBasename(file) {
 const members = new Map();
 /** Parsed modules, least recently used first. */
 const live = new Map();
+/** The characters of the live modules' texts. */
+let liveChars = 0;
 const inProgress = new Set();
 const statCache = new Map();
 const rootCache = new Map();
@@ -322,14 +329,15 @@ export function resolveModule(fromFile, qualified) {
 }
 /** Modules whose tree a file's own analysis has borrowed (borrow()): kept while it runs. */
 const borrowed = new Set();
-/** Frees the trees of the least recently used modules beyond LIVE_MODULES. */
+/** Frees the trees of the least recently used modules beyond LIVE_MODULES, or LIVE_CHARS of text. */
 function evict() {
-    while (live.size > LIVE_MODULES) {
+    while (live.size > LIVE_MODULES || (live.size > 1 && liveChars > LIVE_CHARS)) {
         const [oldest, old] = live.entries().next().value;
         // A module still being summarised up the stack, or analysed, keeps its tree.
         if (inProgress.has(oldest) || borrowed.has(oldest))
             break;
         live.delete(oldest);
+        liveChars -= old.text.length;
         old.tree.delete();
     }
 }
@@ -359,6 +367,7 @@ function liveModule(key, depth, calledCallbacks) {
     const facts = collectFacts(tree, parser.captures('facts'), text);
     const entry = { tree, facts, text, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
     live.set(key, entry);
+    liveChars += text.length;
     evict();
     return entry;
 }
@@ -466,6 +475,7 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
             if (live.has(key) || text.length > KEEP_CHARS)
                 return false;
             live.set(key, { tree, facts, text, resolver: null });
+            liveChars += text.length;
             evict();
             return true;
         },

@@ -29,6 +29,11 @@ const MAX_DEPTH = 4;
 /** How many modules' trees (and their resolvers' caches) stay alive between questions. */
 const LIVE_MODULES = 24;
 /**
+ * And how much of their text, together: a module's facts and its resolver's caches grow with its size, and
+ * 24 large modules held in each worker took 50 MB of peak RSS on four copies of the lib directory.
+ */
+const LIVE_CHARS = 512 * 1024;
+/**
  * A module analysed in a run is kept for the project model's later questions up to this size: keeping
  * every one (test_socket.py's tree among them) took peak RSS on the lib directory from 375 to 422 MB.
  */
@@ -103,6 +108,8 @@ export function moduleBasename(file: string): string {
 const members = new Map<string, Map<string, ModuleSummary> | null>();
 /** Parsed modules, least recently used first. */
 const live = new Map<string, LiveModule>();
+/** The characters of the live modules' texts. */
+let liveChars = 0;
 const inProgress = new Set<string>();
 const statCache = new Map<string, 'file' | 'dir' | null>();
 const rootCache = new Map<string, string[]>();
@@ -354,13 +361,14 @@ export function resolveModule(fromFile: string, qualified: string): { file: stri
 /** Modules whose tree a file's own analysis has borrowed (borrow()): kept while it runs. */
 const borrowed = new Set<string>();
 
-/** Frees the trees of the least recently used modules beyond LIVE_MODULES. */
+/** Frees the trees of the least recently used modules beyond LIVE_MODULES, or LIVE_CHARS of text. */
 function evict(): void {
-  while (live.size > LIVE_MODULES) {
+  while (live.size > LIVE_MODULES || (live.size > 1 && liveChars > LIVE_CHARS)) {
     const [oldest, old] = live.entries().next().value as [string, LiveModule];
     // A module still being summarised up the stack, or analysed, keeps its tree.
     if (inProgress.has(oldest) || borrowed.has(oldest)) break;
     live.delete(oldest);
+    liveChars -= old.text.length;
     old.tree.delete();
   }
 }
@@ -387,6 +395,7 @@ function liveModule(key: string, depth: number, calledCallbacks: ReadonlySet<str
   const facts = collectFacts(tree, parser.captures('facts'), text);
   const entry = { tree, facts, text, resolver: new ProvenanceResolver(facts, null, calledCallbacks, projectLookup(key, depth + 1, calledCallbacks)) };
   live.set(key, entry);
+  liveChars += text.length;
   evict();
   return entry;
 }
@@ -483,6 +492,7 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
       const key = path.resolve(file);
       if (live.has(key) || text.length > KEEP_CHARS) return false;
       live.set(key, { tree, facts, text, resolver: null });
+      liveChars += text.length;
       evict();
       return true;
     },

@@ -241,6 +241,8 @@ function inOrder(list: string[], size: number): string[][] {
 
 /** How many modules away from a module to analyse the index finds importers: each is one parameter passed on. */
 const IMPORTER_HOPS = 2;
+/** Past the first hop, a module with more importers than this gets no entry in the index. */
+const MAX_FAR_IMPORTERS = 8;
 
 /**
  * The importers of the modules to analyse: for each last name of a deferred
@@ -267,6 +269,9 @@ function importersOf(screened: (ProjectFacts & { path: string })[], deferred: st
         if (!(b in importers)) next.add(b);
       }
     }
+    // Ex) util.py, imported by 300 modules of a tree: past the first hop, so long a list is not sent to every worker (it made
+    // the lib directory's index 10x larger); without an entry the module's callers stay unknown, as for one no module imports
+    if (hop > 0) for (const w of frontier) if (importers[w].length > MAX_FAR_IMPORTERS) delete importers[w];
     frontier = next;
   }
   const doubles: Record<string, string[]> = {};
