@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initParser, lintSource } from '../src/index.js';
 import { loadedParser } from '../src/parse.js';
 import { processFile } from '../src/runner/process-file.js';
+import { numericOnly } from '../src/analysis/facts.js';
 import { runCli } from './helpers.js';
 
 const SAFE = 'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    s.close()\n';
@@ -173,4 +174,59 @@ describe('hostile inputs cost a bounded multiple of their parse', () => {
     // Measured 2-10x on this machine; a quadratic cost is hundreds of times.
     expect(check / parse).toBeLessThan(30);
   }, 300_000);
+});
+
+describe('a large literal of numbers: passed over by the walk (facts.ts numericOnly()), with the same answers as the query', () => {
+  beforeAll(async () => {
+    await initParser();
+  });
+  const many = (item: string, n = 2000) => Array.from({ length: n }, () => item).join(', ');
+  const close = 'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    s.close()\n';
+  it.each([
+    // An f-string says Python 3: OSError. A Python 2 integer in the literal says Python 2 as well: socket.error.
+    ['numbers only, Python 3', `${close}x = [${many('1')}]\ny = f"{x}"\n`, 'except OSError:'],
+    ['a Python 2 integer among them', `${close}x = [${many('1')}, 0777]\ny = f"{x}"\n`, 'except socket.error:'],
+    ['a Python 2 long among them', `${close}x = (${many('0x1F')}, 10L)\ny = f"{x}"\n`, 'except socket.error:'],
+    ['a dict of tuples and floats', `${close}x = {${Array.from({ length: 1500 }, (_, i) => `${i}: (${i}, 1.5e-3, -0o7)`).join(', ')}}\ny = f"{x}"\n`, 'except OSError:'],
+    ['an operator chain', `${close}x = ${many('1', 3000).replace(/, /g, ' + ')}\ny = f"{x}"\n`, 'except OSError:'],
+    // Not numbers only: walked into, and what is inside is seen (a call, a lambda's scope, a splat, a string)
+    ['a call inside', `${close}x = [${many('1')}, socket.create_connection(("h", 1)).close()]\n`, 'except socket.error:'],
+    ['a star inside', `${close}x = [${many('1')}, *[2, 3]]\n`, 'except OSError:'],
+    ['an f-string inside', `${close}x = [${many('1')}, f"{1}"]\n`, 'except OSError:'],
+    ['a call of a number', `${close}x = [${many('1')}, (1)(2)]\ny = f"{x}"\n`, 'except OSError:'],
+  ])('%s', (_name, text, guard) => {
+    const captures = loadedParser()!.captures('facts');
+    const query = lintSource(text, { fix: true });
+    captures.walk = true;
+    try {
+      const walked = lintSource(text, { fix: true });
+      expect(walked.findings).toEqual(query.findings);
+      expect(walked.output).toEqual(query.output);
+    } finally {
+      captures.walk = false;
+    }
+    expect(query.output.toString()).toContain(guard);
+  });
+  it.each([
+    ['[1, 2.5, 0x1F, 1_000, 1e-5, .5, 3j]', true],
+    ['{1: (2, 3), 4: [5]}', true],
+    ['1 + \\\n 2 - -3 ** 2', false], // ** is a splat's too
+    ['[1if 1else 2]', true], // keywords hold nothing captured
+    ['[1, x]', false],
+    ['[1, "a"]', false],
+    ['[1, # c\n 2]', false],
+    ['[(1)(2)]', false],
+    ['[1(2)]', false],
+    ['[1 .real]', false],
+    ['[*[1]]', false],
+    ['[1, `2`]', false],
+  ])('numericOnly(%j) is %s', (text, ok) => {
+    expect(numericOnly(text, 0, text.length).ok).toBe(ok);
+  });
+  it('finds the Python 2 integers, and reads no further than the first token that is not one of its own', () => {
+    const text = '[0777, 1, 10L, 0o7, 00]';
+    expect(numericOnly(text, 0, text.length).python2.map(([s, e]) => text.slice(s, e))).toEqual(['0777', '10L', '00']);
+    const bad = `[1, x, ${'1, '.repeat(1000)}]`;
+    expect(numericOnly(bad, 0, bad.length).read).toBeLessThan(10);
+  });
 });

@@ -92,13 +92,23 @@ export declare function selfAttribute(scope: Scope, dotted: string): string | nu
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export declare function dottedName(node: Node | null): string | null;
 /**
+ * Is `text[start, end)` numbers, brackets, separators and arithmetic only (no name, string, comment,
+ * splat or call), with `read` the characters looked at and the first few numbers that read like Python
+ * 2's (`0777`, `10L`)?
+ */
+export declare function numericOnly(text: string, start: number, end: number): {
+    ok: boolean;
+    read: number;
+    python2: [number, number][];
+};
+/**
  * The nodes a query file (facts.scm, semantic.scm) captures, in document order. The query cursor is
  * the faster way on ordinary code (a third of the analysis's time, measured on
  * the lib directory); on a million-child list or deep nesting it is not linear
  * and stops short, so there the walk gives them (the two agree on all 13,351
  * files of the lib directory). A run of a few files walks too (Captures.walk).
  */
-export declare function capturedNodes(tree: Tree, captures: Captures, walk: boolean): Iterable<{
+export declare function capturedNodes(tree: Tree, captures: Captures, walk: boolean, text?: string): Iterable<{
     name: string;
     node: Node;
 }>;

@@ -258,20 +258,109 @@ function quickQualify(
  * from a walk of the tree. Tree-sitter's query cursor costs more than linear
  * time on a node with a million children (`x = [1, 1, ...]`) and on deep
  * nesting (and stops short of the deepest nodes there); the walk is linear at
- * any width and depth, and yields the same nodes in the same order.
+ * any width and depth, and yields the same nodes in the same order. A large
+ * literal of numbers only (numericOnly()) holds no node either query captures
+ * but the semantic model's `integer`, of which only a Python 2 one (`0777`,
+ * `10L`) tells anything: the walk yields that one and passes over the rest.
  */
-function* walkedNodes(tree: Tree, byId: Map<number, string>): Generator<{ name: string; node: Node }> {
+function* walkedNodes(tree: Tree, byId: Map<number, string>, source: () => string): Generator<{ name: string; node: Node }> {
   const cursor = tree.walk();
+  const wide = wideTypeIds(tree);
+  const integers = [...byId.values()].includes('integer');
+  // The text the literal checks may read, together: a chain of literals nested in each other, each failing only
+  // at its end (`1+1+...+x`), is read once or twice over, not once per level.
+  let budget = -1;
   try {
     for (;;) {
-      const name = byId.get(cursor.nodeTypeId);
+      const type = cursor.nodeTypeId;
+      const name = byId.get(type);
       if (name) yield { name, node: cursor.currentNode };
+      if (wide.has(type) && budget !== 0) {
+        const start = cursor.startIndex;
+        const end = cursor.endIndex;
+        if (end - start >= MIN_LITERAL_CHARS) {
+          const text = source();
+          if (budget === -1) budget = 2 * text.length + 1;
+          const literal = numericOnly(text, start, end);
+          budget = Math.max(0, budget - literal.read);
+          const python2 = literal.ok && integers ? python2Integer(tree, literal.python2) : null;
+          if (literal.ok && (!integers || !literal.python2.length || python2)) {
+            if (python2) yield { name: 'integer', node: python2 };
+            // Ex) x = [1, 1, ...]   (passed over with all it holds)
+            while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
+            continue;
+          }
+        }
+      }
       if (cursor.gotoFirstChild()) continue;
       while (!cursor.gotoNextSibling()) if (!cursor.gotoParent()) return;
     }
   } finally {
     cursor.delete();
   }
+}
+
+/** A literal shorter than this is walked: the check costs more than the walk. */
+const MIN_LITERAL_CHARS = 4096;
+
+/** The node types a large literal of numbers can be (a list, a dict, an operator chain such as `1+1+...`). */
+const WIDE_TYPES = ['list', 'tuple', 'set', 'dictionary', 'expression_list', 'argument_list', 'parenthesized_expression', 'binary_operator', 'unary_operator', 'subscript', 'pair'];
+const wideIds = new WeakMap<object, Set<number>>();
+
+function wideTypeIds(tree: Tree): Set<number> {
+  let ids = wideIds.get(tree.language);
+  if (!ids) {
+    ids = new Set();
+    for (const t of WIDE_TYPES) {
+      const id = tree.language.idForNodeType(t, true);
+      if (id !== null && id !== undefined) ids.add(id);
+    }
+    wideIds.set(tree.language, ids);
+  }
+  return ids;
+}
+
+/**
+ * One token of a literal of numbers: whitespace, a line continuation, a bracket, a separator, a sign or an
+ * operator but `*` (a splat's too), or a number (`1_000`, `0x1F`, `1.5e`, `10L`; `1e-5` is `1e`, `-`, `5`).
+ * A number runs into a keyword (`1if 1else 2`): Python reads the keyword, and keywords hold nothing the
+ * queries capture.
+ */
+const LITERAL_TOKEN = /[ \t\f\r\n]+|\\\r?\n|[[\](){},:+\-/%&|^~]|\d\w*(?:\.\w*)?|\.\d\w*/y;
+
+/**
+ * Is `text[start, end)` numbers, brackets, separators and arithmetic only (no name, string, comment,
+ * splat or call), with `read` the characters looked at and the first few numbers that read like Python
+ * 2's (`0777`, `10L`)?
+ */
+export function numericOnly(text: string, start: number, end: number): { ok: boolean; read: number; python2: [number, number][] } {
+  const python2: [number, number][] = [];
+  let last = '';
+  LITERAL_TOKEN.lastIndex = start;
+  while (LITERAL_TOKEN.lastIndex < end) {
+    const at = LITERAL_TOKEN.lastIndex;
+    const m = LITERAL_TOKEN.exec(text);
+    if (!m || LITERAL_TOKEN.lastIndex > end) return { ok: false, read: at - start + 1, python2 };
+    const token = m[0];
+    const c = token.charCodeAt(0);
+    // Ex) (1)(2), 1(2)   (a call)
+    if (c === 40 && (last === ')' || last === ']' || last === 'number')) return { ok: false, read: at - start + 1, python2 };
+    if (c >= 48 && c <= 57) {
+      last = 'number';
+      if (python2.length < 8 && !token.includes('.') && /^0\d+$|[lL]$/.test(token)) python2.push([at, at + token.length]);
+    } else if (c === 46) last = 'number';
+    else if (c !== 32 && c !== 9 && c !== 12 && c !== 13 && c !== 10 && c !== 92) last = token;
+  }
+  return { ok: true, read: end - start, python2 };
+}
+
+/** The first of the candidates that is an integer node of the tree (a Python 2 one), or null. */
+function python2Integer(tree: Tree, candidates: [number, number][]): Node | null {
+  for (const [start, end] of candidates) {
+    const node = tree.rootNode.descendantForIndex(start, end);
+    if (node?.type === 'integer' && node.startIndex === start && node.endIndex === end) return node;
+  }
+  return null;
 }
 
 /** Brackets this deep, or a line this long, and the query cursor's cost is no longer linear: the walk takes over. */
@@ -307,8 +396,9 @@ function wideOrDeep(text: string): boolean {
  * and stops short, so there the walk gives them (the two agree on all 13,351
  * files of the lib directory). A run of a few files walks too (Captures.walk).
  */
-export function capturedNodes(tree: Tree, captures: Captures, walk: boolean): Iterable<{ name: string; node: Node }> {
-  return captures.walk || walk ? walkedNodes(tree, captures.byId) : captures.query.captures(tree.rootNode);
+export function capturedNodes(tree: Tree, captures: Captures, walk: boolean, text?: string): Iterable<{ name: string; node: Node }> {
+  let source = text;
+  return captures.walk || walk ? walkedNodes(tree, captures.byId, () => (source ??= tree.rootNode.text)) : captures.query.captures(tree.rootNode);
 }
 
 export function collectFacts(tree: Tree, captures: Captures, text: string): ModuleFacts {
@@ -328,7 +418,7 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
   };
 
   const walked = captures.walk || wideOrDeep(text);
-  for (const { name, node } of capturedNodes(tree, captures, walked)) {
+  for (const { name, node } of capturedNodes(tree, captures, walked, text)) {
     const scope = scopeAt(node);
     switch (name) {
       case 'function': {
