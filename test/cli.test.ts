@@ -850,6 +850,32 @@ describe('the project model', () => {
     expect(fixed).toMatch(/^import socket\n/);
     expect(spawnSync('python3', ['-c', 'import pkg.server, pkg.handler'], { cwd: dir }).status).toBe(0);
   });
+  it('takes the names a star import of a project module binds from its __all__, and only a sure one', () => {
+    write('pyproject.toml', '[project]\nname = "t"\n');
+    write('tests/__init__.py', '');
+    const site = (support: string) => `import socket\nfrom ${support} import *\n\n\ndef test_peer(addr):\n    s = socket.create_connection(addr)\n    s.close()\n`;
+    write('tests/support_all.py', '__all__ = ["helper", "Fake"]  # what a star import gives\n\n\ndef helper():\n    pass\n\n\nclass Fake(object):\n    pass\n');
+    write('tests/support_socket.py', 'import socket as socket\n__all__ = ["socket"]\n');
+    write('tests/support_extended.py', '__all__ = ["helper"]\n__all__ += ["other"]\n\n\ndef helper():\n    pass\n\n\ndef other():\n    pass\n');
+    write('tests/support_none.py', 'def helper():\n    pass\n');
+    for (const s of ['all', 'socket', 'extended', 'none']) write(`tests/test_${s}.py`, site(`support_${s}`));
+    type D = { path: string; outcome: string; message: string };
+    const diags = JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[];
+    const outcome = (name: string) => diags.find((d) => d.path.endsWith(`test_${name}.py`))!;
+    expect(outcome('all').outcome).toBe('fix-safe');
+    // `socket` may be rebound by the star import: the fix imports the names it writes from socket (below)
+    expect(outcome('socket').outcome).toBe('fix-safe');
+    // a += or no __all__ at all: any name
+    for (const name of ['extended', 'none']) expect(outcome(name).outcome, name).toBe('fix-unsafe');
+    expect(outcome('extended').message).toContain('`from support_extended import *` may bind any name');
+    expect(run(['--write', '.']).code).toBe(1);
+    // Run from tests/, as a test runner puts it on sys.path: the fixed test ends the connection for the peer.
+    const check = 'import socket, threading\nimport test_all\nsrv = socket.create_server(("127.0.0.1", 0))\ntest_all.test_peer(srv.getsockname())\nc, _ = srv.accept()\nassert c.recv(1) == b""\n';
+    expect(spawnSync('python3', ['-c', check], { cwd: path.join(dir, 'tests'), encoding: 'utf8' }).stderr).toBe('');
+    expect(read('tests/test_all.py')).toContain('    try:\n        s.shutdown(socket.SHUT_RDWR)\n');
+    expect(read('tests/test_socket.py')).toMatch(/^import socket\nfrom socket import SHUT_RDWR, error as socket_error\n\nfrom support_socket import \*\n/);
+    expect(read('tests/test_socket.py')).toContain('        s.shutdown(SHUT_RDWR)\n');
+  });
   it('follows a parameter passed on through a module that closes nothing itself', () => {
     // server.py -> relay.py (no close(): not analysed, its importers still indexed) -> util.py
     write('pyproject.toml', '[project]\nname = "pkg"\n');

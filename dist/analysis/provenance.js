@@ -2,7 +2,7 @@
 // functions back to a socket constructor (or to something that is not a socket).
 import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
-import { semanticModel } from './semantic.js';
+import { semanticModel, useStarExports } from './semantic.js';
 import { callArguments, countBefore, dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 /** `returns()`'s index for the elements of a list a function returns. */
@@ -244,6 +244,9 @@ export class ProvenanceResolver {
         this.patchedNote = patchedNote;
         this.calledCallbacks = calledCallbacks;
         this.project = project;
+        const exports = project?.starExports;
+        if (exports)
+            useStarExports(facts.tree, (module) => exports.call(project, module));
     }
     /** This module's summary, for the modules that import it: every member's, merged. */
     summary() {

@@ -38,6 +38,8 @@ export type SyntaxVersion = 'py2' | 'py3' | 'either';
 /** The node types SemanticModel's walk handles (its switch's cases); the walk passes over every other type to these. */
 export declare const HANDLED: ReadonlySet<string>;
 export declare class SemanticModel {
+    /** The names `from <module> import *` binds, when the project model knows them (a project module's `__all__`). */
+    private readonly starExports;
     readonly module: SemanticScope;
     /** Why the module namespace holds names no statement binds (an unknown star import, globals()[...] = ...), or null. */
     openNamespace: string | null;
@@ -50,7 +52,9 @@ export declare class SemanticModel {
     constructor(tree: Tree, nodes: Iterable<{
         name: string;
         node: Node;
-    }>);
+    }>, 
+    /** The names `from <module> import *` binds, when the project model knows them (a project module's `__all__`). */
+    starExports?: ((module: string) => string[] | null) | null);
     /** The innermost scope that holds an offset. */
     scopeAt(offset: number): SemanticScope;
     /** What `name` means at `offset`, by Python's lookup: local, enclosing functions (never classes), module, builtins. */
@@ -92,5 +96,7 @@ export declare class SemanticModel {
 }
 declare function isImport(b: Binding): boolean;
 export { isImport as isImportBinding };
+/** What the project model knows of the star imports of the module parsed as `tree`, for its semantic model. */
+export declare function useStarExports(tree: Tree, lookup: (module: string) => string[] | null): void;
 /** The file's semantic model, built on first use (only files with a fix to write pay for it). */
 export declare function semanticModel(facts: Pick<ModuleFacts, 'tree' | 'walked'>): SemanticModel;

@@ -52,6 +52,7 @@ export const HANDLED = new Set([
     'list_splat',
 ]);
 export class SemanticModel {
+    starExports;
     module;
     /** Why the module namespace holds names no statement binds (an unknown star import, globals()[...] = ...), or null. */
     openNamespace = null;
@@ -61,7 +62,10 @@ export class SemanticModel {
     imported = null;
     py2 = false;
     py3 = false;
-    constructor(tree, nodes) {
+    constructor(tree, nodes, 
+    /** The names `from <module> import *` binds, when the project model knows them (a project module's `__all__`). */
+    starExports = null) {
+        this.starExports = starExports;
         this.module = this.newScope('module', tree.rootNode, null);
         this.walk(nodes);
         this.hoistDeclarations();
@@ -521,7 +525,13 @@ export class SemanticModel {
                     this.bind(scope, member, 'star-import', stmt.startIndex, guarded, `socket.${member}`);
             }
             else if (scope === this.module) {
-                this.openNamespace ??= `\`from ${name.star} import *\` may bind any name`;
+                // Ex) from testsupport import *   (a project module whose __all__ lists what it gives: those names, of unknown values)
+                const names = this.starExports?.(name.star);
+                if (names)
+                    for (const n of names)
+                        this.bind(scope, n, 'star-import', stmt.startIndex, guarded, null);
+                else
+                    this.openNamespace ??= `\`from ${name.star} import *\` may bind any name`;
             }
             else {
                 // Ex) def f(): from x import *   (Python 2 only; the function's names are unknown)
@@ -597,6 +607,12 @@ function findChild(children, offset) {
     return null;
 }
 const models = new WeakMap();
+const starLookups = new WeakMap();
+/** What the project model knows of the star imports of the module parsed as `tree`, for its semantic model. */
+export function useStarExports(tree, lookup) {
+    if (!models.has(tree))
+        starLookups.set(tree, lookup);
+}
 /** The file's semantic model, built on first use (only files with a fix to write pay for it). */
 export function semanticModel(facts) {
     let model = models.get(facts.tree);
@@ -605,7 +621,7 @@ export function semanticModel(facts) {
         if (!parser)
             throw new Error('the parser is not loaded: await initParser() first');
         // The same way to the nodes as the facts took: the query, or on very wide or deep code the walk.
-        model = new SemanticModel(facts.tree, capturedNodes(facts.tree, parser.captures('semantic'), facts.walked));
+        model = new SemanticModel(facts.tree, capturedNodes(facts.tree, parser.captures('semantic'), facts.walked), starLookups.get(facts.tree) ?? null);
         models.set(facts.tree, model);
     }
     return model;

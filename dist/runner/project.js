@@ -7,7 +7,7 @@
 // next question (LIVE_MODULES); older ones are freed and parsed again if asked.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { collectFacts } from '../analysis/facts.js';
+import { collectFacts, scopeIndex } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import { codeText } from '../code-text.js';
 import { discover } from '../discover.js';
@@ -407,6 +407,57 @@ function summaryOf(file, member, depth, calledCallbacks) {
     known.set(head, result);
     return result;
 }
+/** Per module file: the names its `__all__` lists (null: it has none that is sure). */
+const allNames = new Map();
+/**
+ * What `from <module> import *` binds of a project module: its `__all__`, when that is one module-level
+ * assignment of a list or tuple of plain string literals and nothing else in the module names `__all__`
+ * (an `__all__ += [...]` or `__all__.extend()` would add names); else null, and the star import stays
+ * an open namespace.
+ */
+function exportsOf(file, depth, calledCallbacks) {
+    const key = path.resolve(file);
+    const known = allNames.get(key);
+    if (known !== undefined)
+        return known;
+    // Ex) a module asked about up the stack: no answer here, and none kept
+    if (inProgress.has(key) || depth > MAX_DEPTH)
+        return null;
+    let names = null;
+    {
+        inProgress.add(key);
+        try {
+            const module = liveModule(key, depth, calledCallbacks);
+            const assigns = module ? (scopeIndex(module.facts.scopes[0]).assignsByTarget.get('__all__') ?? []) : [];
+            const value = assigns.length === 1 && assigns[0].tupleIndex === -1 ? assigns[0].value : null;
+            if (module && value && (value.type === 'list' || value.type === 'tuple') && (module.code ??= codeText(module.text)).split(/\b__all__\b/).length === 2) {
+                const listed = [];
+                for (const item of value.namedChildren) {
+                    // Ex) "tobytes"   (not an f-string, a concatenation, an escape or a name)
+                    const parts = item?.type === 'string' ? item.namedChildren.map((c) => c?.type) : [];
+                    const content = parts.length === 3 && parts[0] === 'string_start' && parts[1] === 'string_content' && parts[2] === 'string_end' ? item.namedChild(1).text : null;
+                    if (item?.type === 'comment')
+                        continue;
+                    if (!content || !/^[A-Za-z_]\w*$/.test(content) || /[fFbB]/.test(item.namedChild(0).text)) {
+                        listed.length = 0;
+                        break;
+                    }
+                    listed.push(content);
+                }
+                if (listed.length || value.namedChildren.every((c) => c?.type === 'comment'))
+                    names = listed;
+            }
+        }
+        catch {
+            names = null;
+        }
+        finally {
+            inProgress.delete(key);
+        }
+    }
+    allNames.set(key, names);
+    return names;
+}
 /** The answers about one class of a project module that other modules asked for (classMember(), initParameter()), by module, class and question. */
 const classAnswers = new Map();
 /**
@@ -478,6 +529,28 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
             liveChars += text.length;
             evict();
             return true;
+        },
+        starExports(module) {
+            // Ex) from testsupport import *   (a module of the project; in a package, also the one next to this file,
+            // as Python 2's implicit relative import and a test runner's sys.path find it: both, if they differ)
+            const files = new Set();
+            const found = resolveModule(file, `${module}._`);
+            if (found?.member === '_')
+                files.add(path.resolve(found.file));
+            const sibling = /^\w+$/.test(module) ? moduleFile(path.dirname(path.resolve(file)), [module]) : null;
+            if (sibling && path.resolve(sibling) !== path.resolve(file))
+                files.add(path.resolve(sibling));
+            if (!files.size)
+                return null;
+            const names = new Set();
+            for (const f of files) {
+                const listed = exportsOf(f, depth, calledCallbacks);
+                if (!listed)
+                    return null;
+                for (const n of listed)
+                    names.add(n);
+            }
+            return [...names];
         },
         doubles(attr) {
             // Ex) tests/test_http_client.py: from supervisor.http_client import HTTPHandler ... inst.socket = DummySocket()

@@ -2,7 +2,7 @@
 // functions back to a socket constructor (or to something that is not a socket).
 import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
-import { semanticModel } from './semantic.js';
+import { semanticModel, useStarExports } from './semantic.js';
 import type { Node } from '../parse.js';
 import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
 import { callArguments, countBefore, dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
@@ -263,7 +263,10 @@ export class ProvenanceResolver {
     private readonly calledCallbacks: ReadonlySet<string> = new Set(),
     /** The other modules of the project, summarised on demand (none in the pure core). */
     readonly project: ProjectLookup | null = null,
-  ) {}
+  ) {
+    const exports = project?.starExports;
+    if (exports) useStarExports(facts.tree, (module) => exports.call(project, module));
+  }
 
   /** This module's summary, for the modules that import it: every member's, merged. */
   summary(): ModuleSummary {

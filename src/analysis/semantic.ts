@@ -131,7 +131,12 @@ export class SemanticModel {
   private py2 = false;
   private py3 = false;
 
-  constructor(tree: Tree, nodes: Iterable<{ name: string; node: Node }>) {
+  constructor(
+    tree: Tree,
+    nodes: Iterable<{ name: string; node: Node }>,
+    /** The names `from <module> import *` binds, when the project model knows them (a project module's `__all__`). */
+    private readonly starExports: ((module: string) => string[] | null) | null = null,
+  ) {
     this.module = this.newScope('module', tree.rootNode, null);
     this.walk(nodes);
     this.hoistDeclarations();
@@ -532,7 +537,10 @@ export class SemanticModel {
         // Ex) from socket import *   (binds the class `socket`, `error`, `SHUT_RDWR`, ...)
         for (const member of SOCKET_STAR_NAMES) this.bind(scope, member, 'star-import', stmt.startIndex, guarded, `socket.${member}`);
       } else if (scope === this.module) {
-        this.openNamespace ??= `\`from ${name.star} import *\` may bind any name`;
+        // Ex) from testsupport import *   (a project module whose __all__ lists what it gives: those names, of unknown values)
+        const names = this.starExports?.(name.star);
+        if (names) for (const n of names) this.bind(scope, n, 'star-import', stmt.startIndex, guarded, null);
+        else this.openNamespace ??= `\`from ${name.star} import *\` may bind any name`;
       } else {
         // Ex) def f(): from x import *   (Python 2 only; the function's names are unknown)
         this.bind(scope, '*', 'star-import', stmt.startIndex, guarded, null);
@@ -602,6 +610,12 @@ function findChild(children: SemanticScope[], offset: number): SemanticScope | n
 }
 
 const models = new WeakMap<Tree, SemanticModel>();
+const starLookups = new WeakMap<Tree, (module: string) => string[] | null>();
+
+/** What the project model knows of the star imports of the module parsed as `tree`, for its semantic model. */
+export function useStarExports(tree: Tree, lookup: (module: string) => string[] | null): void {
+  if (!models.has(tree)) starLookups.set(tree, lookup);
+}
 
 /** The file's semantic model, built on first use (only files with a fix to write pay for it). */
 export function semanticModel(facts: Pick<ModuleFacts, 'tree' | 'walked'>): SemanticModel {
@@ -610,7 +624,7 @@ export function semanticModel(facts: Pick<ModuleFacts, 'tree' | 'walked'>): Sema
     const parser = loadedParser();
     if (!parser) throw new Error('the parser is not loaded: await initParser() first');
     // The same way to the nodes as the facts took: the query, or on very wide or deep code the walk.
-    model = new SemanticModel(facts.tree, capturedNodes(facts.tree, parser.captures('semantic'), facts.walked));
+    model = new SemanticModel(facts.tree, capturedNodes(facts.tree, parser.captures('semantic'), facts.walked), starLookups.get(facts.tree) ?? null);
     models.set(facts.tree, model);
   }
   return model;

@@ -7,7 +7,7 @@
 // next question (LIVE_MODULES); older ones are freed and parsed again if asked.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { collectFacts, type ModuleFacts } from '../analysis/facts.js';
+import { collectFacts, scopeIndex, type ModuleFacts } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import type { CallFact } from '../analysis/facts.js';
 import type { ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
@@ -430,6 +430,53 @@ function summaryOf(file: string, member: string, depth: number, calledCallbacks:
   return result;
 }
 
+/** Per module file: the names its `__all__` lists (null: it has none that is sure). */
+const allNames = new Map<string, string[] | null>();
+
+/**
+ * What `from <module> import *` binds of a project module: its `__all__`, when that is one module-level
+ * assignment of a list or tuple of plain string literals and nothing else in the module names `__all__`
+ * (an `__all__ += [...]` or `__all__.extend()` would add names); else null, and the star import stays
+ * an open namespace.
+ */
+function exportsOf(file: string, depth: number, calledCallbacks: ReadonlySet<string>): string[] | null {
+  const key = path.resolve(file);
+  const known = allNames.get(key);
+  if (known !== undefined) return known;
+  // Ex) a module asked about up the stack: no answer here, and none kept
+  if (inProgress.has(key) || depth > MAX_DEPTH) return null;
+  let names: string[] | null = null;
+  {
+    inProgress.add(key);
+    try {
+      const module = liveModule(key, depth, calledCallbacks);
+      const assigns = module ? (scopeIndex(module.facts.scopes[0]).assignsByTarget.get('__all__') ?? []) : [];
+      const value = assigns.length === 1 && assigns[0].tupleIndex === -1 ? assigns[0].value : null;
+      if (module && value && (value.type === 'list' || value.type === 'tuple') && (module.code ??= codeText(module.text)).split(/\b__all__\b/).length === 2) {
+        const listed: string[] = [];
+        for (const item of value.namedChildren) {
+          // Ex) "tobytes"   (not an f-string, a concatenation, an escape or a name)
+          const parts = item?.type === 'string' ? item.namedChildren.map((c) => c?.type) : [];
+          const content = parts.length === 3 && parts[0] === 'string_start' && parts[1] === 'string_content' && parts[2] === 'string_end' ? item!.namedChild(1)!.text : null;
+          if (item?.type === 'comment') continue;
+          if (!content || !/^[A-Za-z_]\w*$/.test(content) || /[fFbB]/.test(item!.namedChild(0)!.text)) {
+            listed.length = 0;
+            break;
+          }
+          listed.push(content);
+        }
+        if (listed.length || value.namedChildren.every((c) => c?.type === 'comment')) names = listed;
+      }
+    } catch {
+      names = null;
+    } finally {
+      inProgress.delete(key);
+    }
+  }
+  allNames.set(key, names);
+  return names;
+}
+
 /** The answers about one class of a project module that other modules asked for (classMember(), initParameter()), by module, class and question. */
 const classAnswers = new Map<string, unknown>();
 
@@ -495,6 +542,23 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
       liveChars += text.length;
       evict();
       return true;
+    },
+    starExports(module) {
+      // Ex) from testsupport import *   (a module of the project; in a package, also the one next to this file,
+      // as Python 2's implicit relative import and a test runner's sys.path find it: both, if they differ)
+      const files = new Set<string>();
+      const found = resolveModule(file, `${module}._`);
+      if (found?.member === '_') files.add(path.resolve(found.file));
+      const sibling = /^\w+$/.test(module) ? moduleFile(path.dirname(path.resolve(file)), [module]) : null;
+      if (sibling && path.resolve(sibling) !== path.resolve(file)) files.add(path.resolve(sibling));
+      if (!files.size) return null;
+      const names = new Set<string>();
+      for (const f of files) {
+        const listed = exportsOf(f, depth, calledCallbacks);
+        if (!listed) return null;
+        for (const n of listed) names.add(n);
+      }
+      return [...names];
     },
     doubles(attr) {
       // Ex) tests/test_http_client.py: from supervisor.http_client import HTTPHandler ... inst.socket = DummySocket()
