@@ -857,16 +857,19 @@ describe('the project model', () => {
     write('tests/support_all.py', '__all__ = ["helper", "Fake"]  # what a star import gives\n\n\ndef helper():\n    pass\n\n\nclass Fake(object):\n    pass\n');
     write('tests/support_socket.py', 'import socket as socket\n__all__ = ["socket"]\n');
     write('tests/support_extended.py', '__all__ = ["helper"]\n__all__ += ["other"]\n\n\ndef helper():\n    pass\n\n\ndef other():\n    pass\n');
-    write('tests/support_none.py', 'def helper():\n    pass\n');
-    for (const s of ['all', 'socket', 'extended', 'none']) write(`tests/test_${s}.py`, site(`support_${s}`));
+    write('tests/support_none.py', 'import socket\n\n\ndef helper():\n    pass\n');
+    write('tests/support_open.py', 'from os import *\n\n\ndef helper():\n    pass\n');
+    for (const s of ['all', 'socket', 'extended', 'none', 'open']) write(`tests/test_${s}.py`, site(`support_${s}`));
     type D = { path: string; outcome: string; message: string };
     const diags = JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[];
     const outcome = (name: string) => diags.find((d) => d.path.endsWith(`test_${name}.py`))!;
     expect(outcome('all').outcome).toBe('fix-safe');
-    // `socket` may be rebound by the star import: the fix imports the names it writes from socket (below)
+    // `socket` may be rebound by the star import: the fix imports the names it writes from socket (below);
+    // so without __all__, where the module's own `import socket` is one of the public names it gives
     expect(outcome('socket').outcome).toBe('fix-safe');
-    // a += or no __all__ at all: any name
-    for (const name of ['extended', 'none']) expect(outcome(name).outcome, name).toBe('fix-unsafe');
+    expect(outcome('none').outcome).toBe('fix-safe');
+    // a += to __all__, or no __all__ and a star import of its own: any name
+    for (const name of ['extended', 'open']) expect(outcome(name).outcome, name).toBe('fix-unsafe');
     expect(outcome('extended').message).toContain('`from support_extended import *` may bind any name');
     expect(run(['--write', '.']).code).toBe(1);
     // Run from tests/, as a test runner puts it on sys.path: the fixed test ends the connection for the peer.
@@ -875,6 +878,8 @@ describe('the project model', () => {
     expect(read('tests/test_all.py')).toContain('    try:\n        s.shutdown(socket.SHUT_RDWR)\n');
     expect(read('tests/test_socket.py')).toMatch(/^import socket\nfrom socket import SHUT_RDWR, error as socket_error\n\nfrom support_socket import \*\n/);
     expect(read('tests/test_socket.py')).toContain('        s.shutdown(SHUT_RDWR)\n');
+    expect(read('tests/test_none.py')).toContain('        s.shutdown(SHUT_RDWR)\n');
+    expect(spawnSync('python3', ['-c', 'import test_none, test_socket'], { cwd: path.join(dir, 'tests'), encoding: 'utf8' }).stderr).toBe('');
   });
   it('follows a parameter passed on through a module that closes nothing itself', () => {
     // server.py -> relay.py (no close(): not analysed, its importers still indexed) -> util.py

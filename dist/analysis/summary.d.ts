@@ -65,7 +65,8 @@ export interface ProjectLookup {
     callers?<T>(name: string, each: (call: ForeignCall) => T, uncovered?: boolean): ForeignCalls<T> | null;
     /**
      * The names `from <module> import *` binds when `module` is a project module whose `__all__` is one
-     * literal list of strings that nothing else in it touches; null when unknown.
+     * literal list of strings that nothing else in it touches, or that has no `__all__` and binds its
+     * names in statements (every public one); null when unknown.
      */
     starExports?(module: string): string[] | null;
     /** A module of the run that imports this one and sets `X.attr` to a test double (its path, for messages), or null. */

@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectFacts, scopeIndex, type ModuleFacts } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
+import { semanticModel } from '../analysis/semantic.js';
 import type { CallFact } from '../analysis/facts.js';
 import type { ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
 import { codeText } from '../code-text.js';
@@ -436,8 +437,9 @@ const allNames = new Map<string, string[] | null>();
 /**
  * What `from <module> import *` binds of a project module: its `__all__`, when that is one module-level
  * assignment of a list or tuple of plain string literals and nothing else in the module names `__all__`
- * (an `__all__ += [...]` or `__all__.extend()` would add names); else null, and the star import stays
- * an open namespace.
+ * (an `__all__ += [...]` or `__all__.extend()` would add names); without any `__all__`, every public
+ * name its semantic model binds, unless its own namespace is open; else null, and the star import
+ * stays an open namespace.
  */
 function exportsOf(file: string, depth: number, calledCallbacks: ReadonlySet<string>): string[] | null {
   const key = path.resolve(file);
@@ -450,9 +452,14 @@ function exportsOf(file: string, depth: number, calledCallbacks: ReadonlySet<str
     inProgress.add(key);
     try {
       const module = liveModule(key, depth, calledCallbacks);
+      const code = module ? (module.code ??= codeText(module.text)) : '';
       const assigns = module ? (scopeIndex(module.facts.scopes[0]).assignsByTarget.get('__all__') ?? []) : [];
       const value = assigns.length === 1 && assigns[0].tupleIndex === -1 ? assigns[0].value : null;
-      if (module && value && (value.type === 'list' || value.type === 'tuple') && (module.code ??= codeText(module.text)).split(/\b__all__\b/).length === 2) {
+      if (module && !/\b__all__\b/.test(code)) {
+        // Ex) no __all__: every public name the module binds (its semantic model's), unless its namespace is open
+        const model = semanticModel(module.facts);
+        if (!model.openNamespace) names = [...model.module.bindings.keys()].filter((n) => !n.startsWith('_'));
+      } else if (module && value && (value.type === 'list' || value.type === 'tuple') && code.split(/\b__all__\b/).length === 2) {
         const listed: string[] = [];
         for (const item of value.namedChildren) {
           // Ex) "tobytes"   (not an f-string, a concatenation, an escape or a name)
