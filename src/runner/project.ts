@@ -431,8 +431,40 @@ function summaryOf(file: string, member: string, depth: number, calledCallbacks:
   return result;
 }
 
-/** Per module file: the names its `__all__` lists (null: it has none that is sure). */
-const allNames = new Map<string, string[] | null>();
+/** The answers about one project module that other modules asked for (its classes' members, what its star import gives), by module and question. */
+const moduleAnswers = new Map<string, unknown>();
+
+/**
+ * One question about a project module, asked of its parsed module on first use and kept (under `id`);
+ * null when the module cannot be read or parsed, or is being asked already up the stack (a loop:
+ * that answer is not kept).
+ */
+function askModule<T>(file: string, id: string, depth: number, calledCallbacks: ReadonlySet<string>, ask: (module: LiveModule & { resolver: ProvenanceResolver }) => T | null): T | null {
+  const key = path.resolve(file);
+  if (moduleAnswers.has(id)) return moduleAnswers.get(id) as T | null;
+  if (inProgress.has(key) || depth > MAX_DEPTH) return null;
+  inProgress.add(key);
+  let result: T | null = null;
+  try {
+    const module = liveModule(key, depth, calledCallbacks);
+    if (module) result = ask(module);
+  } catch {
+    result = null;
+  } finally {
+    inProgress.delete(key);
+  }
+  moduleAnswers.set(id, result);
+  return result;
+}
+
+/** One question about a class of a project module (`head` of `member`), asked of that module's resolver (askModule()). */
+function askClass<T>(file: string, member: string, question: string, depth: number, calledCallbacks: ReadonlySet<string>, ask: (resolver: ProvenanceResolver, head: string) => T | null): T | null {
+  const key = path.resolve(file);
+  const head = member.split('.')[0];
+  const id = `${key}\0${head}\0${question}`;
+  if (!moduleAnswers.has(id) && members.get(key) === null) return null;
+  return askModule(file, id, depth, calledCallbacks, (module) => ask(module.resolver, head));
+}
 
 /**
  * What `from <module> import *` binds of a project module: its `__all__`, when that is one module-level
@@ -442,74 +474,28 @@ const allNames = new Map<string, string[] | null>();
  * stays an open namespace.
  */
 function exportsOf(file: string, depth: number, calledCallbacks: ReadonlySet<string>): string[] | null {
-  const key = path.resolve(file);
-  const known = allNames.get(key);
-  if (known !== undefined) return known;
-  // Ex) a module asked about up the stack: no answer here, and none kept
-  if (inProgress.has(key) || depth > MAX_DEPTH) return null;
-  let names: string[] | null = null;
-  {
-    inProgress.add(key);
-    try {
-      const module = liveModule(key, depth, calledCallbacks);
-      const code = module ? (module.code ??= codeText(module.text)) : '';
-      const assigns = module ? (scopeIndex(module.facts.scopes[0]).assignsByTarget.get('__all__') ?? []) : [];
-      const value = assigns.length === 1 && assigns[0].tupleIndex === -1 ? assigns[0].value : null;
-      if (module && !/\b__all__\b/.test(code)) {
-        // Ex) no __all__: every public name the module binds (its semantic model's), unless its namespace is open
-        const model = semanticModel(module.facts);
-        if (!model.openNamespace) names = [...model.module.bindings.keys()].filter((n) => !n.startsWith('_'));
-      } else if (module && value && (value.type === 'list' || value.type === 'tuple') && code.split(/\b__all__\b/).length === 2) {
-        const listed: string[] = [];
-        for (const item of value.namedChildren) {
-          // Ex) "tobytes"   (not an f-string, a concatenation, an escape or a name)
-          const parts = item?.type === 'string' ? item.namedChildren.map((c) => c?.type) : [];
-          const content = parts.length === 3 && parts[0] === 'string_start' && parts[1] === 'string_content' && parts[2] === 'string_end' ? item!.namedChild(1)!.text : null;
-          if (item?.type === 'comment') continue;
-          if (!content || !/^[A-Za-z_]\w*$/.test(content) || /[fFbB]/.test(item!.namedChild(0)!.text)) {
-            listed.length = 0;
-            break;
-          }
-          listed.push(content);
-        }
-        if (listed.length || value.namedChildren.every((c) => c?.type === 'comment')) names = listed;
-      }
-    } catch {
-      names = null;
-    } finally {
-      inProgress.delete(key);
+  return askModule(file, `${path.resolve(file)}\0*`, depth, calledCallbacks, (module) => {
+    const code = (module.code ??= codeText(module.text));
+    if (!/\b__all__\b/.test(code)) {
+      // Ex) no __all__: every public name the module binds (its semantic model's), unless its namespace is open
+      const model = semanticModel(module.facts);
+      return model.openNamespace ? null : [...model.module.bindings.keys()].filter((n) => !n.startsWith('_'));
     }
-  }
-  allNames.set(key, names);
-  return names;
-}
-
-/** The answers about one class of a project module that other modules asked for (classMember(), initParameter()), by module, class and question. */
-const classAnswers = new Map<string, unknown>();
-
-/**
- * One question about a class of a project module (`head` of `member`), asked of that module's
- * resolver on first use and kept; null when the module cannot be read or parsed, or is being
- * asked already up the stack (a loop).
- */
-function askClass<T>(file: string, member: string, question: string, depth: number, calledCallbacks: ReadonlySet<string>, ask: (resolver: ProvenanceResolver, head: string) => T | null): T | null {
-  const key = path.resolve(file);
-  const head = member.split('.')[0];
-  const id = `${key}\0${head}\0${question}`;
-  if (classAnswers.has(id)) return classAnswers.get(id) as T | null;
-  if (members.get(key) === null || inProgress.has(key) || depth > MAX_DEPTH) return null;
-  inProgress.add(key);
-  let result: T | null = null;
-  try {
-    const module = liveModule(key, depth, calledCallbacks);
-    if (module) result = ask(module.resolver, head);
-  } catch {
-    result = null;
-  } finally {
-    inProgress.delete(key);
-  }
-  classAnswers.set(id, result);
-  return result;
+    const assigns = scopeIndex(module.facts.scopes[0]).assignsByTarget.get('__all__') ?? [];
+    const value = assigns.length === 1 && assigns[0].tupleIndex === -1 ? assigns[0].value : null;
+    if (!value || (value.type !== 'list' && value.type !== 'tuple') || code.split(/\b__all__\b/).length !== 2) return null;
+    const listed: string[] = [];
+    for (const item of value.namedChildren) {
+      if (item?.type === 'comment') continue;
+      // Ex) "tobytes"   (not an f-string, a bytes literal, a concatenation, an escape or a name)
+      const parts = item?.type === 'string' ? item.namedChildren.map((c) => c?.type) : [];
+      const plain = parts.length === 3 && parts[0] === 'string_start' && parts[1] === 'string_content' && parts[2] === 'string_end';
+      const content = plain && !/[fFbB]/.test(item!.namedChild(0)!.text) ? item!.namedChild(1)!.text : null;
+      if (!content || !/^[A-Za-z_]\w*$/.test(content)) return null;
+      listed.push(content);
+    }
+    return listed;
+  });
 }
 
 /** The lookup a file's analysis uses to see the project modules it imports. */
