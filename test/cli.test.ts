@@ -904,6 +904,18 @@ describe('the project model', () => {
     const check = 'import socket\nfrom pkg.util import finish\na, b = socket.socketpair()\nfinish(a)\nassert b.recv(1) == b"" and a.fileno() == -1\n';
     expect(spawnSync('python3', ['-c', check], { cwd: dir }).status).toBe(0);
   });
+  it('indexes a module named like an Object.prototype member (toString.py) as any other', () => {
+    // The index once answered `toString` with Object.prototype's function: an internal error on util.py
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write('pkg/util.py', 'def finish(sock):\n    sock.close()\n');
+    write('pkg/toString.py', 'from pkg.util import finish\n\n\ndef relay(conn):\n    finish(conn)\n');
+    write('pkg/server.py', 'import socket\nfrom pkg import toString\n\n\ndef serve(srv):\n    conn, peer = srv.accept()\n    toString.relay(conn)\n');
+    const r = run(['--output-format', 'json', '--show-skipped', '.']);
+    const doc = JSON.parse(r.stdout);
+    expect(doc.files.every((f: { status: string }) => f.status !== 'error')).toBe(true);
+    expect(doc.diagnostics.map((d: { path: string; outcome: string }) => [path.basename(d.path), d.outcome])).toEqual([['util.py', 'fix-safe']]);
+  });
   it('leaves callers in another project unparsed, and a function they name unproven', () => {
     // Two projects side by side, run together: b's `from pkg.helpers import finish` is its own pkg's (or an installed one)
     write('a/pyproject.toml', '[project]\nname = "a"\n');

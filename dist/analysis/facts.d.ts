@@ -101,6 +101,8 @@ export declare function numericOnly(text: string, start: number, end: number): {
     read: number;
     python2: [number, number][];
 };
+/** An integer literal only Python 2 reads (`0777`, `10L`): the semantic model's test, and the walk's for the one it keeps. */
+export declare const PYTHON2_INTEGER: RegExp;
 /**
  * The nodes a query file (facts.scm, semantic.scm) captures, in document order. The query cursor is
  * the faster way on ordinary code (a third of the analysis's time, measured on

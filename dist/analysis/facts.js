@@ -265,7 +265,7 @@ export function numericOnly(text, start, end) {
             return { ok: false, read: at - start + 1, python2 };
         if (c >= 48 && c <= 57) {
             last = 'number';
-            if (python2.length < 8 && !token.includes('.') && /^0\d+$|[lL]$/.test(token))
+            if (python2.length < 8 && !token.includes('.') && PYTHON2_INTEGER.test(token))
                 python2.push([at, at + token.length]);
         }
         else if (c === 46)
@@ -275,6 +275,8 @@ export function numericOnly(text, start, end) {
     }
     return { ok: true, read: end - start, python2 };
 }
+/** An integer literal only Python 2 reads (`0777`, `10L`): the semantic model's test, and the walk's for the one it keeps. */
+export const PYTHON2_INTEGER = /^0\d+$|[lL]$/;
 /** The first of the candidates that is an integer node of the tree (a Python 2 one), or null. */
 function python2Integer(tree, candidates) {
     for (const [start, end] of candidates) {

@@ -7,7 +7,7 @@
 import { loadedParser } from '../parse.js';
 import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
 import { canonicalModule, importedNames } from './imports.js';
-import { capturedNodes } from './facts.js';
+import { capturedNodes, PYTHON2_INTEGER } from './facts.js';
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'as_pattern_target', 'list_splat_pattern', 'expression_list']);
 /** The node types SemanticModel's walk handles (its switch's cases); the walk passes over every other type to these. */
 export const HANDLED = new Set([
@@ -422,7 +422,7 @@ export class SemanticModel {
                 break;
             case 'integer':
                 // Ex) 0777, 10L   (Python 2 only)
-                if (/^0\d+$|[lL]$/.test(node.text))
+                if (PYTHON2_INTEGER.test(node.text))
                     this.py2 = true;
                 break;
             case 'comparison_operator':

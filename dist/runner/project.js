@@ -55,6 +55,14 @@ export function useRunIndex(shared) {
     runIndex = JSON.parse(Buffer.from(shared.json).toString());
     runIndexId = shared.id;
 }
+/**
+ * The run index's importers of a module, by its last name; undefined when the index has no entry (an own
+ * property only: a module named `constructor` or `toString` must not find Object.prototype's).
+ */
+function indexedImporters(file) {
+    const base = moduleBasename(file);
+    return runIndex && Object.hasOwn(runIndex.importers, base) ? runIndex.importers[base] : undefined;
+}
 /** The last name a module is imported by: the file's stem, or its package's directory for `__init__.py`. */
 export function moduleBasename(file) {
     const base = path.basename(file).replace(/\.py$/, '');
@@ -174,7 +182,7 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
     if (STDLIB_MODULES.has(moduleNameOf(self).split('.')[0]))
         return null;
     // Ex) a module summarised for an import, not analysed in this run: its importers were not indexed
-    const importers = runIndex.importers[moduleBasename(self)];
+    const importers = indexedImporters(self);
     if (!importers)
         return null;
     const cacheKey = `${self}\0${name}`;
@@ -455,15 +463,15 @@ function askClass(file, member, question, depth, calledCallbacks, ask) {
  */
 function exportsOf(file, depth, calledCallbacks) {
     return askModule(file, `${path.resolve(file)}\0*`, depth, calledCallbacks, (module) => {
-        const code = (module.code ??= codeText(module.text));
-        if (!/\b__all__\b/.test(code)) {
+        const mentions = (module.code ??= codeText(module.text)).split(/\b__all__\b/).length - 1;
+        if (!mentions) {
             // Ex) no __all__: every public name the module binds (its semantic model's), unless its namespace is open
             const model = semanticModel(module.facts);
             return model.openNamespace ? null : [...model.module.bindings.keys()].filter((n) => !n.startsWith('_'));
         }
         const assigns = scopeIndex(module.facts.scopes[0]).assignsByTarget.get('__all__') ?? [];
         const value = assigns.length === 1 && assigns[0].tupleIndex === -1 ? assigns[0].value : null;
-        if (!value || (value.type !== 'list' && value.type !== 'tuple') || code.split(/\b__all__\b/).length !== 2)
+        if (!value || (value.type !== 'list' && value.type !== 'tuple') || mentions !== 1)
             return null;
         const listed = [];
         for (const item of value.namedChildren) {
@@ -549,7 +557,7 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
             if (!setters?.length)
                 return null;
             const self = path.resolve(file);
-            const importers = runIndex.importers[moduleBasename(self)] ?? [];
+            const importers = indexedImporters(self) ?? [];
             const found = setters.find((f) => path.resolve(f) === self || importers.some((i) => path.resolve(i) === path.resolve(f)));
             return found ? path.relative(path.dirname(self), path.resolve(found)) : null;
         },

@@ -268,7 +268,7 @@ function importersOf(screened, deferred, roots) {
                     continue;
                 importers[w].push(screened[i].path);
                 const b = moduleBasename(screened[i].path);
-                if (!(b in importers))
+                if (!Object.hasOwn(importers, b))
                     next.add(b);
             }
         }

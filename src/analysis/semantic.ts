@@ -7,7 +7,7 @@
 import { loadedParser, type Node, type Tree } from '../parse.js';
 import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
 import { canonicalModule, importedNames } from './imports.js';
-import { capturedNodes, type ModuleFacts } from './facts.js';
+import { capturedNodes, PYTHON2_INTEGER, type ModuleFacts } from './facts.js';
 
 export type SemanticScopeKind = 'module' | 'class' | 'function' | 'lambda' | 'comprehension';
 
@@ -450,7 +450,7 @@ export class SemanticModel {
         break;
       case 'integer':
         // Ex) 0777, 10L   (Python 2 only)
-        if (/^0\d+$|[lL]$/.test(node.text)) this.py2 = true;
+        if (PYTHON2_INTEGER.test(node.text)) this.py2 = true;
         break;
       case 'comparison_operator':
         if (node.children.some((c) => c?.type === '<>')) this.py2 = true;

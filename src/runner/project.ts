@@ -99,6 +99,15 @@ export function useRunIndex(shared: SharedRunIndex | null | undefined): void {
   runIndexId = shared.id;
 }
 
+/**
+ * The run index's importers of a module, by its last name; undefined when the index has no entry (an own
+ * property only: a module named `constructor` or `toString` must not find Object.prototype's).
+ */
+function indexedImporters(file: string): string[] | undefined {
+  const base = moduleBasename(file);
+  return runIndex && Object.hasOwn(runIndex.importers, base) ? runIndex.importers[base] : undefined;
+}
+
 /** The last name a module is imported by: the file's stem, or its package's directory for `__init__.py`. */
 export function moduleBasename(file: string): string {
   const base = path.basename(file).replace(/\.py$/, '');
@@ -225,7 +234,7 @@ function callersElsewhere<T>(
   // Ex) Lib/socket.py checked as a tree: `import socket` elsewhere means the standard library's, never this file
   if (STDLIB_MODULES.has(moduleNameOf(self).split('.')[0])) return null;
   // Ex) a module summarised for an import, not analysed in this run: its importers were not indexed
-  const importers = runIndex.importers[moduleBasename(self)];
+  const importers = indexedImporters(self);
   if (!importers) return null;
   const cacheKey = `${self}\0${name}`;
   const known = callerFiles.get(cacheKey);
@@ -475,15 +484,15 @@ function askClass<T>(file: string, member: string, question: string, depth: numb
  */
 function exportsOf(file: string, depth: number, calledCallbacks: ReadonlySet<string>): string[] | null {
   return askModule(file, `${path.resolve(file)}\0*`, depth, calledCallbacks, (module) => {
-    const code = (module.code ??= codeText(module.text));
-    if (!/\b__all__\b/.test(code)) {
+    const mentions = (module.code ??= codeText(module.text)).split(/\b__all__\b/).length - 1;
+    if (!mentions) {
       // Ex) no __all__: every public name the module binds (its semantic model's), unless its namespace is open
       const model = semanticModel(module.facts);
       return model.openNamespace ? null : [...model.module.bindings.keys()].filter((n) => !n.startsWith('_'));
     }
     const assigns = scopeIndex(module.facts.scopes[0]).assignsByTarget.get('__all__') ?? [];
     const value = assigns.length === 1 && assigns[0].tupleIndex === -1 ? assigns[0].value : null;
-    if (!value || (value.type !== 'list' && value.type !== 'tuple') || code.split(/\b__all__\b/).length !== 2) return null;
+    if (!value || (value.type !== 'list' && value.type !== 'tuple') || mentions !== 1) return null;
     const listed: string[] = [];
     for (const item of value.namedChildren) {
       if (item?.type === 'comment') continue;
@@ -558,7 +567,7 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
       const setters = runIndex?.doubles[attr];
       if (!setters?.length) return null;
       const self = path.resolve(file);
-      const importers = runIndex!.importers[moduleBasename(self)] ?? [];
+      const importers = indexedImporters(self) ?? [];
       const found = setters.find((f) => path.resolve(f) === self || importers.some((i) => path.resolve(i) === path.resolve(f)));
       return found ? path.relative(path.dirname(self), path.resolve(found)) : null;
     },

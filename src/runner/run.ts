@@ -266,7 +266,7 @@ function importersOf(screened: (ProjectFacts & { path: string })[], deferred: st
         if (!frontier.has(w)) continue;
         importers[w].push(screened[i].path);
         const b = moduleBasename(screened[i].path);
-        if (!(b in importers)) next.add(b);
+        if (!Object.hasOwn(importers, b)) next.add(b);
       }
     }
     // Ex) util.py, imported by 300 modules of a tree: past the first hop, so long a list is not sent to every worker (it made
