@@ -9,6 +9,7 @@ import { applyFixes } from './fix/apply.js';
 import { detectIndentUnit } from './fix/render.js';
 import { countErrorNodes, loadedParser, parseErrorCount } from './parse.js';
 import { RULES } from './rules/index.js';
+import { now } from './clock.js';
 import { decodeSource } from './source.js';
 import { noqaEdits } from './fix/noqa.js';
 import { findSuppressions, isSuppressed, skipFile } from './suppressions.js';
@@ -55,12 +56,12 @@ function lonelyCarriageReturns(original, findings) {
     }
 }
 function analyze(parser, original, rules, options, timings, first = false) {
-    const t0 = performance.now();
+    const t0 = now();
     const text = linesForAnalysis(original);
     // Ex) a test module the project model parsed for a caller's question: its tree and facts, not a second parse
     const lent = first ? (options.project?.borrow?.(text) ?? null) : null;
     const tree = lent?.tree ?? parser.parse(text);
-    const t1 = performance.now();
+    const t1 = now();
     if (timings)
         timings.parse += t1 - t0;
     if (!tree)
@@ -101,7 +102,7 @@ function analyze(parser, original, rules, options, timings, first = false) {
         else if (!(first && facts && !options.fix && text === original && options.project?.keep?.(text, tree, facts)))
             tree.delete();
         if (timings)
-            timings.analysis += performance.now() - t1;
+            timings.analysis += now() - t1;
     }
 }
 /** The text of the lines the findings are on, by line number, without the line ending. */
@@ -155,11 +156,11 @@ export function lintSource(input, options = {}) {
 }
 function lintInto(input, options, result) {
     const { timings } = result;
-    let mark = performance.now();
+    let mark = now();
     const lap = (phase) => {
-        const now = performance.now();
-        timings[phase] += now - mark;
-        mark = now;
+        const at = now();
+        timings[phase] += at - mark;
+        mark = at;
     };
     const decoded = decodeSource(input);
     lap('decode');
@@ -199,7 +200,7 @@ function lintInto(input, options, result) {
         return;
     }
     const first = analyze(parser, text, rules, options, timings, true);
-    mark = performance.now();
+    mark = now();
     if (!first) {
         result.errors.push('tree-sitter could not parse the file');
         return;
@@ -223,12 +224,12 @@ function lintInto(input, options, result) {
     }
     if (!options.fix)
         return;
-    const fixStart = performance.now();
+    const fixStart = now();
     try {
         applyPasses(parser, text, rules, options, input, source, result, first.parseErrors);
     }
     finally {
-        timings.fix += performance.now() - fixStart;
+        timings.fix += now() - fixStart;
     }
 }
 function applyPasses(parser, text, rules, options, input, source, result, baseErrors) {

@@ -1,6 +1,6 @@
 // The tree-sitter parser: one per thread, loaded once. Queries live in
 // grammars/python/*.scm so they can be read and tested as tree-sitter text.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -26,7 +26,7 @@ export function initParser(options = {}) {
     loading ??= (async () => {
         // Its runtime's WASM by package name, not beside the script that loads it: in the one-file bundle
         // (scripts/bundle.mjs) that script is dist/pysockfix.cjs, where no tree-sitter.wasm lies.
-        const runtime = createRequire(import.meta.url).resolve('web-tree-sitter/tree-sitter.wasm');
+        const runtime = runtimeWasm();
         // (Its typing asks for a whole Emscripten module; locateFile is the one option given.)
         await Parser.init({ locateFile: () => runtime });
         // Vendored (grammars/python/tree-sitter-python.json pins it; scripts/refresh-grammar.mjs refreshes it).
@@ -35,6 +35,7 @@ export function initParser(options = {}) {
         const parser = new Parser();
         parser.setLanguage(language);
         const queries = new Map();
+        let namedIds;
         loaded = {
             parse: (text) => parser.parse(text),
             captures(name) {
@@ -53,11 +54,9 @@ export function initParser(options = {}) {
                     byType.set(m[1], m[2]);
                 }
                 const byId = new Map();
-                for (let id = 0; id < language.nodeTypeCount; id++) {
-                    const type = language.nodeTypeForId(id);
-                    if (type && language.nodeTypeIsNamed(id) && byType.has(type))
-                        byId.set(id, byType.get(type));
-                }
+                for (const [type, capture] of byType)
+                    for (const id of (namedIds ??= idsOfNamedTypes(language)).get(type) ?? [])
+                        byId.set(id, capture);
                 const captures = {
                     get query() {
                         return (query ??= new Query(language, source));
@@ -72,6 +71,40 @@ export function initParser(options = {}) {
         return loaded;
     })();
     return loading;
+}
+/**
+ * web-tree-sitter's WASM: in the node_modules folders require.resolve() looks in, nearest first, and
+ * by require.resolve() itself when none holds it (NODE_PATH, a global folder). Not require.resolve()
+ * first: it reads the package's exports map, 2-4 ms of a one-file run.
+ */
+function runtimeWasm() {
+    for (let dir = path.dirname(fileURLToPath(import.meta.url));;) {
+        if (path.basename(dir) !== 'node_modules') {
+            const file = path.join(dir, 'node_modules', 'web-tree-sitter', 'tree-sitter.wasm');
+            if (existsSync(file))
+                return file;
+        }
+        const up = path.dirname(dir);
+        if (up === dir)
+            break;
+        dir = up;
+    }
+    return createRequire(import.meta.url).resolve('web-tree-sitter/tree-sitter.wasm');
+}
+/** Every id of each named node type (an aliased type has several): read once for all the queries, 1-3 ms of WASM calls. */
+function idsOfNamedTypes(language) {
+    const ids = new Map();
+    for (let id = 0; id < language.nodeTypeCount; id++) {
+        const type = language.nodeTypeForId(id);
+        if (!type || !language.nodeTypeIsNamed(id))
+            continue;
+        const list = ids.get(type);
+        if (list)
+            list.push(id);
+        else
+            ids.set(type, [id]);
+    }
+    return ids;
 }
 /** The parser if initParser() has finished, else null. */
 export function loadedParser() {

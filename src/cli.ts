@@ -13,15 +13,19 @@
 // rejects one that does not match; that run then writes a new one.
 // PYSOCKFIX_NO_CODE_CACHE=1 turns it off. Failing to read or write it only
 // costs time. Without the bundle (a tsc-only build) the modules run as they are.
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import v8 from 'node:v8';
-import vm from 'node:vm';
 import { envFlag } from './env.js';
 import type { Launcher } from './launcher.js';
+
+// Node's modules by require(), not by import: an ES module import of a built-in makes a facade of
+// all its exports, and node:fs's lazy ReadStream then loads node:stream (4-8 ms of every run).
+const require = createRequire(import.meta.url);
+const { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs') as typeof import('node:fs');
+const { homedir } = require('node:os') as typeof import('node:os');
+const path = require('node:path') as typeof import('node:path');
+const { fileURLToPath } = require('node:url') as typeof import('node:url');
+const v8 = require('node:v8') as typeof import('node:v8');
+const vm = require('node:vm') as typeof import('node:vm');
 
 // V8 grows a heap by up to 4x after a collection when collections are cheap: with 53,000 files' worth
 // of short-lived trees and strings the heaps swell although what they keep is small (24 MB). Growing
@@ -70,7 +74,7 @@ function entryName(): string {
 }
 
 /** Writes the entry at exit, so that it holds every function the run compiled, not only the top level. */
-function writeAtExit(script: vm.Script, dir: string, name: string, lent: Launcher): void {
+function writeAtExit(script: import('node:vm').Script, dir: string, name: string, lent: Launcher): void {
   process.once('exit', () => {
     if (!lent.writesCodeCache) return;
     try {

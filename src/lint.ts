@@ -11,6 +11,7 @@ import type { Fix } from './fix/edit.js';
 import { detectIndentUnit } from './fix/render.js';
 import { countErrorNodes, loadedParser, parseErrorCount, type PythonParser } from './parse.js';
 import { RULES } from './rules/index.js';
+import { now } from './clock.js';
 import type { Finding, LintOptions as RuleOptions, Position, Rule, RuleContext } from './rules/rule.js';
 import { decodeSource, type DecodedSource } from './source.js';
 import { noqaEdits } from './fix/noqa.js';
@@ -125,12 +126,12 @@ function lonelyCarriageReturns(original: string, findings: Finding[]): void {
 }
 
 function analyze(parser: PythonParser, original: string, rules: Rule[], options: LintOptions, timings?: PhaseTimings, first = false): Analysis | null {
-  const t0 = performance.now();
+  const t0 = now();
   const text = linesForAnalysis(original);
   // Ex) a test module the project model parsed for a caller's question: its tree and facts, not a second parse
   const lent = first ? (options.project?.borrow?.(text) ?? null) : null;
   const tree = lent?.tree ?? parser.parse(text);
-  const t1 = performance.now();
+  const t1 = now();
   if (timings) timings.parse += t1 - t0;
   if (!tree) return null;
   let facts: ModuleFacts | null = null;
@@ -164,7 +165,7 @@ function analyze(parser: PythonParser, original: string, rules: Rule[], options:
     if (lent) lent.release();
     // (Not a text whose lone `\r`s were made `\n`s: the model parses the file as it is.)
     else if (!(first && facts && !options.fix && text === original && options.project?.keep?.(text, tree, facts))) tree.delete();
-    if (timings) timings.analysis += performance.now() - t1;
+    if (timings) timings.analysis += now() - t1;
   }
 }
 
@@ -219,11 +220,11 @@ export function lintSource<T extends string | Uint8Array>(input: T, options: Lin
 
 function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions, result: LintResult<T>): void {
   const { timings } = result;
-  let mark = performance.now();
+  let mark = now();
   const lap = (phase: keyof PhaseTimings) => {
-    const now = performance.now();
-    timings[phase] += now - mark;
-    mark = now;
+    const at = now();
+    timings[phase] += at - mark;
+    mark = at;
   };
   const decoded = decodeSource(input);
   lap('decode');
@@ -262,7 +263,7 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
     return;
   }
   const first = analyze(parser, text, rules, options, timings, true);
-  mark = performance.now();
+  mark = now();
   if (!first) {
     result.errors.push('tree-sitter could not parse the file');
     return;
@@ -282,11 +283,11 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
     return;
   }
   if (!options.fix) return;
-  const fixStart = performance.now();
+  const fixStart = now();
   try {
     applyPasses(parser, text, rules, options, input, source, result, first.parseErrors);
   } finally {
-    timings.fix += performance.now() - fixStart;
+    timings.fix += now() - fixStart;
   }
 }
 

@@ -1,6 +1,6 @@
 // The tree-sitter parser: one per thread, loaded once. Queries live in
 // grammars/python/*.scm so they can be read and tested as tree-sitter text.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -56,7 +56,7 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
   loading ??= (async () => {
     // Its runtime's WASM by package name, not beside the script that loads it: in the one-file bundle
     // (scripts/bundle.mjs) that script is dist/pysockfix.cjs, where no tree-sitter.wasm lies.
-    const runtime = createRequire(import.meta.url).resolve('web-tree-sitter/tree-sitter.wasm');
+    const runtime = runtimeWasm();
     // (Its typing asks for a whole Emscripten module; locateFile is the one option given.)
     await Parser.init({ locateFile: () => runtime } as Partial<EmscriptenModule> as EmscriptenModule);
     // Vendored (grammars/python/tree-sitter-python.json pins it; scripts/refresh-grammar.mjs refreshes it).
@@ -65,6 +65,7 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
     const parser = new Parser();
     parser.setLanguage(language);
     const queries = new Map<string, Captures>();
+    let namedIds: Map<string, number[]> | undefined;
     loaded = {
       parse: (text) => parser.parse(text),
       captures(name) {
@@ -80,10 +81,7 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
           byType.set(m[1], m[2]);
         }
         const byId = new Map<number, string>();
-        for (let id = 0; id < language.nodeTypeCount; id++) {
-          const type = language.nodeTypeForId(id);
-          if (type && language.nodeTypeIsNamed(id) && byType.has(type)) byId.set(id, byType.get(type)!);
-        }
+        for (const [type, capture] of byType) for (const id of (namedIds ??= idsOfNamedTypes(language)).get(type) ?? []) byId.set(id, capture);
         const captures: Captures = {
           get query() {
             return (query ??= new Query(language, source));
@@ -98,6 +96,37 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
     return loaded;
   })();
   return loading;
+}
+
+/**
+ * web-tree-sitter's WASM: in the node_modules folders require.resolve() looks in, nearest first, and
+ * by require.resolve() itself when none holds it (NODE_PATH, a global folder). Not require.resolve()
+ * first: it reads the package's exports map, 2-4 ms of a one-file run.
+ */
+function runtimeWasm(): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; ) {
+    if (path.basename(dir) !== 'node_modules') {
+      const file = path.join(dir, 'node_modules', 'web-tree-sitter', 'tree-sitter.wasm');
+      if (existsSync(file)) return file;
+    }
+    const up = path.dirname(dir);
+    if (up === dir) break;
+    dir = up;
+  }
+  return createRequire(import.meta.url).resolve('web-tree-sitter/tree-sitter.wasm');
+}
+
+/** Every id of each named node type (an aliased type has several): read once for all the queries, 1-3 ms of WASM calls. */
+function idsOfNamedTypes(language: Language): Map<string, number[]> {
+  const ids = new Map<string, number[]>();
+  for (let id = 0; id < language.nodeTypeCount; id++) {
+    const type = language.nodeTypeForId(id);
+    if (!type || !language.nodeTypeIsNamed(id)) continue;
+    const list = ids.get(type);
+    if (list) list.push(id);
+    else ids.set(type, [id]);
+  }
+  return ids;
 }
 
 /** The parser if initParser() has finished, else null. */

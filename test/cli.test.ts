@@ -654,7 +654,7 @@ describe('paths', () => {
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
     expect(JSON.parse(one.stdout).diagnostics).toHaveLength(40);
   });
-  it('starts the pool during the walk of a cold run only, and a warm run (no pool) gives the same results and exits', () => {
+  it('starts the pool during the walk of a cold run only: a warm run (no pool) and a run whose files all changed (a pool after the walk) give the same results and exit', () => {
     for (let i = 0; i < 70; i++) write(`pkg/m${String(i).padStart(2, '0')}.py`, i % 2 ? SAFE : CLEAN);
     const cold = run(['--output-format', 'json', '--jobs', '2', '--timings', '.']);
     const warm = run(['--output-format', 'json', '--jobs', '2', '--timings', '.']);
@@ -663,6 +663,12 @@ describe('paths', () => {
     const timings = (r: { stderr: string }) => JSON.parse(r.stderr.split('\n').find((l) => l.startsWith('{"wall"'))!);
     expect(timings(cold).pool).toBe('during the walk');
     expect(timings(warm).pool).toBe('none');
+    // Ex) a checkout that changed every file: the cache holds entries, so no pool is loaded during the walk, and one starts after it
+    for (let i = 0; i < 70; i++) write(`pkg/m${String(i).padStart(2, '0')}.py`, i % 2 ? CLEAN : SAFE);
+    const changed = run(['--output-format', 'json', '--jobs', '2', '--timings', '.']);
+    expect(timings(changed).pool).toBe('after the walk');
+    expect(JSON.parse(changed.stdout)).toEqual(JSON.parse(run(['--output-format', 'json', '--jobs', '2', '--no-cache', '.']).stdout));
+    expect(JSON.parse(changed.stdout).diagnostics).toHaveLength(35);
   });
 });
 

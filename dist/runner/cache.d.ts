@@ -36,6 +36,8 @@ export declare class RunCache {
     lookupAll(files: string[]): Promise<Map<string, CacheEntry>>;
     /** The entry of a file whose content is as when it was kept, or null. */
     private check;
+    /** Does the cache hold any file's result (a run of these settings was cached here before)? */
+    keepsAny(): boolean;
     /** Does the cache hold a result for this file (of any content)? */
     holds(file: string): boolean;
     /** Are the files the kept analyses read (modules, callers, settings files) as they were? Checked once per run. */

@@ -19,8 +19,8 @@
 // reader never sees half a file. A cache that cannot be read is ignored and
 // rebuilt; one that cannot be written costs the next run its speed, nothing
 // else.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, stat, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from './atomic-write.js';
@@ -33,11 +33,20 @@ const RACY_MS = 2000;
 function statOrNull(file) {
     return new Promise((resolve) => stat(file, (err, st) => resolve(err ? null : st)));
 }
+/**
+ * node:crypto, loaded on the first hash: loading it (with OpenSSL's configuration and the CA
+ * bundle it reads) cost a one-file --no-cache run 8-12 ms that run never used.
+ */
+let crypto;
+function sha1() {
+    crypto ??= createRequire(import.meta.url)('node:crypto');
+    return crypto.createHash('sha1');
+}
 export function contentHash(bytes) {
-    return createHash('sha1').update(bytes).digest('hex');
+    return sha1().update(bytes).digest('hex');
 }
 export function hashOf(value) {
-    return createHash('sha1').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+    return sha1().update(JSON.stringify(value)).digest('hex').slice(0, 16);
 }
 let build = null;
 /** The tool's build: its version and the size and time of each of its modules and grammar files (a rebuilt tool starts afresh). */
@@ -136,6 +145,12 @@ export class RunCache {
         entry.sig = this.trusted(st) ? sig : '';
         this.renewed = true;
         return entry;
+    }
+    /** Does the cache hold any file's result (a run of these settings was cached here before)? */
+    keepsAny() {
+        for (const _ in this.previous.files)
+            return true;
+        return false;
     }
     /** Does the cache hold a result for this file (of any content)? */
     holds(file) {

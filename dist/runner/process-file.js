@@ -13,6 +13,7 @@ import { directCallbackCallsIn, doubledAttributesIn, importWordsIn, moduleNameOf
 import { importStyle } from './isort-config.js';
 import { declaredPython } from './project-python.js';
 import { projectLookup, useRunIndex } from './project.js';
+import { now } from '../clock.js';
 /** The rule codes per-file-ignores turns off for one file. */
 export function perFileIgnoredCodes(file, options) {
     const pfi = options.perFileIgnores;
@@ -92,7 +93,7 @@ export function processFile(path, options) {
     let owner;
     let links = 1;
     let signature = '';
-    const readStart = performance.now();
+    const readStart = now();
     try {
         const stat = statSync(path);
         if (stat.isDirectory())
@@ -112,7 +113,7 @@ export function processFile(path, options) {
     catch (err) {
         return failed(path, `cannot read: ${errorText(err)}`);
     }
-    const read = performance.now() - readStart;
+    const read = now() - readStart;
     const result = processBytes(path, bytes, options.patchedModules?.length ? { ...options, moduleName: moduleNameOf(path) } : options);
     const { output, ...rest } = result;
     rest.timings = { ...rest.timings, read };
@@ -127,10 +128,10 @@ export function processFile(path, options) {
     if (options.mode !== 'write' || result.status !== 'changed' || !output)
         return rest;
     try {
-        const now = readFileSync(path);
-        if (!now.equals(bytes))
+        const onDisk = readFileSync(path);
+        if (!onDisk.equals(bytes))
             return { ...rest, status: 'failed', error: 'changed on disk since it was read; not overwritten', findings: unfix(rest.findings) };
-        const writeStart = performance.now();
+        const writeStart = now();
         // Ex) chmod 444 generated.py   (a read-only file is a decision to keep it as it is)
         if ((mode & 0o222) === 0)
             return { ...rest, status: 'failed', error: 'read-only file; not written', findings: unfix(rest.findings) };
@@ -139,7 +140,7 @@ export function processFile(path, options) {
             return { ...rest, status: 'failed', error: `has ${links} hard links, which a safe (atomic) write would split; not written`, findings: unfix(rest.findings) };
         // Ex) src/app.py -> ../shared/app.py   (the target is fixed and the link stays a link)
         writeFileAtomic(lstatSync(path).isSymbolicLink() ? realpathSync(path) : path, output, mode, owner);
-        rest.timings.write = performance.now() - writeStart;
+        rest.timings.write = now() - writeStart;
     }
     catch (err) {
         return { ...rest, status: 'failed', error: `cannot write: ${errorText(err)}`, findings: unfix(rest.findings) };

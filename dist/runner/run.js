@@ -154,7 +154,7 @@ cache) {
         const screened = kept.size ? files.map((f) => freshByPath.get(f) ?? restoredResult(kept.get(f).screen, f)) : fresh;
         const deferred = screened.filter((r) => r.deferred).map((r) => r.path);
         // Ex) pre-commit names src/waitress/wasyncore.py: tests/test_wasyncore.py hands its handle_accepted() a double
-        const outside = deferred.length ? testFilesOutside(deferred, options.runRoots ?? [], new Set(files.map((f) => path.resolve(f)))) : [];
+        const outside = deferred.length ? testFilesOutside(deferred, options.runRoots ?? [], new Set(files.map((f) => (path.isAbsolute(f) ? path.normalize(f) : path.resolve(f))))) : [];
         const tests = outside.map((f) => screenOutside(f, options.maxFileSize)).filter((r) => r !== null);
         const patched = new Set(options.patchedModules ?? []);
         for (const r of [...screened, ...tests]) {

@@ -19,8 +19,8 @@
 // reader never sees half a file. A cache that cannot be read is ignored and
 // rebuilt; one that cannot be written costs the next run its speed, nothing
 // else.
-import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, stat, statSync, writeFileSync, type Stats } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeFileAtomic } from './atomic-write.js';
@@ -60,12 +60,23 @@ function statOrNull(file: string): Promise<Stats | null> {
   return new Promise((resolve) => stat(file, (err, st) => resolve(err ? null : st)));
 }
 
+/**
+ * node:crypto, loaded on the first hash: loading it (with OpenSSL's configuration and the CA
+ * bundle it reads) cost a one-file --no-cache run 8-12 ms that run never used.
+ */
+let crypto: typeof import('node:crypto') | undefined;
+
+function sha1(): import('node:crypto').Hash {
+  crypto ??= createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto');
+  return crypto.createHash('sha1');
+}
+
 export function contentHash(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('hex');
+  return sha1().update(bytes).digest('hex');
 }
 
 export function hashOf(value: unknown): string {
-  return createHash('sha1').update(JSON.stringify(value)).digest('hex').slice(0, 16);
+  return sha1().update(JSON.stringify(value)).digest('hex').slice(0, 16);
 }
 
 let build: string | null = null;
@@ -158,6 +169,12 @@ export class RunCache {
     entry.sig = this.trusted(st) ? sig : '';
     this.renewed = true;
     return entry;
+  }
+
+  /** Does the cache hold any file's result (a run of these settings was cached here before)? */
+  keepsAny(): boolean {
+    for (const _ in this.previous.files) return true;
+    return false;
   }
 
   /** Does the cache hold a result for this file (of any content)? */

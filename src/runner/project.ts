@@ -20,6 +20,7 @@ import { isWithin } from '../paths.js';
 import { decodeSource } from '../source.js';
 import { noteDependency } from './deps.js';
 import { moduleNameOf } from './patches.js';
+import { now } from '../clock.js';
 
 const ROOT_MARKERS = ['pyproject.toml', 'setup.py', 'setup.cfg', '.git'];
 /** A module larger than this is not summarised (its names stay unknown). */
@@ -85,7 +86,7 @@ export function shareRunIndex(index: RunIndex): SharedRunIndex {
   const bytes = Buffer.from(JSON.stringify(index));
   const json = new SharedArrayBuffer(bytes.length);
   new Uint8Array(json).set(bytes);
-  return { id: `${process.pid}-${performance.now()}`, json };
+  return { id: `${process.pid}-${now()}`, json };
 }
 
 /** Set by the runner before the analysis of a file: decoded once per worker and run. */
