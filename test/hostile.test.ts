@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { initParser, lintSource } from '../src/index.js';
 import { loadedParser } from '../src/parse.js';
 import { processFile } from '../src/runner/process-file.js';
-import { numericOnly } from '../src/analysis/facts.js';
+import { capturedNodes, numericOnly, queriedInParts } from '../src/analysis/facts.js';
 import { runCli } from './helpers.js';
 
 const SAFE = 'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    s.close()\n';
@@ -228,5 +228,43 @@ describe('a large literal of numbers: passed over by the walk (facts.ts numericO
     expect(numericOnly(text, 0, text.length).python2.map(([s, e]) => text.slice(s, e))).toEqual(['0777', '10L', '00']);
     const bad = `[1, x, ${'1, '.repeat(1000)}]`;
     expect(numericOnly(bad, 0, bad.length).read).toBeLessThan(10);
+  });
+});
+
+describe('a long file\'s captures, taken part by part (facts.ts queriedInParts()), are the whole query\'s', () => {
+  beforeAll(async () => {
+    await initParser();
+  });
+  // Every kind of node either query captures, nested in classes, functions, branches, comprehensions and
+  // lambdas, so that small windows split it at every level (a window of 1 takes each node on its own).
+  const unit = (i: number) =>
+    `import socket as s${i}\nfrom os import (path, sep)\n@deco\nclass C${i}(Base, metaclass=M):\n    x: int = 0o7\n    def m(self, a=lambda q: [q for q in r if q], *b, c, **d) -> "T":\n        global g\n        if a <> b if 0 else (y := 1):\n            for k in {j: f"{j}" for j in b}:\n                while k:\n                    with s${i}.socket() as t, open(u"x") as v:\n                        try:\n                            del t[0], v\n                        except (OSError, ValueError) as e:\n                            raise E from e\n                        finally:\n                            yield from k\n        async def n():\n            nonlocal_ = await n()\n            return [*a, *b], {**d}\n        match a:\n            case [1, *rest]:\n                print(rest)\n        return super().m(ur"r", rb"b", 10, 0x1F)\n\n\nx${i} = [i for i in range(3)]; y = x${i}\n`;
+  const text = Array.from({ length: 40 }, (_, i) => unit(i)).join('');
+  const spans = (nodes: Iterable<{ name: string; node: { startIndex: number; endIndex: number; type: string } }>) =>
+    Array.from(nodes, ({ name, node }) => `${name}:${node.type}:${node.startIndex}-${node.endIndex}`);
+  it.each(['facts', 'semantic'])('%s.scm: the same nodes in the same order, for every window size', (name) => {
+    const parser = loadedParser()!;
+    const tree = parser.parse(text)!;
+    try {
+      const { query } = parser.captures(name);
+      const whole = spans(query.captures(tree.rootNode));
+      expect(whole.length).toBeGreaterThan(800);
+      for (const window of [1, 40, 300, 5000, text.length - 1]) expect(spans(queriedInParts(tree.rootNode, query, window))).toEqual(whole);
+      // The analysis's way to them: the whole query below the window, in parts above it.
+      expect(spans(capturedNodes(tree, parser.captures(name), false, text))).toEqual(whole);
+    } finally {
+      tree.delete();
+    }
+  });
+  it('a file longer than the window: the same findings and fixes as the whole query gave', () => {
+    const close = 'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    s.close()\n';
+    const long = `${close}${'def g(x):\n    return [x for x in range(3)]  # padding to pass the window\n'.repeat(4500)}${close.replace('def f', 'def h')}`;
+    expect(long.length).toBeGreaterThan(300 * 1024);
+    const r = lintSource(long, { fix: true });
+    expect(r.findings.map((f) => [f.location.line, f.outcome])).toEqual([
+      [6, 'fix-safe'],
+      [9012, 'fix-safe'],
+    ]);
+    expect(r.output.toString().match(/s\.shutdown\(socket\.SHUT_RDWR\)/g)).toHaveLength(2);
   });
 });

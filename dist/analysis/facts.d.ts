@@ -1,4 +1,4 @@
-import type { Captures, Node, Tree } from '../parse.js';
+import type { Captures, Node, Query, Tree } from '../parse.js';
 import { ImportTable } from './imports.js';
 export type ScopeKind = 'module' | 'class' | 'function';
 export interface Assign {
@@ -111,6 +111,18 @@ export declare const PYTHON2_INTEGER: RegExp;
  * files of the lib directory). A run of a few files walks too (Captures.walk).
  */
 export declare function capturedNodes(tree: Tree, captures: Captures, walk: boolean, text?: string): Iterable<{
+    name: string;
+    node: Node;
+}>;
+/** A node longer than this (in characters) has its captures taken part by part (queriedInParts). */
+export declare const CAPTURE_WINDOW: number;
+/**
+ * The query's captures under `root`, in the same order as `query.captures(root)`, taken a part at a
+ * time: a node of at most CAPTURE_WINDOW characters whole, a longer one as its own captures (a
+ * start depth of 0) and then each child's. All of an 11 MB file's captures at once were 470,000 Node
+ * objects in two arrays: peak RSS 820 MB and 16 s, against 670 MB and 14 s in parts.
+ */
+export declare function queriedInParts(root: Node, query: Query, window?: number): Generator<{
     name: string;
     node: Node;
 }>;
