@@ -4,8 +4,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { applyFixes, decodeSource, initParser, lintSource } from '../src/index.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { HANDLED, semanticModel } from '../src/analysis/semantic.js';
-import { collectFacts } from '../src/analysis/facts.js';
+import { HANDLED, SemanticModel, semanticModel } from '../src/analysis/semantic.js';
+import { capturedNodes, collectFacts } from '../src/analysis/facts.js';
 import { loadedParser, type Tree } from '../src/parse.js';
 import type { ModuleFacts } from '../src/analysis/facts.js';
 import type { ProjectLookup } from '../src/analysis/summary.js';
@@ -319,3 +319,74 @@ describe('a module parsed once for its own analysis and the project model', () =
   });
 });
 
+describe('the semantic model: what the syntax says of the Python version', () => {
+  // Each line alone in a file. The model reads a node's own text first (a string without a prefix, a call
+  // of another name, a comparison without `<>`): built without the text, it asks the tree every time.
+  const CASES: [string, 'py2' | 'py3' | 'either'][] = [
+    ['print "x"\n', 'py2'],
+    ['exec "x = 1"\n', 'py2'],
+    ['try:\n    pass\nexcept E, e:\n    pass\n', 'py2'],
+    ['raise E, "message"\n', 'py2'],
+    ['x = 0777\n', 'py2'],
+    ['x = 10L\n', 'py2'],
+    ['x = `y`\n', 'py2'],
+    ['x = ur"y"\n', 'py2'],
+    ['x = a <> b\n', 'py2'],
+    ['def f((a, b)):\n    pass\n', 'py2'],
+    ['async def f():\n    pass\n', 'py3'],
+    ['def f() -> int:\n    pass\n', 'py3'],
+    ['x: int = 1\n', 'py3'],
+    ['a, *b = c\n', 'py3'],
+    ['if (y := 1):\n    pass\n', 'py3'],
+    ['def f():\n    x = 1\n    def g():\n        nonlocal x\n', 'py3'],
+    ['raise E from e\n', 'py3'],
+    ['async def f():\n    await x\n', 'py3'],
+    ['x = f"{y}"\n', 'py3'],
+    ['x = rb"y"\n', 'py3'],
+    ['def f():\n    yield from x\n', 'py3'],
+    ['class C(B):\n    def m(self):\n        super().m()\n', 'py3'],
+    ['x = [*a, *b]\n', 'py3'],
+    ['x = {**a}\n', 'py3'],
+    ['def f(*, a):\n    pass\n', 'py3'],
+    ['match x:\n    case 1:\n        pass\n', 'py3'],
+    ['x = 1\ny = "plain" + \'quotes\' + b"bytes" + r"raw" + u"text"\n', 'either'],
+    ['x = f(y) if a < b else g(*c, **d)\n', 'either'],
+    ['raise E\n', 'either'],
+    ['raise E("a, b")\n', 'either'],
+    ['def f():\n    yield x  # from here\n', 'either'],
+    ['super(C, self).m()\nexecute(x); supervisor(); execfile_(y); globals_()\n', 'either'],
+    ['x = {"a": 1}\ny = x[1:2]\n', 'either'],
+    ['x = 0o777 + 0x1F + 10 + 0\n', 'either'],
+    ['print "x"\nx = f"{y}"\n', 'either'],
+  ];
+  it.each(CASES)('%j: %s', (text, version) => {
+    const parser = loadedParser()!;
+    const tree = parser.parse(text)!;
+    try {
+      const nodes = () => capturedNodes(tree, parser.captures('semantic'), false, text);
+      const withText = new SemanticModel(tree, nodes(), null, text);
+      const withoutText = new SemanticModel(tree, nodes(), null, null);
+      expect(withText.syntaxVersion).toBe(version);
+      expect(withoutText.syntaxVersion).toBe(version);
+      expect(withText.openNamespace).toBe(withoutText.openNamespace);
+    } finally {
+      tree.delete();
+    }
+  });
+  it.each([
+    ['exec("x = 1")\n', 'exec() fills the module namespace'],
+    ['execfile("settings.py")\n', 'execfile() fills the module namespace'],
+    ['globals()["x"] = 1\n', 'globals() is written to, so the module\'s names are made at run time'],
+    ['vars().update(y)\n', 'vars() is written to, so the module\'s names are made at run time'],
+    ['executor("x")\nglobals_()["x"] = 1\n', null],
+  ])('%j: the namespace is open: %s', (text, why) => {
+    const parser = loadedParser()!;
+    const tree = parser.parse(text)!;
+    try {
+      const model = new SemanticModel(tree, capturedNodes(tree, parser.captures('semantic'), false, text), null, text);
+      expect(model.openNamespace).toBe(why);
+    } finally {
+      tree.delete();
+    }
+  });
+});

@@ -141,6 +141,9 @@ describe('analysis time grows linearly', () => {
     // Each site once combined every earlier assignment of its name.
     ['with statements binding one name', (n: number) => `import socket\n\n\ndef f():\n${'    with socket.socket() as t:\n        pass\n'.repeat(n)}`, 1000],
     ['shutdown-and-close pairs', (n: number) => `import socket\n\n\ndef f():\n    s = socket.socket()\n${'    s.shutdown(socket.SHUT_RDWR)\n    s.close()\n'.repeat(n)}`, 2000],
+    // The semantic model reads a node's own text for `<>`, `from` and `,`: a search on to the end of the file was quadratic.
+    ['comparisons (the semantic model)', (n: number) => `import socket\ns = socket.socket()\ns.close()\n${'if a < b: pass\n'.repeat(n)}`, 10_000],
+    ['raises and yields (the semantic model)', (n: number) => `import socket\ns = socket.socket()\ns.close()\n${'def g(a):\n    raise E\n    yield a\n'.repeat(n)}`, 5000],
     ['guarded closes (the tool\'s own output)', (n: number) => `import socket\n\n\ndef f():\n    s = socket.socket()\n${'    try:\n        s.shutdown(socket.SHUT_RDWR)\n    except OSError:\n        pass\n    s.close()\n'.repeat(n)}`, 2000],
   ])('%s: 4x the input takes less than 8x the time', (_name, make, n) => {
     analysisTime(make(n)); // warm-up

@@ -525,6 +525,7 @@ export function collectFacts(tree, captures, text) {
         importAnchor: findImportAnchor(root),
         firstStatement: firstStatementStart(root),
         tree,
+        text,
         walked,
     };
 }

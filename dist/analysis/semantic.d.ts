@@ -40,6 +40,11 @@ export declare const HANDLED: ReadonlySet<string>;
 export declare class SemanticModel {
     /** The names `from <module> import *` binds, when the project model knows them (a project module's `__all__`). */
     private readonly starExports;
+    /**
+     * The text the tree was parsed from: a node's own characters tell, without a call into the tree,
+     * that most strings, calls and comparisons say nothing of the model (`"..."`, `f(x)`, `a < b`).
+     */
+    private readonly text;
     readonly module: SemanticScope;
     /** Why the module namespace holds names no statement binds (an unknown star import, globals()[...] = ...), or null. */
     openNamespace: string | null;
@@ -54,7 +59,12 @@ export declare class SemanticModel {
         node: Node;
     }>, 
     /** The names `from <module> import *` binds, when the project model knows them (a project module's `__all__`). */
-    starExports?: ((module: string) => string[] | null) | null);
+    starExports?: ((module: string) => string[] | null) | null, 
+    /**
+     * The text the tree was parsed from: a node's own characters tell, without a call into the tree,
+     * that most strings, calls and comparisons say nothing of the model (`"..."`, `f(x)`, `a < b`).
+     */
+    text?: string | null);
     /** The innermost scope that holds an offset. */
     scopeAt(offset: number): SemanticScope;
     /** What `name` means at `offset`, by Python's lookup: local, enclosing functions (never classes), module, builtins. */
@@ -86,6 +96,12 @@ export declare class SemanticModel {
     private walk;
     /** One handled node: its bindings, and the regions of it whose handled nodes are read, with their scope and guard. */
     private handle;
+    /** Can the node hold `part`? False only when its text, known, does not contain it (a necessary condition, read without the tree). */
+    private holds;
+    /** Can the call be one noteCall() notes: does its text start with one of the names it looks for? */
+    private startsNamedCall;
+    /** Does the string start with its quote (no prefix letters, no backtick)? */
+    private startsWithQuote;
     /** Parameters bind in the function; their defaults and annotations are evaluated in the enclosing scope. */
     private bindParameters;
     private bindPatternNames;
@@ -99,4 +115,4 @@ export { isImport as isImportBinding };
 /** What the project model knows of the star imports of the module parsed as `tree`, for its semantic model. */
 export declare function useStarExports(tree: Tree, lookup: (module: string) => string[] | null): void;
 /** The file's semantic model, built on first use (only files with a fix to write pay for it). */
-export declare function semanticModel(facts: Pick<ModuleFacts, 'tree' | 'walked'>): SemanticModel;
+export declare function semanticModel(facts: Pick<ModuleFacts, 'tree' | 'walked' | 'text'>): SemanticModel;

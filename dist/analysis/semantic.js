@@ -53,6 +53,7 @@ export const HANDLED = new Set([
 ]);
 export class SemanticModel {
     starExports;
+    text;
     module;
     /** Why the module namespace holds names no statement binds (an unknown star import, globals()[...] = ...), or null. */
     openNamespace = null;
@@ -64,8 +65,14 @@ export class SemanticModel {
     py3 = false;
     constructor(tree, nodes, 
     /** The names `from <module> import *` binds, when the project model knows them (a project module's `__all__`). */
-    starExports = null) {
+    starExports = null, 
+    /**
+     * The text the tree was parsed from: a node's own characters tell, without a call into the tree,
+     * that most strings, calls and comparisons say nothing of the model (`"..."`, `f(x)`, `a < b`).
+     */
+    text = null) {
         this.starExports = starExports;
+        this.text = text;
         this.module = this.newScope('module', tree.rootNode, null);
         this.walk(nodes);
         this.hoistDeclarations();
@@ -264,10 +271,11 @@ export class SemanticModel {
                     this.bind(scope, name.text, 'function', node.startIndex, guarded);
                 const fn = this.newScope('function', node, scope);
                 const params = node.childForFieldName('parameters');
-                if (node.childForFieldName('return_type'))
+                const returns = node.childForFieldName('return_type');
+                if (returns)
                     this.py3 = true;
                 this.bindParameters(params, fn, scope, push);
-                push(node.childForFieldName('return_type'), scope, guarded);
+                push(returns, scope, guarded);
                 push(node.childForFieldName('body'), fn, false);
                 return;
             }
@@ -306,10 +314,12 @@ export class SemanticModel {
                 return;
             }
             case 'assignment': {
-                this.bindTarget(node.childForFieldName('left'), scope, 'assignment', guarded);
-                if (node.childForFieldName('type'))
+                const left = node.childForFieldName('left');
+                this.bindTarget(left, scope, 'assignment', guarded);
+                // Ex) x: int = 0   (an annotation needs a colon in the statement's text)
+                if (this.holds(node, ':') && node.childForFieldName('type'))
                     this.py3 = true;
-                if (hasStarTarget(node.childForFieldName('left')))
+                if (hasStarTarget(left))
                     this.py3 = true;
                 break;
             }
@@ -337,8 +347,9 @@ export class SemanticModel {
             }
             case 'while_statement':
             case 'if_statement': {
-                push(node.childForFieldName('condition'), scope, guarded);
-                pushAll(node.namedChildren.filter((c) => c && c.startIndex !== node.childForFieldName('condition')?.startIndex), scope, true);
+                const condition = node.childForFieldName('condition');
+                push(condition, scope, guarded);
+                pushAll(node.namedChildren.filter((c) => c && c.startIndex !== condition?.startIndex), scope, true);
                 return;
             }
             case 'try_statement': {
@@ -415,25 +426,29 @@ export class SemanticModel {
                     this.openNamespace ??= 'an exec statement fills the module namespace';
                 break;
             case 'call':
-                this.noteCall(node, scope);
+                // Ex) f(x), self.m()   (only a call of super, exec, execfile, globals, vars or locals by name is noted)
+                if (this.startsNamedCall(node))
+                    this.noteCall(node, scope);
                 break;
             case 'string':
-                this.noteString(node);
+                // Ex) "text"   (no prefix, no backtick: nothing to note)
+                if (!this.startsWithQuote(node))
+                    this.noteString(node);
                 break;
             case 'integer':
                 // Ex) 0777, 10L   (Python 2 only)
-                if (PYTHON2_INTEGER.test(node.text))
+                if (PYTHON2_INTEGER.test(this.text !== null ? this.text.slice(node.startIndex, node.endIndex) : node.text))
                     this.py2 = true;
                 break;
             case 'comparison_operator':
-                if (node.children.some((c) => c?.type === '<>'))
+                if (this.holds(node, '<>') && node.children.some((c) => c?.type === '<>'))
                     this.py2 = true;
                 break;
             case 'raise_statement':
                 // Ex) raise E, "message"   (Python 2) / raise E from cause   (Python 3)
-                if (node.namedChild(0)?.type === 'expression_list')
+                if (this.holds(node, ',') && node.namedChild(0)?.type === 'expression_list')
                     this.py2 = true;
-                if (node.childForFieldName('cause'))
+                if (this.holds(node, 'from') && node.childForFieldName('cause'))
                     this.py3 = true;
                 break;
             case 'await':
@@ -444,7 +459,7 @@ export class SemanticModel {
                 this.py3 = true;
                 break;
             case 'yield':
-                if (node.children.some((c) => c?.type === 'from'))
+                if (this.holds(node, 'from') && node.children.some((c) => c?.type === 'from'))
                     this.py3 = true;
                 break;
             case 'dictionary_splat':
@@ -456,6 +471,25 @@ export class SemanticModel {
         }
         // Ex) a call: every handled node it holds (its arguments' lambdas and calls) is read in its scope
         push(node, scope, guarded);
+    }
+    /** Can the node hold `part`? False only when its text, known, does not contain it (a necessary condition, read without the tree). */
+    holds(node, part) {
+        // (A search bounded by the node: one to the end of the text, where the part is missing, made each node cost the rest of the file.)
+        return this.text === null || this.text.slice(node.startIndex, node.endIndex).includes(part);
+    }
+    /** Can the call be one noteCall() notes: does its text start with one of the names it looks for? */
+    startsNamedCall(node) {
+        if (this.text === null)
+            return true;
+        NOTED_CALL.lastIndex = node.startIndex;
+        return NOTED_CALL.test(this.text);
+    }
+    /** Does the string start with its quote (no prefix letters, no backtick)? */
+    startsWithQuote(node) {
+        if (this.text === null)
+            return false;
+        const c = this.text.charCodeAt(node.startIndex);
+        return c === 34 || c === 39;
     }
     /** Parameters bind in the function; their defaults and annotations are evaluated in the enclosing scope. */
     bindParameters(params, fn, outer, push) {
@@ -577,6 +611,8 @@ export class SemanticModel {
             this.py3 = true;
     }
 }
+/** The names noteCall() looks for, at a call's first character (a sticky test; no word may follow the name). */
+const NOTED_CALL = /(?:super|exec|execfile|globals|vars|locals)(?![\w\u0080-\uffff])/y;
 function isImport(b) {
     return b.kind === 'import' || b.kind === 'from-import' || b.kind === 'star-import';
 }
@@ -621,7 +657,7 @@ export function semanticModel(facts) {
         if (!parser)
             throw new Error('the parser is not loaded: await initParser() first');
         // The same way to the nodes as the facts took: the query, or on very wide or deep code the walk.
-        model = new SemanticModel(facts.tree, capturedNodes(facts.tree, parser.captures('semantic'), facts.walked), starLookups.get(facts.tree) ?? null);
+        model = new SemanticModel(facts.tree, capturedNodes(facts.tree, parser.captures('semantic'), facts.walked, facts.text), starLookups.get(facts.tree) ?? null, facts.text);
         models.set(facts.tree, model);
     }
     return model;

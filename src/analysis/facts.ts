@@ -96,6 +96,8 @@ export interface ModuleFacts {
   /** Start of the first statement that is not a comment (where an import goes when there is no anchor). */
   firstStatement: number;
   tree: Tree;
+  /** The text the tree was parsed from (its nodes' offsets index it). */
+  text: string;
   /** The nodes were found by a walk of the tree, not the query (a run of a few files, or very wide or deep code). */
   walked: boolean;
   /** The innermost scope that contains an offset. */
@@ -591,6 +593,7 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
     importAnchor: findImportAnchor(root),
     firstStatement: firstStatementStart(root),
     tree,
+    text,
     walked,
   };
 }

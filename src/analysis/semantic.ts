@@ -136,6 +136,11 @@ export class SemanticModel {
     nodes: Iterable<{ name: string; node: Node }>,
     /** The names `from <module> import *` binds, when the project model knows them (a project module's `__all__`). */
     private readonly starExports: ((module: string) => string[] | null) | null = null,
+    /**
+     * The text the tree was parsed from: a node's own characters tell, without a call into the tree,
+     * that most strings, calls and comparisons say nothing of the model (`"..."`, `f(x)`, `a < b`).
+     */
+    private readonly text: string | null = null,
   ) {
     this.module = this.newScope('module', tree.rootNode, null);
     this.walk(nodes);
@@ -315,9 +320,10 @@ export class SemanticModel {
         if (name) this.bind(scope, name.text, 'function', node.startIndex, guarded);
         const fn = this.newScope('function', node, scope);
         const params = node.childForFieldName('parameters');
-        if (node.childForFieldName('return_type')) this.py3 = true;
+        const returns = node.childForFieldName('return_type');
+        if (returns) this.py3 = true;
         this.bindParameters(params, fn, scope, push);
-        push(node.childForFieldName('return_type'), scope, guarded);
+        push(returns, scope, guarded);
         push(node.childForFieldName('body'), fn, false);
         return;
       }
@@ -351,9 +357,11 @@ export class SemanticModel {
         return;
       }
       case 'assignment': {
-        this.bindTarget(node.childForFieldName('left'), scope, 'assignment', guarded);
-        if (node.childForFieldName('type')) this.py3 = true;
-        if (hasStarTarget(node.childForFieldName('left'))) this.py3 = true;
+        const left = node.childForFieldName('left');
+        this.bindTarget(left, scope, 'assignment', guarded);
+        // Ex) x: int = 0   (an annotation needs a colon in the statement's text)
+        if (this.holds(node, ':') && node.childForFieldName('type')) this.py3 = true;
+        if (hasStarTarget(left)) this.py3 = true;
         break;
       }
       case 'augmented_assignment':
@@ -377,8 +385,9 @@ export class SemanticModel {
       }
       case 'while_statement':
       case 'if_statement': {
-        push(node.childForFieldName('condition'), scope, guarded);
-        pushAll(node.namedChildren.filter((c) => c && c.startIndex !== node.childForFieldName('condition')?.startIndex), scope, true);
+        const condition = node.childForFieldName('condition');
+        push(condition, scope, guarded);
+        pushAll(node.namedChildren.filter((c) => c && c.startIndex !== condition?.startIndex), scope, true);
         return;
       }
       case 'try_statement': {
@@ -443,22 +452,24 @@ export class SemanticModel {
         if (scope === this.module) this.openNamespace ??= 'an exec statement fills the module namespace';
         break;
       case 'call':
-        this.noteCall(node, scope);
+        // Ex) f(x), self.m()   (only a call of super, exec, execfile, globals, vars or locals by name is noted)
+        if (this.startsNamedCall(node)) this.noteCall(node, scope);
         break;
       case 'string':
-        this.noteString(node);
+        // Ex) "text"   (no prefix, no backtick: nothing to note)
+        if (!this.startsWithQuote(node)) this.noteString(node);
         break;
       case 'integer':
         // Ex) 0777, 10L   (Python 2 only)
-        if (PYTHON2_INTEGER.test(node.text)) this.py2 = true;
+        if (PYTHON2_INTEGER.test(this.text !== null ? this.text.slice(node.startIndex, node.endIndex) : node.text)) this.py2 = true;
         break;
       case 'comparison_operator':
-        if (node.children.some((c) => c?.type === '<>')) this.py2 = true;
+        if (this.holds(node, '<>') && node.children.some((c) => c?.type === '<>')) this.py2 = true;
         break;
       case 'raise_statement':
         // Ex) raise E, "message"   (Python 2) / raise E from cause   (Python 3)
-        if (node.namedChild(0)?.type === 'expression_list') this.py2 = true;
-        if (node.childForFieldName('cause')) this.py3 = true;
+        if (this.holds(node, ',') && node.namedChild(0)?.type === 'expression_list') this.py2 = true;
+        if (this.holds(node, 'from') && node.childForFieldName('cause')) this.py3 = true;
         break;
       case 'await':
       case 'match_statement':
@@ -468,7 +479,7 @@ export class SemanticModel {
         this.py3 = true;
         break;
       case 'yield':
-        if (node.children.some((c) => c?.type === 'from')) this.py3 = true;
+        if (this.holds(node, 'from') && node.children.some((c) => c?.type === 'from')) this.py3 = true;
         break;
       case 'dictionary_splat':
       case 'list_splat':
@@ -478,6 +489,26 @@ export class SemanticModel {
     }
     // Ex) a call: every handled node it holds (its arguments' lambdas and calls) is read in its scope
     push(node, scope, guarded);
+  }
+
+  /** Can the node hold `part`? False only when its text, known, does not contain it (a necessary condition, read without the tree). */
+  private holds(node: Node, part: string): boolean {
+    // (A search bounded by the node: one to the end of the text, where the part is missing, made each node cost the rest of the file.)
+    return this.text === null || this.text.slice(node.startIndex, node.endIndex).includes(part);
+  }
+
+  /** Can the call be one noteCall() notes: does its text start with one of the names it looks for? */
+  private startsNamedCall(node: Node): boolean {
+    if (this.text === null) return true;
+    NOTED_CALL.lastIndex = node.startIndex;
+    return NOTED_CALL.test(this.text);
+  }
+
+  /** Does the string start with its quote (no prefix letters, no backtick)? */
+  private startsWithQuote(node: Node): boolean {
+    if (this.text === null) return false;
+    const c = this.text.charCodeAt(node.startIndex);
+    return c === 34 || c === 39;
   }
 
   /** Parameters bind in the function; their defaults and annotations are evaluated in the enclosing scope. */
@@ -579,6 +610,9 @@ export class SemanticModel {
   }
 }
 
+/** The names noteCall() looks for, at a call's first character (a sticky test; no word may follow the name). */
+const NOTED_CALL = /(?:super|exec|execfile|globals|vars|locals)(?![\w\u0080-\uffff])/y;
+
 function isImport(b: Binding): boolean {
   return b.kind === 'import' || b.kind === 'from-import' || b.kind === 'star-import';
 }
@@ -618,13 +652,13 @@ export function useStarExports(tree: Tree, lookup: (module: string) => string[] 
 }
 
 /** The file's semantic model, built on first use (only files with a fix to write pay for it). */
-export function semanticModel(facts: Pick<ModuleFacts, 'tree' | 'walked'>): SemanticModel {
+export function semanticModel(facts: Pick<ModuleFacts, 'tree' | 'walked' | 'text'>): SemanticModel {
   let model = models.get(facts.tree);
   if (!model) {
     const parser = loadedParser();
     if (!parser) throw new Error('the parser is not loaded: await initParser() first');
     // The same way to the nodes as the facts took: the query, or on very wide or deep code the walk.
-    model = new SemanticModel(facts.tree, capturedNodes(facts.tree, parser.captures('semantic'), facts.walked), starLookups.get(facts.tree) ?? null);
+    model = new SemanticModel(facts.tree, capturedNodes(facts.tree, parser.captures('semantic'), facts.walked, facts.text), starLookups.get(facts.tree) ?? null, facts.text);
     models.set(facts.tree, model);
   }
   return model;
