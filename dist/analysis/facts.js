@@ -1,5 +1,7 @@
 import { canonicalModule, ImportTable } from './imports.js';
 const TYPE_COMMENT = /^#\s*type:\s*([^#(][^#]*?)\s*(?:#.*)?$/;
+/** A text without this holds no type comment (TYPE_COMMENT's start, anywhere). */
+const TYPE_COMMENT_ANYWHERE = /#\s*type:/;
 /**
  * The PEP 484 type comment on the line a node ends on (`x = None  # type: Optional[Sock]`, a
  * parameter's `sock=None,  # type: Sock`): the comment after it, past a comma. Null for none, a
@@ -83,7 +85,7 @@ function newScope(kind, node, name, parent) {
         children: [],
     };
 }
-function parameterNames(fn) {
+function parameterNames(fn, typeComments = true) {
     const names = [];
     const typed = [];
     const params = fn.childForFieldName('parameters');
@@ -106,7 +108,7 @@ function parameterNames(fn) {
             continue;
         names.push(name);
         // Ex) socket=None,  # type: Optional[SuperSocket]   (Python 2 code's annotation)
-        const comment = p.type === 'identifier' || p.type === 'default_parameter' ? typeComment(p) : null;
+        const comment = typeComments && (p.type === 'identifier' || p.type === 'default_parameter') ? typeComment(p) : null;
         if (comment)
             typed.push({ name, type: comment.node, text: comment.text });
     }
@@ -353,6 +355,8 @@ export function* queriedInParts(root, query, window = CAPTURE_WINDOW) {
 }
 export function collectFacts(tree, captures, text) {
     const root = tree.rootNode;
+    // Ex) x = None  # type: socket.socket   (only where the text holds one are the comments after targets looked for)
+    const typeComments = TYPE_COMMENT_ANYWHERE.test(text);
     const module = newScope('module', root, '<module>', null);
     const scopes = [module];
     const classes = new Map();
@@ -373,7 +377,7 @@ export function collectFacts(tree, captures, text) {
             case 'function': {
                 const fnName = node.childForFieldName('name')?.text ?? '<lambda>';
                 const fn = newScope('function', node, fnName, scope);
-                const { names, typed } = parameterNames(node);
+                const { names, typed } = parameterNames(node, typeComments);
                 fn.params = names;
                 for (const t of typed)
                     annotations.push({ target: t.name, type: t.type, ...(t.text ? { text: t.text } : {}), scope: fn });
@@ -440,7 +444,7 @@ export function collectFacts(tree, captures, text) {
                         annotations.push({ target: t, type, scope });
                 }
                 // Ex) self.send_sock = None  # type: Optional[SuperSocket]
-                const comment = left && !type && node.parent?.type === 'expression_statement' ? typeComment(node.parent) : null;
+                const comment = typeComments && left && !type && node.parent?.type === 'expression_statement' ? typeComment(node.parent) : null;
                 if (comment) {
                     const t = dottedName(left);
                     if (t)

@@ -29,6 +29,8 @@ export interface Annotation {
 }
 
 const TYPE_COMMENT = /^#\s*type:\s*([^#(][^#]*?)\s*(?:#.*)?$/;
+/** A text without this holds no type comment (TYPE_COMMENT's start, anywhere). */
+const TYPE_COMMENT_ANYWHERE = /#\s*type:/;
 
 /**
  * The PEP 484 type comment on the line a node ends on (`x = None  # type: Optional[Sock]`, a
@@ -175,7 +177,7 @@ function newScope(kind: ScopeKind, node: Node, name: string, parent: Scope | nul
   };
 }
 
-function parameterNames(fn: Node): { names: string[]; typed: { name: string; type: Node; text?: string }[] } {
+function parameterNames(fn: Node, typeComments = true): { names: string[]; typed: { name: string; type: Node; text?: string }[] } {
   const names: string[] = [];
   const typed: { name: string; type: Node; text?: string }[] = [];
   const params = fn.childForFieldName('parameters');
@@ -193,7 +195,7 @@ function parameterNames(fn: Node): { names: string[]; typed: { name: string; typ
     if (name === null) continue;
     names.push(name);
     // Ex) socket=None,  # type: Optional[SuperSocket]   (Python 2 code's annotation)
-    const comment = p.type === 'identifier' || p.type === 'default_parameter' ? typeComment(p) : null;
+    const comment = typeComments && (p.type === 'identifier' || p.type === 'default_parameter') ? typeComment(p) : null;
     if (comment) typed.push({ name, type: comment.node, text: comment.text });
   }
   return { names, typed };
@@ -433,6 +435,8 @@ export function* queriedInParts(root: Node, query: Query, window = CAPTURE_WINDO
 
 export function collectFacts(tree: Tree, captures: Captures, text: string): ModuleFacts {
   const root = tree.rootNode;
+  // Ex) x = None  # type: socket.socket   (only where the text holds one are the comments after targets looked for)
+  const typeComments = TYPE_COMMENT_ANYWHERE.test(text);
   const module = newScope('module', root, '<module>', null);
   const scopes: Scope[] = [module];
   const classes = new Map<string, ClassFact>();
@@ -454,7 +458,7 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
       case 'function': {
         const fnName = node.childForFieldName('name')?.text ?? '<lambda>';
         const fn = newScope('function', node, fnName, scope);
-        const { names, typed } = parameterNames(node);
+        const { names, typed } = parameterNames(node, typeComments);
         fn.params = names;
         for (const t of typed) annotations.push({ target: t.name, type: t.type, ...(t.text ? { text: t.text } : {}), scope: fn });
         if (scope.kind === 'class') {
@@ -515,7 +519,7 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
           if (t) annotations.push({ target: t, type, scope });
         }
         // Ex) self.send_sock = None  # type: Optional[SuperSocket]
-        const comment = left && !type && node.parent?.type === 'expression_statement' ? typeComment(node.parent) : null;
+        const comment = typeComments && left && !type && node.parent?.type === 'expression_statement' ? typeComment(node.parent) : null;
         if (comment) {
           const t = dottedName(left);
           if (t) annotations.push({ target: t, type: comment.node, text: comment.text, scope });
