@@ -143,6 +143,10 @@ describe('analysis time grows linearly', () => {
     ['shutdown-and-close pairs', (n: number) => `import socket\n\n\ndef f():\n    s = socket.socket()\n${'    s.shutdown(socket.SHUT_RDWR)\n    s.close()\n'.repeat(n)}`, 2000],
     // The semantic model reads a node's own text for `<>`, `from` and `,`: a search on to the end of the file was quadratic.
     ['comparisons (the semantic model)', (n: number) => `import socket\ns = socket.socket()\ns.close()\n${'if a < b: pass\n'.repeat(n)}`, 10_000],
+    // Nested nodes whose own text was searched (the semantic model), and a chain each of whose assignments walked the rest of it (the facts).
+    ['nested comparisons', (n: number) => `import socket\ns = socket.socket()\ns.close()\nx = ${'1 < ('.repeat(n)}1${')'.repeat(n)}\n`, 2000],
+    ['nested yields', (n: number) => `import socket\ns = socket.socket()\ns.close()\ndef g():\n    x = ${'(yield '.repeat(n)}1${')'.repeat(n)}\n`, 2000],
+    ['a chain of assignments', (n: number) => `import socket\ns = socket.socket()\ns.close()\n${'a = '.repeat(n)}1\n`, 2000],
     ['raises and yields (the semantic model)', (n: number) => `import socket\ns = socket.socket()\ns.close()\n${'def g(a):\n    raise E\n    yield a\n'.repeat(n)}`, 5000],
     ['guarded closes (the tool\'s own output)', (n: number) => `import socket\n\n\ndef f():\n    s = socket.socket()\n${'    try:\n        s.shutdown(socket.SHUT_RDWR)\n    except OSError:\n        pass\n    s.close()\n'.repeat(n)}`, 2000],
   ])('%s: 4x the input takes less than 8x the time', (_name, make, n) => {

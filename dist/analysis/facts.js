@@ -357,6 +357,8 @@ export function collectFacts(tree, captures, text) {
     const root = tree.rootNode;
     // Ex) x = None  # type: socket.socket   (only where the text holds one are the comments after targets looked for)
     const typeComments = TYPE_COMMENT_ANYWHERE.test(text);
+    /** The inner assignments of a chain read with its outermost one (by node id), passed over when they come. */
+    const chained = new Set();
     const module = newScope('module', root, '<module>', null);
     const scopes = [module];
     const classes = new Map();
@@ -435,6 +437,10 @@ export function collectFacts(tree, captures, text) {
                 break;
             }
             case 'assignment': {
+                // Ex) a = b = c = 0   (the inner assignments were read with the outermost one's chain; read again, each
+                // would walk the rest of the chain: a 2,000-target chain took 11 s)
+                if (chained.delete(node.id))
+                    break;
                 const left = node.childForFieldName('left');
                 const right = node.childForFieldName('right');
                 const type = node.childForFieldName('type');
@@ -459,6 +465,7 @@ export function collectFacts(tree, captures, text) {
                         const r = value.childForFieldName('right');
                         if (!l || !r)
                             break;
+                        chained.add(value.id);
                         targets.push(l);
                         value = r;
                     }

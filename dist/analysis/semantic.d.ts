@@ -54,6 +54,8 @@ export declare class SemanticModel {
     private imported;
     private py2;
     private py3;
+    /** Does the text hold `<>` anywhere (read once, on the first comparison)? */
+    private diamond;
     constructor(tree: Tree, nodes: Iterable<{
         name: string;
         node: Node;
@@ -96,8 +98,23 @@ export declare class SemanticModel {
     private walk;
     /** One handled node: its bindings, and the regions of it whose handled nodes are read, with their scope and guard. */
     private handle;
-    /** Can the node hold `part`? False only when its text, known, does not contain it (a necessary condition, read without the tree). */
+    /**
+     * Can the node hold `part`? False only when its text, known, does not contain it (a necessary
+     * condition, read without the tree). Only for nodes that cannot nest (a raise statement): the
+     * search reads the whole node, so nested ones would read their text once per level.
+     */
     private holds;
+    /** Can the file hold a `<>` comparison? Asked once per file: comparisons nest (`a < (b < c)`). */
+    private holdsDiamond;
+    /**
+     * Can the yield be a `yield from`: does `from` follow its keyword, past blanks, line continuations and
+     * (in brackets) comments? A scan, not a pattern: comments of many `#` made a pattern backtrack.
+     */
+    private yieldsFrom;
+    /** Does a sticky pattern match the text at the node's start (true when the text is not known)? */
+    private startsWith;
+    /** Does a sticky pattern match the text right after the node (true when the text or the node is not known)? */
+    private followedBy;
     /** Can the call be one noteCall() notes: does its text start with one of the names it looks for? */
     private startsNamedCall;
     /** Does the string start with its quote (no prefix letters, no backtick)? */

@@ -63,6 +63,8 @@ export class SemanticModel {
     imported = null;
     py2 = false;
     py3 = false;
+    /** Does the text hold `<>` anywhere (read once, on the first comparison)? */
+    diamond;
     constructor(tree, nodes, 
     /** The names `from <module> import *` binds, when the project model knows them (a project module's `__all__`). */
     starExports = null, 
@@ -316,8 +318,8 @@ export class SemanticModel {
             case 'assignment': {
                 const left = node.childForFieldName('left');
                 this.bindTarget(left, scope, 'assignment', guarded);
-                // Ex) x: int = 0   (an annotation needs a colon in the statement's text)
-                if (this.holds(node, ':') && node.childForFieldName('type'))
+                // Ex) x: int = 0   (an annotation's colon follows its target)
+                if (this.followedBy(left, ANNOTATION_COLON) && node.childForFieldName('type'))
                     this.py3 = true;
                 if (hasStarTarget(left))
                     this.py3 = true;
@@ -441,7 +443,7 @@ export class SemanticModel {
                     this.py2 = true;
                 break;
             case 'comparison_operator':
-                if (this.holds(node, '<>') && node.children.some((c) => c?.type === '<>'))
+                if (this.holdsDiamond() && node.children.some((c) => c?.type === '<>'))
                     this.py2 = true;
                 break;
             case 'raise_statement':
@@ -459,7 +461,7 @@ export class SemanticModel {
                 this.py3 = true;
                 break;
             case 'yield':
-                if (this.holds(node, 'from') && node.children.some((c) => c?.type === 'from'))
+                if (this.yieldsFrom(node) && node.children.some((c) => c?.type === 'from'))
                     this.py3 = true;
                 break;
             case 'dictionary_splat':
@@ -472,17 +474,58 @@ export class SemanticModel {
         // Ex) a call: every handled node it holds (its arguments' lambdas and calls) is read in its scope
         push(node, scope, guarded);
     }
-    /** Can the node hold `part`? False only when its text, known, does not contain it (a necessary condition, read without the tree). */
+    /**
+     * Can the node hold `part`? False only when its text, known, does not contain it (a necessary
+     * condition, read without the tree). Only for nodes that cannot nest (a raise statement): the
+     * search reads the whole node, so nested ones would read their text once per level.
+     */
     holds(node, part) {
         // (A search bounded by the node: one to the end of the text, where the part is missing, made each node cost the rest of the file.)
         return this.text === null || this.text.slice(node.startIndex, node.endIndex).includes(part);
     }
-    /** Can the call be one noteCall() notes: does its text start with one of the names it looks for? */
-    startsNamedCall(node) {
+    /** Can the file hold a `<>` comparison? Asked once per file: comparisons nest (`a < (b < c)`). */
+    holdsDiamond() {
+        return this.text === null || (this.diamond ??= this.text.includes('<>'));
+    }
+    /**
+     * Can the yield be a `yield from`: does `from` follow its keyword, past blanks, line continuations and
+     * (in brackets) comments? A scan, not a pattern: comments of many `#` made a pattern backtrack.
+     */
+    yieldsFrom(node) {
+        const text = this.text;
+        if (text === null)
+            return true;
+        let i = node.startIndex + 'yield'.length;
+        for (;;) {
+            const c = text.charCodeAt(i);
+            if (c === 35) {
+                while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13)
+                    i++;
+            }
+            else if (c === 32 || c === 9 || c === 12 || c === 10 || c === 13 || c === 92)
+                i++;
+            else
+                break;
+        }
+        return text.startsWith('from', i) && !/[\w\u0080-\uffff]/.test(text.charAt(i + 4));
+    }
+    /** Does a sticky pattern match the text at the node's start (true when the text is not known)? */
+    startsWith(node, pattern) {
         if (this.text === null)
             return true;
-        NOTED_CALL.lastIndex = node.startIndex;
-        return NOTED_CALL.test(this.text);
+        pattern.lastIndex = node.startIndex;
+        return pattern.test(this.text);
+    }
+    /** Does a sticky pattern match the text right after the node (true when the text or the node is not known)? */
+    followedBy(node, pattern) {
+        if (this.text === null || !node)
+            return true;
+        pattern.lastIndex = node.endIndex;
+        return pattern.test(this.text);
+    }
+    /** Can the call be one noteCall() notes: does its text start with one of the names it looks for? */
+    startsNamedCall(node) {
+        return this.startsWith(node, NOTED_CALL);
     }
     /** Does the string start with its quote (no prefix letters, no backtick)? */
     startsWithQuote(node) {
@@ -611,6 +654,8 @@ export class SemanticModel {
             this.py3 = true;
     }
 }
+/** After an assignment's target: the colon of an annotation (only blanks and line continuations may come between). */
+const ANNOTATION_COLON = /[ \t\f]*(?:\\\r?\n[ \t\f]*)*:/y;
 /** The names noteCall() looks for, at a call's first character (a sticky test; no word may follow the name). */
 const NOTED_CALL = /(?:super|exec|execfile|globals|vars|locals)(?![\w\u0080-\uffff])/y;
 function isImport(b) {

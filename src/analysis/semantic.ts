@@ -130,6 +130,8 @@ export class SemanticModel {
   private imported: Map<string, string[]> | null = null;
   private py2 = false;
   private py3 = false;
+  /** Does the text hold `<>` anywhere (read once, on the first comparison)? */
+  private diamond: boolean | undefined;
 
   constructor(
     tree: Tree,
@@ -359,8 +361,8 @@ export class SemanticModel {
       case 'assignment': {
         const left = node.childForFieldName('left');
         this.bindTarget(left, scope, 'assignment', guarded);
-        // Ex) x: int = 0   (an annotation needs a colon in the statement's text)
-        if (this.holds(node, ':') && node.childForFieldName('type')) this.py3 = true;
+        // Ex) x: int = 0   (an annotation's colon follows its target)
+        if (this.followedBy(left, ANNOTATION_COLON) && node.childForFieldName('type')) this.py3 = true;
         if (hasStarTarget(left)) this.py3 = true;
         break;
       }
@@ -464,7 +466,7 @@ export class SemanticModel {
         if (PYTHON2_INTEGER.test(this.text !== null ? this.text.slice(node.startIndex, node.endIndex) : node.text)) this.py2 = true;
         break;
       case 'comparison_operator':
-        if (this.holds(node, '<>') && node.children.some((c) => c?.type === '<>')) this.py2 = true;
+        if (this.holdsDiamond() && node.children.some((c) => c?.type === '<>')) this.py2 = true;
         break;
       case 'raise_statement':
         // Ex) raise E, "message"   (Python 2) / raise E from cause   (Python 3)
@@ -479,7 +481,7 @@ export class SemanticModel {
         this.py3 = true;
         break;
       case 'yield':
-        if (this.holds(node, 'from') && node.children.some((c) => c?.type === 'from')) this.py3 = true;
+        if (this.yieldsFrom(node) && node.children.some((c) => c?.type === 'from')) this.py3 = true;
         break;
       case 'dictionary_splat':
       case 'list_splat':
@@ -491,17 +493,56 @@ export class SemanticModel {
     push(node, scope, guarded);
   }
 
-  /** Can the node hold `part`? False only when its text, known, does not contain it (a necessary condition, read without the tree). */
+  /**
+   * Can the node hold `part`? False only when its text, known, does not contain it (a necessary
+   * condition, read without the tree). Only for nodes that cannot nest (a raise statement): the
+   * search reads the whole node, so nested ones would read their text once per level.
+   */
   private holds(node: Node, part: string): boolean {
     // (A search bounded by the node: one to the end of the text, where the part is missing, made each node cost the rest of the file.)
     return this.text === null || this.text.slice(node.startIndex, node.endIndex).includes(part);
   }
 
+  /** Can the file hold a `<>` comparison? Asked once per file: comparisons nest (`a < (b < c)`). */
+  private holdsDiamond(): boolean {
+    return this.text === null || (this.diamond ??= this.text.includes('<>'));
+  }
+
+  /**
+   * Can the yield be a `yield from`: does `from` follow its keyword, past blanks, line continuations and
+   * (in brackets) comments? A scan, not a pattern: comments of many `#` made a pattern backtrack.
+   */
+  private yieldsFrom(node: Node): boolean {
+    const text = this.text;
+    if (text === null) return true;
+    let i = node.startIndex + 'yield'.length;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 35) {
+        while (i < text.length && text.charCodeAt(i) !== 10 && text.charCodeAt(i) !== 13) i++;
+      } else if (c === 32 || c === 9 || c === 12 || c === 10 || c === 13 || c === 92) i++;
+      else break;
+    }
+    return text.startsWith('from', i) && !/[\w\u0080-\uffff]/.test(text.charAt(i + 4));
+  }
+
+  /** Does a sticky pattern match the text at the node's start (true when the text is not known)? */
+  private startsWith(node: Node, pattern: RegExp): boolean {
+    if (this.text === null) return true;
+    pattern.lastIndex = node.startIndex;
+    return pattern.test(this.text);
+  }
+
+  /** Does a sticky pattern match the text right after the node (true when the text or the node is not known)? */
+  private followedBy(node: Node | null, pattern: RegExp): boolean {
+    if (this.text === null || !node) return true;
+    pattern.lastIndex = node.endIndex;
+    return pattern.test(this.text);
+  }
+
   /** Can the call be one noteCall() notes: does its text start with one of the names it looks for? */
   private startsNamedCall(node: Node): boolean {
-    if (this.text === null) return true;
-    NOTED_CALL.lastIndex = node.startIndex;
-    return NOTED_CALL.test(this.text);
+    return this.startsWith(node, NOTED_CALL);
   }
 
   /** Does the string start with its quote (no prefix letters, no backtick)? */
@@ -609,6 +650,9 @@ export class SemanticModel {
     else if (prefix === 'rb') this.py3 = true;
   }
 }
+
+/** After an assignment's target: the colon of an annotation (only blanks and line continuations may come between). */
+const ANNOTATION_COLON = /[ \t\f]*(?:\\\r?\n[ \t\f]*)*:/y;
 
 /** The names noteCall() looks for, at a call's first character (a sticky test; no word may follow the name). */
 const NOTED_CALL = /(?:super|exec|execfile|globals|vars|locals)(?![\w\u0080-\uffff])/y;
