@@ -15,7 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const CLI = path.join(ROOT, 'dist', 'cli.js');
+// The command users run (the package's bin, as npm links it and pre-commit calls it): dist/cli.cjs.
+const CLI = path.join(ROOT, JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).bin.pysockfix);
 const AST_GREP = path.join(ROOT, 'node_modules', '.bin', 'ast-grep');
 const { values: opts } = parseArgs({ options: { runs: { type: 'string', default: '5' }, keep: { type: 'boolean', default: false } } });
 const RUNS = Math.max(1, Number(opts.runs));

@@ -19,7 +19,7 @@ import { writeFileAtomic } from './runner/atomic-write.js';
 import { POOL_THRESHOLD, poolStarted, poolStarter, runFiles } from './runner/run.js';
 import { RunCache } from './runner/cache.js';
 import { launcher } from './launcher.js';
-import { envFlag } from './env.js';
+import { envFlag } from './env.cjs';
 import { now } from './clock.js';
 const VERSION = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;
 /** The reporter for a run: --add-noqa, --diff and --statistics have their own; else the format's. The ones not in use are never loaded. */

@@ -20,7 +20,7 @@ import { writeFileAtomic } from './runner/atomic-write.js';
 import { POOL_THRESHOLD, poolStarted, poolStarter, runFiles } from './runner/run.js';
 import { RunCache } from './runner/cache.js';
 import { launcher } from './launcher.js';
-import { envFlag } from './env.js';
+import { envFlag } from './env.cjs';
 import { now } from './clock.js';
 
 const VERSION: string = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).version;

@@ -115,7 +115,7 @@ describe('npm package', () => {
     expect(pack.status, pack.stderr).toBe(0);
     const [info] = JSON.parse(pack.stdout);
     const files: string[] = info.files.map((f: { path: string }) => f.path);
-    for (const must of ['dist/cli.js', 'dist/pysockfix.cjs', 'dist/index.js', 'dist/index.d.ts', 'grammars/python/facts.scm', 'grammars/python/tree-sitter-python.wasm', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) {
+    for (const must of ['dist/cli.cjs', 'dist/cli.js', 'dist/env.cjs', 'dist/pysockfix.cjs', 'dist/index.js', 'dist/index.d.ts', 'grammars/python/facts.scm', 'grammars/python/tree-sitter-python.wasm', 'README.md', 'CHANGELOG.md', 'LICENSE', 'package.json']) {
       expect(files).toContain(must);
     }
     expect(files.filter((f) => /^(test|fixtures|src|scripts|bench|examples)\//.test(f))).toEqual([]);

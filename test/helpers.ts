@@ -1,12 +1,15 @@
 // Shared test helpers: dedent for inline cases, and the built CLI.
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const CLI = path.join(ROOT, 'dist', 'cli.js');
+/** The command users run: the package's bin (dist/cli.cjs). */
+export const CLI = path.join(ROOT, (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin.pysockfix);
+/** The ES module entry scripts name (`node dist/cli.js`): it runs the bin. */
+export const ESM_CLI = path.join(ROOT, 'dist', 'cli.js');
 
 /** Strips the common indentation of a template literal, and its first newline. */
 export function dedent(text: string): string {

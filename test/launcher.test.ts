@@ -2,12 +2,12 @@
 // (dist/pysockfix.cjs) with V8's code cache. A run with a cache, without one,
 // with a corrupt or unwritable one, or without the bundle at all gives the
 // same answer; only the time differs.
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, dedent, runCli, runCliAsync } from './helpers.js';
+import { CLI, ESM_CLI, ROOT, dedent, runCli, runCliAsync } from './helpers.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'pysockfix-launcher-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -99,7 +99,7 @@ describe('the V8 code cache', () => {
     const dir = path.join(work, 'flags');
     const env = { ...process.env, NO_COLOR: '1', PYSOCKFIX_CODE_CACHE_DIR: dir };
     const flagged = () =>
-      spawnSync(process.execPath, ['--stack-size=900', path.join(ROOT, 'dist', 'cli.js'), 'm5.py', '--no-cache', '--timings'], { cwd: project, encoding: 'utf8', env });
+      spawnSync(process.execPath, ['--stack-size=900', CLI, 'm5.py', '--no-cache', '--timings'], { cwd: project, encoding: 'utf8', env });
     run(['m5.py'], { PYSOCKFIX_CODE_CACHE_DIR: dir });
     expect(flagged().stderr).toContain('"codeCache":"none"');
     expect(entries(dir)).toHaveLength(2);
@@ -116,11 +116,13 @@ describe('the V8 code cache', () => {
     for (const name of ['package.json', 'grammars', 'node_modules']) symlinkSync(path.join(ROOT, name), path.join(other, name));
     const state = (cli: string) =>
       /"codeCache":"(\w+)"/.exec(spawnSync(process.execPath, [cli, 'm5.py', '--no-cache', '--timings'], { cwd: project, encoding: 'utf8', env }).stderr)?.[1];
-    expect(state(path.join(ROOT, 'dist', 'cli.js'))).toBe('none');
-    expect(state(path.join(other, 'dist', 'cli.js'))).toBe('none');
+    expect(state(CLI)).toBe('none');
+    expect(state(path.join(other, path.relative(ROOT, CLI)))).toBe('none');
     expect(entries(dir)).toHaveLength(2);
-    expect(state(path.join(ROOT, 'dist', 'cli.js'))).toBe('accepted');
-    expect(state(path.join(other, 'dist', 'cli.js'))).toBe('accepted');
+    expect(state(CLI)).toBe('accepted');
+    expect(state(path.join(other, path.relative(ROOT, CLI)))).toBe('accepted');
+    // Ex) node dist/cli.js   (the ES module entry runs the same launcher: the same entry)
+    expect(state(ESM_CLI)).toBe('accepted');
   });
 
   it('two first runs at once both answer right and leave one whole entry', async () => {
@@ -170,12 +172,41 @@ describe('the bundle', () => {
     cpSync(path.join(ROOT, 'dist'), path.join(pkg, 'dist'), { recursive: true });
     rmSync(path.join(pkg, 'dist', 'pysockfix.cjs'));
     for (const name of ['package.json', 'grammars', 'node_modules']) symlinkSync(path.join(ROOT, name), path.join(pkg, name));
-    const launched = spawnSync(process.execPath, [path.join(pkg, 'dist', 'cli.js'), 'm0.py', 'm5.py', '--no-cache', '--output-format', 'json', '--timings'], {
-      cwd: project,
-      encoding: 'utf8',
-      env: { ...process.env, NO_COLOR: '1' },
-    });
-    expect(launched.stdout).toBe(bundled.stdout);
-    expect(launched.stderr).toContain('"codeCache":"modules"');
+    for (const entry of [path.relative(ROOT, CLI), path.relative(ROOT, ESM_CLI)]) {
+      const launched = spawnSync(process.execPath, [path.join(pkg, entry), 'm0.py', 'm5.py', '--no-cache', '--output-format', 'json', '--timings'], {
+        cwd: project,
+        encoding: 'utf8',
+        env: { ...process.env, NO_COLOR: '1' },
+      });
+      expect(launched.stdout, entry).toBe(bundled.stdout);
+      expect(launched.stderr, entry).toContain('"codeCache":"modules"');
+    }
+  });
+});
+
+describe('the bin', () => {
+  // The Node modules a run loaded, written at exit by a module preloaded with -r.
+  const loaded = (entry: string): string[] => {
+    const out = path.join(work, `loaded-${path.basename(entry)}.txt`);
+    const preload = path.join(work, 'loaded.cjs');
+    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(out)}, process.moduleLoadList.join('\\n')));\n`);
+    const r = spawnSync(process.execPath, ['-r', preload, entry, 'm0.py', '--no-cache', '--output-format', 'json'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.status, r.stderr).toBe(1);
+    return readFileSync(out, 'utf8').split('\n');
+  };
+
+  it('is CommonJS: it starts without the ES module loader that node dist/cli.js pays for, and answers the same', () => {
+    expect(CLI.endsWith('.cjs')).toBe(true);
+    const bin = loaded(CLI);
+    const esm = loaded(ESM_CLI);
+    // Ex) the loader reads an ES module entry through node:fs/promises, which loads node:readline
+    expect(esm).toContain('NativeModule internal/modules/esm/module_job');
+    expect(esm).toContain('NativeModule internal/fs/promises');
+    expect(bin).not.toContain('NativeModule internal/modules/esm/module_job');
+    expect(bin).not.toContain('NativeModule internal/fs/promises');
+    const env = { PYSOCKFIX_NO_CODE_CACHE: '1' };
+    const viaBin = run(['m0.py', 'm1.py'], env);
+    const viaEsm = spawnSync(process.execPath, [ESM_CLI, 'm0.py', 'm1.py', '--no-cache', '--output-format', 'json'], { cwd: project, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+    expect(viaEsm.stdout).toBe(viaBin.stdout);
   });
 });

@@ -1,6 +1,6 @@
 // Switches set in the environment: PYSOCKFIX_NO_CACHE (main.ts) and
-// PYSOCKFIX_NO_CODE_CACHE (cli.ts, the launcher, which imports this one small
-// module besides Node's own).
+// PYSOCKFIX_NO_CODE_CACHE (cli.cts, the launcher, which requires this one small
+// module besides Node's own). CommonJS, as the launcher is: an ES module's loader costs a run 15-20 ms.
 
 /** Is the variable set to turn something on? Unset, empty, `0` and `false` are off. */
 export function envFlag(name: string): boolean {
