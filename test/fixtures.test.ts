@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { initParser, lintSource } from '../src/index.js';
 import { linesForAnalysis } from '../src/lint.js';
 import { loadedParser } from '../src/parse.js';
+import { capturedNodes } from '../src/analysis/facts.js';
 import { ROOT } from './helpers.js';
 
 const FIXTURES = path.join(ROOT, 'fixtures');
@@ -120,7 +121,41 @@ describe('SOCK001 output never triggers SOCK002', () => {
   });
 });
 
-describe('the facts walk and the facts query agree (parse.ts Captures.walk: runs of a few files walk)', () => {
+// Keywords that share a name with a node type the semantic query captures (`await`, `lambda`, `yield`, `exec`,
+// `print`), Python 2's statements, error recovery, and nesting: tree-sitter's own walk returns the keywords too.
+const KEYWORD_TWINS = [
+  'async def f(x=lambda: 0):\n    await g(lambda y: (yield y))\n    return [await h() async for h in x]\n',
+  'print "a", `x`\nexec "x = 1" in d\nprint >>f, 0777, 10L\nif x <> y: raise E, "m"\n',
+  'def f(:\n    s = socket.socket(\n    s.close()\nclass C(object:\n  def g(self): yield from self.h\n',
+  'x = ' + '('.repeat(40) + 'lambda: await_ + print_' + ')'.repeat(40) + '\nmatch m:\n    case [a, *b] if a: pass\n',
+];
+
+describe('the three ways to the captured nodes agree: the query, tree-sitter\'s walk (a run of a few files), the walk from JS (wide or deep code)', () => {
+  const sources = [...fixtureCases().map((c) => ({ name: `${c.code}/${c.name}`, text: linesForAnalysis(readFileSync(c.file, 'utf8')) })), ...KEYWORD_TWINS.map((text, i) => ({ name: `keywords ${i}`, text }))];
+  it.each(sources)('$name', ({ text }) => {
+    const parser = loadedParser()!;
+    const tree = parser.parse(text)!;
+    try {
+      for (const file of ['facts', 'semantic']) {
+        const captures = parser.captures(file);
+        const seen = (way: Iterable<{ name: string; node: { type: string; startIndex: number; endIndex: number } }>) => [...way].map(({ name, node }) => `${name} ${node.type} ${node.startIndex}-${node.endIndex}`);
+        const queried = seen(capturedNodes(tree, captures, false, text));
+        captures.walk = true;
+        try {
+          expect(seen(capturedNodes(tree, captures, false, text)), `${file}: tree-sitter's walk`).toEqual(queried);
+        } finally {
+          captures.walk = false;
+        }
+        expect(seen(capturedNodes(tree, captures, true, text)), `${file}: the walk from JS`).toEqual(queried);
+        if (file === 'semantic') expect(queried.length).toBeGreaterThan(0);
+      }
+    } finally {
+      tree.delete();
+    }
+  });
+});
+
+describe('the facts query and tree-sitter\'s walk give the same findings and fixes (parse.ts Captures.walk: runs of a few files)', () => {
   it.each(fixtureCases())('$code/$name', ({ file }) => {
     const input = readFileSync(file);
     const captures = loadedParser()!.captures('facts');

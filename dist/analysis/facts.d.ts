@@ -76,7 +76,7 @@ export interface ModuleFacts {
     tree: Tree;
     /** The text the tree was parsed from (its nodes' offsets index it). */
     text: string;
-    /** The nodes were found by a walk of the tree, not the query (a run of a few files, or very wide or deep code). */
+    /** The text is very wide or deep (wideOrDeep): its nodes are found by a walk of the tree, not by the query. */
     walked: boolean;
     /** The innermost scope that contains an offset. */
     scopeAt(offset: number): Scope;
@@ -108,9 +108,11 @@ export declare const PYTHON2_INTEGER: RegExp;
 /**
  * The nodes a query file (facts.scm, semantic.scm) captures, in document order. The query cursor is
  * the faster way on ordinary code (a third of the analysis's time, measured on
- * the lib directory); on a million-child list or deep nesting it is not linear
- * and stops short, so there the walk gives them (the two agree on all 13,351
- * files of the lib directory). A run of a few files walks too (Captures.walk).
+ * the lib directory); on a million-child list or deep nesting (`walk`, see
+ * wideOrDeep) it is not linear and stops short, so there the walk gives them
+ * (the two agree on all 13,351 files of the lib directory). A run of a few
+ * files compiles no query (Captures.walk): tree-sitter finds the nodes of the
+ * query's types itself (descendedNodes).
  */
 export declare function capturedNodes(tree: Tree, captures: Captures, walk: boolean, text?: string): Iterable<{
     name: string;

@@ -320,16 +320,43 @@ function wideOrDeep(text) {
 /**
  * The nodes a query file (facts.scm, semantic.scm) captures, in document order. The query cursor is
  * the faster way on ordinary code (a third of the analysis's time, measured on
- * the lib directory); on a million-child list or deep nesting it is not linear
- * and stops short, so there the walk gives them (the two agree on all 13,351
- * files of the lib directory). A run of a few files walks too (Captures.walk).
+ * the lib directory); on a million-child list or deep nesting (`walk`, see
+ * wideOrDeep) it is not linear and stops short, so there the walk gives them
+ * (the two agree on all 13,351 files of the lib directory). A run of a few
+ * files compiles no query (Captures.walk): tree-sitter finds the nodes of the
+ * query's types itself (descendedNodes).
  */
 export function capturedNodes(tree, captures, walk, text) {
     let source = text;
-    if (captures.walk || walk)
+    if (walk)
         return walkedNodes(tree, captures.byId, () => (source ??= tree.rootNode.text));
+    if (captures.walk)
+        return descendedNodes(tree, captures.byId);
     const root = tree.rootNode;
     return root.endIndex - root.startIndex <= CAPTURE_WINDOW ? captures.query.captures(root) : queriedInParts(root, captures.query);
+}
+const typeNames = new WeakMap();
+/**
+ * The nodes of the captured types, in document order, by tree-sitter's own
+ * walk (Node#descendantsOfType, one call into the WASM): the query's nodes
+ * without compiling the query (20-25 ms a query on V8's baseline WASM
+ * compiler, which a run of a few files keeps to), and at a fraction of the
+ * cost of walking the tree from JS, a call into the WASM per node (the facts
+ * of five files, 190 KB: 250 ms). Linear, but one array of every node: for
+ * files that are neither wide nor deep (wideOrDeep), which a run of a few
+ * files holds to 256 KB (run.ts, QUICK_START_BYTES). Types that are also a
+ * keyword's (`await`, `lambda`) bring the keywords too: a node whose id is not
+ * a captured one is passed over.
+ */
+function* descendedNodes(tree, byId) {
+    let types = typeNames.get(byId);
+    if (!types)
+        typeNames.set(byId, (types = [...new Set([...byId.keys()].map((id) => tree.language.types[id]))]));
+    for (const node of tree.rootNode.descendantsOfType(types)) {
+        const name = node && byId.get(node.typeId);
+        if (name)
+            yield { name, node };
+    }
 }
 /** A node longer than this (in characters) has its captures taken part by part (queriedInParts). */
 export const CAPTURE_WINDOW = 256 * 1024;
@@ -372,7 +399,7 @@ export function collectFacts(tree, captures, text) {
             stack.pop();
         return stack[stack.length - 1];
     };
-    const walked = captures.walk || wideOrDeep(text);
+    const walked = wideOrDeep(text);
     for (const { name, node } of capturedNodes(tree, captures, walked, text)) {
         const scope = scopeAt(node);
         switch (name) {

@@ -100,7 +100,7 @@ export interface ModuleFacts {
   tree: Tree;
   /** The text the tree was parsed from (its nodes' offsets index it). */
   text: string;
-  /** The nodes were found by a walk of the tree, not the query (a run of a few files, or very wide or deep code). */
+  /** The text is very wide or deep (wideOrDeep): its nodes are found by a walk of the tree, not by the query. */
   walked: boolean;
   /** The innermost scope that contains an offset. */
   scopeAt(offset: number): Scope;
@@ -399,15 +399,41 @@ function wideOrDeep(text: string): boolean {
 /**
  * The nodes a query file (facts.scm, semantic.scm) captures, in document order. The query cursor is
  * the faster way on ordinary code (a third of the analysis's time, measured on
- * the lib directory); on a million-child list or deep nesting it is not linear
- * and stops short, so there the walk gives them (the two agree on all 13,351
- * files of the lib directory). A run of a few files walks too (Captures.walk).
+ * the lib directory); on a million-child list or deep nesting (`walk`, see
+ * wideOrDeep) it is not linear and stops short, so there the walk gives them
+ * (the two agree on all 13,351 files of the lib directory). A run of a few
+ * files compiles no query (Captures.walk): tree-sitter finds the nodes of the
+ * query's types itself (descendedNodes).
  */
 export function capturedNodes(tree: Tree, captures: Captures, walk: boolean, text?: string): Iterable<{ name: string; node: Node }> {
   let source = text;
-  if (captures.walk || walk) return walkedNodes(tree, captures.byId, () => (source ??= tree.rootNode.text));
+  if (walk) return walkedNodes(tree, captures.byId, () => (source ??= tree.rootNode.text));
+  if (captures.walk) return descendedNodes(tree, captures.byId);
   const root = tree.rootNode;
   return root.endIndex - root.startIndex <= CAPTURE_WINDOW ? captures.query.captures(root) : queriedInParts(root, captures.query);
+}
+
+const typeNames = new WeakMap<Map<number, string>, string[]>();
+
+/**
+ * The nodes of the captured types, in document order, by tree-sitter's own
+ * walk (Node#descendantsOfType, one call into the WASM): the query's nodes
+ * without compiling the query (20-25 ms a query on V8's baseline WASM
+ * compiler, which a run of a few files keeps to), and at a fraction of the
+ * cost of walking the tree from JS, a call into the WASM per node (the facts
+ * of five files, 190 KB: 250 ms). Linear, but one array of every node: for
+ * files that are neither wide nor deep (wideOrDeep), which a run of a few
+ * files holds to 256 KB (run.ts, QUICK_START_BYTES). Types that are also a
+ * keyword's (`await`, `lambda`) bring the keywords too: a node whose id is not
+ * a captured one is passed over.
+ */
+function* descendedNodes(tree: Tree, byId: Map<number, string>): Generator<{ name: string; node: Node }> {
+  let types = typeNames.get(byId);
+  if (!types) typeNames.set(byId, (types = [...new Set([...byId.keys()].map((id) => tree.language.types[id]))]));
+  for (const node of tree.rootNode.descendantsOfType(types)) {
+    const name = node && byId.get(node.typeId);
+    if (name) yield { name, node };
+  }
 }
 
 /** A node longer than this (in characters) has its captures taken part by part (queriedInParts). */
@@ -453,7 +479,7 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
     return stack[stack.length - 1];
   };
 
-  const walked = captures.walk || wideOrDeep(text);
+  const walked = wideOrDeep(text);
   for (const { name, node } of capturedNodes(tree, captures, walked, text)) {
     const scope = scopeAt(node);
     switch (name) {
