@@ -30,9 +30,9 @@ export interface Captures {
   readonly query: Query;
   byId: Map<number, string>;
   /**
-   * A run of a few files (quickStart) walks the tree rather than compile the
-   * query: the walk costs a little more per file, the query's compile more
-   * than a one-file run's whole analysis would save.
+   * A run of a few files (quickStart) compiles no query: tree-sitter's walk
+   * gives the nodes of every file (facts.ts, capturedNodes), also one longer
+   * than the window above which the others' are the query's, part by part.
    */
   walk: boolean;
 }

@@ -257,7 +257,7 @@ describe('a long file\'s captures, taken part by part (facts.ts queriedInParts()
       const whole = spans(query.captures(tree.rootNode));
       expect(whole.length).toBeGreaterThan(800);
       for (const window of [1, 40, 300, 5000, text.length - 1]) expect(spans(queriedInParts(tree.rootNode, query, window))).toEqual(whole);
-      // The analysis's way to them: the whole query below the window, in parts above it.
+      // The analysis's way to them below the window: tree-sitter's walk (in parts above it: the next test).
       expect(spans(capturedNodes(tree, parser.captures(name), false, text))).toEqual(whole);
     } finally {
       tree.delete();

@@ -1,13 +1,9 @@
 // A pool worker: loads the parser once, then handles the chunks of files it is handed.
 import { initParser } from '../parse.js';
 import { processFile } from './process-file.js';
-// Loaded, and the queries compiled, while the first phase screens (which needs no parser): the
-// analysis phase then starts at once rather than 40-60 ms later in every worker.
-const ready = initParser().then((parser) => {
-    for (const name of ['facts', 'semantic'])
-        void parser.captures(name).query;
-    return parser;
-});
+// Loaded while the first phase screens (which needs no parser): the analysis phase then starts at once.
+// (Its queries are compiled only for a file longer than facts.ts's CAPTURE_WINDOW: tree-sitter's walk finds the rest.)
+const ready = initParser();
 export default async function lintChunk({ files, options }) {
     if (!options.screen)
         await ready;

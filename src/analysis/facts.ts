@@ -397,20 +397,26 @@ function wideOrDeep(text: string): boolean {
 }
 
 /**
- * The nodes a query file (facts.scm, semantic.scm) captures, in document order. The query cursor is
- * the faster way on ordinary code (a third of the analysis's time, measured on
- * the lib directory); on a million-child list or deep nesting (`walk`, see
- * wideOrDeep) it is not linear and stops short, so there the walk gives them
- * (the two agree on all 13,351 files of the lib directory). A run of a few
- * files compiles no query (Captures.walk): tree-sitter finds the nodes of the
- * query's types itself (descendedNodes).
+ * The nodes a query file (facts.scm, semantic.scm) captures, in document order (outer before inner).
+ * Three ways give the same nodes (test/fixtures.test.ts; by script on the 16,844 files of the lib
+ * directory, the corpus and eleven projects). Tree-sitter's own walk (descendedNodes) is the fastest:
+ * 35-45% less time than the query cursor on the lib directory's modules, and no query to compile. It
+ * gives one array of every node, so a file longer than CAPTURE_WINDOW has the query's captures part by
+ * part instead (queriedNodes), but in a run of a few files (Captures.walk), which never compiles a
+ * query. On a million-child list or deep nesting (`walk`, see wideOrDeep) neither tree-sitter way is
+ * linear (the query cursor also stops short of the deepest nodes): the walk from JS gives them there.
  */
 export function capturedNodes(tree: Tree, captures: Captures, walk: boolean, text?: string): Iterable<{ name: string; node: Node }> {
   let source = text;
   if (walk) return walkedNodes(tree, captures.byId, () => (source ??= tree.rootNode.text));
-  if (captures.walk) return descendedNodes(tree, captures.byId);
   const root = tree.rootNode;
-  return root.endIndex - root.startIndex <= CAPTURE_WINDOW ? captures.query.captures(root) : queriedInParts(root, captures.query);
+  if (captures.walk || root.endIndex - root.startIndex <= CAPTURE_WINDOW) return descendedNodes(tree, captures.byId);
+  return queriedNodes(root, captures.query);
+}
+
+/** The query's captures under `root`: at once, or part by part above CAPTURE_WINDOW characters (queriedInParts). */
+export function queriedNodes(root: Node, query: Query): Iterable<{ name: string; node: Node }> {
+  return root.endIndex - root.startIndex <= CAPTURE_WINDOW ? query.captures(root) : queriedInParts(root, query);
 }
 
 const typeNames = new WeakMap<Map<number, string>, string[]>();
@@ -418,14 +424,13 @@ const typeNames = new WeakMap<Map<number, string>, string[]>();
 /**
  * The nodes of the captured types, in document order, by tree-sitter's own
  * walk (Node#descendantsOfType, one call into the WASM): the query's nodes
- * without compiling the query (20-25 ms a query on V8's baseline WASM
- * compiler, which a run of a few files keeps to), and at a fraction of the
- * cost of walking the tree from JS, a call into the WASM per node (the facts
- * of five files, 190 KB: 250 ms). Linear, but one array of every node: for
- * files that are neither wide nor deep (wideOrDeep), which a run of a few
- * files holds to 256 KB (run.ts, QUICK_START_BYTES). Types that are also a
- * keyword's (`await`, `lambda`) bring the keywords too: a node whose id is not
- * a captured one is passed over.
+ * without a query to compile (20-25 ms a query on V8's baseline WASM
+ * compiler, which a run of a few files keeps to), in less time than the query
+ * cursor takes, and at a fraction of the cost of walking the tree from JS, a
+ * call into the WASM per node (the facts of five files, 190 KB: 250 ms).
+ * Linear, but one array of every node. Types that are also a keyword's
+ * (`await`, `lambda`) bring the keywords too: a node whose id is not a
+ * captured one is passed over.
  */
 function* descendedNodes(tree: Tree, byId: Map<number, string>): Generator<{ name: string; node: Node }> {
   let types = typeNames.get(byId);
