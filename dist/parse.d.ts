@@ -17,9 +17,8 @@ export interface Captures {
     readonly query: Query;
     byId: Map<number, string>;
     /**
-     * A run of a few files (quickStart) compiles no query: tree-sitter's walk
-     * gives the nodes of every file (facts.ts, capturedNodes), also one longer
-     * than the window above which the others' are the query's, part by part.
+     * Take the walk from JS for every file, not only for very wide or deep code
+     * (facts.ts, capturedNodes): the tests hold its answers to tree-sitter's walk's.
      */
     walk: boolean;
 }

@@ -22,7 +22,6 @@ export function initParser(options = {}) {
     // and its implications (no WASM tier-up) stay when it is turned off again.
     if (options.quickStart && !loading && !launcher()?.writesCodeCache)
         v8.setFlagsFromString('--liftoff-only');
-    const few = Boolean(options.quickStart);
     loading ??= (async () => {
         // Its runtime's WASM by package name, not beside the script that loads it: in the one-file bundle
         // (scripts/bundle.mjs) that script is dist/pysockfix.cjs, where no tree-sitter.wasm lies.
@@ -62,7 +61,7 @@ export function initParser(options = {}) {
                         return (query ??= new Query(language, source));
                     },
                     byId,
-                    walk: few,
+                    walk: false,
                 };
                 queries.set(name, captures);
                 return captures;

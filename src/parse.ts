@@ -30,9 +30,8 @@ export interface Captures {
   readonly query: Query;
   byId: Map<number, string>;
   /**
-   * A run of a few files (quickStart) compiles no query: tree-sitter's walk
-   * gives the nodes of every file (facts.ts, capturedNodes), also one longer
-   * than the window above which the others' are the query's, part by part.
+   * Take the walk from JS for every file, not only for very wide or deep code
+   * (facts.ts, capturedNodes): the tests hold its answers to tree-sitter's walk's.
    */
   walk: boolean;
 }
@@ -52,7 +51,6 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
   // Not in a run that writes V8's code cache (launcher.ts): the flag would change the hash the cache holds,
   // and its implications (no WASM tier-up) stay when it is turned off again.
   if (options.quickStart && !loading && !launcher()?.writesCodeCache) v8.setFlagsFromString('--liftoff-only');
-  const few = Boolean(options.quickStart);
   loading ??= (async () => {
     // Its runtime's WASM by package name, not beside the script that loads it: in the one-file bundle
     // (scripts/bundle.mjs) that script is dist/pysockfix.cjs, where no tree-sitter.wasm lies.
@@ -87,7 +85,7 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
             return (query ??= new Query(language, source));
           },
           byId,
-          walk: few,
+          walk: false,
         };
         queries.set(name, captures);
         return captures;

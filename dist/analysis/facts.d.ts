@@ -108,12 +108,16 @@ export declare const PYTHON2_INTEGER: RegExp;
 /**
  * The nodes a query file (facts.scm, semantic.scm) captures, in document order (outer before inner).
  * Three ways give the same nodes (test/fixtures.test.ts; by script on the 16,844 files of the lib
- * directory, the corpus and eleven projects). Tree-sitter's own walk (descendedNodes) is the fastest:
- * 35-45% less time than the query cursor on the lib directory's modules, and no query to compile. It
- * gives one array of every node, so a file longer than CAPTURE_WINDOW has the query's captures part by
- * part instead (queriedNodes), but in a run of a few files (Captures.walk), which never compiles a
- * query. On a million-child list or deep nesting (`walk`, see wideOrDeep) neither tree-sitter way is
- * linear (the query cursor also stops short of the deepest nodes): the walk from JS gives them there.
+ * directory, the corpus and eleven projects). Tree-sitter's own walk (descendedNodes) is the one the
+ * analysis takes: 35-45% less time than the query cursor on the lib directory's modules, and no
+ * query to compile (20-25 ms a query on V8's baseline WASM compiler). It gives one array of every
+ * node, so a file longer than CAPTURE_WINDOW has the query's captures part by part instead
+ * (queriedInParts: tree-sitter's walk taken part by part costs a call per part, and the call's set-up
+ * reads every type name of the grammar: a 4 MB file of 36,000 top-level functions and classes took 26% longer).
+ * A run of a few files holds to 256 KB (run.ts, QUICK_START_BYTES), so it compiles no query. On a
+ * million-child list or deep nesting (`walk`, see wideOrDeep) neither tree-sitter way is linear (the
+ * query cursor also stops short of the deepest nodes): the walk from JS gives them there. The query
+ * itself (queriedNodes) is the reference the tests hold the walks to.
  */
 export declare function capturedNodes(tree: Tree, captures: Captures, walk: boolean, text?: string): Iterable<{
     name: string;

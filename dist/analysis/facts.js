@@ -320,21 +320,23 @@ function wideOrDeep(text) {
 /**
  * The nodes a query file (facts.scm, semantic.scm) captures, in document order (outer before inner).
  * Three ways give the same nodes (test/fixtures.test.ts; by script on the 16,844 files of the lib
- * directory, the corpus and eleven projects). Tree-sitter's own walk (descendedNodes) is the fastest:
- * 35-45% less time than the query cursor on the lib directory's modules, and no query to compile. It
- * gives one array of every node, so a file longer than CAPTURE_WINDOW has the query's captures part by
- * part instead (queriedNodes), but in a run of a few files (Captures.walk), which never compiles a
- * query. On a million-child list or deep nesting (`walk`, see wideOrDeep) neither tree-sitter way is
- * linear (the query cursor also stops short of the deepest nodes): the walk from JS gives them there.
+ * directory, the corpus and eleven projects). Tree-sitter's own walk (descendedNodes) is the one the
+ * analysis takes: 35-45% less time than the query cursor on the lib directory's modules, and no
+ * query to compile (20-25 ms a query on V8's baseline WASM compiler). It gives one array of every
+ * node, so a file longer than CAPTURE_WINDOW has the query's captures part by part instead
+ * (queriedInParts: tree-sitter's walk taken part by part costs a call per part, and the call's set-up
+ * reads every type name of the grammar: a 4 MB file of 36,000 top-level functions and classes took 26% longer).
+ * A run of a few files holds to 256 KB (run.ts, QUICK_START_BYTES), so it compiles no query. On a
+ * million-child list or deep nesting (`walk`, see wideOrDeep) neither tree-sitter way is linear (the
+ * query cursor also stops short of the deepest nodes): the walk from JS gives them there. The query
+ * itself (queriedNodes) is the reference the tests hold the walks to.
  */
 export function capturedNodes(tree, captures, walk, text) {
     let source = text;
-    if (walk)
+    if (walk || captures.walk)
         return walkedNodes(tree, captures.byId, () => (source ??= tree.rootNode.text));
     const root = tree.rootNode;
-    if (captures.walk || root.endIndex - root.startIndex <= CAPTURE_WINDOW)
-        return descendedNodes(tree, captures.byId);
-    return queriedNodes(root, captures.query);
+    return root.endIndex - root.startIndex <= CAPTURE_WINDOW ? descendedNodes(root, captures.byId) : queriedInParts(root, captures.query);
 }
 /** The query's captures under `root`: at once, or part by part above CAPTURE_WINDOW characters (queriedInParts). */
 export function queriedNodes(root, query) {
@@ -352,11 +354,11 @@ const typeNames = new WeakMap();
  * (`await`, `lambda`) bring the keywords too: a node whose id is not a
  * captured one is passed over.
  */
-function* descendedNodes(tree, byId) {
+function* descendedNodes(root, byId) {
     let types = typeNames.get(byId);
     if (!types)
-        typeNames.set(byId, (types = [...new Set([...byId.keys()].map((id) => tree.language.types[id]))]));
-    for (const node of tree.rootNode.descendantsOfType(types)) {
+        typeNames.set(byId, (types = [...new Set([...byId.keys()].map((id) => root.tree.language.types[id]))]));
+    for (const node of root.descendantsOfType(types)) {
         const name = node && byId.get(node.typeId);
         if (name)
             yield { name, node };
