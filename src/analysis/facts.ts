@@ -100,7 +100,7 @@ export interface ModuleFacts {
   tree: Tree;
   /** The text the tree was parsed from (its nodes' offsets index it). */
   text: string;
-  /** The text is very wide or deep (wideOrDeep): its nodes are found by a walk of the tree, not by the query. */
+  /** The text is very wide or deep (wideOrDeep): its nodes are found by a walk of the tree from JS (capturedNodes). */
   walked: boolean;
   /** The innermost scope that contains an offset. */
   scopeAt(offset: number): Scope;
