@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { initParser, lintSource } from '../src/index.js';
 import { linesForAnalysis } from '../src/lint.js';
 import { loadedParser } from '../src/parse.js';
-import { capturedNodes, queriedNodes } from '../src/analysis/facts.js';
+import { capturedNodes } from '../src/analysis/facts.js';
 import { ROOT } from './helpers.js';
 
 const FIXTURES = path.join(ROOT, 'fixtures');
@@ -139,7 +139,7 @@ describe('the three ways to the captured nodes agree: the query, tree-sitter\'s 
       for (const file of ['facts', 'semantic']) {
         const captures = parser.captures(file);
         const seen = (way: Iterable<{ name: string; node: { type: string; startIndex: number; endIndex: number } }>) => [...way].map(({ name, node }) => `${name} ${node.type} ${node.startIndex}-${node.endIndex}`);
-        const queried = seen(queriedNodes(tree.rootNode, captures.query));
+        const queried = seen(captures.query.captures(tree.rootNode));
         expect(seen(capturedNodes(tree, captures, false, text)), `${file}: tree-sitter's walk`).toEqual(queried);
         expect(seen(capturedNodes(tree, captures, true, text)), `${file}: the walk from JS`).toEqual(queried);
         if (file === 'semantic') expect(queried.length).toBeGreaterThan(0);

@@ -117,14 +117,9 @@ export declare const PYTHON2_INTEGER: RegExp;
  * A run of a few files holds to 256 KB (run.ts, QUICK_START_BYTES), so it compiles no query. On a
  * million-child list or deep nesting (`walk`, see wideOrDeep) neither tree-sitter way is linear (the
  * query cursor also stops short of the deepest nodes): the walk from JS gives them there. The query
- * itself (queriedNodes) is the reference the tests hold the walks to.
+ * itself is the reference the tests hold the walks to.
  */
 export declare function capturedNodes(tree: Tree, captures: Captures, walk: boolean, text?: string): Iterable<{
-    name: string;
-    node: Node;
-}>;
-/** The query's captures under `root`: at once, or part by part above CAPTURE_WINDOW characters (queriedInParts). */
-export declare function queriedNodes(root: Node, query: Query): Iterable<{
     name: string;
     node: Node;
 }>;

@@ -408,18 +408,13 @@ function wideOrDeep(text: string): boolean {
  * A run of a few files holds to 256 KB (run.ts, QUICK_START_BYTES), so it compiles no query. On a
  * million-child list or deep nesting (`walk`, see wideOrDeep) neither tree-sitter way is linear (the
  * query cursor also stops short of the deepest nodes): the walk from JS gives them there. The query
- * itself (queriedNodes) is the reference the tests hold the walks to.
+ * itself is the reference the tests hold the walks to.
  */
 export function capturedNodes(tree: Tree, captures: Captures, walk: boolean, text?: string): Iterable<{ name: string; node: Node }> {
   let source = text;
   if (walk || captures.walk) return walkedNodes(tree, captures.byId, () => (source ??= tree.rootNode.text));
   const root = tree.rootNode;
   return root.endIndex - root.startIndex <= CAPTURE_WINDOW ? descendedNodes(root, captures.byId) : queriedInParts(root, captures.query);
-}
-
-/** The query's captures under `root`: at once, or part by part above CAPTURE_WINDOW characters (queriedInParts). */
-export function queriedNodes(root: Node, query: Query): Iterable<{ name: string; node: Node }> {
-  return root.endIndex - root.startIndex <= CAPTURE_WINDOW ? query.captures(root) : queriedInParts(root, query);
 }
 
 const typeNames = new WeakMap<Map<number, string>, string[]>();
