@@ -5,7 +5,7 @@ import { applyFixes, decodeSource, initParser, lintSource } from '../src/index.j
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HANDLED, SemanticModel, semanticModel } from '../src/analysis/semantic.js';
-import { capturedNodes, collectFacts } from '../src/analysis/facts.js';
+import { callArguments, capturedNodes, collectFacts, dottedName } from '../src/analysis/facts.js';
 import { loadedParser, type Tree } from '../src/parse.js';
 import type { ModuleFacts } from '../src/analysis/facts.js';
 import type { ProjectLookup } from '../src/analysis/summary.js';
@@ -262,6 +262,64 @@ describe('SemanticModel walk', () => {
       expect(outer.globals).toEqual(new Set(['g']));
       expect(show(model.module)).toEqual(['C:class', 'g:assignment,global-assignment?', 'outer:function', 'socket:import', 'x:loop-target?']);
       expect(model.resolve('socket', text.indexOf('socket\n'))).toMatchObject({ t: 'bound' });
+    } finally {
+      tree.delete();
+    }
+  });
+});
+
+describe('call facts', () => {
+  it('give each call the callee, receiver, method and arguments its nodes give, and the innermost scope', () => {
+    // The common shape (`a.b.c(...)`) is read from the callee's text; every other from its nodes.
+    const text = dedent(`
+      import socket
+      s = socket.socket()
+      s.close()
+      self.sock.fp.close(  # why
+          )
+      f().close()
+      a[0].b.close()
+      (conn).close()
+      conn . close()
+      ñame.sock.close()
+      def outer(x=y.z(1)):
+          x.send(b"", flags=0, *rest, **kw)
+          class K(Base.m()):
+              def m(self):
+                  return self.sock.recv(1)
+          return outer.w(lambda: q.r())
+      tail.x.y()
+    `);
+    const tree = loadedParser()!.parse(text)!;
+    try {
+      const facts = collectFacts(tree, loadedParser()!.captures('facts'), text);
+      const calls = facts.scopes.flatMap((s) => s.calls.map((c) => ({ c, s })));
+      expect(calls.length).toBe(16);
+      for (const { c, s } of calls) {
+        const fn = c.node.childForFieldName('function');
+        const attribute = fn?.type === 'attribute';
+        expect(c.callee).toBe(dottedName(fn));
+        expect(c.receiver).toBe(attribute ? dottedName(fn!.childForFieldName('object')) : null);
+        expect(c.method).toBe(attribute ? (fn!.childForFieldName('attribute')?.text ?? null) : null);
+        expect(c.args.map((a) => a.text)).toEqual(callArguments(c.node).map((a) => a.text));
+        expect(c.scope).toBe(s);
+        expect(c.pos).toBe(c.node.startIndex);
+        // The innermost function, lambda or class whose node holds the call.
+        const inner = facts.scopes.filter((x) => x.kind !== 'module' && x.node.startIndex <= c.pos && c.node.endIndex <= x.node.endIndex);
+        expect(s.node.startIndex).toBe(Math.max(0, ...inner.map((x) => x.node.startIndex)));
+      }
+      const show = (q: string) => calls.filter(({ c }) => c.node.text.startsWith(q)).map(({ c, s }) => [c.callee, c.receiver, c.method, c.args.length, s.name]);
+      expect(show('self.sock.fp.close(')).toEqual([['self.sock.fp.close', 'self.sock.fp', 'close', 0, '<module>']]);
+      expect(show('f().close')).toEqual([[null, null, 'close', 0, '<module>']]);
+      expect(show('(conn).close')).toEqual([['conn.close', 'conn', 'close', 0, '<module>']]);
+      expect(show('conn . close')).toEqual([['conn.close', 'conn', 'close', 0, '<module>']]);
+      expect(show('x.send')).toEqual([['x.send', 'x', 'send', 4, 'outer']]);
+      expect(show('self.sock.recv')).toEqual([['self.sock.recv', 'self.sock', 'recv', 1, 'm']]);
+      expect(show('q.r')).toEqual([['q.r', 'q', 'r', 0, 'outer']]);
+      expect(show('tail.x.y')).toEqual([['tail.x.y', 'tail.x', 'y', 0, '<module>']]);
+      // A copy with other arguments (a constructor's call seen from __init__) keeps them.
+      const first = calls[0].c;
+      expect({ ...first, args: [] }.args).toEqual([]);
     } finally {
       tree.delete();
     }

@@ -16,6 +16,31 @@ function typeComment(node) {
     const m = TYPE_COMMENT.exec(next.text);
     return m && !/^ignore\b/.test(m[1]) ? { node: next, text: m[1] } : null;
 }
+/**
+ * A call of the facts. Its arguments are read when first asked for: most calls' never are (a
+ * function's whose scope no question reaches, a project module's read for one member's summary),
+ * and each is a few calls into the WASM.
+ */
+class CallSite {
+    node;
+    callee;
+    receiver;
+    method;
+    scope;
+    argNodes = null;
+    pos;
+    constructor(node, callee, receiver, method, scope) {
+        this.node = node;
+        this.callee = callee;
+        this.receiver = receiver;
+        this.method = method;
+        this.scope = scope;
+        this.pos = node.startIndex;
+    }
+    get args() {
+        return (this.argNodes ??= callArguments(this.node));
+    }
+}
 const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 /** The expression a target takes: the value, or its own element of a tuple value (`ws, rs = a, b` gives `ws` the `a`). */
 export function assignedNode(a) {
@@ -51,9 +76,11 @@ export function selfAttribute(scope, dotted) {
 export function dottedName(node) {
     if (!node)
         return null;
-    if (node.type === 'identifier')
+    // (Read once: each read of a node's type is a call into the WASM.)
+    const type = node.type;
+    if (type === 'identifier')
         return node.text;
-    if (node.type === 'attribute') {
+    if (type === 'attribute') {
         // Ex) self.sock.fp   (the common shape reads straight from the text; anything else walks the tree)
         const text = node.text;
         if (PLAIN_DOTTED.test(text))
@@ -62,7 +89,7 @@ export function dottedName(node) {
         const attr = node.childForFieldName('attribute');
         return object && attr ? `${object}.${attr.text}` : null;
     }
-    if (node.type === 'parenthesized_expression' && node.namedChildCount === 1) {
+    if (type === 'parenthesized_expression' && node.namedChildCount === 1) {
         return dottedName(node.namedChild(0));
     }
     return null;
@@ -93,10 +120,11 @@ function parameterNames(fn, typeComments = true) {
         if (!p)
             continue;
         let name = null;
-        if (p.type === 'identifier')
+        const kind = p.type;
+        if (kind === 'identifier')
             name = p.text;
-        else if (p.type === 'typed_parameter' || p.type === 'typed_default_parameter' || p.type === 'default_parameter') {
-            const id = p.type === 'typed_parameter' ? p.namedChild(0) : p.childForFieldName('name');
+        else if (kind === 'typed_parameter' || kind === 'typed_default_parameter' || kind === 'default_parameter') {
+            const id = kind === 'typed_parameter' ? p.namedChild(0) : p.childForFieldName('name');
             if (id?.type !== 'identifier')
                 continue;
             name = id.text;
@@ -108,7 +136,7 @@ function parameterNames(fn, typeComments = true) {
             continue;
         names.push(name);
         // Ex) socket=None,  # type: Optional[SuperSocket]   (Python 2 code's annotation)
-        const comment = typeComments && (p.type === 'identifier' || p.type === 'default_parameter') ? typeComment(p) : null;
+        const comment = typeComments && (kind === 'identifier' || kind === 'default_parameter') ? typeComment(p) : null;
         if (comment)
             typed.push({ name, type: comment.node, text: comment.text });
     }
@@ -396,9 +424,18 @@ export function collectFacts(tree, captures, text) {
     const annotations = [];
     const stack = [module];
     const classOfScope = new Map();
+    // Each open scope's end, read once: a node's endIndex is a call into the WASM, and every captured node asks.
+    const ends = [Infinity];
+    const open = (inner) => {
+        stack.push(inner);
+        ends.push(inner.node.endIndex);
+    };
     const scopeAt = (node) => {
-        while (stack.length > 1 && node.startIndex >= stack[stack.length - 1].node.endIndex)
+        const start = node.startIndex;
+        while (stack.length > 1 && start >= ends[ends.length - 1]) {
             stack.pop();
+            ends.pop();
+        }
         return stack[stack.length - 1];
     };
     const walked = wideOrDeep(text);
@@ -430,7 +467,7 @@ export function collectFacts(tree, captures, text) {
                     functions.set(fnName, fn);
                 scope.children.push(fn);
                 scopes.push(fn);
-                stack.push(fn);
+                open(fn);
                 break;
             }
             case 'class': {
@@ -450,19 +487,32 @@ export function collectFacts(tree, captures, text) {
                 clsScope.ownerClass = null;
                 scope.children.push(clsScope);
                 scopes.push(clsScope);
-                stack.push(clsScope);
+                open(clsScope);
                 break;
             }
             case 'call': {
                 const fnNode = node.childForFieldName('function');
-                const args = callArguments(node);
+                let callee = null;
                 let receiver = null;
                 let method = null;
                 if (fnNode?.type === 'attribute') {
-                    receiver = dottedName(fnNode.childForFieldName('object'));
-                    method = fnNode.childForFieldName('attribute')?.text ?? null;
+                    const text = fnNode.text;
+                    if (PLAIN_DOTTED.test(text)) {
+                        // Ex) self.sock.close   (the common shape: the parts read from the text, as dottedName reads it)
+                        const dot = text.lastIndexOf('.');
+                        callee = text;
+                        receiver = text.slice(0, dot);
+                        method = text.slice(dot + 1);
+                    }
+                    else {
+                        callee = dottedName(fnNode);
+                        receiver = dottedName(fnNode.childForFieldName('object'));
+                        method = fnNode.childForFieldName('attribute')?.text ?? null;
+                    }
                 }
-                scope.calls.push({ node, callee: dottedName(fnNode), receiver, method, args, scope, pos: node.startIndex });
+                else
+                    callee = dottedName(fnNode);
+                scope.calls.push(new CallSite(node, callee, receiver, method, scope));
                 break;
             }
             case 'assignment': {

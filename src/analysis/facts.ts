@@ -57,6 +57,29 @@ export interface CallFact {
   pos: number;
 }
 
+/**
+ * A call of the facts. Its arguments are read when first asked for: most calls' never are (a
+ * function's whose scope no question reaches, a project module's read for one member's summary),
+ * and each is a few calls into the WASM.
+ */
+class CallSite implements CallFact {
+  private argNodes: Node[] | null = null;
+  readonly pos: number;
+  constructor(
+    readonly node: Node,
+    readonly callee: string | null,
+    readonly receiver: string | null,
+    readonly method: string | null,
+    readonly scope: Scope,
+  ) {
+    this.pos = node.startIndex;
+  }
+
+  get args(): Node[] {
+    return (this.argNodes ??= callArguments(this.node));
+  }
+}
+
 export interface Scope {
   kind: ScopeKind;
   node: Node;
@@ -143,8 +166,10 @@ export function selfAttribute(scope: Scope, dotted: string): string | null {
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export function dottedName(node: Node | null): string | null {
   if (!node) return null;
-  if (node.type === 'identifier') return node.text;
-  if (node.type === 'attribute') {
+  // (Read once: each read of a node's type is a call into the WASM.)
+  const type = node.type;
+  if (type === 'identifier') return node.text;
+  if (type === 'attribute') {
     // Ex) self.sock.fp   (the common shape reads straight from the text; anything else walks the tree)
     const text = node.text;
     if (PLAIN_DOTTED.test(text)) return text;
@@ -152,7 +177,7 @@ export function dottedName(node: Node | null): string | null {
     const attr = node.childForFieldName('attribute');
     return object && attr ? `${object}.${attr.text}` : null;
   }
-  if (node.type === 'parenthesized_expression' && node.namedChildCount === 1) {
+  if (type === 'parenthesized_expression' && node.namedChildCount === 1) {
     return dottedName(node.namedChild(0));
   }
   return null;
@@ -184,9 +209,10 @@ function parameterNames(fn: Node, typeComments = true): { names: string[]; typed
   for (const p of params?.namedChildren ?? []) {
     if (!p) continue;
     let name: string | null = null;
-    if (p.type === 'identifier') name = p.text;
-    else if (p.type === 'typed_parameter' || p.type === 'typed_default_parameter' || p.type === 'default_parameter') {
-      const id = p.type === 'typed_parameter' ? p.namedChild(0) : p.childForFieldName('name');
+    const kind = p.type;
+    if (kind === 'identifier') name = p.text;
+    else if (kind === 'typed_parameter' || kind === 'typed_default_parameter' || kind === 'default_parameter') {
+      const id = kind === 'typed_parameter' ? p.namedChild(0) : p.childForFieldName('name');
       if (id?.type !== 'identifier') continue;
       name = id.text;
       const type = p.childForFieldName('type');
@@ -195,7 +221,7 @@ function parameterNames(fn: Node, typeComments = true): { names: string[]; typed
     if (name === null) continue;
     names.push(name);
     // Ex) socket=None,  # type: Optional[SuperSocket]   (Python 2 code's annotation)
-    const comment = typeComments && (p.type === 'identifier' || p.type === 'default_parameter') ? typeComment(p) : null;
+    const comment = typeComments && (kind === 'identifier' || kind === 'default_parameter') ? typeComment(p) : null;
     if (comment) typed.push({ name, type: comment.node, text: comment.text });
   }
   return { names, typed };
@@ -477,8 +503,18 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
   const stack: Scope[] = [module];
   const classOfScope = new Map<Scope, ClassFact>();
 
+  // Each open scope's end, read once: a node's endIndex is a call into the WASM, and every captured node asks.
+  const ends: number[] = [Infinity];
+  const open = (inner: Scope) => {
+    stack.push(inner);
+    ends.push(inner.node.endIndex);
+  };
   const scopeAt = (node: Node): Scope => {
-    while (stack.length > 1 && node.startIndex >= stack[stack.length - 1].node.endIndex) stack.pop();
+    const start = node.startIndex;
+    while (stack.length > 1 && start >= ends[ends.length - 1]) {
+      stack.pop();
+      ends.pop();
+    }
     return stack[stack.length - 1];
   };
 
@@ -508,7 +544,7 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
         if (scope.kind === 'module') functions.set(fnName, fn);
         scope.children.push(fn);
         scopes.push(fn);
-        stack.push(fn);
+        open(fn);
         break;
       }
       case 'class': {
@@ -526,19 +562,29 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
         clsScope.ownerClass = null;
         scope.children.push(clsScope);
         scopes.push(clsScope);
-        stack.push(clsScope);
+        open(clsScope);
         break;
       }
       case 'call': {
         const fnNode = node.childForFieldName('function');
-        const args = callArguments(node);
+        let callee: string | null = null;
         let receiver: string | null = null;
         let method: string | null = null;
         if (fnNode?.type === 'attribute') {
-          receiver = dottedName(fnNode.childForFieldName('object'));
-          method = fnNode.childForFieldName('attribute')?.text ?? null;
-        }
-        scope.calls.push({ node, callee: dottedName(fnNode), receiver, method, args, scope, pos: node.startIndex });
+          const text = fnNode.text;
+          if (PLAIN_DOTTED.test(text)) {
+            // Ex) self.sock.close   (the common shape: the parts read from the text, as dottedName reads it)
+            const dot = text.lastIndexOf('.');
+            callee = text;
+            receiver = text.slice(0, dot);
+            method = text.slice(dot + 1);
+          } else {
+            callee = dottedName(fnNode);
+            receiver = dottedName(fnNode.childForFieldName('object'));
+            method = fnNode.childForFieldName('attribute')?.text ?? null;
+          }
+        } else callee = dottedName(fnNode);
+        scope.calls.push(new CallSite(node, callee, receiver, method, scope));
         break;
       }
       case 'assignment': {
