@@ -31,6 +31,16 @@ export interface Captures {
 export declare function initParser(options?: {
     quickStart?: boolean;
 }): Promise<PythonParser>;
+/**
+ * Every node web-tree-sitter hands out, and every question asked of one (its type, its end, a
+ * field's child), goes through a transfer buffer in the WASM memory, a 32-bit word at a time, by the
+ * Emscripten runtime's setValue()/getValue(): a generic function that tests the type's name
+ * (`type.endsWith('*')`, a switch) and stores through a little-endian DataView. On the facts of the
+ * lib directory's 176 socket modules that was 13% of the time. On a little-endian host the same word
+ * is one element of the runtime's Int32Array view of that memory (HEAP32, which the runtime replaces
+ * when the memory grows). Every other type keeps the runtime's function.
+ */
+export declare function directWordAccess(runtime: object): boolean;
 /** The parser if initParser() has finished, else null. */
 export declare function loadedParser(): PythonParser | null;
 /**

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HANDLED, SemanticModel, semanticModel } from '../src/analysis/semantic.js';
 import { callArguments, capturedNodes, collectFacts, dottedName } from '../src/analysis/facts.js';
-import { loadedParser, type Tree } from '../src/parse.js';
+import { directWordAccess, loadedParser, type Tree } from '../src/parse.js';
 import type { ModuleFacts } from '../src/analysis/facts.js';
 import type { ProjectLookup } from '../src/analysis/summary.js';
 import { ROOT, dedent } from './helpers.js';
@@ -263,6 +263,66 @@ describe('SemanticModel walk', () => {
       expect(show(model.module)).toEqual(['C:class', 'g:assignment,global-assignment?', 'outer:function', 'socket:import', 'x:loop-target?']);
       expect(model.resolve('socket', text.indexOf('socket\n'))).toMatchObject({ t: 'bound' });
     } finally {
+      tree.delete();
+    }
+  });
+});
+
+describe("the runtime's word access (parse.ts, directWordAccess)", () => {
+  it("reads and writes a 32-bit word through the runtime's view, follows a grown memory, and hands every other type to the runtime", () => {
+    const calls: string[] = [];
+    let buffer = new ArrayBuffer(64);
+    const runtime = {
+      HEAP32: new Int32Array(buffer),
+      setValue: (ptr: number, value: number, type = 'i8') => void calls.push(`set ${ptr} ${value} ${type}`),
+      getValue: (ptr: number, type = 'i8') => (calls.push(`get ${ptr} ${type}`), 42),
+    };
+    expect(directWordAccess(runtime)).toBe(true);
+    runtime.setValue(8, -5, 'i32');
+    expect(runtime.HEAP32[2]).toBe(-5);
+    expect(new DataView(buffer).getInt32(8, true)).toBe(-5);
+    expect(runtime.getValue(8, 'i32')).toBe(-5);
+    runtime.setValue(1, 7, 'i8');
+    expect(runtime.getValue(4, 'i16')).toBe(42);
+    runtime.setValue(2, 1);
+    expect(calls).toEqual(['set 1 7 i8', 'get 4 i16', 'set 2 1 i8']);
+    // The memory grows: the old buffer is detached, and the runtime makes a new view.
+    const grown = new ArrayBuffer(128);
+    new Int32Array(grown).set(runtime.HEAP32);
+    structuredClone(buffer, { transfer: [buffer] });
+    buffer = grown;
+    runtime.HEAP32 = new Int32Array(grown);
+    expect(runtime.getValue(8, 'i32')).toBe(-5);
+    runtime.setValue(100, 2 ** 31 - 1, 'i32');
+    expect(new DataView(grown).getInt32(100, true)).toBe(2 ** 31 - 1);
+  });
+
+  it('leaves a runtime without the view alone', () => {
+    const runtime = { setValue: () => {}, getValue: () => 0 };
+    const before = { ...runtime };
+    expect(directWordAccess(runtime)).toBe(false);
+    expect(runtime).toEqual(before);
+  });
+
+  it("gives the parser's nodes the same answers after the WASM memory grows", () => {
+    const parser = loadedParser()!;
+    const text = 'import socket\ns = socket.create_connection(("h", 1))\ns.sock.close()\n';
+    const tree = parser.parse(text)!;
+    const read = () =>
+      tree.rootNode.descendantsOfType('call').map((c) => [c!.type, c!.startIndex, c!.endIndex, c!.childForFieldName('function')?.text, c!.childForFieldName('arguments')?.namedChildren.map((a) => a?.type)]);
+    const before = read();
+    expect(before).toEqual([
+      ['call', 18, 52, 'socket.create_connection', ['tuple']],
+      ['call', 53, 67, 's.sock.close', []],
+    ]);
+    // Some 40 MB of trees at once: more than the memory held.
+    const big = 'x = [' + 'f(a.b, 1), '.repeat(200_000) + ']\n';
+    const others = [parser.parse(big)!, parser.parse(big)!];
+    try {
+      expect(others[1].rootNode.descendantsOfType('call').length).toBe(200_000);
+      expect(read()).toEqual(before);
+    } finally {
+      for (const t of others) t.delete();
       tree.delete();
     }
   });
