@@ -48,7 +48,7 @@ function totalSize(files) {
  * compiles the analysis anew: on a cold run of the python3 lib directory TurboFan spent 7.0 s (284
  * compiles, `--trace-opt`, one thread) and a run of two workers took 3.3 s more CPU than one thread.
  * Most of those functions are hot for a few files only. Waiting 8x longer before optimizing, and
- * inlining half as much, cut the compiles to 2.8 s and the run's CPU by 9-14% (14.5 -> 13.2 s,
+ * inlining half as much, cut the compiles to 0.6 s (125 compiles) and the run's CPU by 9-14% (14.5 -> 13.2 s,
  * 8 interleaved runs; wall 7.7 -> 7.1 s) with the same speed on four copies of the tree (27.0 ->
  * 27.7 s, within the host's noise). Not for a run in this thread: the launcher's code cache holds
  * V8's flags, and a few files' run wants its hot functions optimized soon (ftplib.py, five
