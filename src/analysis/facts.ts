@@ -567,23 +567,15 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
       }
       case 'call': {
         const fnNode = node.childForFieldName('function');
-        let callee: string | null = null;
+        const callee = dottedName(fnNode);
         let receiver: string | null = null;
         let method: string | null = null;
         if (fnNode?.type === 'attribute') {
-          const text = fnNode.text;
-          if (PLAIN_DOTTED.test(text)) {
-            // Ex) self.sock.close   (the common shape: the parts read from the text, as dottedName reads it)
-            const dot = text.lastIndexOf('.');
-            callee = text;
-            receiver = text.slice(0, dot);
-            method = text.slice(dot + 1);
-          } else {
-            callee = dottedName(fnNode);
-            receiver = dottedName(fnNode.childForFieldName('object'));
-            method = fnNode.childForFieldName('attribute')?.text ?? null;
-          }
-        } else callee = dottedName(fnNode);
+          // Ex) self.sock.close   (a dotted callee is its receiver, a dot and the method: the tree is not asked again)
+          const dot = callee ? callee.lastIndexOf('.') : -1;
+          receiver = callee ? callee.slice(0, dot) : dottedName(fnNode.childForFieldName('object'));
+          method = callee ? callee.slice(dot + 1) : (fnNode.childForFieldName('attribute')?.text ?? null);
+        }
         scope.calls.push(new CallSite(node, callee, receiver, method, scope));
         break;
       }
