@@ -52,6 +52,8 @@ export interface LintResult<T extends string | Uint8Array = string | Uint8Array>
     timings: PhaseTimings;
     /** With stopBeforeParse: the file needs the analysis, which was not run. */
     deferred: boolean;
+    /** With stopBeforeParse: the decoded text (the screen reads the project's facts from it too). */
+    text?: string;
 }
 export interface PhaseTimings {
     decode: number;

@@ -13,6 +13,7 @@ import { now } from './clock.js';
 import { decodeSource } from './source.js';
 import { noqaEdits } from './fix/noqa.js';
 import { findSuppressions, isSuppressed, skipFile } from './suppressions.js';
+import { holdsSockAnyCase } from './text-search.js';
 /** Passes of fix-then-reanalyse: each applies at least one fix, so a file's findings bound them too (ruff uses 100). */
 const MAX_PASSES = 100;
 export function ruleEnabled(code, options) {
@@ -171,6 +172,8 @@ function lintInto(input, options, result) {
     const { source } = decoded;
     result.encoding = source.encoding;
     const text = source.text;
+    if (options.stopBeforeParse)
+        result.text = text;
     if (skipFile(text)) {
         result.skippedFile = true;
         return;
@@ -186,7 +189,7 @@ function lintInto(input, options, result) {
             result.unusedSuppressions = unused(findSuppressions(text, result.invalidCodes), rules);
         // Ex) # pysockfix: ignore[SOCK9]   (flagged in every file, parsed or not)
         // (Both need the letters `sock`, in any case: that plain test goes first, in half the time.)
-        else if (/sock/i.test(text) && /pysockfix\s*:\s*ignore|noqa\s*:[\s\w,]*SOCK/i.test(text))
+        else if (holdsSockAnyCase(text) && /pysockfix\s*:\s*ignore|noqa\s*:[\s\w,]*SOCK/i.test(text))
             findSuppressions(text, result.invalidCodes);
         return;
     }

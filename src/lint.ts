@@ -16,6 +16,7 @@ import type { Finding, LintOptions as RuleOptions, Position, Rule, RuleContext }
 import { decodeSource, type DecodedSource } from './source.js';
 import { noqaEdits } from './fix/noqa.js';
 import { findSuppressions, isSuppressed, skipFile, type InvalidCode, type Suppression } from './suppressions.js';
+import { holdsSockAnyCase } from './text-search.js';
 
 export interface LintOptions extends RuleOptions {
   /** Rule codes or prefixes to enable (default: every rule). */
@@ -65,6 +66,8 @@ export interface LintResult<T extends string | Uint8Array = string | Uint8Array>
   timings: PhaseTimings;
   /** With stopBeforeParse: the file needs the analysis, which was not run. */
   deferred: boolean;
+  /** With stopBeforeParse: the decoded text (the screen reads the project's facts from it too). */
+  text?: string;
 }
 
 export interface PhaseTimings {
@@ -235,6 +238,7 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
   const { source } = decoded;
   result.encoding = source.encoding;
   const text = source.text;
+  if (options.stopBeforeParse) result.text = text;
   if (skipFile(text)) {
     result.skippedFile = true;
     return;
@@ -250,7 +254,7 @@ function lintInto<T extends string | Uint8Array>(input: T, options: LintOptions,
     if (options.reportUnusedSuppressions) result.unusedSuppressions = unused(findSuppressions(text, result.invalidCodes), rules);
     // Ex) # pysockfix: ignore[SOCK9]   (flagged in every file, parsed or not)
     // (Both need the letters `sock`, in any case: that plain test goes first, in half the time.)
-    else if (/sock/i.test(text) && /pysockfix\s*:\s*ignore|noqa\s*:[\s\w,]*SOCK/i.test(text)) findSuppressions(text, result.invalidCodes);
+    else if (holdsSockAnyCase(text) && /pysockfix\s*:\s*ignore|noqa\s*:[\s\w,]*SOCK/i.test(text)) findSuppressions(text, result.invalidCodes);
     return;
   }
   if (options.stopBeforeParse) {

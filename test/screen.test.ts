@@ -4,9 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { absoluteModule, doubledAttributesIn, importWordsIn, patchedSocketModulesIn } from '../src/runner/patches.js';
+import { absoluteModule, assignedSocketOwners, doubledAttributesIn, importWordsIn, patchedSocketModulesIn } from '../src/runner/patches.js';
 
-const words = (text: string) => importWordsIn(Buffer.from(text)).sort();
+const words = (text: string) => importWordsIn(text).sort();
 
 describe('importWordsIn', () => {
   it('takes every module component and imported name, aliases too', () => {
@@ -18,7 +18,7 @@ describe('importWordsIn', () => {
   it('reads indented imports and several on a line', () => {
     expect(words('def f():\n    import socket; import ssl\n')).toEqual(['socket', 'ssl']);
   });
-  it('follows a backslash continuation, and reads non-ASCII module names as UTF-8', () => {
+  it('follows a backslash continuation, and reads non-ASCII module names', () => {
     expect(words('import a, \\\n    b\nfrom caf\u00e9 import x\n')).toEqual(['a', 'b', 'caf\u00e9', 'x']);
   });
   it('reads a from-import after a semicolon, and not one whose `from` is part of a word', () => {
@@ -30,7 +30,7 @@ describe('importWordsIn', () => {
 });
 
 describe('doubledAttributesIn', () => {
-  const attrs = (text: string) => doubledAttributesIn(Buffer.from(text)).sort();
+  const attrs = (text: string) => doubledAttributesIn(text).sort();
   it('finds attributes set to a Dummy, Fake, Mock or Stub from outside the object', () => {
     expect(attrs('inst.socket = DummySocket()\nconn.sock = FakeSocket(body)\nc._sock = mock.Mock()\ns.conn = StubConn()\n')).toEqual(['_sock', 'conn', 'sock', 'socket']);
   });
@@ -65,5 +65,21 @@ describe('patchedSocketModulesIn', () => {
   });
   it('leaves self and cls alone', () => {
     expect(mods('self.socket = socket.socket()\ncls.socket = None\n')).toEqual([]);
+  });
+  it('takes the dotted owner of an assigned socket attribute, and not a comparison, a longer name or a name that starts with a digit or dot', () => {
+    expect(assignedSocketOwners('a.b.socket = x\nsmtplib.socket\t=\n  mock\nx.socket == y\nx.sockets = 1\nx.socket_ = 1\n1a.socket = 2\n.c.socket = 3\nf(d).socket = 4\n')).toEqual(['a.b', 'smtplib']);
+    expect(assignedSocketOwners('p.socket.socket = mock\n(q.socket) = 1\n')).toEqual(['p.socket']);
+  });
+  it('finds the assignments the whole-text regex found, and the second of a chain without spaces', () => {
+    const regex = /(?:^|[^\w.])([A-Za-z_][\w.]*)\.socket\s*=(?!=)/gm;
+    const texts = [
+      'import smtplib\nsmtplib.socket = mock_socket\n',
+      'ftplib.socket=fake\nif ftplib.socket==fake: pass\n',
+      'x = caf\u00e9.socket = 1\n\u00e9x.socket = 2\n',
+      'a.socket = b.socket = c\n',
+      '   pkg.mod.socket   =   None  # restore\nself.socket = 1\n',
+    ];
+    for (const text of texts) expect(assignedSocketOwners(text)).toEqual(Array.from(text.matchAll(regex), (m) => m[1]));
+    expect(assignedSocketOwners('a.socket=b.socket=c\n')).toEqual(['a', 'b']);
   });
 });

@@ -5,6 +5,7 @@ import { scopeIndex, selfAttribute } from '../analysis/facts.js';
 import { selfAndAncestors } from '../parse.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
+import { holdsWord } from '../text-search.js';
 const LIKELY = new Set(LIKELY_WORDS);
 const socketFiles = new WeakMap();
 function isSocketFile(ctx) {
@@ -53,12 +54,12 @@ export function mentionsClose(text) {
  * SSLSocket, or a factory named like the standard library's: `self.handler.create_connection()`).
  */
 function traceable(text) {
-    return (text.includes('socket') ||
+    return (holdsWord(text, 'socket') ||
         text.includes('Socket') ||
-        (text.includes('accept') && /accept\s*\(/.test(text)) ||
-        text.includes('create_connection') ||
-        text.includes('create_server') ||
-        text.includes('fromfd'));
+        (holdsWord(text, 'accept') && /accept\s*\(/.test(text)) ||
+        holdsWord(text, 'create_connection') ||
+        holdsWord(text, 'create_server') ||
+        holdsWord(text, 'fromfd'));
 }
 /**
  * The prefilter's question for one method: could the file hold a socket

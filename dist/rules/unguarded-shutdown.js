@@ -5,6 +5,7 @@ import { CATCHES_OSERROR } from '../knowledge/socket.js';
 import { renderStatementEdit, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
 import { ancestors } from '../parse.js';
+import { holdsWord } from '../text-search.js';
 import { judgeReceiver, makeFinding, mentionsClose, methodCalls, originNote, socketMethodText, ZERO_ARG_CLOSE } from './socket-receiver.js';
 const shutdownReceivers = socketMethodText('shutdown');
 export const meta = {
@@ -13,7 +14,7 @@ export const meta = {
     summary: 'socket `shutdown()` outside a `try` that catches `OSError`, before a `close()`',
     fixTitle: 'Guard the shutdown with try/except OSError',
     // Ex) most files hold no `close` at all: that word goes first (a search for `shutdown` is the slower one)
-    prefilter: (text, options) => mentionsClose(text) && text.includes('shutdown') && /shutdown\s*\(/.test(text) && ZERO_ARG_CLOSE.test(text) && shutdownReceivers(text, options),
+    prefilter: (text, options) => mentionsClose(text) && holdsWord(text, 'shutdown') && /shutdown\s*\(/.test(text) && ZERO_ARG_CLOSE.test(text) && shutdownReceivers(text, options),
     doc: `## What it does
 Checks for \`X.shutdown(...)\` calls on sockets that no \`try\` catching \`OSError\` guards, when a
 \`X.close()\` follows in the same function.

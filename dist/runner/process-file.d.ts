@@ -70,8 +70,8 @@ export declare function processBytes(file: string, bytes: Uint8Array, options: P
 export declare function processFile(path: string, options: ProcessOptions): FileResult;
 /** What a file tells of the whole project, read from its bytes by the screen (see FileResult). */
 export type ProjectFacts = Pick<FileResult, 'patches' | 'importWords' | 'doubles'>;
-/** The project-wide facts in a file's bytes. */
-export declare function projectFactsIn(bytes: Buffer): ProjectFacts;
+/** The project-wide facts in a file's text. */
+export declare function projectFactsIn(text: string): ProjectFacts;
 /**
  * The project facts of a file outside the run (a test of the project a pre-commit run checks part
  * of), with its path; null when it cannot be read.

@@ -58,6 +58,9 @@ export function processBytes(file, bytes, options) {
     });
     const base = {
         path: file,
+        // Ex) the screen: what the file tells of the project, from the text it decoded (its bytes as Latin-1 when it could not)
+        ...(options.screen ? projectFactsIn(result.text ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')) : {}),
+        status: 'unchanged',
         timings: { ...result.timings },
         findings: result.findings,
         suppressed: result.suppressed,
@@ -124,7 +127,7 @@ export function processFile(path, options) {
             rest.dependencies = takeDependencies();
     }
     if (options.screen)
-        return { ...rest, ...projectFactsIn(bytes) };
+        return rest;
     if (options.mode !== 'write' || result.status !== 'changed' || !output)
         return rest;
     try {
@@ -147,21 +150,20 @@ export function processFile(path, options) {
     }
     return rest;
 }
-/** The project-wide facts in a file's bytes. */
-export function projectFactsIn(bytes) {
+/** The project-wide facts in a file's text. */
+export function projectFactsIn(text) {
     const facts = {};
-    // Ex) most files never mention `socket`: skip the text copy for them
-    const patches = bytes.includes('socket') ? patchedSocketModulesIn(bytes.toString('latin1')) : [];
+    const patches = patchedSocketModulesIn(text);
     // Ex) inst.handle_accepted(DummySock(), addr)   (a test that hands a library callback a double)
-    if (bytes.includes('handle_accepted'))
-        patches.push(...directCallbackCallsIn(bytes.toString('latin1')));
+    if (text.includes('handle_accepted'))
+        patches.push(...directCallbackCallsIn(text));
     if (patches.length)
         facts.patches = patches;
     // Ex) from supervisor import http_client   (this file may call into http_client's functions and classes)
-    const words = importWordsIn(bytes);
+    const words = importWordsIn(text);
     if (words.length)
         facts.importWords = words.join(' ');
-    const doubles = doubledAttributesIn(bytes);
+    const doubles = doubledAttributesIn(text);
     if (doubles.length)
         facts.doubles = doubles;
     return facts;
@@ -175,7 +177,9 @@ export function screenOutside(file, maxFileSize) {
         const stat = statSync(file);
         if (!stat.isFile() || (maxFileSize && stat.size > maxFileSize))
             return null;
-        return { path: file, ...projectFactsIn(readFileSync(file)) };
+        const bytes = readFileSync(file);
+        const decoded = decodeSource(bytes);
+        return { path: file, ...projectFactsIn(decoded.ok ? decoded.source.text : bytes.toString('latin1')) };
     }
     catch {
         return null;

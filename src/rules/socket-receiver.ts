@@ -7,6 +7,7 @@ import { selfAndAncestors, type Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
+import { holdsWord } from '../text-search.js';
 import type { Finding, LintOptions, RuleContext } from './rule.js';
 
 const LIKELY = new Set<string>(LIKELY_WORDS);
@@ -62,12 +63,12 @@ export function mentionsClose(text: string): boolean {
  */
 function traceable(text: string): boolean {
   return (
-    text.includes('socket') ||
+    holdsWord(text, 'socket') ||
     text.includes('Socket') ||
-    (text.includes('accept') && /accept\s*\(/.test(text)) ||
-    text.includes('create_connection') ||
-    text.includes('create_server') ||
-    text.includes('fromfd')
+    (holdsWord(text, 'accept') && /accept\s*\(/.test(text)) ||
+    holdsWord(text, 'create_connection') ||
+    holdsWord(text, 'create_server') ||
+    holdsWord(text, 'fromfd')
   );
 }
 

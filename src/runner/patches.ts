@@ -6,8 +6,8 @@ import { existsSync } from 'node:fs';
 import { CALLBACK_SOCKET_PARAMS } from '../knowledge/socket.js';
 import path from 'node:path';
 import { noteDependency } from './deps.js';
+import { holdsWord, indexOfWord } from '../text-search.js';
 
-const ASSIGNED = /(?:^|[^\w.])([A-Za-z_][\w.]*)\.socket\s*=(?!=)/gm;
 const PATCHED = /patch\(\s*['"]([\w.]+?)\.socket(?:\.[\w.]+)?['"]/g;
 const PATCH_OBJECT = /(?:patch\.object|setattr)\(\s*([\w.]+)\s*,\s*['"]socket['"]/g;
 const NOT_MODULES = new Set(['self', 'cls']);
@@ -17,19 +17,42 @@ const NOT_MODULES = new Set(['self', 'cls']);
  * imports from its package (`from srv import patched; patched.socket = ...`) is named in full too.
  */
 export function patchedSocketModulesIn(text: string): string[] {
-  if (!text.includes('socket')) return [];
+  if (!holdsWord(text, 'socket')) return [];
   const found = new Set<string>();
   let imported: Map<string, string[]> | null = null;
-  for (const re of [ASSIGNED, PATCHED, PATCH_OBJECT]) {
-    for (const m of text.matchAll(re)) {
-      const name = m[1];
-      if (NOT_MODULES.has(name)) continue;
-      found.add(name);
-      // Ex) from srv import patched   /   from srv import (a, patched as p)   (p.socket = mock)
-      if (!name.includes('.')) for (const full of (imported ??= importedFrom(text)).get(name) ?? []) found.add(full);
-    }
+  for (const name of [...assignedSocketOwners(text), ...Array.from(text.matchAll(PATCHED), (m) => m[1]), ...Array.from(text.matchAll(PATCH_OBJECT), (m) => m[1])]) {
+    if (NOT_MODULES.has(name)) continue;
+    found.add(name);
+    // Ex) from srv import patched   /   from srv import (a, patched as p)   (p.socket = mock)
+    if (!name.includes('.')) for (const full of (imported ??= importedFrom(text)).get(name) ?? []) found.add(full);
   }
   return [...found];
+}
+
+/** After `.socket`: an assignment (not a comparison). */
+const ASSIGNMENT_AT = /\s*=(?!=)/y;
+const DOTTED_CHAR = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46;
+
+/**
+ * The owners of assigned `socket` attributes, `smtplib` of `smtplib.socket = mock` (and `a.b` of
+ * `a.b.socket = x`): for each `.socket` followed by `=`, the run of word characters and dots that
+ * ends there, when it starts with a letter or `_`. Found from each `.socket` of the text: the regex
+ * `/(?:^|[^\w.])([A-Za-z_][\w.]*)\.socket\s*=(?!=)/gm`, tried at every position, took 160 ms of the
+ * screen of the lib directory (on its 333 files that hold `socket`), and it missed the second of
+ * `a.socket=b.socket=c`, whose `=` the first match had taken.
+ */
+export function assignedSocketOwners(text: string): string[] {
+  const names: string[] = [];
+  for (let at = indexOfWord(text, '.socket'); at !== -1; at = indexOfWord(text, '.socket', at + 7)) {
+    ASSIGNMENT_AT.lastIndex = at + 7;
+    if (!ASSIGNMENT_AT.test(text)) continue;
+    let start = at;
+    while (start > 0 && DOTTED_CHAR(text.charCodeAt(start - 1))) start--;
+    const first = text.charCodeAt(start);
+    if (start === at || first === 46 || (first >= 48 && first <= 57)) continue;
+    names.push(text.slice(start, at));
+  }
+  return names;
 }
 
 /** Each name `from PKG import member [as name]` binds, with the dotted names it binds it to. */
@@ -99,81 +122,83 @@ export function moduleNameOf(file: string): string {
   return parts.join('.');
 }
 
-/** An identifier byte: ASCII letter, digit, underscore, or any byte of a non-ASCII UTF-8 character. */
-function isWordByte(b: number): boolean {
-  return (b >= 97 && b <= 122) || (b >= 65 && b <= 90) || (b >= 48 && b <= 57) || b === 95 || b >= 128;
+/** An identifier character: ASCII letter, digit, underscore, or any non-ASCII character. */
+function isWordChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c >= 128;
 }
 
-/** The identifier runs (and `*`) in buf[from, to), skipping `#` comments; `as` left out. */
-function wordsIn(buf: Buffer, from: number, to: number, into: Set<string>): void {
+/** The identifier runs (and `*`) in text[from, to), skipping `#` comments; `as` left out. */
+function wordsIn(text: string, from: number, to: number, into: Set<string>): void {
   for (let i = from; i < to; ) {
-    const b = buf[i];
-    if (b === 35) {
+    const c = text.charCodeAt(i);
+    if (c === 35) {
       // Ex) from x import (a,  # note\n b)
-      while (i < to && buf[i] !== 10) i++;
-    } else if (b === 42) {
+      while (i < to && text.charCodeAt(i) !== 10) i++;
+    } else if (c === 42) {
       into.add('*');
       i++;
-    } else if (isWordByte(b) && !(b >= 48 && b <= 57)) {
+    } else if (isWordChar(c) && !(c >= 48 && c <= 57)) {
       let j = i + 1;
-      let ascii = b < 128;
-      for (; j < to && isWordByte(buf[j]); j++) if (buf[j] >= 128) ascii = false;
-      const word = buf.toString(ascii ? 'latin1' : 'utf8', i, j);
+      while (j < to && isWordChar(text.charCodeAt(j))) j++;
+      const word = text.slice(i, j);
       if (word !== 'as') into.add(word);
       i = j;
     } else i++;
   }
 }
 
-const SPACE = (b: number) => b === 32 || b === 9 || b === 12;
+const SPACE = (c: number) => c === 32 || c === 9 || c === 12;
 
 /**
  * The words of a file's import statements: every component of the modules it
  * imports and every name it imports (`from a.b import c as d` gives a, b, c,
  * d), and `*` for a star import. The run turns them into an index of which
  * files may call into a module (its importers), for the parameters of
- * functions and classes that other modules call. A byte scan of the statements
+ * functions and classes that other modules call. A scan of the statements
  * around the word `import`, cheap enough for the screen of every file.
  */
-export function importWordsIn(buf: Buffer): string[] {
+export function importWordsIn(text: string): string[] {
   const words = new Set<string>();
-  for (let at = buf.indexOf('import'); at !== -1; at = buf.indexOf('import', at + 6)) {
+  for (let at = indexOfWord(text, 'import'); at !== -1; at = indexOfWord(text, 'import', at + 6)) {
     // Ex) "important", "imports", "reimport": not the keyword
-    const before = at === 0 ? 10 : buf[at - 1];
-    const after = buf[at + 6];
+    const before = at === 0 ? 10 : text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + 6);
     if ((before !== 32 && before !== 9 && before !== 10 && before !== 59) || (after !== 32 && after !== 9 && after !== 40 && after !== 92)) continue;
     // The statement starts at the line's start or after a `;`: only blanks, or `from <module>`, may come before the keyword.
     // (the `;` is looked for on this line only: a file without one was scanned back to its start for each import)
-    const lineStart = buf.lastIndexOf(10, at) + 1;
+    const lineStart = text.lastIndexOf('\n', at) + 1;
     let i = at;
-    while (i > lineStart && buf[i - 1] !== 59) i--;
-    while (i < at && SPACE(buf[i])) i++;
+    while (i > lineStart && text.charCodeAt(i - 1) !== 59) i--;
+    while (i < at && SPACE(text.charCodeAt(i))) i++;
     let module: [number, number] | null = null;
     if (i < at) {
       // Ex) from a.b import c
-      if (buf[i] !== 102 || buf[i + 1] !== 114 || buf[i + 2] !== 111 || buf[i + 3] !== 109 || (buf[i + 4] !== 32 && buf[i + 4] !== 9)) continue;
+      if (!text.startsWith('from', i) || !(text.charCodeAt(i + 4) === 32 || text.charCodeAt(i + 4) === 9)) continue;
       i += 5;
-      while (i < at && SPACE(buf[i])) i++;
+      while (i < at && SPACE(text.charCodeAt(i))) i++;
       const m = i;
-      while (i < at && (isWordByte(buf[i]) || buf[i] === 46)) i++;
+      while (i < at && (isWordChar(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) i++;
       module = [m, i];
-      while (i < at && SPACE(buf[i])) i++;
+      while (i < at && SPACE(text.charCodeAt(i))) i++;
       if (i !== at || module[0] === module[1]) continue;
     }
     // The names: to the line's end or a `;`, or over lines to `)` for a parenthesised list.
     let j = at + 6;
-    while (j < buf.length && (SPACE(buf[j]) || buf[j] === 92 || buf[j] === 13)) j++;
+    for (let c = text.charCodeAt(j); SPACE(c) || c === 92 || c === 13; c = text.charCodeAt(++j));
     let end: number;
-    if (buf[j] === 40) {
-      end = buf.indexOf(41, j);
-      if (end === -1) end = buf.length;
+    if (text.charCodeAt(j) === 40) {
+      end = text.indexOf(')', j);
+      if (end === -1) end = text.length;
     } else {
       end = j;
       // Ex) import a, \\\n    b   (a backslash continues the line)
-      while (end < buf.length && buf[end] !== 59 && buf[end] !== 35 && (buf[end] !== 10 || buf[end - 1] === 92 || (buf[end - 1] === 13 && buf[end - 2] === 92))) end++;
+      for (; end < text.length; end++) {
+        const c = text.charCodeAt(end);
+        if (c === 59 || c === 35 || (c === 10 && text.charCodeAt(end - 1) !== 92 && !(text.charCodeAt(end - 1) === 13 && text.charCodeAt(end - 2) === 92))) break;
+      }
     }
-    if (module) wordsIn(buf, module[0], module[1], words);
-    wordsIn(buf, at + 6, end, words);
+    if (module) wordsIn(text, module[0], module[1], words);
+    wordsIn(text, at + 6, end, words);
   }
   return [...words];
 }
@@ -188,17 +213,17 @@ const DOUBLE_ASSIGNED = /(?:^|[^\w.])([A-Za-z_]\w*)\.([A-Za-z_]\w*)\s*=(?!=)\s*[
  * closes `self.socket` may then be closing a double without shutdown().
  * Only the lines that hold one of the words are read.
  */
-export function doubledAttributesIn(buf: Buffer): string[] {
+export function doubledAttributesIn(text: string): string[] {
   const found = new Set<string>();
   const seen = new Set<number>();
   for (const w of DOUBLE_WORDS) {
-    for (let at = buf.indexOf(w); at !== -1; at = buf.indexOf(w, at + w.length)) {
-      const start = buf.lastIndexOf(10, at) + 1;
+    for (let at = indexOfWord(text, w); at !== -1; at = indexOfWord(text, w, at + w.length)) {
+      const start = text.lastIndexOf('\n', at) + 1;
       if (seen.has(start)) continue;
       seen.add(start);
-      let end = buf.indexOf(10, at);
-      if (end === -1) end = buf.length;
-      const line = buf.toString('latin1', start, end);
+      let end = text.indexOf('\n', at);
+      if (end === -1) end = text.length;
+      const line = text.slice(start, end);
       if (!line.includes('=')) continue;
       for (const m of line.matchAll(DOUBLE_ASSIGNED)) if (!NOT_MODULES.has(m[1])) found.add(m[2]);
     }

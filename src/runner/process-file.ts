@@ -107,8 +107,11 @@ export function processBytes(file: string, bytes: Uint8Array, options: ProcessOp
     importStyle: options.screen ? undefined : importStyle(file),
     ignore: extra.length ? [...(options.ignore ?? []), ...extra] : options.ignore,
   });
-  const base = {
+  const base: FileResult = {
     path: file,
+    // Ex) the screen: what the file tells of the project, from the text it decoded (its bytes as Latin-1 when it could not)
+    ...(options.screen ? projectFactsIn(result.text ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')) : {}),
+    status: 'unchanged',
     timings: { ...result.timings },
     findings: result.findings,
     suppressed: result.suppressed,
@@ -166,7 +169,7 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
     rest.contentHash = contentHash(bytes);
     if (!options.screen) rest.dependencies = takeDependencies();
   }
-  if (options.screen) return { ...rest, ...projectFactsIn(bytes) };
+  if (options.screen) return rest;
   if (options.mode !== 'write' || result.status !== 'changed' || !output) return rest;
   try {
     const onDisk = readFileSync(path);
@@ -188,18 +191,17 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
 /** What a file tells of the whole project, read from its bytes by the screen (see FileResult). */
 export type ProjectFacts = Pick<FileResult, 'patches' | 'importWords' | 'doubles'>;
 
-/** The project-wide facts in a file's bytes. */
-export function projectFactsIn(bytes: Buffer): ProjectFacts {
+/** The project-wide facts in a file's text. */
+export function projectFactsIn(text: string): ProjectFacts {
   const facts: ProjectFacts = {};
-  // Ex) most files never mention `socket`: skip the text copy for them
-  const patches = bytes.includes('socket') ? patchedSocketModulesIn(bytes.toString('latin1')) : [];
+  const patches = patchedSocketModulesIn(text);
   // Ex) inst.handle_accepted(DummySock(), addr)   (a test that hands a library callback a double)
-  if (bytes.includes('handle_accepted')) patches.push(...directCallbackCallsIn(bytes.toString('latin1')));
+  if (text.includes('handle_accepted')) patches.push(...directCallbackCallsIn(text));
   if (patches.length) facts.patches = patches;
   // Ex) from supervisor import http_client   (this file may call into http_client's functions and classes)
-  const words = importWordsIn(bytes);
+  const words = importWordsIn(text);
   if (words.length) facts.importWords = words.join(' ');
-  const doubles = doubledAttributesIn(bytes);
+  const doubles = doubledAttributesIn(text);
   if (doubles.length) facts.doubles = doubles;
   return facts;
 }
@@ -212,7 +214,9 @@ export function screenOutside(file: string, maxFileSize?: number): (ProjectFacts
   try {
     const stat = statSync(file);
     if (!stat.isFile() || (maxFileSize && stat.size > maxFileSize)) return null;
-    return { path: file, ...projectFactsIn(readFileSync(file)) };
+    const bytes = readFileSync(file);
+    const decoded = decodeSource(bytes);
+    return { path: file, ...projectFactsIn(decoded.ok ? decoded.source.text : bytes.toString('latin1')) };
   } catch {
     return null;
   }

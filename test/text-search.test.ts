@@ -1,0 +1,57 @@
+// The screen's substring search from a needle's rarest character: the same answers as indexOf.
+import { describe, expect, it } from 'vitest';
+import { holdsSockAnyCase, holdsWord, indexOfWord } from '../src/text-search.js';
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+describe('indexOfWord', () => {
+  it('gives what indexOf gives, for needles whose rarest character is first, inside or last, from any start', () => {
+    const next = random(14);
+    const needles = ['socket', 'import', 'shutdown', 'create_server', 'fromfd', 'close', 'mock', 'Dummy', 'handle_accepted', '.socket', 'k', 'caf\u00e9', 'ss'];
+    for (let round = 0; round < 3000; round++) {
+      const needle = needles[round % needles.length];
+      // Text from the needle's own characters and a few others, with the needle dropped in now and then
+      const alphabet = `${needle}xk_. \n\u00e9`;
+      let text = '';
+      const length = Math.floor(next() * 60);
+      while (text.length < length) text += next() < 0.08 ? needle : alphabet[Math.floor(next() * alphabet.length)];
+      const from = Math.floor(next() * (text.length + 2));
+      expect(indexOfWord(text, needle, from), JSON.stringify({ text, needle, from })).toBe(text.indexOf(needle, from));
+      expect(holdsWord(text, needle)).toBe(text.includes(needle));
+    }
+  });
+  it('finds a needle at the start and at the end of the text, and one that overlaps a near miss', () => {
+    expect(indexOfWord('socket', 'socket')).toBe(0);
+    expect(indexOfWord('x = socket', 'socket')).toBe(4);
+    expect(indexOfWord('sockesocket', 'socket')).toBe(5);
+    expect(indexOfWord('ket socket', 'socket', 1)).toBe(4);
+    expect(indexOfWord('socke', 'socket')).toBe(-1);
+    expect(indexOfWord('', 'socket')).toBe(-1);
+  });
+});
+
+describe('holdsSockAnyCase', () => {
+  it('answers as /sock/i does', () => {
+    const next = random(7);
+    const alphabet = 'sSoOcCkK \n\u212a\u017f';
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const length = Math.floor(next() * 24);
+      while (text.length < length) text += alphabet[Math.floor(next() * alphabet.length)];
+      expect(holdsSockAnyCase(text), JSON.stringify(text)).toBe(/sock/i.test(text));
+    }
+    expect(holdsSockAnyCase('# PYSOCKFIX: ignore')).toBe(true);
+    expect(holdsSockAnyCase('soc k')).toBe(false);
+    // (the Kelvin sign and the long s are not the letters k and s to a regex without the u flag)
+    expect(holdsSockAnyCase('soc\u212a \u017fock')).toBe(false);
+  });
+});
