@@ -1,6 +1,7 @@
 // The screen's substring search from a needle's rarest character: the same answers as indexOf.
 import { describe, expect, it } from 'vitest';
 import { holdsSockAnyCase, holdsWord, indexOfWord } from '../src/text-search.js';
+import { holdsCloseValue, holdsZeroArgClose, mentionsClose } from '../src/rules/socket-receiver.js';
 
 /** A small deterministic generator (mulberry32), so a failure can be replayed. */
 function random(seed: number): () => number {
@@ -53,5 +54,24 @@ describe('holdsSockAnyCase', () => {
     expect(holdsSockAnyCase('soc k')).toBe(false);
     // (the Kelvin sign and the long s are not the letters k and s to a regex without the u flag)
     expect(holdsSockAnyCase('soc\u212a \u017fock')).toBe(false);
+  });
+});
+
+describe('the close prefilters, tried at each `close`', () => {
+  it('answer as their regexes over the whole text do', () => {
+    const next = random(21);
+    const pieces = ['close', '.', ' ', '\t', '\n', '(', ')', '# c\n', 'x', '_', '\u00a0', '\u2028', 'closed', 'sock'];
+    for (let round = 0; round < 4000; round++) {
+      let text = '';
+      const count = Math.floor(next() * 10);
+      for (let i = 0; i < count; i++) text += pieces[Math.floor(next() * pieces.length)];
+      expect(holdsCloseValue(text), JSON.stringify(text)).toBe(/\.\s*close\b(?!\s*\()/.test(text));
+      expect(holdsZeroArgClose(text), JSON.stringify(text)).toBe(/close\s*\((?:\s|#[^\n]*\n)*\)/.test(text));
+      expect(mentionsClose(text)).toBe(text.includes('close'));
+    }
+    expect(holdsCloseValue('atexit.register(sock.close)')).toBe(true);
+    expect(holdsCloseValue('sock .\n close ()')).toBe(false);
+    expect(holdsZeroArgClose('sock.close(  # done\n)')).toBe(true);
+    expect(holdsZeroArgClose('f.close(x)')).toBe(false);
   });
 });

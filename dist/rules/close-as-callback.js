@@ -1,6 +1,6 @@
 // SOCK004: a socket's bound `close` passed as a value (a callback), not called.
 import { targetPython } from '../fix/render.js';
-import { judgeReceiver, makeFinding, mentionsClose, originNote, socketMethodText } from './socket-receiver.js';
+import { judgeReceiver, makeFinding, holdsCloseValue, originNote, socketMethodText } from './socket-receiver.js';
 import { dottedName } from '../analysis/facts.js';
 const closeReceivers = socketMethodText('close');
 export const meta = {
@@ -9,7 +9,7 @@ export const meta = {
     summary: "a socket's `close` passed as a callback, which will close without `shutdown()`",
     fixTitle: 'Pass a function that shuts the socket down, then closes it',
     // Ex) `.close` not followed by an argument list
-    prefilter: (text, options) => mentionsClose(text) && /\.\s*close\b(?!\s*\()/.test(text) && closeReceivers(text, options),
+    prefilter: (text, options) => holdsCloseValue(text) && closeReceivers(text, options),
     doc: `## What it does
 Checks for a socket's bound method \`close\` used as a value rather than called:
 \`atexit.register(sock.close)\`, \`self.addCleanup(sock.close)\`, \`weakref.finalize(obj, sock.close)\`,

@@ -1,7 +1,7 @@
 import { semanticModel } from '../analysis/semantic.js';
 import { receiverSource, renderStatementEdit, targetPython } from '../fix/render.js';
 import { importLinesEdit, socketSpelling, suppressSpelling } from '../fix/socket-names.js';
-import { judgeReceiver, makeFinding, mentionsClose, methodCalls, originNote, socketMethodText, ZERO_ARG_CLOSE } from './socket-receiver.js';
+import { holdsZeroArgClose, judgeReceiver, makeFinding, methodCalls, originNote, socketMethodText } from './socket-receiver.js';
 const closeReceivers = socketMethodText('close');
 export const meta = {
     code: 'SOCK001',
@@ -9,7 +9,7 @@ export const meta = {
     summary: 'socket `close()` without a prior `shutdown()`',
     fixTitle: 'Shut the socket down (SHUT_RDWR) before closing it',
     // Ex) only zero-argument closes count; a comment may sit inside the parentheses
-    prefilter: (text, options) => mentionsClose(text) && ZERO_ARG_CLOSE.test(text) && closeReceivers(text, options),
+    prefilter: (text, options) => holdsZeroArgClose(text) && closeReceivers(text, options),
     doc: `## What it does
 Checks for \`X.close()\` calls on socket objects that no \`X.shutdown()\` precedes in the same function.
 

@@ -9,13 +9,12 @@ import type { Finding, LintOptions, RuleContext } from './rule.js';
  * `conn2`)? `conn` counts only in a file that builds sockets or imports a socket-using module.
  */
 export declare function looksLikeSocket(receiver: string, extra?: string[], socketFile?: boolean): boolean;
-/** A zero-argument `close()` call (comments may sit inside the parentheses). */
-export declare const ZERO_ARG_CLOSE: RegExp;
-/**
- * Does the text hold the word `close` anywhere? Three rules' prefilters ask it of the same text
- * (13,000 times a run, most answers no): the text is searched once.
- */
+/** Does the text hold the word `close` anywhere? */
 export declare function mentionsClose(text: string): boolean;
+/** ZERO_ARG_CLOSE.test(text), tried at each `close` only. */
+export declare function holdsZeroArgClose(text: string): boolean;
+/** `/\.\s*close\b(?!\s*\()/.test(text)`: an attribute `close` not called (`atexit.register(sock.close)`), from each `close`. */
+export declare function holdsCloseValue(text: string): boolean;
 /**
  * The prefilter's question for one method: could the file hold a socket
  * receiver of `.method`? Only if some receiver can be traced (traceable()), or

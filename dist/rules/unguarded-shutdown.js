@@ -6,7 +6,7 @@ import { renderStatementEdit, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
 import { ancestors } from '../parse.js';
 import { holdsWord } from '../text-search.js';
-import { judgeReceiver, makeFinding, mentionsClose, methodCalls, originNote, socketMethodText, ZERO_ARG_CLOSE } from './socket-receiver.js';
+import { holdsZeroArgClose, judgeReceiver, makeFinding, mentionsClose, methodCalls, originNote, socketMethodText } from './socket-receiver.js';
 const shutdownReceivers = socketMethodText('shutdown');
 export const meta = {
     code: 'SOCK002',
@@ -14,7 +14,7 @@ export const meta = {
     summary: 'socket `shutdown()` outside a `try` that catches `OSError`, before a `close()`',
     fixTitle: 'Guard the shutdown with try/except OSError',
     // Ex) most files hold no `close` at all: that word goes first (a search for `shutdown` is the slower one)
-    prefilter: (text, options) => mentionsClose(text) && holdsWord(text, 'shutdown') && /shutdown\s*\(/.test(text) && ZERO_ARG_CLOSE.test(text) && shutdownReceivers(text, options),
+    prefilter: (text, options) => mentionsClose(text) && holdsWord(text, 'shutdown') && /shutdown\s*\(/.test(text) && holdsZeroArgClose(text) && shutdownReceivers(text, options),
     doc: `## What it does
 Checks for \`X.shutdown(...)\` calls on sockets that no \`try\` catching \`OSError\` guards, when a
 \`X.close()\` follows in the same function.

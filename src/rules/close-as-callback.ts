@@ -2,7 +2,7 @@
 import { targetPython } from '../fix/render.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
-import { judgeReceiver, makeFinding, mentionsClose, originNote, socketMethodText } from './socket-receiver.js';
+import { judgeReceiver, makeFinding, holdsCloseValue, originNote, socketMethodText } from './socket-receiver.js';
 import { dottedName } from '../analysis/facts.js';
 
 const closeReceivers = socketMethodText('close');
@@ -13,7 +13,7 @@ export const meta: RuleMeta = {
   summary: "a socket's `close` passed as a callback, which will close without `shutdown()`",
   fixTitle: 'Pass a function that shuts the socket down, then closes it',
   // Ex) `.close` not followed by an argument list
-  prefilter: (text, options) => mentionsClose(text) && /\.\s*close\b(?!\s*\()/.test(text) && closeReceivers(text, options),
+  prefilter: (text, options) => holdsCloseValue(text) && closeReceivers(text, options),
   doc: `## What it does
 Checks for a socket's bound method \`close\` used as a value rather than called:
 \`atexit.register(sock.close)\`, \`self.addCleanup(sock.close)\`, \`weakref.finalize(obj, sock.close)\`,

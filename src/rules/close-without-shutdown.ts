@@ -6,7 +6,7 @@ import { importLinesEdit, socketSpelling, suppressSpelling } from '../fix/socket
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
 import type { Judged } from './judge.js';
-import { judgeReceiver, makeFinding, mentionsClose, methodCalls, originNote, socketMethodText, ZERO_ARG_CLOSE, type BuiltFix } from './socket-receiver.js';
+import { holdsZeroArgClose, judgeReceiver, makeFinding, methodCalls, originNote, socketMethodText, type BuiltFix } from './socket-receiver.js';
 
 const closeReceivers = socketMethodText('close');
 
@@ -16,7 +16,7 @@ export const meta: RuleMeta = {
   summary: 'socket `close()` without a prior `shutdown()`',
   fixTitle: 'Shut the socket down (SHUT_RDWR) before closing it',
   // Ex) only zero-argument closes count; a comment may sit inside the parentheses
-  prefilter: (text, options) => mentionsClose(text) && ZERO_ARG_CLOSE.test(text) && closeReceivers(text, options),
+  prefilter: (text, options) => holdsZeroArgClose(text) && closeReceivers(text, options),
   doc: `## What it does
 Checks for \`X.close()\` calls on socket objects that no \`X.shutdown()\` precedes in the same function.
 
