@@ -1,22 +1,12 @@
 // The screen's substring search from a needle's rarest character: the same answers as indexOf.
 import { describe, expect, it } from 'vitest';
+import { rng } from './fuzz/generator.js';
 import { holdsSockAnyCase, holdsWord, indexOfWord } from '../src/text-search.js';
 import { holdsCloseValue, holdsZeroArgClose, mentionsClose } from '../src/rules/socket-receiver.js';
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 describe('indexOfWord', () => {
   it('gives what indexOf gives, for needles whose rarest character is first, inside or last, from any start', () => {
-    const next = random(14);
+    const next = rng(14);
     const needles = ['socket', 'import', 'shutdown', 'create_server', 'fromfd', 'close', 'mock', 'Dummy', 'handle_accepted', '.socket', 'k', 'caf\u00e9', 'ss'];
     for (let round = 0; round < 3000; round++) {
       const needle = needles[round % needles.length];
@@ -42,7 +32,7 @@ describe('indexOfWord', () => {
 
 describe('holdsSockAnyCase', () => {
   it('answers as /sock/i does', () => {
-    const next = random(7);
+    const next = rng(7);
     const alphabet = 'sSoOcCkK \n\u212a\u017f';
     for (let round = 0; round < 3000; round++) {
       let text = '';
@@ -59,7 +49,7 @@ describe('holdsSockAnyCase', () => {
 
 describe('the close prefilters, tried at each `close`', () => {
   it('answer as their regexes over the whole text do', () => {
-    const next = random(21);
+    const next = rng(21);
     const pieces = ['close', '.', ' ', '\t', '\n', '(', ')', '# c\n', 'x', '_', '\u00a0', '\u2028', 'closed', 'sock'];
     for (let round = 0; round < 4000; round++) {
       let text = '';

@@ -41,6 +41,10 @@ export declare function importRoots(file: string): string[];
  * directory could be anything), with the default excludes and `.gitignore`.
  */
 export declare function testFilesOutside(analysed: string[], runRoots: string[], inRun: ReadonlySet<string>): string[];
+/** The project directory of an analysed file when it has a root marker and the run does not cover it, else null. */
+export declare function projectOutside(analysed: string, runRoots: string[]): string | null;
+/** The test modules under a project directory (testFilesOutside) that the run does not hold. */
+export declare function testFilesUnder(root: string, inRun: ReadonlySet<string>): string[];
 /** The project module a qualified name lives in, and the member inside it, from the importing file's point of view. */
 export declare function resolveModule(fromFile: string, qualified: string): {
     file: string;

@@ -132,17 +132,24 @@ const TEST_FILE = /(?:^|[\\/])(?:test_[^\\/]*|[^\\/]*_test|tests?|conftest)\.py$
 export function testFilesOutside(analysed, runRoots, inRun) {
     const roots = new Set();
     for (const f of analysed) {
-        const root = markedRoot(path.dirname(path.resolve(f)));
-        if (root && !runRoots.some((r) => isWithin(r, root)))
+        const root = projectOutside(f, runRoots);
+        if (root)
             roots.add(root);
     }
+    return [...roots].flatMap((root) => testFilesUnder(root, inRun));
+}
+/** The project directory of an analysed file when it has a root marker and the run does not cover it, else null. */
+export function projectOutside(analysed, runRoots) {
+    const root = markedRoot(path.dirname(path.resolve(analysed)));
+    return root && !runRoots.some((r) => isWithin(r, root)) ? root : null;
+}
+/** The test modules under a project directory (testFilesOutside) that the run does not hold. */
+export function testFilesUnder(root, inRun) {
     const found = [];
-    for (const root of roots) {
-        for (const f of discover([root], { exclude: [], respectGitignore: true, forceExclude: false }).files) {
-            const abs = path.resolve(f);
-            if (!inRun.has(abs) && TEST_FILE.test(path.relative(root, abs)))
-                found.push(abs);
-        }
+    for (const f of discover([root], { exclude: [], respectGitignore: true, forceExclude: false }).files) {
+        const abs = path.resolve(f);
+        if (!inRun.has(abs) && TEST_FILE.test(path.relative(root, abs)))
+            found.push(abs);
     }
     return found;
 }

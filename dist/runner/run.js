@@ -6,7 +6,6 @@
 // module's `socket` global); most files end there. The files that may hold a
 // finding are then analysed, with those facts, in the second phase.
 import { statSync } from 'node:fs';
-import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +15,8 @@ import { removeTempFiles } from './atomic-write.js';
 import { processFile, screenOutside } from './process-file.js';
 import { eligible } from '../lint.js';
 import { cachedResult, hashOf, restoredResult } from './cache.js';
-import { moduleBasename, shareRunIndex, testFilesOutside } from './project.js';
+import { shareRunIndex } from './project.js';
+import { ScreenedFacts } from './screened.js';
 import { absoluteModule } from './patches.js';
 /** Below this many files a pool costs more to start than it saves. */
 export const POOL_THRESHOLD = 64;
@@ -115,7 +115,7 @@ cache) {
         done += n;
         onResult?.(Math.min(done, files.length), files.length);
     };
-    const inMain = async (list, opts) => {
+    const inMain = async (list, opts, onChunk) => {
         if (!opts.screen && list.length)
             await initParser({ quickStart: list.length <= QUICK_START_FILES && totalSize(list) <= QUICK_START_BYTES });
         const out = [];
@@ -129,9 +129,10 @@ cache) {
             if (opts.mode === 'write' && !opts.screen)
                 await new Promise((resolve) => setImmediate(resolve));
         }
+        onChunk?.(out, 0);
         return out;
     };
-    const inPool = async (list, opts) => {
+    const inPool = async (list, opts, onChunk) => {
         // Loaded only for runs big enough to use it: one file stays at start-up cost.
         if (!pool) {
             pool = newPool((await loadTinypool()).default, threads);
@@ -139,9 +140,10 @@ cache) {
         }
         // Screening is cheap per file: big chunks. The analysis is not, and a few files cost most of it
         // (test_socket.py alone is 5% of the stdlib's): small chunks keep both workers busy to the end.
-        const chunks = inOrder(list, opts.screen ? SCREEN_CHUNK : Math.max(1, Math.min(CHUNK, Math.ceil(list.length / (threads * 16)))));
-        const results = await Promise.all(chunks.map(async (chunk) => {
+        const size = opts.screen ? SCREEN_CHUNK : Math.max(1, Math.min(CHUNK, Math.ceil(list.length / (threads * 16))));
+        const results = await Promise.all(inOrder(list, size).map(async (chunk, k) => {
             const r = await pool.run({ files: chunk, options: opts });
+            onChunk?.(r, k * size);
             if (!opts.screen) {
                 tick(chunk.length);
                 for (const f of chunk)
@@ -151,7 +153,7 @@ cache) {
         }));
         return results.flat();
     };
-    const run = (list, opts) => (threads === 1 || list.length < POOL_THRESHOLD ? inMain : inPool)(list, opts);
+    const run = (list, opts, onChunk) => (threads === 1 || list.length < POOL_THRESHOLD ? inMain : inPool)(list, opts, onChunk);
     // Ex) SIGINT or SIGTERM during --write: stop the workers, remove the temporary files they left, exit 130 / 143
     const interrupted = (signal) => {
         void (async () => {
@@ -172,12 +174,19 @@ cache) {
     try {
         // Ex) a second run over an unchanged tree: every file's screen is in the cache, and so is each analysis
         const kept = cache ? await cache.lookupAll(files) : new Map();
-        const fresh = await run(kept.size ? files.filter((f) => !kept.has(f)) : files, { ...options, screen: true, cacheable: !!cache });
+        // The index of each fresh file among the run's files
+        const freshAt = [];
+        if (kept.size)
+            files.forEach((f, i) => kept.has(f) || freshAt.push(i));
+        const gathered = new ScreenedFacts(files, options.runRoots ?? []);
+        // (each chunk's facts while the other chunks are screened)
+        const fresh = await run(kept.size ? freshAt.map((i) => files[i]) : files, { ...options, screen: true, cacheable: !!cache }, (results, first) => results.forEach((r, k) => gathered.add(kept.size ? freshAt[first + k] : first + k, r)));
         const freshByPath = new Map(fresh.map((r) => [r.path, r]));
         const screened = kept.size ? files.map((f) => freshByPath.get(f) ?? restoredResult(kept.get(f).screen, f)) : fresh;
+        if (kept.size)
+            files.forEach((f, i) => kept.has(f) && gathered.addKept(i, screened[i]));
         const deferred = screened.filter((r) => r.deferred).map((r) => r.path);
-        // Ex) pre-commit names src/waitress/wasyncore.py: tests/test_wasyncore.py hands its handle_accepted() a double
-        const outside = deferred.length ? testFilesOutside(deferred, options.runRoots ?? [], new Set(files.map((f) => (path.isAbsolute(f) ? path.normalize(f) : path.resolve(f))))) : [];
+        const outside = gathered.testsOutside();
         const tests = outside.map((f) => screenOutside(f, options.maxFileSize)).filter((r) => r !== null);
         const patched = new Set(options.patchedModules ?? []);
         for (const r of [...screened, ...tests]) {
@@ -196,7 +205,7 @@ cache) {
         const modules = [...patched].filter((m) => !m.startsWith('callback:')).sort();
         const calledCallbacks = [...patched].filter((m) => m.startsWith('callback:')).map((m) => m.slice('callback:'.length)).sort();
         let index = null;
-        const indexOfRun = () => (index === null ? (index = deferred.length ? importersOf([...screened, ...tests], deferred, options.runRoots ?? []) : undefined) : index);
+        const indexOfRun = () => (index === null ? (index = deferred.length ? gathered.importers([...screened, ...tests], deferred) : undefined) : index);
         // Ex) a second run over an unchanged tree: every file of the run is as the cache has it (and no test outside it was read)
         const sameFiles = !!cache && !fresh.length && !outside.length && cache.holdsExactly(files);
         // What every analysis of this run is made under, besides its own file and what it reads. With the
@@ -262,52 +271,6 @@ function inOrder(list, size) {
     for (let i = 0; i < list.length; i += size)
         chunks.push(list.slice(i, i + size));
     return chunks;
-}
-/** How many modules away from a module to analyse the index finds importers: each is one parameter passed on. */
-const IMPORTER_HOPS = 2;
-/** Past the first hop, a module with more importers than this gets no entry in the index. */
-const MAX_FAR_IMPORTERS = 8;
-/**
- * The importers of the modules to analyse: for each last name of a deferred
- * file's module, the files of the run whose import statements hold that word.
- * The callers of a function live among its module's importers; only the words
- * the analysis can ask about are kept, so the index stays small to send.
- * With them, the files that set an attribute to a test double.
- */
-function importersOf(screened, deferred, roots) {
-    const words = screened.map((r) => r.importWords?.split(' ') ?? []);
-    // Every word asked about has an entry, even with no importer: a module without one is not in the index (unknown callers).
-    const importers = {};
-    // Ex) server.py: relay(sock.accept()[0]); relay.py: def relay(conn): finish(conn); util.py: def finish(s): s.close()
-    // (a parameter passed on: the importers of a deferred module's importers, up to IMPORTER_HOPS modules away)
-    let frontier = new Set(deferred.map(moduleBasename));
-    for (let hop = 0; hop < IMPORTER_HOPS && frontier.size; hop++) {
-        for (const w of frontier)
-            importers[w] = [];
-        const next = new Set();
-        for (let i = 0; i < screened.length; i++) {
-            for (const w of words[i]) {
-                if (!frontier.has(w))
-                    continue;
-                importers[w].push(screened[i].path);
-                const b = moduleBasename(screened[i].path);
-                if (!Object.hasOwn(importers, b))
-                    next.add(b);
-            }
-        }
-        // Ex) util.py, imported by 300 modules of a tree: past the first hop, so long a list is not sent to every worker (it made
-        // the lib directory's index 10x larger); without an entry the module's callers stay unknown, as for one no module imports
-        if (hop > 0)
-            for (const w of frontier)
-                if (importers[w].length > MAX_FAR_IMPORTERS)
-                    delete importers[w];
-        frontier = next;
-    }
-    const doubles = {};
-    for (const r of screened)
-        for (const attr of r.doubles ?? [])
-            (doubles[attr] ??= []).push(r.path);
-    return { importers, doubles, roots };
 }
 /**
  * Keeps this run's results for the next: each file's screen, and the analysis
