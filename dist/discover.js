@@ -111,7 +111,12 @@ export function discover(paths, options, cwd = process.cwd()) {
     const pathExcluded = (rel, isDir) => !!rel && !rel.startsWith('..') && excludes.ignores(isDir ? `${rel}/` : rel);
     /** Is the directory being walked (named on the command line) itself under an excluded path? Then so is all in it. */
     let walkedRootExcluded = false;
+    // Ex) no exclude in the config or on the command line (most runs): no entry of the walk asks the matcher
+    // (an empty one answers no, after its own work per name: 30-40 ms of a walk of the lib directory)
+    const anyExclude = options.exclude.some((p) => p.trim() !== '' && !p.trim().startsWith('#'));
     const excluded = (full, isDir, inWalk = false, name = path.basename(full)) => {
+        if (!anyExclude)
+            return false;
         if (excludes.ignores(isDir ? `${name}/` : name))
             return true;
         if (inWalk && namesOnly)
