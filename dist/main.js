@@ -16,7 +16,7 @@ import { RULES, ruleByCode } from './rules/index.js';
 import { ruleEnabled } from './lint.js';
 import { processBytes } from './runner/process-file.js';
 import { writeFileAtomic } from './runner/atomic-write.js';
-import { POOL_THRESHOLD, poolStarted, poolStarter, runFiles } from './runner/run.js';
+import { POOL_THRESHOLD, poolStarted, poolStarter, poolWorkerModule, runFiles } from './runner/run.js';
 import { RunCache } from './runner/cache.js';
 import { launcher } from './launcher.js';
 import { envFlag } from './env.cjs';
@@ -375,7 +375,7 @@ export async function main(argv) {
         const parsed = results.filter((r) => (r.timings?.parse ?? 0) > 0).length;
         // Ex) "codeCache": "accepted" when the launcher's V8 code cache spared the compile (launcher.ts)
         const codeCache = launcher()?.codeCache ?? 'modules';
-        process.stderr.write(`${JSON.stringify({ wall: round(wall), threads: round(perFile), files: { total: results.length, parsed }, codeCache, pool: poolStarted() })}\n`);
+        process.stderr.write(`${JSON.stringify({ wall: round(wall), threads: round(perFile), files: { total: results.length, parsed }, codeCache, pool: poolStarted(), worker: poolWorkerModule() })}\n`);
     }
     if (opts.showFixes && mode === 'write')
         process.stdout.write(fixesApplied(results, reportOptions.cwd));

@@ -650,9 +650,12 @@ describe('paths', () => {
   it('uses a worker pool with --jobs 2 and gives the same results as --jobs 1', () => {
     for (let i = 0; i < 80; i++) write(`pkg/m${String(i).padStart(2, '0')}.py`, i % 2 ? SAFE : CLEAN);
     const one = run(['--output-format', 'json', '--jobs', '1', '.']);
-    const two = run(['--output-format', 'json', '--jobs', '2', '.']);
+    const two = run(['--output-format', 'json', '--jobs', '2', '--no-cache', '--timings', '.']);
     expect(JSON.parse(two.stdout)).toEqual(JSON.parse(one.stdout));
     expect(JSON.parse(one.stdout).diagnostics).toHaveLength(40);
+    // The workers load their one-file bundle (scripts/bundle.mjs), not the forty modules it holds
+    const timings = JSON.parse(two.stderr.split('\n').find((l) => l.startsWith('{"wall"'))!);
+    expect(timings.worker).toBe('worker.mjs');
   });
   it('starts the pool during the walk of a cold run only: a warm run (no pool) and a run whose files all changed (a pool after the walk) give the same results and exit', () => {
     for (let i = 0; i < 70; i++) write(`pkg/m${String(i).padStart(2, '0')}.py`, i % 2 ? SAFE : CLEAN);

@@ -6,6 +6,8 @@ export declare const POOL_THRESHOLD = 64;
 declare let poolStart: 'none' | 'during the walk' | 'after the walk';
 /** When this process last started a worker pool (--timings). */
 export declare function poolStarted(): typeof poolStart;
+/** The file name of the module the last pool's workers loaded, or null (--timings). */
+export declare function poolWorkerModule(): string | null;
 /**
  * What starts the worker pool ahead of runFiles: main.ts calls it when a walk has found
  * POOL_THRESHOLD files of a cold run, so the threads load their modules and the parser while
