@@ -52,7 +52,7 @@ function totalSize(files: string[]): number {
 type Phase = (files: string[], options: ProcessOptions, onChunk?: (results: FileResult[], first: number) => void) => Promise<FileResult[]>;
 
 /**
- * V8's optimizing compiler, tuned for the workers. Each worker is an isolate of its own, so each
+ * V8's optimizing compiler and young-generation GC, tuned for the workers. Each worker is an isolate of its own, so each
  * compiles the analysis anew: on a cold run of the python3 lib directory TurboFan spent 7.0 s (284
  * compiles, `--trace-opt`, one thread) and a run of two workers took 3.3 s more CPU than one thread.
  * Most of those functions are hot for a few files only. Waiting 8x longer before optimizing, and
@@ -63,8 +63,14 @@ type Phase = (files: string[], options: ProcessOptions, onChunk?: (results: File
  * pre-commit files: 290 -> 318 and 551 -> 621 ms wall with these flags). Process-wide, set when the
  * first pool starts: the main thread, idle while the workers run, keeps the code it has, and writes
  * no code cache entry (which would hold these flags).
+ *
+ * And each worker's scavenges in its own thread: V8 otherwise hands parts of each to its platform
+ * threads, which on two cores already busy with the two workers only take CPU from the other worker
+ * (`perf`: the platform threads' scavenging was about a sixth of their 17% of the run's samples).
+ * Corpus 1 cold, interleaved, three rounds on a loaded host (10, 8 and 12 runs): 7.50 -> 7.19, 8.61 -> 8.50
+ * and 8.73 -> 8.17 s wall (CPU 13.8 -> 13.4, 14.1 -> 14.4 and 14.6 -> 14.4 s).
  */
-const POOL_V8_FLAGS = ['--interrupt-budget=540672', '--max-inlined-bytecode-size-cumulative=460'];
+const POOL_V8_FLAGS = ['--interrupt-budget=540672', '--max-inlined-bytecode-size-cumulative=460', '--no-parallel-scavenge'];
 
 /** A pool started while the files were still being found (poolStarter): the next runFiles takes it. */
 let early: { pool: Tinypool; threads: number } | null = null;
