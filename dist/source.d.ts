@@ -18,4 +18,6 @@ export type DecodeResult = {
 export declare function findCodingCookie(bytes: Uint8Array): string | null;
 /** Python's normalisation of encoding names (tokenizer.c, get_normal_name). */
 export declare function normalizeEncodingName(name: string): string;
+/** The bytes as Latin-1: one character per byte (what the screen reads a file it cannot decode as). */
+export declare function latin1Text(bytes: Uint8Array): string;
 export declare function decodeSource(input: string | Uint8Array): DecodeResult;

@@ -30,7 +30,8 @@ export function normalizeEncodingName(name) {
         return 'ascii';
     return lower;
 }
-function latin1Text(bytes) {
+/** The bytes as Latin-1: one character per byte (what the screen reads a file it cannot decode as). */
+export function latin1Text(bytes) {
     return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 function utf8(text, bom, encoding) {

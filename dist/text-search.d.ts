@@ -1,3 +1,7 @@
+/** An ASCII word character, as a regex's `\w` and `\b` see one (code-text's isWordChar counts non-ASCII letters too). */
+export declare function isRegexWordChar(c: number): boolean;
+/** A character of a regex's `\s`. */
+export declare function isRegexSpace(c: number): boolean;
 /** text.indexOf(needle, from), by the needle's rarest character. */
 export declare function indexOfWord(text: string, needle: string, from?: number): number;
 /** text.includes(needle), by the needle's rarest character. */

@@ -48,7 +48,8 @@ export function normalizeEncodingName(name: string): string {
   return lower;
 }
 
-function latin1Text(bytes: Uint8Array): string {
+/** The bytes as Latin-1: one character per byte (what the screen reads a file it cannot decode as). */
+export function latin1Text(bytes: Uint8Array): string {
   return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
 }
 

@@ -14,6 +14,16 @@
  */
 const BY_RARITY = '&$^~;?!JYZQX@%|<KHVUWB}{jGz/O+M\\FLD79q8P6`RCI>54N#3AS*ET][kwv2-1x0by\'=g:h")(.mu_fp,dcloniraste';
 
+/** An ASCII word character, as a regex's `\w` and `\b` see one (code-text's isWordChar counts non-ASCII letters too). */
+export function isRegexWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+}
+
+/** A character of a regex's `\s`. */
+export function isRegexSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** Where each needle is looked for from: the offset of its rarest character. */
 const anchors = new Map<string, number>();
 

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ScreenedFacts } from '../src/runner/screened.js';
-import { moduleBasename, testFilesOutside } from '../src/runner/project.js';
+import { moduleBasename } from '../src/runner/project.js';
 
 type Screened = { path: string; importWords?: string; deferred?: boolean; doubles?: string[] };
 
@@ -57,7 +57,7 @@ describe('ScreenedFacts', () => {
     }
   });
 
-  it('finds the test modules outside the run as testFilesOutside does, in the order of the analysed files', () => {
+  it('finds the test modules of the projects outside the run, in the order of the analysed files, and leaves out those in the run', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'pysockfix-screened-'));
     try {
       const file = (rel: string) => {
@@ -73,14 +73,14 @@ describe('ScreenedFacts', () => {
       file('one/tests/test_a.py');
       file('two/tests/test_b.py');
       file('two/conftest.py');
-      const run = [b, a];
-      const expected = testFilesOutside(run, [path.join(dir, 'one', 'src'), path.join(dir, 'two', 'lib')], new Set(run));
-      expect(expected.map((f) => path.relative(dir, f)).sort()).toEqual(['one/tests/test_a.py', 'two/conftest.py', 'two/tests/test_b.py']);
+      const c = file('two/tests/test_c.py');
+      const run = [b, a, c];
       const gathered = new ScreenedFacts(run, [path.join(dir, 'one', 'src'), path.join(dir, 'two', 'lib')]);
-      // a.py's chunk comes back first; b.py is first in the run
+      // a.py's chunk comes back first; b.py is first in the run (two/ first, each project's tests in its walk's order)
       gathered.add(1, { path: a, deferred: true });
+      gathered.add(2, { path: c });
       gathered.add(0, { path: b, deferred: true });
-      expect(gathered.testsOutside()).toEqual(expected);
+      expect(gathered.testsOutside().map((f) => path.relative(dir, f))).toEqual(['two/conftest.py', 'two/tests/test_b.py', 'one/tests/test_a.py']);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -5,7 +5,7 @@ import { scopeIndex, selfAttribute } from '../analysis/facts.js';
 import { selfAndAncestors } from '../parse.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
-import { holdsWord } from '../text-search.js';
+import { holdsWord, isRegexSpace, isRegexWordChar } from '../text-search.js';
 const LIKELY = new Set(LIKELY_WORDS);
 const socketFiles = new WeakMap();
 function isSocketFile(ctx) {
@@ -64,18 +64,10 @@ export function holdsZeroArgClose(text) {
         return ZERO_ARG_CLOSE_AT.test(text);
     });
 }
-/** A character of a regex's `\s`. */
-function isRegexSpace(c) {
-    return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-/** An ASCII word character, as a regex's `\w` and `\b` see one. */
-function isRegexWord(c) {
-    return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
 /** `/\.\s*close\b(?!\s*\()/.test(text)`: an attribute `close` not called (`atexit.register(sock.close)`), from each `close`. */
 export function holdsCloseValue(text) {
     return closesIn(text).some((at) => {
-        if (isRegexWord(text.charCodeAt(at + 5)))
+        if (isRegexWordChar(text.charCodeAt(at + 5)))
             return false;
         let after = at + 5;
         while (isRegexSpace(text.charCodeAt(after)))

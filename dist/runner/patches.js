@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { CALLBACK_SOCKET_PARAMS } from '../knowledge/socket.js';
 import path from 'node:path';
 import { noteDependency } from './deps.js';
-import { holdsWord, indexOfWord } from '../text-search.js';
+import { isWordChar } from '../code-text.js';
+import { holdsWord, indexOfWord, isRegexWordChar } from '../text-search.js';
 const PATCHED = /patch\(\s*['"]([\w.]+?)\.socket(?:\.[\w.]+)?['"]/g;
 const PATCH_OBJECT = /(?:patch\.object|setattr)\(\s*([\w.]+)\s*,\s*['"]socket['"]/g;
 const NOT_MODULES = new Set(['self', 'cls']);
@@ -32,7 +33,8 @@ export function patchedSocketModulesIn(text) {
 }
 /** After `.socket`: an assignment (not a comparison). */
 const ASSIGNMENT_AT = /\s*=(?!=)/y;
-const DOTTED_CHAR = (c) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46;
+/** A character of a dotted name: a regex's word character or a dot. */
+const isDottedChar = (c) => isRegexWordChar(c) || c === 46;
 /**
  * The owners of assigned `socket` attributes, `smtplib` of `smtplib.socket = mock` (and `a.b` of
  * `a.b.socket = x`): for each `.socket` followed by `=`, the run of word characters and dots that
@@ -48,7 +50,7 @@ export function assignedSocketOwners(text) {
         if (!ASSIGNMENT_AT.test(text))
             continue;
         let start = at;
-        while (start > 0 && DOTTED_CHAR(text.charCodeAt(start - 1)))
+        while (start > 0 && isDottedChar(text.charCodeAt(start - 1)))
             start--;
         const first = text.charCodeAt(start);
         if (start === at || first === 46 || (first >= 48 && first <= 57))
@@ -124,10 +126,6 @@ export function moduleNameOf(file) {
         dir = parent;
     }
     return parts.join('.');
-}
-/** An identifier character: ASCII letter, digit, underscore, or any non-ASCII character. */
-function isWordChar(c) {
-    return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c >= 128;
 }
 /** The identifier runs (and `*`) in text[from, to), skipping `#` comments; `as` left out. */
 function wordsIn(text, from, to, into) {

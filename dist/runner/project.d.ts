@@ -34,16 +34,14 @@ export declare function moduleBasename(file: string): string;
  */
 export declare function importRoots(file: string): string[];
 /**
- * The test modules of the projects whose files a run analyses but does not
- * cover (a pre-commit run names a few files): their doubles and patched
- * `socket` globals make a fix unsafe, as they do when the tests are in the
- * run. Only a project with a root marker is walked (a loose script's
- * directory could be anything), with the default excludes and `.gitignore`.
+ * The project directory of an analysed file when it has a root marker and the run does not cover it
+ * (a pre-commit run names a few files), else null. The test modules of such a project
+ * (testFilesUnder) are screened too: their doubles and patched `socket` globals make a fix unsafe, as
+ * they do when the tests are in the run. Only a project with a root marker is walked (a loose
+ * script's directory could be anything), with the default excludes and `.gitignore`.
  */
-export declare function testFilesOutside(analysed: string[], runRoots: string[], inRun: ReadonlySet<string>): string[];
-/** The project directory of an analysed file when it has a root marker and the run does not cover it, else null. */
 export declare function projectOutside(analysed: string, runRoots: string[]): string | null;
-/** The test modules under a project directory (testFilesOutside) that the run does not hold. */
+/** The test modules under a project directory (projectOutside) that the run does not hold. */
 export declare function testFilesUnder(root: string, inRun: ReadonlySet<string>): string[];
 /** The project module a qualified name lives in, and the member inside it, from the importing file's point of view. */
 export declare function resolveModule(fromFile: string, qualified: string): {

@@ -123,27 +123,17 @@ function markedRoot(dir) {
 /** A test module by its path: `test_x.py`, `x_test.py`, `tests.py`, `conftest.py`, or any file under `test/`, `tests/`, `testing/`. */
 const TEST_FILE = /(?:^|[\\/])(?:test_[^\\/]*|[^\\/]*_test|tests?|conftest)\.py$|(?:^|[\\/])(?:tests?|testing)[\\/]/;
 /**
- * The test modules of the projects whose files a run analyses but does not
- * cover (a pre-commit run names a few files): their doubles and patched
- * `socket` globals make a fix unsafe, as they do when the tests are in the
- * run. Only a project with a root marker is walked (a loose script's
- * directory could be anything), with the default excludes and `.gitignore`.
+ * The project directory of an analysed file when it has a root marker and the run does not cover it
+ * (a pre-commit run names a few files), else null. The test modules of such a project
+ * (testFilesUnder) are screened too: their doubles and patched `socket` globals make a fix unsafe, as
+ * they do when the tests are in the run. Only a project with a root marker is walked (a loose
+ * script's directory could be anything), with the default excludes and `.gitignore`.
  */
-export function testFilesOutside(analysed, runRoots, inRun) {
-    const roots = new Set();
-    for (const f of analysed) {
-        const root = projectOutside(f, runRoots);
-        if (root)
-            roots.add(root);
-    }
-    return [...roots].flatMap((root) => testFilesUnder(root, inRun));
-}
-/** The project directory of an analysed file when it has a root marker and the run does not cover it, else null. */
 export function projectOutside(analysed, runRoots) {
     const root = markedRoot(path.dirname(path.resolve(analysed)));
     return root && !runRoots.some((r) => isWithin(r, root)) ? root : null;
 }
-/** The test modules under a project directory (testFilesOutside) that the run does not hold. */
+/** The test modules under a project directory (projectOutside) that the run does not hold. */
 export function testFilesUnder(root, inRun) {
     const found = [];
     for (const f of discover([root], { exclude: [], respectGitignore: true, forceExclude: false }).files) {

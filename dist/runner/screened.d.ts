@@ -25,7 +25,7 @@ export declare class ScreenedFacts {
     addKept(index: number, r: Screened): void;
     private addWords;
     private addOutside;
-    /** testFilesOutside() of the analysed files, in the run's order: the test modules of their projects that the run does not hold. */
+    /** The test modules of the analysed files' projects outside the run (projectOutside), by the first analysed file of each, in the run's order. */
     testsOutside(): string[];
     /**
      * The importers of the modules to analyse: for each last name of a deferred

@@ -65,7 +65,7 @@ export class ScreenedFacts {
         else
             this.outside.set(root, { first: index, tests: testFilesUnder(root, (this.inRun ??= new Set(this.files.map((f) => (path.isAbsolute(f) ? path.normalize(f) : path.resolve(f)))))) });
     }
-    /** testFilesOutside() of the analysed files, in the run's order: the test modules of their projects that the run does not hold. */
+    /** The test modules of the analysed files' projects outside the run (projectOutside), by the first analysed file of each, in the run's order. */
     testsOutside() {
         return [...this.outside.values()].sort((a, b) => a.first - b.first).flatMap((r) => r.tests);
     }

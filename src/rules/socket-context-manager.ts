@@ -1,6 +1,6 @@
 // SOCK003: a socket closed by leaving a `with` block (or contextlib.closing), with no shutdown.
 import { isWordChar } from '../code-text.js';
-import { indexOfWord } from '../text-search.js';
+import { indexOfWord, isRegexWordChar } from '../text-search.js';
 import { dottedName, type Scope } from '../analysis/facts.js';
 import { semanticModel } from '../analysis/semantic.js';
 import { lineStart, newlineAt, targetPython } from '../fix/render.js';
@@ -84,8 +84,6 @@ const SOCKET_SOURCE =
 const SOURCE_WORDS = ['ocket', 'create_', 'fromfd', 'accept', '.dup'];
 /** SOCKET_SOURCE at one position only. */
 const SOCKET_SOURCE_AT = new RegExp(SOCKET_SOURCE.source, 'y');
-/** A word character as a regex's `\b` sees it (ASCII only; code-text's isWordChar counts non-ASCII letters too). */
-const ASCII_WORD = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 
 /**
  * Looks for SOURCE_WORDS and the word `closing`: true when SOCKET_SOURCE matches (it is tried only where a
@@ -103,7 +101,7 @@ function sourceWords(text: string): true | 'closing' | false {
     }
   }
   for (let i = indexOfWord(text, 'closing'); i !== -1; i = indexOfWord(text, 'closing', i + 7)) {
-    if (!(i > 0 && ASCII_WORD(text.charCodeAt(i - 1))) && !ASCII_WORD(text.charCodeAt(i + 7))) return 'closing';
+    if (!(i > 0 && isRegexWordChar(text.charCodeAt(i - 1))) && !isRegexWordChar(text.charCodeAt(i + 7))) return 'closing';
   }
   return false;
 }

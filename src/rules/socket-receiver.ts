@@ -7,7 +7,7 @@ import { selfAndAncestors, type Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
-import { holdsWord } from '../text-search.js';
+import { holdsWord, isRegexSpace, isRegexWordChar } from '../text-search.js';
 import type { Finding, LintOptions, RuleContext } from './rule.js';
 
 const LIKELY = new Set<string>(LIKELY_WORDS);
@@ -73,20 +73,10 @@ export function holdsZeroArgClose(text: string): boolean {
   });
 }
 
-/** A character of a regex's `\s`. */
-function isRegexSpace(c: number): boolean {
-  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
-
-/** An ASCII word character, as a regex's `\w` and `\b` see one. */
-function isRegexWord(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
-}
-
 /** `/\.\s*close\b(?!\s*\()/.test(text)`: an attribute `close` not called (`atexit.register(sock.close)`), from each `close`. */
 export function holdsCloseValue(text: string): boolean {
   return closesIn(text).some((at) => {
-    if (isRegexWord(text.charCodeAt(at + 5))) return false;
+    if (isRegexWordChar(text.charCodeAt(at + 5))) return false;
     let after = at + 5;
     while (isRegexSpace(text.charCodeAt(after))) after++;
     if (text.charCodeAt(after) === 40) return false;

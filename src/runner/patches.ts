@@ -6,7 +6,8 @@ import { existsSync } from 'node:fs';
 import { CALLBACK_SOCKET_PARAMS } from '../knowledge/socket.js';
 import path from 'node:path';
 import { noteDependency } from './deps.js';
-import { holdsWord, indexOfWord } from '../text-search.js';
+import { isWordChar } from '../code-text.js';
+import { holdsWord, indexOfWord, isRegexWordChar } from '../text-search.js';
 
 const PATCHED = /patch\(\s*['"]([\w.]+?)\.socket(?:\.[\w.]+)?['"]/g;
 const PATCH_OBJECT = /(?:patch\.object|setattr)\(\s*([\w.]+)\s*,\s*['"]socket['"]/g;
@@ -31,7 +32,8 @@ export function patchedSocketModulesIn(text: string): string[] {
 
 /** After `.socket`: an assignment (not a comparison). */
 const ASSIGNMENT_AT = /\s*=(?!=)/y;
-const DOTTED_CHAR = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 46;
+/** A character of a dotted name: a regex's word character or a dot. */
+const isDottedChar = (c: number) => isRegexWordChar(c) || c === 46;
 
 /**
  * The owners of assigned `socket` attributes, `smtplib` of `smtplib.socket = mock` (and `a.b` of
@@ -47,7 +49,7 @@ export function assignedSocketOwners(text: string): string[] {
     ASSIGNMENT_AT.lastIndex = at + 7;
     if (!ASSIGNMENT_AT.test(text)) continue;
     let start = at;
-    while (start > 0 && DOTTED_CHAR(text.charCodeAt(start - 1))) start--;
+    while (start > 0 && isDottedChar(text.charCodeAt(start - 1))) start--;
     const first = text.charCodeAt(start);
     if (start === at || first === 46 || (first >= 48 && first <= 57)) continue;
     names.push(text.slice(start, at));
@@ -120,11 +122,6 @@ export function moduleNameOf(file: string): string {
     dir = parent;
   }
   return parts.join('.');
-}
-
-/** An identifier character: ASCII letter, digit, underscore, or any non-ASCII character. */
-function isWordChar(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c >= 128;
 }
 
 /** The identifier runs (and `*`) in text[from, to), skipping `#` comments; `as` left out. */

@@ -6,7 +6,7 @@ import path from 'node:path';
 import ignore from 'ignore';
 import { lintSource, type LintOptions } from '../lint.js';
 import type { Finding } from '../rules/rule.js';
-import { decodeSource } from '../source.js';
+import { decodeSource, latin1Text } from '../source.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { contentHash } from './cache.js';
 import { statSignature, takeDependencies } from './deps.js';
@@ -110,7 +110,7 @@ export function processBytes(file: string, bytes: Uint8Array, options: ProcessOp
   const base: FileResult = {
     path: file,
     // Ex) the screen: what the file tells of the project, from the text it decoded (its bytes as Latin-1 when it could not)
-    ...(options.screen ? projectFactsIn(result.text ?? Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')) : {}),
+    ...(options.screen ? projectFactsIn(result.text ?? latin1Text(bytes)) : {}),
     status: 'unchanged',
     timings: { ...result.timings },
     findings: result.findings,
@@ -216,7 +216,7 @@ export function screenOutside(file: string, maxFileSize?: number): (ProjectFacts
     if (!stat.isFile() || (maxFileSize && stat.size > maxFileSize)) return null;
     const bytes = readFileSync(file);
     const decoded = decodeSource(bytes);
-    return { path: file, ...projectFactsIn(decoded.ok ? decoded.source.text : bytes.toString('latin1')) };
+    return { path: file, ...projectFactsIn(decoded.ok ? decoded.source.text : latin1Text(bytes)) };
   } catch {
     return null;
   }
