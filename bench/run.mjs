@@ -8,7 +8,7 @@
 //   npm run bench                 # the full run
 //   npm run bench -- --runs 3     # fewer rounds
 import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,6 +89,10 @@ function main() {
   writeFileSync(oneFile, readFileSync(path.join(lib, 'ftplib.py')));
   const smallFile = path.join(work, 'small_file.py');
   writeFileSync(smallFile, SMALL_FILE);
+  // The issue's dense line: a 5 MB list of numbers on one line, and a close beside it.
+  const denseFile = path.join(work, 'dense_line.py');
+  writeFileSync(denseFile, `import socket\ns = socket.socket()\nx = [${'1,'.repeat(2_500_000)}1]\ns.close()\n`);
+  const denseMB = statSync(denseFile).size / 2 ** 20;
   // The launcher's V8 code cache (src/cli.ts) is the bench's own; the warm-up round fills it, as any first run does.
   process.env.PYSOCKFIX_CODE_CACHE_DIR = path.join(work, 'code-cache');
   // A pre-commit run: a project whose cache is warm (filled by the warm-up), and 5 of its files changed since.
@@ -121,6 +125,7 @@ function main() {
     { name: 'grep c4', corpus: 4, cmd: 'grep', args: ['-rl', '\\.close(', '--include=*.py', c4] },
     { name: 'pysockfix one_file.py', corpus: 0, cmd: process.execPath, args: [CLI, oneFile, '--no-cache'] },
     { name: 'pysockfix small_file.py', corpus: 0, cmd: process.execPath, args: [CLI, smallFile, '--no-cache'] },
+    { name: 'pysockfix dense_line.py', corpus: 0, cmd: process.execPath, args: [CLI, denseFile, '--no-cache'] },
     { name: 'pysockfix pre-commit 5 files', corpus: 0, cmd: process.execPath, args: [CLI, '--cache-dir', path.join(work, 'pc-cache'), ...changed], before: change },
     { name: 'node -e 0', corpus: 0, cmd: process.execPath, args: ['-e', '0'] },
   ];
@@ -157,6 +162,8 @@ function main() {
     ['small file - node -e 0 (ms)', (med('pysockfix small_file.py') - med('node -e 0')) * 1000, '<= 80'],
     ['one file (ftplib.py) - node -e 0 (ms)', (med('pysockfix one_file.py') - med('node -e 0')) * 1000, '<= 100'],
     ['pre-commit, 5 changed files, warm - node -e 0 (ms)', (med('pysockfix pre-commit 5 files') - med('node -e 0')) * 1000, '<= 150'],
+    ['dense 5 MB line (MB/s)', denseMB / med('pysockfix dense_line.py'), '>= 1'],
+    ['dense 5 MB line, peak RSS (MB)', peak('pysockfix dense_line.py'), `<= ${(5 * denseMB + 300).toFixed(0)} (5x the file + 300)`],
   ];
   console.log('\n| ratio | value | target |');
   console.log('|---|---|---|');

@@ -31,6 +31,10 @@ export interface Captures {
 export declare function initParser(options?: {
     quickStart?: boolean;
 }): Promise<PythonParser>;
+/** Blank literals of numbers of at least this many characters before the parse (0: never); tests set it lower. */
+export declare const blanking: {
+    min: number;
+};
 /**
  * Every node web-tree-sitter hands out, and every question asked of one (its type, its end, a
  * field's child), goes through a transfer buffer in the WASM memory, a 32-bit word at a time, by the

@@ -8,6 +8,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { Language, Parser, Query } from 'web-tree-sitter';
 import { launcher } from './launcher.js';
+import { MIN_BLANKED_CHARS, numbersBlanked } from './blank-numbers.js';
 const GRAMMAR_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'grammars', 'python');
 const ONE_NODE_PATTERN = /^\s*\(([a-z_]+)\)\s*@([\w.]+)\s*$/;
 let loading = null;
@@ -39,7 +40,7 @@ export function initParser(options = {}) {
         const queries = new Map();
         let namedIds;
         loaded = {
-            parse: (text) => parser.parse(text),
+            parse: (text) => parseBlanked(parser, text),
             captures(name) {
                 const known = queries.get(name);
                 if (known)
@@ -73,6 +74,26 @@ export function initParser(options = {}) {
         return loaded;
     })();
     return loading;
+}
+/** Blank literals of numbers of at least this many characters before the parse (0: never); tests set it lower. */
+export const blanking = { min: MIN_BLANKED_CHARS };
+/**
+ * The tree of `text`, parsed with its large literals of numbers blanked (blank-numbers.ts) when it
+ * has any: the tree then reads node text from `text` itself. A blanked text whose tree has an error
+ * is parsed again as it is, so a tree with errors is always the file's own (the blank never hides
+ * one, nor changes how the parser recovers).
+ */
+function parseBlanked(parser, text) {
+    const blanked = blanking.min > 0 ? numbersBlanked(text, blanking.min) : null;
+    if (blanked !== null) {
+        const tree = parser.parse(blanked);
+        if (tree && !tree.rootNode.hasError) {
+            tree.textCallback = (index) => text.slice(index);
+            return tree;
+        }
+        tree?.delete();
+    }
+    return parser.parse(text);
 }
 /**
  * web-tree-sitter's WASM: in the node_modules folders require.resolve() looks in, nearest first, and

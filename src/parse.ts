@@ -8,6 +8,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { Language, Parser, Query, type Node, type Tree } from 'web-tree-sitter';
 import { launcher } from './launcher.js';
+import { MIN_BLANKED_CHARS, numbersBlanked } from './blank-numbers.js';
 
 export type { Node, Tree, Query, TreeCursor } from 'web-tree-sitter';
 
@@ -68,7 +69,7 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
     const queries = new Map<string, Captures>();
     let namedIds: Map<string, number[]> | undefined;
     loaded = {
-      parse: (text) => parser.parse(text),
+      parse: (text) => parseBlanked(parser, text),
       captures(name) {
         const known = queries.get(name);
         if (known) return known;
@@ -97,6 +98,33 @@ export function initParser(options: { quickStart?: boolean } = {}): Promise<Pyth
     return loaded;
   })();
   return loading;
+}
+
+/** Blank literals of numbers of at least this many characters before the parse (0: never); tests set it lower. */
+export const blanking = { min: MIN_BLANKED_CHARS };
+
+/** web-tree-sitter's Tree reads a node's text through this (not in its typings). */
+interface TextSource {
+  textCallback: (index: number) => string;
+}
+
+/**
+ * The tree of `text`, parsed with its large literals of numbers blanked (blank-numbers.ts) when it
+ * has any: the tree then reads node text from `text` itself. A blanked text whose tree has an error
+ * is parsed again as it is, so a tree with errors is always the file's own (the blank never hides
+ * one, nor changes how the parser recovers).
+ */
+function parseBlanked(parser: Parser, text: string): Tree | null {
+  const blanked = blanking.min > 0 ? numbersBlanked(text, blanking.min) : null;
+  if (blanked !== null) {
+    const tree = parser.parse(blanked);
+    if (tree && !tree.rootNode.hasError) {
+      (tree as unknown as TextSource).textCallback = (index) => text.slice(index);
+      return tree;
+    }
+    tree?.delete();
+  }
+  return parser.parse(text);
 }
 
 /**

@@ -8,9 +8,8 @@ import { initParser, lintSource } from '../src/index.js';
 import { linesForAnalysis } from '../src/lint.js';
 import { loadedParser } from '../src/parse.js';
 import { capturedNodes } from '../src/analysis/facts.js';
-import { ROOT } from './helpers.js';
+import { fixtureCases } from './helpers.js';
 
-const FIXTURES = path.join(ROOT, 'fixtures');
 const MARKER = /#\s*(SOCK\d{3})\b(?:\s+unsafe:\s*([A-Za-z/ -]*[A-Za-z])|\s+skipped:\s*([A-Za-z/ -]*[A-Za-z])|\s+(no-fix)\b)?/g;
 const OK = /#\s*OK\b/;
 
@@ -18,16 +17,6 @@ interface Expected {
   code: string;
   outcome: string;
   reason?: string;
-}
-
-export function fixtureCases(): { code: string; name: string; file: string }[] {
-  const out: { code: string; name: string; file: string }[] = [];
-  for (const code of readdirSync(FIXTURES).sort()) {
-    for (const f of readdirSync(path.join(FIXTURES, code)).sort()) {
-      if (f.endsWith('.py') && !f.endsWith('.fixed.py')) out.push({ code, name: f.slice(0, -3), file: path.join(FIXTURES, code, f) });
-    }
-  }
-  return out;
 }
 
 /** The markers of each line: `# SOCK001`, `# SOCK001 unsafe: reason`, `# SOCK001 skipped: reason`, `# SOCK004 no-fix`, `# OK`. */

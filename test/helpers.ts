@@ -1,6 +1,6 @@
 // Shared test helpers: dedent for inline cases, and the built CLI.
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,6 +8,19 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /** The command users run: the package's bin (dist/cli.cjs). */
 export const CLI = path.join(ROOT, (JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> }).bin.pysockfix);
+const FIXTURES = path.join(ROOT, 'fixtures');
+
+/** Every fixtures/<CODE>/<case>.py (not the .fixed.py files), by code and name. */
+export function fixtureCases(): { code: string; name: string; file: string }[] {
+  const out: { code: string; name: string; file: string }[] = [];
+  for (const code of readdirSync(FIXTURES).sort()) {
+    for (const f of readdirSync(path.join(FIXTURES, code)).sort()) {
+      if (f.endsWith('.py') && !f.endsWith('.fixed.py')) out.push({ code, name: f.slice(0, -3), file: path.join(FIXTURES, code, f) });
+    }
+  }
+  return out;
+}
+
 /** The ES module entry scripts name (`node dist/cli.js`): it runs the bin. */
 export const ESM_CLI = path.join(ROOT, 'dist', 'cli.js');
 

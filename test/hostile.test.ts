@@ -1,6 +1,7 @@
 // Hostile inputs (issue: never lose a byte): each gets a clear message, the
 // run goes on with the other files, and the file itself is left untouched.
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -8,7 +9,7 @@ import { initParser, lintSource } from '../src/index.js';
 import { loadedParser } from '../src/parse.js';
 import { processFile } from '../src/runner/process-file.js';
 import { capturedNodes, numericOnly, queriedInParts } from '../src/analysis/facts.js';
-import { runCli } from './helpers.js';
+import { CLI, runCli } from './helpers.js';
 
 const SAFE = 'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    s.close()\n';
 const work = mkdtempSync(path.join(tmpdir(), 'pysockfix-hostile-'));
@@ -73,6 +74,21 @@ describe('hostile files next to a normal one', () => {
     const r = runCli(['--statistics', '--select', 'SOCK001', 'many.py'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toMatch(/100000 {2}SOCK001 {2}close-without-shutdown {2}fix-safe/);
+  }, 120_000);
+
+  it('a 5 MB list of numbers on one line: fixed beside it, the list kept, in less memory than 5x the file plus 300 MB', () => {
+    // Its parse as it is took web-tree-sitter 7.5 s and 960 MB; blanked (src/blank-numbers.ts) the tree is a few nodes.
+    const text = `import socket\ns = socket.socket()\nx = [${'1,'.repeat(2_500_000)}1]\ns.close()\n`;
+    const dir = tree('dense', { 'dense.py': text });
+    const preload = path.join(dir, 'max-rss.cjs');
+    writeFileSync(preload, "process.on('exit', () => require('node:fs').writeSync(2, `max-rss-kb ${process.resourceUsage().maxRSS}\\n`));\n");
+    const r = spawnSync(process.execPath, ['--require', preload, CLI, '--write', 'dense.py'], { cwd: dir, encoding: 'utf8', timeout: 120_000 });
+    expect(r.status, r.stdout + r.stderr).toBe(0);
+    const out = readFileSync(path.join(dir, 'dense.py'), 'utf8');
+    expect(out).toBe(text.replace(/s\.close\(\)\n$/, 'try:\n    s.shutdown(socket.SHUT_RDWR)\nexcept socket.error:\n    pass\ns.close()\n'));
+    const kb = Number(/max-rss-kb (\d+)/.exec(r.stderr)?.[1]);
+    expect(kb).toBeGreaterThan(0);
+    expect(kb / 1024).toBeLessThan((5 * text.length) / 2 ** 20 + 300);
   }, 120_000);
 
   it('100,000 closes in one function: listed, fixed, and the fixed file (the tool\'s own output) checked again', () => {
