@@ -10,6 +10,7 @@ import path from 'node:path';
 import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
+import { Workers } from './workers.js';
 import { initParser } from '../parse.js';
 import { launcher } from '../launcher.js';
 import { removeTempFiles } from './atomic-write.js';
@@ -87,13 +88,14 @@ function newPool(Pool, threads) {
         for (const flag of POOL_V8_FLAGS)
             v8.setFlagsFromString(flag);
     }
-    return new Pool({
-        filename: workerFile(),
-        minThreads: threads,
-        maxThreads: threads,
-        // A second task waits in each worker: it starts the moment the first ends, not a message later (2-14% of a screen's time).
+    const filename = workerFile();
+    return new Workers(() => new Pool({
+        filename,
+        minThreads: 1,
+        maxThreads: 1,
+        // A second task waits in the worker: it starts the moment the first ends, not a message later (2-14% of a screen's time).
         concurrentTasksPerWorker: 2,
-    });
+    }), threads);
 }
 /**
  * The worker's module: its one-file bundle (scripts/bundle.mjs) where the build made one beside this
@@ -166,16 +168,15 @@ cache) {
         // Screening is cheap per file: big chunks. The analysis is not, and a few files cost most of it
         // (test_socket.py alone is 5% of the stdlib's): small chunks keep both workers busy to the end.
         const size = opts.screen ? SCREEN_CHUNK : Math.max(1, Math.min(CHUNK, Math.ceil(list.length / (threads * 16))));
-        const results = await Promise.all(inOrder(list, size).map(async (chunk, k) => {
-            const r = await pool.run({ files: chunk, options: opts });
+        const chunks = inOrder(list, size);
+        const results = await pool.run(chunks.map((files) => ({ files, options: opts })), (r, k) => {
             onChunk?.(r, k * size);
             if (!opts.screen) {
-                tick(chunk.length);
-                for (const f of chunk)
+                tick(chunks[k].length);
+                for (const f of chunks[k])
                     onFile?.(f);
             }
-            return r;
-        }));
+        });
         return results.flat();
     };
     const run = (list, opts, onChunk) => (threads === 1 || list.length < POOL_THRESHOLD ? inMain : inPool)(list, opts, onChunk);

@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import v8 from 'node:v8';
 import { fileURLToPath } from 'node:url';
 import type Tinypool from 'tinypool';
+import { Workers } from './workers.js';
 import { initParser } from '../parse.js';
 import { launcher } from '../launcher.js';
 import { removeTempFiles } from './atomic-write.js';
@@ -73,7 +74,7 @@ type Phase = (files: string[], options: ProcessOptions, onChunk?: (results: File
 const POOL_V8_FLAGS = ['--interrupt-budget=540672', '--max-inlined-bytecode-size-cumulative=460', '--no-parallel-scavenge'];
 
 /** A pool started while the files were still being found (poolStarter): the next runFiles takes it. */
-let early: { pool: Tinypool; threads: number } | null = null;
+let early: { pool: Workers; threads: number } | null = null;
 /** When this process last started a pool, for --timings. */
 let poolStart: 'none' | 'during the walk' | 'after the walk' = 'none';
 
@@ -90,7 +91,7 @@ export function poolWorkerModule(): string | null {
   return poolModule;
 }
 
-function newPool(Pool: typeof Tinypool, threads: number): Tinypool {
+function newPool(Pool: typeof Tinypool, threads: number): Workers {
   // The workers run the analysis: this thread's code cache entry would lack it (launcher.ts).
   const lent = launcher();
   if (lent) {
@@ -98,13 +99,18 @@ function newPool(Pool: typeof Tinypool, threads: number): Tinypool {
     // Only in the command's own process (the launcher's), never in a program that loaded the library.
     for (const flag of POOL_V8_FLAGS) v8.setFlagsFromString(flag);
   }
-  return new Pool({
-    filename: workerFile(),
-    minThreads: threads,
-    maxThreads: threads,
-    // A second task waits in each worker: it starts the moment the first ends, not a message later (2-14% of a screen's time).
-    concurrentTasksPerWorker: 2,
-  });
+  const filename = workerFile();
+  return new Workers(
+    () =>
+      new Pool({
+        filename,
+        minThreads: 1,
+        maxThreads: 1,
+        // A second task waits in the worker: it starts the moment the first ends, not a message later (2-14% of a screen's time).
+        concurrentTasksPerWorker: 2,
+      }),
+    threads,
+  );
 }
 
 /**
@@ -148,7 +154,7 @@ export async function runFiles(
 ): Promise<FileResult[]> {
   const threads = Math.max(1, jobs ?? availableParallelism());
   // Taken here, so that this run's end stops it even if no phase needs it (a warm cache).
-  let pool: Tinypool | null = early?.threads === threads ? early.pool : null;
+  let pool: Workers | null = early?.threads === threads ? early.pool : null;
   const unused = early && !pool ? early.pool : null;
   early = null;
   await unused?.destroy();
@@ -181,16 +187,16 @@ export async function runFiles(
     // Screening is cheap per file: big chunks. The analysis is not, and a few files cost most of it
     // (test_socket.py alone is 5% of the stdlib's): small chunks keep both workers busy to the end.
     const size = opts.screen ? SCREEN_CHUNK : Math.max(1, Math.min(CHUNK, Math.ceil(list.length / (threads * 16))));
-    const results = await Promise.all(
-      inOrder(list, size).map(async (chunk, k) => {
-        const r: FileResult[] = await pool!.run({ files: chunk, options: opts });
+    const chunks = inOrder(list, size);
+    const results = await pool.run<FileResult[]>(
+      chunks.map((files) => ({ files, options: opts })),
+      (r, k) => {
         onChunk?.(r, k * size);
         if (!opts.screen) {
-          tick(chunk.length);
-          for (const f of chunk) onFile?.(f);
+          tick(chunks[k].length);
+          for (const f of chunks[k]) onFile?.(f);
         }
-        return r;
-      }),
+      },
     );
     return results.flat();
   };
@@ -199,7 +205,7 @@ export async function runFiles(
   const interrupted = (signal: NodeJS.Signals) => {
     void (async () => {
       try {
-        await (pool as Tinypool | null)?.destroy();
+        await (pool as Workers | null)?.destroy();
       } catch {
         // the workers are gone either way
       }
@@ -290,7 +296,7 @@ export async function runFiles(
     });
   } finally {
     for (const s of signals) process.off(s, interrupted);
-    await (pool as Tinypool | null)?.destroy();
+    await (pool as Workers | null)?.destroy();
   }
 }
 

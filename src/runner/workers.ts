@@ -1,0 +1,70 @@
+// The worker threads of a run: one tinypool of one thread per worker, so the runner
+// decides which worker takes which task. Each worker goes through its own stretch
+// of the tasks in order, and a worker done with its stretch takes from the end
+// of the stretch that has the most left. Tasks come in the files' order, so a
+// worker sees a package's modules together and makes their summaries (and reads
+// their neighbours) once, where one pool of two threads handed consecutive chunks
+// to alternate workers and both summarised the same modules.
+import type Tinypool from 'tinypool';
+
+export class Workers {
+  private readonly pools: Tinypool[];
+
+  constructor(
+    make: () => Tinypool,
+    readonly threads: number,
+  ) {
+    this.pools = Array.from({ length: threads }, make);
+  }
+
+  /**
+   * Runs every task and gives the results in the tasks' order; `onDone` gets each result as it comes,
+   * with its task's index. Each worker holds a second task while it runs one (it starts the moment the
+   * first ends, not a message later).
+   */
+  run<T>(tasks: unknown[], onDone?: (result: T, k: number) => void): Promise<T[]> {
+    const n = tasks.length;
+    const results = new Array<T>(n);
+    if (!n) return Promise.resolve(results);
+    const stretches = this.pools.map((_, w) => ({ next: Math.floor((w * n) / this.threads), end: Math.floor(((w + 1) * n) / this.threads) }));
+    const take = (w: number): number => {
+      const own = stretches[w];
+      if (own.next < own.end) return own.next++;
+      let most = -1;
+      for (let v = 0; v < stretches.length; v++) {
+        const left = stretches[v].end - stretches[v].next;
+        if (left > 0 && (most === -1 || left > stretches[most].end - stretches[most].next)) most = v;
+      }
+      return most === -1 ? -1 : --stretches[most].end;
+    };
+    return new Promise<T[]>((resolve, reject) => {
+      let finished = 0;
+      let failed = false;
+      const feed = (w: number) => {
+        if (failed) return;
+        const k = take(w);
+        if (k === -1) return;
+        this.pools[w].run(tasks[k]).then(
+          (r: T) => {
+            results[k] = r;
+            onDone?.(r, k);
+            if (++finished === n) resolve(results);
+            else feed(w);
+          },
+          (err: unknown) => {
+            failed = true;
+            reject(err);
+          },
+        );
+      };
+      for (let w = 0; w < this.threads; w++) {
+        feed(w);
+        feed(w);
+      }
+    });
+  }
+
+  async destroy(): Promise<void> {
+    await Promise.all(this.pools.map((p) => p.destroy()));
+  }
+}

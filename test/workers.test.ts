@@ -1,0 +1,96 @@
+// The runner's workers (src/runner/workers.ts): each goes through its own stretch of the tasks in
+// order, a worker done with its stretch takes from the end of the stretch with most left, every task
+// runs once, and the results come in the tasks' order.
+import { describe, expect, it } from 'vitest';
+import type Tinypool from 'tinypool';
+import { Workers } from '../src/runner/workers.js';
+
+/** A one-thread pool that records the tasks it was given and finishes each after `cost(task)` turns of the event loop. */
+function fakePools(cost: (task: number) => number) {
+  const taken: number[][] = [];
+  let destroyed = 0;
+  const make = () => {
+    const mine: number[] = [];
+    taken.push(mine);
+    let busy = Promise.resolve();
+    return {
+      run(task: number) {
+        mine.push(task);
+        // One task at a time in the thread: the second waits for the first.
+        const done = busy.then(async () => {
+          for (let i = 0; i < cost(task); i++) await new Promise((r) => setImmediate(r));
+          return task * 10;
+        });
+        busy = done.then(() => undefined);
+        return done;
+      },
+      async destroy() {
+        destroyed++;
+      },
+    } as unknown as Tinypool;
+  };
+  return { make, taken, destroyed: () => destroyed };
+}
+
+describe('Workers', () => {
+  it('every task once, results in order, each worker its own stretch in order', async () => {
+    const pools = fakePools(() => 1);
+    const workers = new Workers(pools.make, 2);
+    const tasks = Array.from({ length: 20 }, (_, i) => i);
+    const seen: number[] = [];
+    const results = await workers.run<number>(tasks, (r, k) => {
+      expect(r).toBe(k * 10);
+      seen.push(k);
+    });
+    expect(results).toEqual(tasks.map((t) => t * 10));
+    expect(seen.sort((a, b) => a - b)).toEqual(tasks);
+    expect([...pools.taken[0], ...pools.taken[1]].sort((a, b) => a - b)).toEqual(tasks);
+    // Equal costs: each worker goes through its half, in order
+    expect(pools.taken[0]).toEqual(tasks.slice(0, 10));
+    expect(pools.taken[1]).toEqual(tasks.slice(10));
+    await workers.destroy();
+    expect(pools.destroyed()).toBe(2);
+  });
+
+  it('a worker done with its stretch takes from the end of the stretch with most left', async () => {
+    // The second half is slow: the first worker ends its half and then works back from the last task.
+    const pools = fakePools((t) => (t >= 10 ? 8 : 1));
+    const workers = new Workers(pools.make, 2);
+    const tasks = Array.from({ length: 20 }, (_, i) => i);
+    expect(await workers.run<number>(tasks)).toEqual(tasks.map((t) => t * 10));
+    const [first, second] = pools.taken;
+    expect(first.slice(0, 10)).toEqual(tasks.slice(0, 10));
+    const stolen = first.slice(10);
+    expect(stolen.length).toBeGreaterThan(2);
+    expect(stolen).toEqual([...stolen].sort((a, b) => b - a));
+    expect(stolen[0]).toBe(19);
+    // ...and the second worker never takes a task twice or one of the first's
+    expect(second).toEqual(tasks.slice(10, 10 + second.length));
+    expect(new Set([...first, ...second]).size).toBe(20);
+  });
+
+  it('three workers, more workers than tasks, and no tasks', async () => {
+    const three = fakePools((t) => 1 + (t % 3));
+    const tasks = Array.from({ length: 31 }, (_, i) => i);
+    expect(await new Workers(three.make, 3).run<number>(tasks)).toEqual(tasks.map((t) => t * 10));
+    expect(three.taken.flat().sort((a, b) => a - b)).toEqual(tasks);
+    const many = fakePools(() => 1);
+    expect(await new Workers(many.make, 4).run<number>([0, 1])).toEqual([0, 10]);
+    expect(many.taken.flat().sort()).toEqual([0, 1]);
+    expect(await new Workers(fakePools(() => 1).make, 2).run<number>([])).toEqual([]);
+  });
+
+  it('a failing task fails the run, and no further task is started', async () => {
+    let started = 0;
+    const make = () =>
+      ({
+        run(task: number) {
+          started++;
+          return task === 3 ? Promise.reject(new Error('worker died')) : new Promise((r) => setImmediate(() => r(task)));
+        },
+        async destroy() {},
+      }) as unknown as Tinypool;
+    await expect(new Workers(make, 2).run<number>(Array.from({ length: 40 }, (_, i) => i))).rejects.toThrow('worker died');
+    expect(started).toBeLessThan(40);
+  });
+});
