@@ -94,3 +94,14 @@ describe('Workers', () => {
     expect(started).toBeLessThan(40);
   });
 });
+
+describe('Workers, a result handler that throws', () => {
+  it('fails the run with its error', async () => {
+    const make = () => ({ run: (t: number) => Promise.resolve(t), async destroy() {} }) as unknown as Tinypool;
+    await expect(
+      new Workers(make, 2).run<number>([0, 1, 2, 3], (_r, k) => {
+        if (k === 2) throw new Error('handler broke');
+      }),
+    ).rejects.toThrow('handler broke');
+  });
+});

@@ -31,6 +31,10 @@ export class Workers {
         return new Promise((resolve, reject) => {
             let finished = 0;
             let failed = false;
+            const fail = (err) => {
+                failed = true;
+                reject(err);
+            };
             const feed = (w) => {
                 if (failed)
                     return;
@@ -38,16 +42,19 @@ export class Workers {
                 if (k === -1)
                     return;
                 this.pools[w].run(tasks[k]).then((r) => {
-                    results[k] = r;
-                    onDone?.(r, k);
+                    try {
+                        results[k] = r;
+                        onDone?.(r, k);
+                    }
+                    catch (err) {
+                        // Ex) the caller's handler of a result throws: the run fails as a task's failure would
+                        return fail(err);
+                    }
                     if (++finished === n)
                         resolve(results);
                     else
                         feed(w);
-                }, (err) => {
-                    failed = true;
-                    reject(err);
-                });
+                }, fail);
             };
             for (let w = 0; w < this.threads; w++) {
                 feed(w);

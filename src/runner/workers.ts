@@ -40,22 +40,25 @@ export class Workers {
     return new Promise<T[]>((resolve, reject) => {
       let finished = 0;
       let failed = false;
+      const fail = (err: unknown) => {
+        failed = true;
+        reject(err);
+      };
       const feed = (w: number) => {
         if (failed) return;
         const k = take(w);
         if (k === -1) return;
-        this.pools[w].run(tasks[k]).then(
-          (r: T) => {
+        this.pools[w].run(tasks[k]).then((r: T) => {
+          try {
             results[k] = r;
             onDone?.(r, k);
-            if (++finished === n) resolve(results);
-            else feed(w);
-          },
-          (err: unknown) => {
-            failed = true;
-            reject(err);
-          },
-        );
+          } catch (err) {
+            // Ex) the caller's handler of a result throws: the run fails as a task's failure would
+            return fail(err);
+          }
+          if (++finished === n) resolve(results);
+          else feed(w);
+        }, fail);
       };
       for (let w = 0; w < this.threads; w++) {
         feed(w);
