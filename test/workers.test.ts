@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import type Tinypool from 'tinypool';
 import { Workers } from '../src/runner/workers.js';
+import { analysisChunks } from '../src/runner/run.js';
 
 /** A one-thread pool that records the tasks it was given and finishes each after `cost(task)` turns of the event loop. */
 function fakePools(cost: (task: number) => number) {
@@ -103,5 +104,46 @@ describe('Workers, a result handler that throws', () => {
         if (k === 2) throw new Error('handler broke');
       }),
     ).rejects.toThrow('handler broke');
+  });
+});
+
+describe('Workers, one task at a time', () => {
+  it('a worker stuck on its first task leaves the rest of its stretch to the other', async () => {
+    // Task 0 is slow: with one task in flight, worker 0 holds nothing else, so worker 1 ends its own
+    // half and then takes all of worker 0's stretch but task 0, from the end.
+    const pools = fakePools((t) => (t === 0 ? 200 : 1));
+    const tasks = Array.from({ length: 10 }, (_, i) => i);
+    expect(await new Workers(pools.make, 2).run<number>(tasks, undefined, 1)).toEqual(tasks.map((t) => t * 10));
+    expect(pools.taken[0]).toEqual([0]);
+    expect(pools.taken[1]).toEqual([5, 6, 7, 8, 9, 4, 3, 2, 1]);
+  });
+});
+
+describe('analysisChunks', () => {
+  const sizes: Record<string, number> = {};
+  const files = Array.from({ length: 60 }, (_, i) => {
+    const f = `m${String(i).padStart(2, '0')}.py`;
+    // Ex) two big modules side by side (test_socket.py and test_ssl.py)
+    sizes[f] = i === 30 || i === 31 ? 250_000 : 10_000 + ((i * 7919) % 30_000);
+    return f;
+  });
+  const total = Object.values(sizes).reduce((a, b) => a + b, 0);
+
+  it('the files in their order, in chunks of at most a 32nd of the bytes with two workers, a bigger file alone', () => {
+    const chunks = analysisChunks(files, 2, (f) => sizes[f]);
+    expect(chunks.flat()).toEqual(files);
+    for (const c of chunks) {
+      const bytes = c.reduce((a, f) => a + sizes[f], 0);
+      if (c.length > 1) expect(bytes).toBeLessThanOrEqual(total / 32);
+    }
+    expect(chunks).toContainEqual(['m30.py']);
+    expect(chunks).toContainEqual(['m31.py']);
+  });
+
+  it('at most CHUNK files to a chunk, and a file whose size is unknown (0) still goes', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `f${i}.py`);
+    const chunks = analysisChunks(many, 2, () => 0);
+    expect(chunks.flat()).toEqual(many);
+    expect(Math.max(...chunks.map((c) => c.length))).toBe(32);
   });
 });

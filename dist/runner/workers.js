@@ -7,10 +7,11 @@ export class Workers {
     }
     /**
      * Runs every task and gives the results in the tasks' order; `onDone` gets each result as it comes,
-     * with its task's index. Each worker holds a second task while it runs one (it starts the moment the
-     * first ends, not a message later).
+     * with its task's index. Each worker holds `inFlight` tasks at a time: with 2, a second task waits
+     * while it runs one and starts the moment the first ends, not a message later (cheap tasks); with 1,
+     * every task not yet started can still go to whichever worker is free first (costly ones).
      */
-    run(tasks, onDone) {
+    run(tasks, onDone, inFlight = 2) {
         const n = tasks.length;
         const results = new Array(n);
         if (!n)
@@ -56,10 +57,9 @@ export class Workers {
                         feed(w);
                 }, fail);
             };
-            for (let w = 0; w < this.threads; w++) {
-                feed(w);
-                feed(w);
-            }
+            for (let w = 0; w < this.threads; w++)
+                for (let i = 0; i < inFlight; i++)
+                    feed(w);
         });
     }
     async destroy() {

@@ -38,15 +38,7 @@ const QUICK_START_FILES = 8;
 const QUICK_START_BYTES = 256 * 1024;
 
 function totalSize(files: string[]): number {
-  let total = 0;
-  for (const f of files) {
-    try {
-      total += statSync(f).size;
-    } catch {
-      // reported when the file is read
-    }
-  }
-  return total;
+  return files.reduce((total, f) => total + fileSize(f), 0);
 }
 
 /** Runs one phase over files; onChunk (the screen's) gets each chunk's results as they come, with the index of its first file in `files`. */
@@ -184,19 +176,21 @@ export async function runFiles(
       pool = newPool((await loadTinypool()).default, threads);
       poolStart = 'after the walk';
     }
-    // Screening is cheap per file: big chunks. The analysis is not, and a few files cost most of it
-    // (test_socket.py alone is 5% of the stdlib's): small chunks keep both workers busy to the end.
-    const size = opts.screen ? SCREEN_CHUNK : Math.max(1, Math.min(CHUNK, Math.ceil(list.length / (threads * 16))));
-    const chunks = inOrder(list, size);
+    // Screening is cheap per file: big chunks, a second one waiting in each worker. The analysis is
+    // not, and a few files cost most of it (test_socket.py alone is 5% of the stdlib's): chunks of
+    // about the same bytes, one at a time in each worker, keep both workers busy to the end.
+    const chunks = opts.screen ? inOrder(list, SCREEN_CHUNK) : analysisChunks(list, threads);
     const results = await pool.run<FileResult[]>(
       chunks.map((files) => ({ files, options: opts })),
       (r, k) => {
-        onChunk?.(r, k * size);
+        // (Only the screen has an onChunk: its chunks are all SCREEN_CHUNK files but the last.)
+        onChunk?.(r, k * SCREEN_CHUNK);
         if (!opts.screen) {
           tick(chunks[k].length);
           for (const f of chunks[k]) onFile?.(f);
         }
       },
+      opts.screen ? 2 : 1,
     );
     return results.flat();
   };
@@ -297,6 +291,41 @@ export async function runFiles(
   } finally {
     for (const s of signals) process.off(s, interrupted);
     await (pool as Workers | null)?.destroy();
+  }
+}
+
+/**
+ * The analysis's tasks: the files in their order (a package's modules together, so that one worker
+ * summarises their imports once), cut into chunks of about a 16th of each worker's share of the bytes
+ * (at most CHUNK files), a file bigger than that alone. Chunks of a count of files put test_socket.py
+ * and test_ssl.py (482 KB of the lib directory's 6.3 MB to analyse) in one chunk, which one worker ran
+ * at the end while the other waited a second.
+ */
+export function analysisChunks(list: string[], threads: number, sizeOf: (f: string) => number = fileSize): string[][] {
+  const sizes = list.map(sizeOf);
+  const target = Math.max(1, sizes.reduce((a, b) => a + b, 0) / (threads * 16));
+  const chunks: string[][] = [];
+  let chunk: string[] = [];
+  let bytes = 0;
+  list.forEach((f, i) => {
+    if (chunk.length && (bytes + sizes[i] > target || chunk.length >= CHUNK)) {
+      chunks.push(chunk);
+      chunk = [];
+      bytes = 0;
+    }
+    chunk.push(f);
+    bytes += sizes[i];
+  });
+  if (chunk.length) chunks.push(chunk);
+  return chunks;
+}
+
+function fileSize(f: string): number {
+  try {
+    return statSync(f).size;
+  } catch {
+    // reported when the file is read
+    return 0;
   }
 }
 

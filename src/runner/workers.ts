@@ -19,10 +19,11 @@ export class Workers {
 
   /**
    * Runs every task and gives the results in the tasks' order; `onDone` gets each result as it comes,
-   * with its task's index. Each worker holds a second task while it runs one (it starts the moment the
-   * first ends, not a message later).
+   * with its task's index. Each worker holds `inFlight` tasks at a time: with 2, a second task waits
+   * while it runs one and starts the moment the first ends, not a message later (cheap tasks); with 1,
+   * every task not yet started can still go to whichever worker is free first (costly ones).
    */
-  run<T>(tasks: unknown[], onDone?: (result: T, k: number) => void): Promise<T[]> {
+  run<T>(tasks: unknown[], onDone?: (result: T, k: number) => void, inFlight = 2): Promise<T[]> {
     const n = tasks.length;
     const results = new Array<T>(n);
     if (!n) return Promise.resolve(results);
@@ -60,10 +61,7 @@ export class Workers {
           else feed(w);
         }, fail);
       };
-      for (let w = 0; w < this.threads; w++) {
-        feed(w);
-        feed(w);
-      }
+      for (let w = 0; w < this.threads; w++) for (let i = 0; i < inFlight; i++) feed(w);
     });
   }
 
