@@ -118,10 +118,11 @@ function run(text, i) {
     return { end, comma };
 }
 /**
- * The bracketed literals of numbers of at least `min` characters, in order, none inside another.
- * Linear: a run holds no bracket, so each character is read by at most one attempt.
+ * The bracketed literals of numbers of at least `min` characters, in order, none inside another: the
+ * comma after each one's first element and its closing bracket. Linear: a run holds no bracket, so
+ * each character is read by at most one attempt.
  */
-export function numberLiterals(text, min = MIN_BLANKED_CHARS) {
+function numberLiterals(text, min) {
     const found = [];
     if (text.length < min)
         return found;
@@ -132,7 +133,7 @@ export function numberLiterals(text, min = MIN_BLANKED_CHARS) {
         // The run ends where its numbers do: its own closing bracket must be next. Ex) [1        ]   (one element: nothing to cut)
         if (!numbers || numbers.end - open < min || text.charCodeAt(numbers.end) !== CLOSER[text[open]] || numbers.comma === -1)
             continue;
-        found.push({ open, comma: numbers.comma, close: numbers.end });
+        found.push({ comma: numbers.comma, close: numbers.end });
         OPENERS.lastIndex = numbers.end;
     }
     return found;

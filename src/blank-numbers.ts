@@ -111,19 +111,13 @@ function run(text: string, i: number): { end: number; comma: number } | null {
   return { end, comma };
 }
 
-/** A literal the blank cuts: its opening bracket, the comma after its first element, its closing bracket. */
-export interface BlankedLiteral {
-  open: number;
-  comma: number;
-  close: number;
-}
-
 /**
- * The bracketed literals of numbers of at least `min` characters, in order, none inside another.
- * Linear: a run holds no bracket, so each character is read by at most one attempt.
+ * The bracketed literals of numbers of at least `min` characters, in order, none inside another: the
+ * comma after each one's first element and its closing bracket. Linear: a run holds no bracket, so
+ * each character is read by at most one attempt.
  */
-export function numberLiterals(text: string, min = MIN_BLANKED_CHARS): BlankedLiteral[] {
-  const found: BlankedLiteral[] = [];
+function numberLiterals(text: string, min: number): { comma: number; close: number }[] {
+  const found: { comma: number; close: number }[] = [];
   if (text.length < min) return found;
   OPENERS.lastIndex = 0;
   for (let m = OPENERS.exec(text); m; m = OPENERS.exec(text)) {
@@ -131,7 +125,7 @@ export function numberLiterals(text: string, min = MIN_BLANKED_CHARS): BlankedLi
     const numbers = run(text, open + 1);
     // The run ends where its numbers do: its own closing bracket must be next. Ex) [1        ]   (one element: nothing to cut)
     if (!numbers || numbers.end - open < min || text.charCodeAt(numbers.end) !== CLOSER[text[open]] || numbers.comma === -1) continue;
-    found.push({ open, comma: numbers.comma, close: numbers.end });
+    found.push({ comma: numbers.comma, close: numbers.end });
     OPENERS.lastIndex = numbers.end;
   }
   return found;
