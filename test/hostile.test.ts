@@ -4,11 +4,11 @@ import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, syml
 import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initParser, lintSource } from '../src/index.js';
 import { loadedParser } from '../src/parse.js';
 import { processFile } from '../src/runner/process-file.js';
-import { capturedNodes, numericOnly, queriedInParts } from '../src/analysis/facts.js';
+import { capturedNodes, descendedInParts, numericOnly } from '../src/analysis/facts.js';
 import { CLI, runCli } from './helpers.js';
 
 const SAFE = 'import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    s.close()\n';
@@ -254,7 +254,7 @@ describe('a large literal of numbers: passed over by the walk from JS (facts.ts 
   });
 });
 
-describe('a long file\'s captures, taken part by part (facts.ts queriedInParts()), are the whole query\'s', () => {
+describe('a long file\'s captures, taken part by part (facts.ts descendedInParts()), are the whole query\'s', () => {
   beforeAll(async () => {
     await initParser();
   });
@@ -272,10 +272,39 @@ describe('a long file\'s captures, taken part by part (facts.ts queriedInParts()
       const { query } = parser.captures(name);
       const whole = spans(query.captures(tree.rootNode));
       expect(whole.length).toBeGreaterThan(800);
-      for (const window of [1, 40, 300, 5000, text.length - 1]) expect(spans(queriedInParts(tree.rootNode, query, window))).toEqual(whole);
+      const { byId } = parser.captures(name);
+      for (const window of [1, 40, 300, 5000, text.length - 1]) {
+        expect(spans(descendedInParts(tree.rootNode, byId, window))).toEqual(whole);
+        // With the text: each part checked for width and depth on its own, none of these is walked.
+        expect(spans(descendedInParts(tree.rootNode, byId, window, text))).toEqual(whole);
+      }
       // The analysis's way to them below the window: tree-sitter's walk (in parts above it: the next test).
       expect(spans(capturedNodes(tree, parser.captures(name), false, text))).toEqual(whole);
     } finally {
+      tree.delete();
+    }
+  });
+  it.each(['facts', 'semantic'])('%s.scm: in a long file, only the statements that are wide or deep are walked from JS, and the nodes are the walk\'s', (name) => {
+    const parser = loadedParser()!;
+    // A line longer than the query's 8,192 characters, and brackets 300 deep, each in a statement of its own; and
+    // brackets in strings that never close, which a check of the whole text would add up to more than 256.
+    const wide = `x = [${Array.from({ length: 2000 }, (_, i) => `f(a${i})`).join(', ')}]\n`;
+    const deep = `y = ${'g('.repeat(300)}s.close()${')'.repeat(300)}\n`;
+    const open = Array.from({ length: 300 }, (_, i) => `z${i} = "(["\n`).join('');
+    const long = `${unit(0)}${wide}${unit(1)}${open}${deep}${unit(2)}`;
+    const tree = parser.parse(long)!;
+    const walks = vi.spyOn(Object.getPrototypeOf(tree.rootNode) as { walk(): unknown }, 'walk');
+    try {
+      const captures = parser.captures(name);
+      const walked = spans(capturedNodes(tree, { ...captures, walk: true }, true, long));
+      expect(walked.length).toBeGreaterThan(100);
+      for (const window of [1, 300, 5000, long.length - 1]) {
+        walks.mockClear();
+        expect(spans(descendedInParts(tree.rootNode, captures.byId, window, long))).toEqual(walked);
+        expect(walks).toHaveBeenCalledTimes(2);
+      }
+    } finally {
+      walks.mockRestore();
       tree.delete();
     }
   });

@@ -1,4 +1,4 @@
-import type { Captures, Node, Query, Tree } from '../parse.js';
+import type { Captures, Node, Tree } from '../parse.js';
 import { ImportTable } from './imports.js';
 export type ScopeKind = 'module' | 'class' | 'function';
 export interface Assign {
@@ -111,27 +111,32 @@ export declare const PYTHON2_INTEGER: RegExp;
  * directory, the corpus and eleven projects). Tree-sitter's own walk (descendedNodes) is the one the
  * analysis takes: 35-45% less time than the query cursor on the lib directory's modules, and no
  * query to compile (20-25 ms a query on V8's baseline WASM compiler). It gives one array of every
- * node, so a file longer than CAPTURE_WINDOW has the query's captures part by part instead
- * (queriedInParts: tree-sitter's walk taken part by part costs a call per part, and the call's set-up
- * reads every type name of the grammar: a 4 MB file of 36,000 top-level functions and classes took 26% longer).
- * A run of a few files holds to 256 KB (run.ts, QUICK_START_BYTES), so it compiles no query. On a
+ * node, so a file longer than CAPTURE_WINDOW has them part by part (descendedInParts). On a
  * million-child list or deep nesting (`walk`, see wideOrDeep) neither tree-sitter way is linear (the
- * query cursor also stops short of the deepest nodes): the walk from JS gives them there. The query
- * itself is the reference the tests hold the walks to.
+ * query cursor also stops short of the deepest nodes): the walk from JS gives them there, for the
+ * whole of a short file, and for each top-level statement that is wide or deep in a long one. The
+ * query itself is the reference the tests hold the walks to.
  */
 export declare function capturedNodes(tree: Tree, captures: Captures, walk: boolean, text?: string): Iterable<{
     name: string;
     node: Node;
 }>;
-/** A node longer than this (in characters) has its captures taken part by part (queriedInParts). */
+/** A node longer than this (in characters) has its captures taken part by part (descendedInParts). */
 export declare const CAPTURE_WINDOW: number;
 /**
- * The query's captures under `root`, in the same order as `query.captures(root)`, taken a part at a
- * time: a node of at most CAPTURE_WINDOW characters whole, a longer one as its own captures (a
- * start depth of 0) and then each child's. All of an 11 MB file's captures at once were 470,000 Node
- * objects in two arrays: peak RSS 820 MB and 16 s, against 670 MB and 14 s in parts.
+ * The captured nodes under `root`, in the same order as the query's captures of it, taken a part at a
+ * time: a node of at most `window` characters whole (descendedNodes), a longer one as itself and then
+ * each child. All of an 11 MB file's captures at once were 470,000 Node objects in two arrays: peak RSS
+ * 820 MB and 16 s, against 670 MB and 14 s in parts. With `text`, a part below the root that is wide
+ * or deep (wideOrDeep over its own text) is walked from JS instead, whatever its length: checked
+ * alone, a statement's depth starts at 0, so the brackets in earlier statements' strings do not add up
+ * (20 MB of the lib directory's modules read as 375 deep as one text), and only the statements that
+ * need the walk (a call into the WASM per node) pay for it. On those 20 MB the facts and the semantic
+ * model's nodes took 3.8 s walked whole, 3.0 s by the query cursor part by part, and 2.8 s so. A
+ * part's call sets up its types by a Set (typeNamesOf): 4 MB of 47,000 top-level definitions take
+ * as long as by the query cursor, with no query to compile.
  */
-export declare function queriedInParts(root: Node, query: Query, window?: number): Generator<{
+export declare function descendedInParts(root: Node, byId: Map<number, string>, window?: number, text?: string): Generator<{
     name: string;
     node: Node;
 }>;

@@ -2,7 +2,7 @@
 // classes, functions), the calls and assignments in each, imports, loops and
 // with statements. Everything later reads these facts (which Python the file is
 // written for is the semantic model's question).
-import type { Captures, Node, Query, Tree } from '../parse.js';
+import type { Captures, Node, Tree } from '../parse.js';
 import { canonicalModule, ImportTable } from './imports.js';
 
 export type ScopeKind = 'module' | 'class' | 'function';
@@ -293,13 +293,15 @@ function quickQualify(
  * but the semantic model's `integer`, of which only a Python 2 one (`0777`,
  * `10L`) tells anything: the walk yields that one and passes over the rest.
  */
-function* walkedNodes(tree: Tree, byId: Map<number, string>, source: () => string): Generator<{ name: string; node: Node }> {
-  const cursor = tree.walk();
+function* walkedNodes(top: Node, byId: Map<number, string>, source: () => string): Generator<{ name: string; node: Node }> {
+  const tree = top.tree;
+  const cursor = top.walk();
   const wide = wideTypeIds(tree);
   const integers = [...byId.values()].includes('integer');
   // The text the literal checks may read, together: a chain of literals nested in each other, each failing only
   // at its end (`1+1+...+x`), is read once or twice over, not once per level.
   let budget = -1;
+  const span = cursor.endIndex - cursor.startIndex;
   try {
     for (;;) {
       const type = cursor.nodeTypeId;
@@ -310,7 +312,7 @@ function* walkedNodes(tree: Tree, byId: Map<number, string>, source: () => strin
         const end = cursor.endIndex;
         if (end - start >= MIN_LITERAL_CHARS) {
           const text = source();
-          if (budget === -1) budget = 2 * text.length + 1;
+          if (budget === -1) budget = 2 * span + 1;
           const literal = numericOnly(text, start, end);
           budget = Math.max(0, budget - literal.read);
           const python2 = literal.ok && integers ? python2Integer(tree, literal.python2) : null;
@@ -405,10 +407,10 @@ const QUERY_MAX_LINE = 8192;
  * linear for? A byte scan (strings and comments not told apart: it only picks
  * between two ways to the same nodes).
  */
-function wideOrDeep(text: string): boolean {
+function wideOrDeep(text: string, start = 0, end = text.length): boolean {
   let depth = 0;
-  let lineStart = 0;
-  for (let i = 0; i < text.length; i++) {
+  let lineStart = start;
+  for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c === 40 || c === 91 || c === 123) {
       if (++depth > QUERY_MAX_DEPTH) return true;
@@ -419,7 +421,7 @@ function wideOrDeep(text: string): boolean {
       lineStart = i + 1;
     }
   }
-  return text.length - lineStart > QUERY_MAX_LINE;
+  return end - lineStart > QUERY_MAX_LINE;
 }
 
 /**
@@ -428,22 +430,39 @@ function wideOrDeep(text: string): boolean {
  * directory, the corpus and eleven projects). Tree-sitter's own walk (descendedNodes) is the one the
  * analysis takes: 35-45% less time than the query cursor on the lib directory's modules, and no
  * query to compile (20-25 ms a query on V8's baseline WASM compiler). It gives one array of every
- * node, so a file longer than CAPTURE_WINDOW has the query's captures part by part instead
- * (queriedInParts: tree-sitter's walk taken part by part costs a call per part, and the call's set-up
- * reads every type name of the grammar: a 4 MB file of 36,000 top-level functions and classes took 26% longer).
- * A run of a few files holds to 256 KB (run.ts, QUICK_START_BYTES), so it compiles no query. On a
+ * node, so a file longer than CAPTURE_WINDOW has them part by part (descendedInParts). On a
  * million-child list or deep nesting (`walk`, see wideOrDeep) neither tree-sitter way is linear (the
- * query cursor also stops short of the deepest nodes): the walk from JS gives them there. The query
- * itself is the reference the tests hold the walks to.
+ * query cursor also stops short of the deepest nodes): the walk from JS gives them there, for the
+ * whole of a short file, and for each top-level statement that is wide or deep in a long one. The
+ * query itself is the reference the tests hold the walks to.
  */
 export function capturedNodes(tree: Tree, captures: Captures, walk: boolean, text?: string): Iterable<{ name: string; node: Node }> {
   let source = text;
-  if (walk || captures.walk) return walkedNodes(tree, captures.byId, () => (source ??= tree.rootNode.text));
+  const read = () => (source ??= tree.rootNode.text);
   const root = tree.rootNode;
-  return root.endIndex - root.startIndex <= CAPTURE_WINDOW ? descendedNodes(root, captures.byId) : queriedInParts(root, captures.query);
+  const long = root.endIndex - root.startIndex > CAPTURE_WINDOW;
+  if (captures.walk || (walk && !long)) return walkedNodes(root, captures.byId, read);
+  return long ? descendedInParts(root, captures.byId, CAPTURE_WINDOW, walk ? read() : undefined) : descendedNodes(root, captures.byId);
 }
 
 const typeNames = new WeakMap<Map<number, string>, string[]>();
+
+/**
+ * The type names descendantsOfType() is given: web-tree-sitter turns them into symbols on every call
+ * by asking `types.includes(name)` of each of the grammar's 274 symbols, 274 x 39 string comparisons
+ * for the semantic model's types; a Set answers the same question. A long file takes a call per
+ * top-level statement (descendedInParts): on 20 MB of the lib directory's modules, 28,000 calls.
+ */
+function typeNamesOf(byId: Map<number, string>, language: Node['tree']['language']): string[] {
+  let types = typeNames.get(byId);
+  if (!types) {
+    const names = [...new Set([...byId.keys()].map((id) => language.types[id]!))];
+    const set = new Set(names);
+    Object.defineProperty(names, 'includes', { value: (name: string) => set.has(name) });
+    typeNames.set(byId, (types = names));
+  }
+  return types;
+}
 
 /**
  * The nodes of the captured types, in document order, by tree-sitter's own
@@ -457,32 +476,42 @@ const typeNames = new WeakMap<Map<number, string>, string[]>();
  * captured one is passed over.
  */
 function* descendedNodes(root: Node, byId: Map<number, string>): Generator<{ name: string; node: Node }> {
-  let types = typeNames.get(byId);
-  if (!types) typeNames.set(byId, (types = [...new Set([...byId.keys()].map((id) => root.tree.language.types[id]))]));
-  for (const node of root.descendantsOfType(types)) {
+  for (const node of root.descendantsOfType(typeNamesOf(byId, root.tree.language))) {
     const name = node && byId.get(node.typeId);
     if (name) yield { name, node };
   }
 }
 
-/** A node longer than this (in characters) has its captures taken part by part (queriedInParts). */
+/** A node longer than this (in characters) has its captures taken part by part (descendedInParts). */
 export const CAPTURE_WINDOW = 256 * 1024;
 
 /**
- * The query's captures under `root`, in the same order as `query.captures(root)`, taken a part at a
- * time: a node of at most CAPTURE_WINDOW characters whole, a longer one as its own captures (a
- * start depth of 0) and then each child's. All of an 11 MB file's captures at once were 470,000 Node
- * objects in two arrays: peak RSS 820 MB and 16 s, against 670 MB and 14 s in parts.
+ * The captured nodes under `root`, in the same order as the query's captures of it, taken a part at a
+ * time: a node of at most `window` characters whole (descendedNodes), a longer one as itself and then
+ * each child. All of an 11 MB file's captures at once were 470,000 Node objects in two arrays: peak RSS
+ * 820 MB and 16 s, against 670 MB and 14 s in parts. With `text`, a part below the root that is wide
+ * or deep (wideOrDeep over its own text) is walked from JS instead, whatever its length: checked
+ * alone, a statement's depth starts at 0, so the brackets in earlier statements' strings do not add up
+ * (20 MB of the lib directory's modules read as 375 deep as one text), and only the statements that
+ * need the walk (a call into the WASM per node) pay for it. On those 20 MB the facts and the semantic
+ * model's nodes took 3.8 s walked whole, 3.0 s by the query cursor part by part, and 2.8 s so. A
+ * part's call sets up its types by a Set (typeNamesOf): 4 MB of 47,000 top-level definitions take
+ * as long as by the query cursor, with no query to compile.
  */
-export function* queriedInParts(root: Node, query: Query, window = CAPTURE_WINDOW): Generator<{ name: string; node: Node }> {
+export function* descendedInParts(root: Node, byId: Map<number, string>, window = CAPTURE_WINDOW, text?: string): Generator<{ name: string; node: Node }> {
   const stack: Node[] = [root];
   while (stack.length) {
     const node = stack.pop()!;
-    if (node.endIndex - node.startIndex <= window || node.childCount === 0) {
-      yield* query.captures(node);
+    if (text !== undefined && node !== root && wideOrDeep(text, node.startIndex, node.endIndex)) {
+      yield* walkedNodes(node, byId, () => text);
       continue;
     }
-    yield* query.captures(node, { maxStartDepth: 0 });
+    if (node.endIndex - node.startIndex <= window || node.childCount === 0) {
+      yield* descendedNodes(node, byId);
+      continue;
+    }
+    const name = byId.get(node.typeId);
+    if (name) yield { name, node };
     const children = node.children;
     for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
