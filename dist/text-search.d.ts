@@ -11,3 +11,18 @@ export declare function holdsWord(text: string, needle: string): boolean;
  * characters) instead of a case-insensitive regex's try at every position (135 -> 35 ms on the lib directory).
  */
 export declare function holdsSockAnyCase(text: string): boolean;
+/** The words a text uses as values, not in calls (valueUses). */
+export interface ValueUses {
+    /** `.NAME` not followed by `(`: `/\.\s*NAME\b(?!\s*\()/` matches. */
+    attributes: Set<string>;
+    /** NAME after neither `.` nor `class`/`def`, not followed by `(`: `/(?<![\w.])(?<!\b(?:class|def)\s+)NAME\b(?!\s*\()/` matches. */
+    names: Set<string>;
+}
+/**
+ * Every word of a text (a run of regex `\w`) used as a value, in one pass: the answers of the two
+ * regexes above for every NAME at once (a NAME of `\w` only is a whole run: both need a non-word
+ * character or `.` before it and `\b` after it). One regex per name over the whole text is a scan per
+ * question, and a module asks one per function its callers hand a socket (16,000 private helpers in
+ * 1.8 MB: 12.9 s).
+ */
+export declare function valueUses(text: string): ValueUses;

@@ -68,3 +68,52 @@ export function holdsSockAnyCase(text) {
     }
     return false;
 }
+/**
+ * Every word of a text (a run of regex `\w`) used as a value, in one pass: the answers of the two
+ * regexes above for every NAME at once (a NAME of `\w` only is a whole run: both need a non-word
+ * character or `.` before it and `\b` after it). One regex per name over the whole text is a scan per
+ * question, and a module asks one per function its callers hand a socket (16,000 private helpers in
+ * 1.8 MB: 12.9 s).
+ */
+export function valueUses(text) {
+    const attributes = new Set();
+    const names = new Set();
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+        if (!isRegexWordChar(text.charCodeAt(i))) {
+            i++;
+            continue;
+        }
+        const start = i;
+        while (i < n && isRegexWordChar(text.charCodeAt(i)))
+            i++;
+        const end = i;
+        let after = end;
+        while (after < n && isRegexSpace(text.charCodeAt(after)))
+            after++;
+        // Ex) f(   or   f (   (a call)
+        if (text.charCodeAt(after) === 40)
+            continue;
+        let before = start - 1;
+        while (before >= 0 && isRegexSpace(text.charCodeAt(before)))
+            before--;
+        const word = text.slice(start, end);
+        // Ex) cb = self.handle   or   x = obj.\n    handle
+        if (before >= 0 && text.charCodeAt(before) === 46)
+            attributes.add(word);
+        if (start > 0 && text.charCodeAt(start - 1) === 46)
+            continue;
+        // Ex) def handle   or   class Handler   (a definition's own name; at least one space between)
+        if (before < start - 1 && before >= 0 && isRegexWordChar(text.charCodeAt(before))) {
+            let w = before;
+            while (w > 0 && isRegexWordChar(text.charCodeAt(w - 1)))
+                w--;
+            const previous = text.slice(w, before + 1);
+            if (previous === 'class' || previous === 'def')
+                continue;
+        }
+        names.add(word);
+    }
+    return { attributes, names };
+}

@@ -1,7 +1,9 @@
 // The screen's substring search from a needle's rarest character: the same answers as indexOf.
 import { describe, expect, it } from 'vitest';
 import { rng } from './fuzz/generator.js';
-import { holdsSockAnyCase, holdsWord, indexOfWord } from '../src/text-search.js';
+import { holdsSockAnyCase, holdsWord, indexOfWord, valueUses } from '../src/text-search.js';
+import { readFileSync } from 'node:fs';
+import { fixtureCases } from './helpers.js';
 import { holdsCloseValue, holdsZeroArgClose, mentionsClose } from '../src/rules/socket-receiver.js';
 
 describe('indexOfWord', () => {
@@ -63,5 +65,44 @@ describe('the close prefilters, tried at each `close`', () => {
     expect(holdsCloseValue('sock .\n close ()')).toBe(false);
     expect(holdsZeroArgClose('sock.close(  # done\n)')).toBe(true);
     expect(holdsZeroArgClose('f.close(x)')).toBe(false);
+  });
+});
+
+describe('valueUses: every word used as a value, in one pass, as the two regexes find it one name at a time', () => {
+  const attribute = (name: string) => new RegExp(`\\.\\s*${name}\\b(?!\\s*\\()`);
+  const plain = (name: string) => new RegExp(`(?<![\\w.])(?<!\\b(?:class|def)\\s+)${name}\\b(?!\\s*\\()`);
+  const agrees = (text: string) => {
+    const uses = valueUses(text);
+    for (const name of new Set(text.match(/\w+/g) ?? [])) {
+      expect(uses.attributes.has(name), JSON.stringify({ text: text.slice(0, 200), name, attribute: true })).toBe(attribute(name).test(text));
+      expect(uses.names.has(name), JSON.stringify({ text: text.slice(0, 200), name, attribute: false })).toBe(plain(name).test(text));
+    }
+  };
+  it('on hand-picked edges: calls across spaces and lines, definitions, attributes after a line break, non-ASCII neighbours', () => {
+    for (const text of [
+      'cb = handle\nhandle()\n',
+      'handle (x)\nobj.handle\t(\n)\n',
+      'def handle(self):\n    pass\nclass Handler(Base): pass\nregister(Handler)\n',
+      'def  \n handle\nclassy handle\nxdef handle\n',
+      'x = obj.\n    handle\ny = obj . close\nz = obj.close()\n',
+      'caf\u00e9handle = 1\nhandle\u00e9 = 2\n\u00a0handle\u00a0(\n',
+      '1.5e3 + x.5\n.handle',
+      'handle',
+      '.handle(',
+      '',
+    ]) agrees(text);
+  });
+  it('on random texts of words, dots, spaces, brackets and keywords', () => {
+    const next = rng(41);
+    const pieces = ['handle', 'h', 'def', 'class', 'cls', '.', ' ', '\n', '\t', '(', ')', '_x1', '9', '\u00e9', '\u00a0', '=', '#'];
+    for (let round = 0; round < 2000; round++) {
+      let text = '';
+      const length = Math.floor(next() * 25);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
+      agrees(text);
+    }
+  });
+  it('on every fixture', () => {
+    for (const { file } of fixtureCases()) agrees(readFileSync(file, 'utf8'));
   });
 });

@@ -63,6 +63,7 @@ export declare class ProvenanceResolver {
     /** methodsOnShared(), by scope and name. */
     private readonly sharedMethods;
     private fileText;
+    private valueUses;
     /** Calls through an injected socket module being re-evaluated after a caller replaced the module. */
     private readonly injecting;
     /** Inside a function's return summary, where its parameters stay unknown. */

@@ -2,6 +2,7 @@
 // functions back to a socket constructor (or to something that is not a socket).
 import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
+import { valueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
 import { callArguments, countBefore, dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
@@ -183,6 +184,7 @@ export class ProvenanceResolver {
     /** methodsOnShared(), by scope and name. */
     sharedMethods = new Map();
     fileText = null;
+    valueUses = null;
     /** Calls through an injected socket module being re-evaluated after a caller replaced the module. */
     injecting = new Set();
     /** Inside a function's return summary, where its parameters stay unknown. */
@@ -989,8 +991,10 @@ export class ProvenanceResolver {
         const text = (this.fileText ??= codeText(this.facts.tree.rootNode.text));
         const name = fnName.replace(/[^\w]/g, '');
         // Ex) class Handler:   (its own definition is not a use)
-        const re = method ? new RegExp(`\\.\\s*${name}\\b(?!\\s*\\()`) : new RegExp(`(?<![\\w.])(?<!\\b(?:class|def)\\s+)${name}\\b(?!\\s*\\()`);
-        return re.test(text);
+        if (!name)
+            return (method ? /\.\s*\b(?!\s*\()/ : /(?<![\w.])(?<!\b(?:class|def)\s+)\b(?!\s*\()/).test(text);
+        const uses = (this.valueUses ??= valueUses(text));
+        return (method ? uses.attributes : uses.names).has(name);
     }
     /** A parameter's default value, when a caller leaves it out. */
     defaultOf(fn, param, depth) {
