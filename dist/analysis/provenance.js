@@ -649,33 +649,93 @@ export class ProvenanceResolver {
             found.push({ t: 'socket', kind: 'stream', origin: 'a socketserver stream handler\'s connection (its request)' });
         else if (attr === 'request' && bases.some((b) => BASE_REQUEST_HANDLER.test(b)))
             found.push({ t: 'partial', kind: 'stream', origin: 'a socketserver handler\'s request (a UDP server passes a pair)' });
-        for (const c of this.classChain(cls)) {
-            for (const a of c.scope.assigns) {
-                if (a.target === attr)
-                    found.push(this.value(a.value, c.scope, a.pos, depth + 1, a.tupleIndex));
-            }
-            for (const m of c.methods.values()) {
-                for (const scope of this.scopeTree(m)) {
-                    for (const a of scope.assigns) {
-                        if (selfAttribute(scope, a.target) !== attr || restoresSaved(scope, a, attr))
-                            continue;
-                        found.push(this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex));
-                    }
-                }
-            }
+        const members = this.classMembers(cls);
+        for (const { scope, a, body } of members.assigns.get(attr) ?? []) {
+            if (!body && restoresSaved(scope, a, attr))
+                continue;
+            found.push(this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex));
         }
-        const chain = this.classChain(cls);
-        for (const ann of this.facts.annotations) {
-            const inMethod = selfAttribute(ann.scope, ann.target) === attr && chain.includes(ann.scope.ownerClass);
-            // Ex) class Session: sock: socket.socket   (a class-body annotation declares the instance attribute)
-            const inBody = ann.target === attr && chain.some((c) => c.scope === ann.scope);
-            if (inMethod || inBody)
-                found.push(this.annotation(ann));
-        }
+        // Ex) class Session: sock: socket.socket   (a class-body annotation declares the instance attribute)
+        for (const ann of members.annotations.get(attr) ?? [])
+            found.push(this.annotation(ann));
         // Ex) class Trigger(base.Dispatcher): ... self.sock.close()   (set only by a base class in another module)
         if (!found.some((p) => p.t !== 'none'))
             found.push(...this.inheritedAttribute(cls, attr));
         return combine(found);
+    }
+    membersCache = new Map();
+    annotationsByClass = null;
+    /**
+     * What the class chain assigns to each attribute, in computeClassAttribute's order (each class of
+     * the chain: its body's `X = ...`, then each method's scope tree's `self.X = ...`), and the
+     * annotations that declare it (`self.X: T` in a method, `X: T` in a class body), in the module's
+     * order. Built once a class: each attribute once read every assignment of the chain and every
+     * annotation of the module (a class of 2,000 methods, each with a socket of its own, was quadratic).
+     */
+    classMembers(cls) {
+        let members = this.membersCache.get(cls);
+        if (members)
+            return members;
+        members = { assigns: new Map(), annotations: new Map() };
+        const assigns = members.assigns;
+        const add = (attr, entry) => {
+            const list = assigns.get(attr);
+            if (list)
+                list.push(entry);
+            else
+                assigns.set(attr, [entry]);
+        };
+        const chain = this.classChain(cls);
+        for (const c of chain) {
+            for (const a of c.scope.assigns)
+                add(a.target, { scope: c.scope, a, body: true });
+            for (const m of c.methods.values()) {
+                for (const scope of this.scopeTree(m)) {
+                    for (const a of scope.assigns) {
+                        const attr = selfAttribute(scope, a.target);
+                        if (attr !== null)
+                            add(attr, { scope, a, body: false });
+                    }
+                }
+            }
+        }
+        // The module's annotations by the class of their method and by their class body, once for every class.
+        if (!this.annotationsByClass) {
+            const byClass = { methods: new Map(), bodies: new Map() };
+            const note = (map, key, attr, i) => {
+                let byAttr = map.get(key);
+                if (!byAttr)
+                    map.set(key, (byAttr = new Map()));
+                const list = byAttr.get(attr);
+                if (list)
+                    list.push(i);
+                else
+                    byAttr.set(attr, [i]);
+            };
+            this.facts.annotations.forEach((ann, i) => {
+                const attr = selfAttribute(ann.scope, ann.target);
+                if (attr !== null && ann.scope.ownerClass)
+                    note(byClass.methods, ann.scope.ownerClass, attr, i);
+                note(byClass.bodies, ann.scope, ann.target, i);
+            });
+            this.annotationsByClass = byClass;
+        }
+        const declared = new Map();
+        for (const c of chain) {
+            for (const byAttr of [this.annotationsByClass.methods.get(c), this.annotationsByClass.bodies.get(c.scope)]) {
+                for (const [attr, list] of byAttr ?? []) {
+                    let set = declared.get(attr);
+                    if (!set)
+                        declared.set(attr, (set = new Set()));
+                    for (const i of list)
+                        set.add(i);
+                }
+            }
+        }
+        for (const [attr, set] of declared)
+            members.annotations.set(attr, [...set].sort((x, y) => x - y).map((i) => this.facts.annotations[i]));
+        this.membersCache.set(cls, members);
+        return members;
     }
     /**
      * `self.socket` of an asyncore dispatcher, from what the class chain does:
