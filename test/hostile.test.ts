@@ -190,6 +190,9 @@ describe('hostile inputs cost a bounded multiple of their parse', () => {
     ['30,000 nested calls', `import socket\ns = socket.socket()\nx = ${'f('.repeat(30_000)}s${')'.repeat(30_000)}\ns.close()\n`],
     ['10,000 with statements binding one name', `import socket\n\n\ndef f():\n${'    with socket.socket() as t:\n        pass\n'.repeat(10_000)}`],
     ['20,000 shutdown-and-close pairs', `import socket\n\n\ndef f():\n    s = socket.socket()\n${'    s.shutdown(socket.SHUT_RDWR)\n    s.close()\n'.repeat(20_000)}`],
+    // Each close once read every identifier after it for a later use of the holder (order.ts lastUse): 5,000 took 40 s
+    ['10,000 closes while an object the socket was handed to is used after them', `import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    r = Reader(s)\n${'    s.close()\n'.repeat(10_000)}    r.read()\n`],
+    ['10,000 closes while the socket\'s makefile() reader is read after them', `import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    fp = s.makefile("rb")\n${'    s.close()\n'.repeat(10_000)}    fp.read()\n`],
     // Each method's attribute was looked up in every method of the class (order.ts classScopes, provenance.ts classMembers): 2,000 took 34 s
     ['a class of 3,000 methods, each closing a socket attribute of its own', `import socket\n\n\nclass C(object):\n${Array.from({ length: 3000 }, (_, i) => `    def m${i}(self, addr):\n        self.s${i} = socket.create_connection(addr)\n        self.s${i}.send(b"x")\n        self.s${i}.close()\n\n`).join('')}`],
     // Each helper is asked whether it is used as a value (provenance.ts usedAsValue): once a regex over the whole file each (16,000 of them: 12.9 s, 34x the parse)

@@ -87,6 +87,7 @@ export class OrderFacts {
     wrapCache = new Map();
     relatedCache = new Map();
     namingCache = new Map();
+    lastUseCache = new Map();
     constructor(facts, provenance) {
         this.facts = facts;
         this.provenance = provenance;
@@ -620,9 +621,24 @@ export class OrderFacts {
     }
     /** Is the local name used after the close, other than by closing it? */
     usedAfter(name, scope, closeNode) {
-        const body = scope.node;
-        for (const ident of body.descendantsOfType('identifier', closeNode.endPosition, body.endPosition)) {
-            if (!ident || ident.text !== name || ident.startIndex < closeNode.endIndex)
+        return this.lastUse(name, scope) >= closeNode.endIndex;
+    }
+    /**
+     * Where the last use of a local name in its function starts (-1: none), a close of it
+     * (`name.close()`) and an assignment to it not counted. Once a name and function: each close
+     * once read every identifier after it (5,000 closes after `r = Reader(s)`: 40 s; 20,000: 490 s).
+     */
+    lastUse(name, scope) {
+        const key = `${scope.node.id}\0${name}`;
+        let last = this.lastUseCache.get(key);
+        if (last !== undefined)
+            return last;
+        last = -1;
+        for (const ident of scope.node.descendantsOfType('identifier')) {
+            if (!ident || ident.text !== name)
+                continue;
+            const start = ident.startIndex;
+            if (start <= last)
                 continue;
             const parent = ident.parent;
             if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ident.id) {
@@ -632,9 +648,10 @@ export class OrderFacts {
             }
             if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === ident.id)
                 continue;
-            return true;
+            last = start;
         }
-        return false;
+        this.lastUseCache.set(key, last);
+        return last;
     }
     /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
     liveCopy(aliases, scope, pos) {

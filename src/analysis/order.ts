@@ -94,6 +94,7 @@ export class OrderFacts {
   private readonly wrapCache = new Map<number, CallFact[]>();
   private readonly relatedCache = new Map<string, { on: CallFact[]; withArg: CallFact[]; dups: CallFact[] }>();
   private readonly namingCache = new Map<ClassFact, Map<string, Scope[]>>();
+  private readonly lastUseCache = new Map<string, number>();
 
   constructor(
     private readonly facts: ModuleFacts,
@@ -585,18 +586,33 @@ export class OrderFacts {
 
   /** Is the local name used after the close, other than by closing it? */
   usedAfter(name: string, scope: Scope, closeNode: Node): boolean {
-    const body = scope.node;
-    for (const ident of body.descendantsOfType('identifier', closeNode.endPosition, body.endPosition)) {
-      if (!ident || ident.text !== name || ident.startIndex < closeNode.endIndex) continue;
+    return this.lastUse(name, scope) >= closeNode.endIndex;
+  }
+
+  /**
+   * Where the last use of a local name in its function starts (-1: none), a close of it
+   * (`name.close()`) and an assignment to it not counted. Once a name and function: each close
+   * once read every identifier after it (5,000 closes after `r = Reader(s)`: 40 s; 20,000: 490 s).
+   */
+  private lastUse(name: string, scope: Scope): number {
+    const key = `${scope.node.id}\0${name}`;
+    let last = this.lastUseCache.get(key);
+    if (last !== undefined) return last;
+    last = -1;
+    for (const ident of scope.node.descendantsOfType('identifier')) {
+      if (!ident || ident.text !== name) continue;
+      const start = ident.startIndex;
+      if (start <= last) continue;
       const parent = ident.parent;
       if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ident.id) {
         const attr = parent.childForFieldName('attribute')?.text;
         if (attr === 'close' && parent.parent?.type === 'call') continue;
       }
       if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === ident.id) continue;
-      return true;
+      last = start;
     }
-    return false;
+    this.lastUseCache.set(key, last);
+    return last;
   }
 
   /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
