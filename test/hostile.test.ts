@@ -193,6 +193,10 @@ describe('hostile inputs cost a bounded multiple of their parse', () => {
     // Each close once read every identifier after it for a later use of the holder (order.ts lastUse): 5,000 took 40 s
     ['10,000 closes while an object the socket was handed to is used after them', `import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    r = Reader(s)\n${'    s.close()\n'.repeat(10_000)}    r.read()\n`],
     ['10,000 closes while the socket\'s makefile() reader is read after them', `import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n    fp = s.makefile("rb")\n${'    s.close()\n'.repeat(10_000)}    fp.read()\n`],
+    // Each close asked every earlier hand-off again, each holder found through node.parent (a search from the top): 2,500 took 14 s
+    ['10,000 wrap_socket() calls, each followed by a close', `import socket\n\n\ndef f(addr, ctx):\n    s = socket.create_connection(addr)\n${'    t = ctx.wrap_socket(s)\n    s.close()\n'.repeat(10_000)}`],
+    ['10,000 closes in except clauses of their own', `import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n${'    try:\n        s.send(b"x")\n    except OSError:\n        s.close()\n'.repeat(10_000)}`],
+    ['10,000 returns, each after a close, with a makefile() reader', `import socket\n\n\ndef f(addr, a):\n    s = socket.create_connection(addr)\n    fp = s.makefile("rb")\n${'    if a:\n        s.close()\n        return a\n'.repeat(10_000)}`],
     // Each method's attribute was looked up in every method of the class (order.ts classScopes, provenance.ts classMembers): 2,000 took 34 s
     ['a class of 3,000 methods, each closing a socket attribute of its own', `import socket\n\n\nclass C(object):\n${Array.from({ length: 3000 }, (_, i) => `    def m${i}(self, addr):\n        self.s${i} = socket.create_connection(addr)\n        self.s${i}.send(b"x")\n        self.s${i}.close()\n\n`).join('')}`],
     // Each helper is asked whether it is used as a value (provenance.ts usedAsValue): once a regex over the whole file each (16,000 of them: 12.9 s, 34x the parse)

@@ -2,7 +2,7 @@
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
 import { ancestors } from '../parse.js';
-import { assignedNode, callArguments, dottedName, firstAfter, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
+import { assignedNode, callArguments, countBefore, dottedName, firstAfter, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
@@ -85,9 +85,15 @@ export class OrderFacts {
     candidateCache = new Map();
     forkingHelpers = new Map();
     wrapCache = new Map();
+    wrappedCache = new Map();
+    orderedCache = new Map();
     relatedCache = new Map();
     namingCache = new Map();
     lastUseCache = new Map();
+    returnedCache = new Map();
+    firstCloseCache = new Map();
+    handoffCache = new Map();
+    fileHolders = new Map();
     constructor(facts, provenance) {
         this.facts = facts;
         this.provenance = provenance;
@@ -222,7 +228,8 @@ export class OrderFacts {
             const key = `${this.aliasKey(aliases, scope)}\0${body.id}`;
             let known = this.setupOnlyCache.get(key);
             if (known === undefined) {
-                const inBody = this.related(aliases, scope).on.filter((c) => c.pos >= body.startIndex && c.pos < body.endIndex);
+                const on = this.callsInOrder(aliases, scope);
+                const inBody = on.slice(countBefore(on, body.startIndex), countBefore(on, body.endIndex));
                 // Ex) try: sock.settimeout(t); sock.connect(sa); return sock  except OSError: sock.close()
                 // The connect must be the last thing done to it: a settimeout() after a connect may fail on a connected socket.
                 const last = inBody.reduce((l, c) => (!l || c.pos > l.pos ? c : l), null);
@@ -232,6 +239,22 @@ export class OrderFacts {
             return known;
         }
         return false;
+    }
+    /** Where the first close() on any alias starts (Infinity: none). */
+    firstClose(aliases, scope) {
+        const key = this.aliasKey(aliases, scope);
+        let first = this.firstCloseCache.get(key);
+        if (first === undefined)
+            this.firstCloseCache.set(key, (first = this.callsInOrder(aliases, scope).find((c) => c.method === 'close')?.pos ?? Infinity));
+        return first;
+    }
+    /** The calls on any alias, by position (related()'s, which come alias by alias). */
+    callsInOrder(aliases, scope) {
+        const key = this.aliasKey(aliases, scope);
+        let sorted = this.orderedCache.get(key);
+        if (!sorted)
+            this.orderedCache.set(key, (sorted = [...this.related(aliases, scope).on].sort((a, b) => a.pos - b.pos)));
+        return sorted;
     }
     /** Does the helper called shut the receiver down: false, or the name it acts through (null: the argument it is given). */
     helperShutsDown(call, aliases, scope, argIndex) {
@@ -519,32 +542,23 @@ export class OrderFacts {
         const scopes = [{ s: scope, names: aliases }, ...(attr ? this.classScopes(attr, scope) : [])];
         for (const { s, names } of scopes) {
             const same = s === scope;
-            for (const call of this.handoffCandidates(names, s)) {
+            for (const { call, makefile, reader, holder, capitalized } of this.handoffFacts(names, s)) {
                 // A file object of the socket.
-                if (call.method === 'makefile' && call.receiver && names.has(call.receiver)) {
-                    const reader = this.makefileReader(call, s, same, scope, closeNode);
-                    if (reader)
-                        return { level: 'skip', detail: reader };
+                if (makefile) {
+                    const read = this.makefileReader(call, s, same, scope, closeNode);
+                    if (read)
+                        return { level: 'skip', detail: read };
                 }
-                const argIndex = this.isArgOf(call, names);
-                if (argIndex === -1 || !call.callee)
-                    continue;
-                const cls = this.calleeClass(call.callee, s);
-                if (cls && this.makefileParams(cls).has(argIndex)) {
-                    return { level: 'skip', detail: `${cls.name}() reads the socket through makefile()` };
-                }
-                if (cls)
-                    continue;
-                const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
-                const holder = this.assignedName(call.node);
-                if (!holder || names.has(holder) || SOCKET_PRESERVING.has(last))
+                if (reader !== null)
+                    return { level: 'skip', detail: `${reader}() reads the socket through makefile()` };
+                if (holder === null)
                     continue;
                 if (same && call.pos > closeNode.startIndex)
                     continue;
                 // Ex) self.reader = reader_class(self.sock)   (an object that may read the socket outlives the close)
                 if (holder.includes('.'))
                     return { level: 'unsafe', detail: `handed to ${call.callee}(), kept as ${holder}` };
-                if (same && /^_*[A-Z]/.test(last) && this.usedAfter(holder, scope, closeNode)) {
+                if (same && capitalized && this.usedAfter(holder, scope, closeNode)) {
                     return { level: 'unsafe', detail: `handed to ${call.callee}(), which is used after the close` };
                 }
             }
@@ -552,28 +566,76 @@ export class OrderFacts {
         return null;
     }
     /**
+     * What each handoff candidate (handoffCandidates) means for any close of the socket: a makefile()
+     * of it (whether its file object outlives a close is asked at each close), a class of this module
+     * that reads the argument through makefile(), or a holder the call's result is kept in (with
+     * whether the callee is named like a class); the candidates that mean none of these are left out.
+     * Once a socket and function: each close once asked it all again, each holder's assignment found
+     * through `node.parent`, a search from the function's top (5,000 wrap_socket() calls and closes: 14 s).
+     */
+    handoffFacts(names, s) {
+        const key = this.aliasKey(names, s);
+        let facts = this.handoffCache.get(key);
+        if (facts)
+            return facts;
+        facts = [];
+        for (const call of this.handoffCandidates(names, s)) {
+            const makefile = call.method === 'makefile' && !!call.receiver && names.has(call.receiver);
+            let reader = null;
+            let holder = null;
+            let capitalized = false;
+            const argIndex = this.isArgOf(call, names);
+            if (argIndex !== -1 && call.callee) {
+                const cls = this.calleeClass(call.callee, s);
+                if (cls) {
+                    if (this.makefileParams(cls).has(argIndex))
+                        reader = cls.name;
+                }
+                else {
+                    const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+                    const held = this.assignedName(call.node);
+                    if (held && !names.has(held) && !SOCKET_PRESERVING.has(last)) {
+                        holder = held;
+                        capitalized = /^_*[A-Z]/.test(last);
+                    }
+                }
+            }
+            if (makefile || reader !== null || holder !== null)
+                facts.push({ call, makefile, reader, holder, capitalized });
+        }
+        this.handoffCache.set(key, facts);
+        return facts;
+    }
+    /**
      * The wrap_socket() call the socket was handed to before the close, in the
      * close's own function (`ssl_sock = ctx.wrap_socket(sock)`; not
      * `sock = ctx.wrap_socket(sock)`, which rebinds the name to the TLS socket).
      */
     wrappedBefore(aliases, scope, closeNode) {
-        let wraps = this.wrapCache.get(scope.node.id);
-        if (!wraps)
-            this.wrapCache.set(scope.node.id, (wraps = scope.calls.filter((c) => !!c.callee && /(?:^|\.)wrap_socket$/.test(c.callee))));
-        for (const call of wraps) {
-            if (call.pos >= closeNode.startIndex)
-                continue;
-            const first = call.args.find((a) => a.type !== 'keyword_argument');
-            const keyword = call.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'sock');
-            const arg = keyword ? keyword.childForFieldName('value') : first;
-            if (!arg || !aliases.has(dottedName(arg) ?? ''))
-                continue;
-            const holder = this.assignedName(call.node);
-            if (holder && aliases.has(holder))
-                continue;
-            return call;
+        // The first wrap of the socket in the function, if it comes before the close: calls are in document order.
+        const key = this.aliasKey(aliases, scope);
+        let first = this.wrappedCache.get(key);
+        if (first === undefined) {
+            first = this.wrapsOf(scope).find(({ arg, holder }) => arg !== null && aliases.has(arg) && !(holder && aliases.has(holder)))?.call ?? null;
+            this.wrappedCache.set(key, first);
         }
-        return null;
+        return first && first.pos < closeNode.startIndex ? first : null;
+    }
+    /** The wrap_socket() calls of a function, each with the name of the socket it wraps and the name it is kept as. */
+    wrapsOf(scope) {
+        let wraps = this.wrapCache.get(scope.node.id);
+        if (!wraps) {
+            wraps = scope.calls
+                .filter((c) => !!c.callee && /(?:^|\.)wrap_socket$/.test(c.callee))
+                .map((call) => {
+                const first = call.args.find((a) => a.type !== 'keyword_argument');
+                const keyword = call.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'sock');
+                const arg = keyword ? keyword.childForFieldName('value') : first;
+                return { call, arg: arg ? dottedName(arg) : null, holder: this.assignedName(call.node) };
+            });
+            this.wrapCache.set(scope.node.id, wraps);
+        }
+        return wraps;
     }
     /** makefile() calls on the socket and calls that take it as an argument: the only calls a handoff can be. */
     handoffCandidates(names, s) {
@@ -587,13 +649,18 @@ export class OrderFacts {
         return list;
     }
     makefileReader(call, s, same, closeScope, closeNode) {
-        // Ex) ftpobj = addclosehook(conn.makefile('rb'), hook)   (the file object is wrapped, then held)
-        let node = call.node;
-        while (node.parent && WRAPPERS.has(node.parent.type))
-            node = node.parent;
-        if (node.parent?.type === 'return_statement')
+        let held = this.fileHolders.get(call.node.id);
+        if (!held) {
+            // Ex) ftpobj = addclosehook(conn.makefile('rb'), hook)   (the file object is wrapped, then held)
+            let node = call.node;
+            while (node.parent && WRAPPERS.has(node.parent.type))
+                node = node.parent;
+            held = node.parent?.type === 'return_statement' ? { returned: true, holder: null } : { returned: false, holder: this.assignedName(node) };
+            this.fileHolders.set(call.node.id, held);
+        }
+        if (held.returned)
             return 'its makefile() object is returned';
-        const holder = this.assignedName(node);
+        const holder = held.holder;
         if (!holder)
             return null;
         if (holder.includes('.')) {
@@ -602,15 +669,19 @@ export class OrderFacts {
             if (head !== s.selfName)
                 return null;
             const here = `${closeScope.selfName}${holder.slice(head.length)}`;
-            const { on } = this.related(this.aliases(here, closeScope), closeScope);
             // Ex) file = self.file; self.file = None; file.close()   (closed through an alias)
-            const closedFirst = on.some((c) => c.method === 'close' && c.pos < closeNode.startIndex);
+            const closedFirst = this.firstClose(this.aliases(here, closeScope), closeScope) < closeNode.startIndex;
             return closedFirst ? null : `${here} (its makefile() object) outlives the close`;
         }
         if (same && this.usedAfter(holder, s, closeNode))
             return `${holder} (its makefile() object) is read after the close`;
-        const word = new RegExp(`\\b${holder}\\b`);
-        return s.returns.some((r) => word.test(r.text)) ? `${holder} (its makefile() object) is returned` : null;
+        const key = `${s.node.id}\0${holder}`;
+        let returned = this.returnedCache.get(key);
+        if (returned === undefined) {
+            const word = new RegExp(`\\b${holder}\\b`);
+            this.returnedCache.set(key, (returned = s.returns.some((r) => word.test(r.text))));
+        }
+        return returned ? `${holder} (its makefile() object) is returned` : null;
     }
     /** The name an expression is assigned to (`fp = ...` gives fp). */
     assignedName(node) {
