@@ -8,7 +8,22 @@ const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
     'conditional_expression', 'boolean_operator', 'expression_list', 'pair', 'dictionary',
 ]);
-/** Calls that take a socket and give back the socket (or a plain value), not a reader of it. */
+/** The methods called on any of the names in one scope, and whether one sets SO_LINGER. */
+function methodsOn(s, names) {
+    const out = { methods: new Set(), linger: false };
+    const index = scopeIndex(s);
+    for (const n of names) {
+        for (const call of index.callsByReceiver.get(n) ?? []) {
+            if (!call.method)
+                continue;
+            out.methods.add(call.method);
+            // Ex) sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
+            if (call.method === 'setsockopt' && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text)))
+                out.linger = true;
+        }
+    }
+    return out;
+}
 const SOCKET_PRESERVING = new Set(['wrap_socket', 'dup', 'fileno', 'detach', 'settimeout', 'setblocking', 'register', 'unregister', 'modify', 'append', 'add', 'remove', 'discard', 'select', 'poll', 'len', 'id', 'getattr', 'hasattr', 'isinstance', 'str', 'repr', 'print']);
 /**
  * The receiver a call shuts down through a bound method kept in a local name:
@@ -93,6 +108,7 @@ export class OrderFacts {
     returnedCache = new Map();
     firstCloseCache = new Map();
     handoffCache = new Map();
+    wideCache = new Map();
     fileHolders = new Map();
     constructor(facts, provenance) {
         this.facts = facts;
@@ -365,26 +381,19 @@ export class OrderFacts {
         const cached = this.methodsCache.get(key);
         if (cached)
             return cached;
-        const out = { methods: new Set(), linger: false };
+        const out = methodsOn(scope, aliases);
         this.methodsCache.set(key, out);
-        const collect = (s, names) => {
-            const index = scopeIndex(s);
-            for (const n of names) {
-                for (const call of index.callsByReceiver.get(n) ?? []) {
-                    if (!call.method)
-                        continue;
-                    out.methods.add(call.method);
-                    // Ex) sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
-                    if (call.method === 'setsockopt' && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text)))
-                        out.linger = true;
-                }
-            }
-        };
-        collect(scope, aliases);
         const attr = this.selfAttributeOf(aliases, scope);
-        if (attr)
-            for (const { s, names } of this.classScopes(attr, scope))
-                collect(s, names);
+        if (attr && scope.ownerClass) {
+            // The class's other methods: what they all call on self.X, less what only this one does
+            const wide = this.classWide(scope.ownerClass, attr);
+            const own = wide.contributions.get(scope);
+            for (const [method, count] of wide.methodCounts)
+                if (count > (own?.methods.has(method) ? 1 : 0))
+                    out.methods.add(method);
+            if (wide.lingerCount > (own?.linger ? 1 : 0))
+                out.linger = true;
+        }
         return out;
     }
     /** The `X` of a `self.X` among the aliases (`sock = self.sock` gives sock), if any. */
@@ -397,25 +406,38 @@ export class OrderFacts {
         return undefined;
     }
     /**
-     * Every other method scope of the class (and its module-local bases) that names `self.X`, with the
-     * aliases `self.X` has there. The callers ask a scope only for the calls on those aliases and the
-     * calls that take one (receiverFacts, handoff), and a scope whose calls and assignments never name
-     * `self.X` has no alias of it and no such call: it is left out. Each site once asked every method
-     * of its class for its own attribute (a class of 2,000 methods, each closing a socket of its own:
-     * 34 s and 2.6 GB; 8,000: out of memory).
+     * What the methods of a class (and its module-local bases) that name `self.X` do with it: each
+     * one's calls on the aliases `self.X` has there (receiverFacts), how many of them call each method
+     * and set SO_LINGER, and their hand-offs that matter from another method than the close's (a
+     * makefile() of it, a class of this module that reads it through makefile(), a holder that is an
+     * attribute). A method that never names `self.X` has no alias of it and no such call, and is left
+     * out. Once a class and attribute: each site once went through every method of its class (a class
+     * of 2,000 methods, each closing self.sock: 4.9 s; 8,000: 78 s).
      */
-    classScopes(attr, scope) {
-        const out = [];
-        if (!scope.ownerClass)
-            return out;
-        for (const s of this.scopesNaming(scope.ownerClass).get(attr) ?? []) {
-            if (s !== scope)
-                out.push({ s, names: this.aliases(`${s.selfName}.${attr}`, s) });
+    classWide(cls, attr) {
+        const key = `${cls.node.id}\0${attr}`;
+        let wide = this.wideCache.get(key);
+        if (wide)
+            return wide;
+        wide = { contributions: new Map(), methodCounts: new Map(), lingerCount: 0, handoffs: [] };
+        for (const s of this.scopesNaming(cls).get(attr) ?? []) {
+            const names = this.aliases(`${s.selfName}.${attr}`, s);
+            const done = methodsOn(s, names);
+            wide.contributions.set(s, done);
+            for (const method of done.methods)
+                wide.methodCounts.set(method, (wide.methodCounts.get(method) ?? 0) + 1);
+            if (done.linger)
+                wide.lingerCount++;
+            for (const fact of this.handoffFacts(names, s)) {
+                if (fact.makefile || fact.reader !== null || fact.holder?.includes('.'))
+                    wide.handoffs.push({ s, fact });
+            }
         }
-        return out;
+        this.wideCache.set(key, wide);
+        return wide;
     }
     /**
-     * The method scopes of a class and its module-local bases (in classScopes' order: the class chain,
+     * The method scopes of a class and its module-local bases (the class chain,
      * each method's scope tree) by the `X` of each `self.X` their calls are made on or take as an
      * argument, or their assignments give to another name: the keys aliases() and related() look up.
      */
@@ -539,29 +561,40 @@ export class OrderFacts {
             if (base)
                 return { level: 'skip', detail: `${base} hands self.sock to a response that reads it through makefile() after the close` };
         }
-        const scopes = [{ s: scope, names: aliases }, ...(attr ? this.classScopes(attr, scope) : [])];
-        for (const { s, names } of scopes) {
-            const same = s === scope;
-            for (const { call, makefile, reader, holder, capitalized } of this.handoffFacts(names, s)) {
-                // A file object of the socket.
-                if (makefile) {
-                    const read = this.makefileReader(call, s, same, scope, closeNode);
-                    if (read)
-                        return { level: 'skip', detail: read };
-                }
-                if (reader !== null)
-                    return { level: 'skip', detail: `${reader}() reads the socket through makefile()` };
-                if (holder === null)
-                    continue;
-                if (same && call.pos > closeNode.startIndex)
-                    continue;
-                // Ex) self.reader = reader_class(self.sock)   (an object that may read the socket outlives the close)
-                if (holder.includes('.'))
-                    return { level: 'unsafe', detail: `handed to ${call.callee}(), kept as ${holder}` };
-                if (same && capitalized && this.usedAfter(holder, scope, closeNode)) {
-                    return { level: 'unsafe', detail: `handed to ${call.callee}(), which is used after the close` };
-                }
+        const judge = (s, same, fact) => {
+            const { call, makefile, reader, holder, capitalized } = fact;
+            // A file object of the socket.
+            if (makefile) {
+                const read = this.makefileReader(call, s, same, scope, closeNode);
+                if (read)
+                    return { level: 'skip', detail: read };
             }
+            if (reader !== null)
+                return { level: 'skip', detail: `${reader}() reads the socket through makefile()` };
+            if (holder === null)
+                return null;
+            if (same && call.pos > closeNode.startIndex)
+                return null;
+            // Ex) self.reader = reader_class(self.sock)   (an object that may read the socket outlives the close)
+            if (holder.includes('.'))
+                return { level: 'unsafe', detail: `handed to ${call.callee}(), kept as ${holder}` };
+            if (same && capitalized && this.usedAfter(holder, scope, closeNode)) {
+                return { level: 'unsafe', detail: `handed to ${call.callee}(), which is used after the close` };
+            }
+            return null;
+        };
+        // The close's own function, then the class's other methods that name self.X
+        for (const fact of this.handoffFacts(aliases, scope)) {
+            const found = judge(scope, true, fact);
+            if (found)
+                return found;
+        }
+        if (!attr || !scope.ownerClass)
+            return null;
+        for (const { s, fact } of this.classWide(scope.ownerClass, attr).handoffs) {
+            const found = s === scope ? null : judge(s, false, fact);
+            if (found)
+                return found;
         }
         return null;
     }
