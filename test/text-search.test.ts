@@ -1,7 +1,7 @@
 // The screen's substring search from a needle's rarest character: the same answers as indexOf.
 import { describe, expect, it } from 'vitest';
 import { rng } from './fuzz/generator.js';
-import { holdsSockAnyCase, holdsWord, indexOfWord, valueUses } from '../src/text-search.js';
+import { attributeUses, holdsSockAnyCase, holdsWord, indexOfWord, valueUses } from '../src/text-search.js';
 import { readFileSync } from 'node:fs';
 import { fixtureCases } from './helpers.js';
 import { holdsCloseValue, holdsZeroArgClose, mentionsClose } from '../src/rules/socket-receiver.js';
@@ -98,6 +98,40 @@ describe('valueUses: every word used as a value, in one pass, as the two regexes
     for (let round = 0; round < 2000; round++) {
       let text = '';
       const length = Math.floor(next() * 25);
+      for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
+      agrees(text);
+    }
+  });
+  it('on every fixture', () => {
+    for (const { file } of fixtureCases()) agrees(readFileSync(file, 'utf8'));
+  });
+});
+
+describe('attributeUses: every NAME.attr in one pass, as the regex finds it one name at a time', () => {
+  const agrees = (text: string) => {
+    const uses = attributeUses(text);
+    for (const name of new Set(text.match(/\w+/g) ?? [])) {
+      const expected = Array.from(text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*([A-Za-z_]\\w*)`, 'g')), (m) => `${m.index}:${m[1]}`);
+      // The caller's walk: each use after the end of the one before
+      let after = 0;
+      const got: string[] = [];
+      for (const u of uses.get(name) ?? []) {
+        if (u.at < after) continue;
+        after = u.end;
+        got.push(`${u.at}:${u.attr}`);
+      }
+      expect(got, JSON.stringify({ text: text.slice(0, 200), name })).toEqual(expected);
+    }
+  };
+  it('on hand-picked edges: spaces and line breaks around the dot, chains, a name after a dot, digits, non-ASCII', () => {
+    for (const text of ['a.b', 'a . b', 'a\n.\n  b', 'a.b.c', 'x.a.b', 'a . a . x', 'a.1b', 'a._b', 'a.\u00e9', '\u00e9a.b', 'a2.b a.b2', '.a.b', 'a.', '']) agrees(text);
+  });
+  it('on random texts of words, dots, spaces and digits', () => {
+    const next = rng(43);
+    const pieces = ['a', 'sock', 'b', '.', ' ', '\n', '\t', '1', '_', '(', '\u00e9', '\u00a0'];
+    for (let round = 0; round < 3000; round++) {
+      let text = '';
+      const length = Math.floor(next() * 20);
       for (let i = 0; i < length; i++) text += pieces[Math.floor(next() * pieces.length)];
       agrees(text);
     }

@@ -5,7 +5,7 @@ import { scopeIndex, selfAttribute } from '../analysis/facts.js';
 import { selfAndAncestors } from '../parse.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
-import { holdsWord, isRegexSpace, isRegexWordChar } from '../text-search.js';
+import { attributeUses, holdsWord, isRegexSpace, isRegexWordChar } from '../text-search.js';
 const LIKELY = new Set(LIKELY_WORDS);
 const socketFiles = new WeakMap();
 function isSocketFile(ctx) {
@@ -299,6 +299,8 @@ function fromDispatcherMap(receiver, scope) {
     return loopCollections(m[1], scope).some((c) => isMap(c.text));
 }
 const foreignCache = new WeakMap();
+/** Every `NAME.attr` of a module's text, by NAME (attributeUses), for the module-wide question of foreignUse(). */
+const moduleUses = new WeakMap();
 /**
  * Negative evidence for a receiver known only by its name: an attribute a
  * socket does not have (`conn.request()`, `conn.linger = True`), a close() that
@@ -347,18 +349,24 @@ function foreignUse(ctx, aliases, scope) {
         let found = cache.get(key);
         if (found === undefined) {
             found = null;
-            const text = ctx.text;
             const own = scope.node;
-            for (const m of text.matchAll(new RegExp(`(?<![\\w.])${alias}\\s*\\.\\s*([A-Za-z_]\\w*)`, 'g'))) {
-                if (SOCKET_ATTRIBUTES.has(m[1]) || m[1].startsWith('_'))
+            let uses = moduleUses.get(ctx.facts);
+            if (!uses)
+                moduleUses.set(ctx.facts, (uses = attributeUses(ctx.text)));
+            // As the regex `(?<![\w.])ALIAS\s*\.\s*([A-Za-z_]\w*)` would go through the text: each match after the one before
+            let after = 0;
+            for (const { at, attr, end } of uses.get(alias) ?? []) {
+                if (at < after)
                     continue;
-                const at = m.index ?? 0;
+                after = end;
+                if (SOCKET_ATTRIBUTES.has(attr) || attr.startsWith('_'))
+                    continue;
                 if (at >= own.startIndex && at < own.endIndex)
                     continue;
                 // Ex) import socket ... for socket in socks: socket.close()   (the module's `socket.create_connection` is another binding)
                 if (!ctx.facts.qualifyAt(alias, at).startsWith('<local>.') || inStringOrComment(ctx, at))
                     continue;
-                found = `${alias}.${m[1]} is used at line ${ctx.position(at).line} of this module, and a socket has no ${m[1]}: the name ${alias} stands for something else here`;
+                found = `${alias}.${attr} is used at line ${ctx.position(at).line} of this module, and a socket has no ${attr}: the name ${alias} stands for something else here`;
                 break;
             }
             cache.set(key, found);

@@ -7,7 +7,7 @@ import { selfAndAncestors, type Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
-import { holdsWord, isRegexSpace, isRegexWordChar } from '../text-search.js';
+import { attributeUses, holdsWord, isRegexSpace, isRegexWordChar, type AttributeUse } from '../text-search.js';
 import type { Finding, LintOptions, RuleContext } from './rule.js';
 
 const LIKELY = new Set<string>(LIKELY_WORDS);
@@ -308,6 +308,8 @@ function fromDispatcherMap(receiver: string, scope: Scope): boolean {
 }
 
 const foreignCache = new WeakMap<object, Map<string, string | null>>();
+/** Every `NAME.attr` of a module's text, by NAME (attributeUses), for the module-wide question of foreignUse(). */
+const moduleUses = new WeakMap<object, Map<string, AttributeUse[]>>();
 
 /**
  * Negative evidence for a receiver known only by its name: an attribute a
@@ -354,15 +356,19 @@ function foreignUse(ctx: RuleContext, aliases: Set<string>, scope: Scope): strin
     let found = cache.get(key);
     if (found === undefined) {
       found = null;
-      const text = ctx.text;
       const own = scope.node;
-      for (const m of text.matchAll(new RegExp(`(?<![\\w.])${alias}\\s*\\.\\s*([A-Za-z_]\\w*)`, 'g'))) {
-        if (SOCKET_ATTRIBUTES.has(m[1]) || m[1].startsWith('_')) continue;
-        const at = m.index ?? 0;
+      let uses = moduleUses.get(ctx.facts);
+      if (!uses) moduleUses.set(ctx.facts, (uses = attributeUses(ctx.text)));
+      // As the regex `(?<![\w.])ALIAS\s*\.\s*([A-Za-z_]\w*)` would go through the text: each match after the one before
+      let after = 0;
+      for (const { at, attr, end } of uses.get(alias) ?? []) {
+        if (at < after) continue;
+        after = end;
+        if (SOCKET_ATTRIBUTES.has(attr) || attr.startsWith('_')) continue;
         if (at >= own.startIndex && at < own.endIndex) continue;
         // Ex) import socket ... for socket in socks: socket.close()   (the module's `socket.create_connection` is another binding)
         if (!ctx.facts.qualifyAt(alias, at).startsWith('<local>.') || inStringOrComment(ctx, at)) continue;
-        found = `${alias}.${m[1]} is used at line ${ctx.position(at).line} of this module, and a socket has no ${m[1]}: the name ${alias} stands for something else here`;
+        found = `${alias}.${attr} is used at line ${ctx.position(at).line} of this module, and a socket has no ${attr}: the name ${alias} stands for something else here`;
         break;
       }
       cache.set(key, found);
