@@ -79,6 +79,38 @@ export function valueUses(text) {
     const attributes = new Set();
     const names = new Set();
     const n = text.length;
+    forEachWordRun(text, (start, end) => {
+        let after = end;
+        while (after < n && isRegexSpace(text.charCodeAt(after)))
+            after++;
+        // Ex) f(   or   f (   (a call)
+        if (text.charCodeAt(after) === 40)
+            return;
+        let before = start - 1;
+        while (before >= 0 && isRegexSpace(text.charCodeAt(before)))
+            before--;
+        const word = text.slice(start, end);
+        // Ex) cb = self.handle   or   x = obj.\n    handle
+        if (before >= 0 && text.charCodeAt(before) === 46)
+            attributes.add(word);
+        if (start > 0 && text.charCodeAt(start - 1) === 46)
+            return;
+        // Ex) def handle   or   class Handler   (a definition's own name; at least one space between)
+        if (before < start - 1 && before >= 0 && isRegexWordChar(text.charCodeAt(before))) {
+            let w = before;
+            while (w > 0 && isRegexWordChar(text.charCodeAt(w - 1)))
+                w--;
+            const previous = text.slice(w, before + 1);
+            if (previous === 'class' || previous === 'def')
+                return;
+        }
+        names.add(word);
+    });
+    return { attributes, names };
+}
+/** Calls `each(start, end)` for every run of regex `\w` characters in the text, in order. */
+function forEachWordRun(text, each) {
+    const n = text.length;
     let i = 0;
     while (i < n) {
         if (!isRegexWordChar(text.charCodeAt(i))) {
@@ -88,34 +120,8 @@ export function valueUses(text) {
         const start = i;
         while (i < n && isRegexWordChar(text.charCodeAt(i)))
             i++;
-        const end = i;
-        let after = end;
-        while (after < n && isRegexSpace(text.charCodeAt(after)))
-            after++;
-        // Ex) f(   or   f (   (a call)
-        if (text.charCodeAt(after) === 40)
-            continue;
-        let before = start - 1;
-        while (before >= 0 && isRegexSpace(text.charCodeAt(before)))
-            before--;
-        const word = text.slice(start, end);
-        // Ex) cb = self.handle   or   x = obj.\n    handle
-        if (before >= 0 && text.charCodeAt(before) === 46)
-            attributes.add(word);
-        if (start > 0 && text.charCodeAt(start - 1) === 46)
-            continue;
-        // Ex) def handle   or   class Handler   (a definition's own name; at least one space between)
-        if (before < start - 1 && before >= 0 && isRegexWordChar(text.charCodeAt(before))) {
-            let w = before;
-            while (w > 0 && isRegexWordChar(text.charCodeAt(w - 1)))
-                w--;
-            const previous = text.slice(w, before + 1);
-            if (previous === 'class' || previous === 'def')
-                continue;
-        }
-        names.add(word);
+        each(start, i);
     }
-    return { attributes, names };
 }
 /**
  * Every `NAME . attr` of a text by NAME, in order: where `/(?<![\w.])NAME\s*\.\s*([A-Za-z_]\w*)/g`
@@ -127,38 +133,30 @@ export function valueUses(text) {
 export function attributeUses(text) {
     const uses = new Map();
     const n = text.length;
-    let i = 0;
-    while (i < n) {
-        if (!isRegexWordChar(text.charCodeAt(i))) {
-            i++;
-            continue;
-        }
-        const start = i;
-        while (i < n && isRegexWordChar(text.charCodeAt(i)))
-            i++;
+    forEachWordRun(text, (start, end) => {
         if (start > 0 && text.charCodeAt(start - 1) === 46)
-            continue;
-        let j = i;
+            return;
+        let j = end;
         while (j < n && isRegexSpace(text.charCodeAt(j)))
             j++;
         if (text.charCodeAt(j) !== 46)
-            continue;
+            return;
         j++;
         while (j < n && isRegexSpace(text.charCodeAt(j)))
             j++;
         const c = text.charCodeAt(j);
         if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95))
-            continue;
+            return;
         const attrStart = j;
         while (j < n && isRegexWordChar(text.charCodeAt(j)))
             j++;
-        const name = text.slice(start, i);
+        const name = text.slice(start, end);
         const use = { at: start, attr: text.slice(attrStart, j), end: j };
         const list = uses.get(name);
         if (list)
             list.push(use);
         else
             uses.set(name, [use]);
-    }
+    });
     return uses;
 }
