@@ -154,6 +154,8 @@ export interface ScopeIndex {
     /** Zero-argument close() calls by receiver, in document order. */
     closesByReceiver: Map<string, CallFact[]>;
 }
+/** Adds a value to a map's list under a key (a new list for a new key). */
+export declare function push<K, V>(map: Map<K, V[]>, key: K, value: V): void;
 /** How many of `items` (in document order) start before `pos`: a binary search. */
 export declare function countBefore(items: readonly {
     pos: number;

@@ -658,7 +658,8 @@ function findImportAnchor(root) {
     return anchor;
 }
 const indexes = new WeakMap();
-function push(map, key, value) {
+/** Adds a value to a map's list under a key (a new list for a new key). */
+export function push(map, key, value) {
     const list = map.get(key);
     if (list)
         list.push(value);

@@ -14,7 +14,6 @@ export declare class OrderFacts {
     private readonly methodsCache;
     private readonly forkCache;
     private readonly copyCache;
-    private readonly candidateCache;
     private readonly forkingHelpers;
     private readonly wrapCache;
     private readonly wrappedCache;
@@ -86,12 +85,14 @@ export declare class OrderFacts {
      * of 2,000 methods, each closing self.sock: 4.9 s; 8,000: 78 s).
      */
     private classWide;
+    private gatherClassWide;
     /**
      * The method scopes of a class and its module-local bases (the class chain,
      * each method's scope tree) by the `X` of each `self.X` their calls are made on or take as an
      * argument, or their assignments give to another name: the keys aliases() and related() look up.
      */
     private scopesNaming;
+    private gatherScopesNaming;
     /** An os.fork() (or a multiprocessing Process) before the close, or in a loop around both. */
     forkBefore(scope: Scope, closeNode: Node): boolean;
     /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
@@ -111,7 +112,7 @@ export declare class OrderFacts {
         detail: string;
     } | null;
     /**
-     * What each handoff candidate (handoffCandidates) means for any close of the socket: a makefile()
+     * What each call that may hand the socket off means for any close of it: a makefile()
      * of it (whether its file object outlives a close is asked at each close), a class of this module
      * that reads the argument through makefile(), or a holder the call's result is kept in (with
      * whether the callee is named like a class); the candidates that mean none of these are left out.
@@ -119,6 +120,7 @@ export declare class OrderFacts {
      * through `node.parent`, a search from the function's top (5,000 wrap_socket() calls and closes: 14 s).
      */
     private handoffFacts;
+    private gatherHandoffFacts;
     /**
      * The wrap_socket() call the socket was handed to before the close, in the
      * close's own function (`ssl_sock = ctx.wrap_socket(sock)`; not
@@ -127,8 +129,6 @@ export declare class OrderFacts {
     wrappedBefore(aliases: Set<string>, scope: Scope, closeNode: Node): CallFact | null;
     /** The wrap_socket() calls of a function, each with the name of the socket it wraps and the name it is kept as. */
     private wrapsOf;
-    /** makefile() calls on the socket and calls that take it as an argument: the only calls a handoff can be. */
-    private handoffCandidates;
     private makefileReader;
     /** The name an expression is assigned to (`fp = ...` gives fp). */
     private assignedName;

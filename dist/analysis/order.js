@@ -2,7 +2,7 @@
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
 import { ancestors } from '../parse.js';
-import { assignedNode, callArguments, countBefore, dottedName, firstAfter, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
+import { assignedNode, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
@@ -24,6 +24,14 @@ function methodsOn(s, names) {
     }
     return out;
 }
+/** The value a cache holds for a key, computed and kept on the first ask. */
+function cached(cache, key, compute) {
+    let value = cache.get(key);
+    if (value === undefined)
+        cache.set(key, (value = compute()));
+    return value;
+}
+/** Calls that take a socket and give back the socket (or a plain value), not a reader of it. */
 const SOCKET_PRESERVING = new Set(['wrap_socket', 'dup', 'fileno', 'detach', 'settimeout', 'setblocking', 'register', 'unregister', 'modify', 'append', 'add', 'remove', 'discard', 'select', 'poll', 'len', 'id', 'getattr', 'hasattr', 'isinstance', 'str', 'repr', 'print']);
 /**
  * The receiver a call shuts down through a bound method kept in a local name:
@@ -97,7 +105,6 @@ export class OrderFacts {
     methodsCache = new Map();
     forkCache = new Map();
     copyCache = new Map();
-    candidateCache = new Map();
     forkingHelpers = new Map();
     wrapCache = new Map();
     wrappedCache = new Map();
@@ -258,19 +265,11 @@ export class OrderFacts {
     }
     /** Where the first close() on any alias starts (Infinity: none). */
     firstClose(aliases, scope) {
-        const key = this.aliasKey(aliases, scope);
-        let first = this.firstCloseCache.get(key);
-        if (first === undefined)
-            this.firstCloseCache.set(key, (first = this.callsInOrder(aliases, scope).find((c) => c.method === 'close')?.pos ?? Infinity));
-        return first;
+        return cached(this.firstCloseCache, this.aliasKey(aliases, scope), () => this.callsInOrder(aliases, scope).find((c) => c.method === 'close')?.pos ?? Infinity);
     }
     /** The calls on any alias, by position (related()'s, which come alias by alias). */
     callsInOrder(aliases, scope) {
-        const key = this.aliasKey(aliases, scope);
-        let sorted = this.orderedCache.get(key);
-        if (!sorted)
-            this.orderedCache.set(key, (sorted = [...this.related(aliases, scope).on].sort((a, b) => a.pos - b.pos)));
-        return sorted;
+        return cached(this.orderedCache, this.aliasKey(aliases, scope), () => [...this.related(aliases, scope).on].sort((a, b) => a.pos - b.pos));
     }
     /** Does the helper called shut the receiver down: false, or the name it acts through (null: the argument it is given). */
     helperShutsDown(call, aliases, scope, argIndex) {
@@ -415,11 +414,10 @@ export class OrderFacts {
      * of 2,000 methods, each closing self.sock: 4.9 s; 8,000: 78 s).
      */
     classWide(cls, attr) {
-        const key = `${cls.node.id}\0${attr}`;
-        let wide = this.wideCache.get(key);
-        if (wide)
-            return wide;
-        wide = { contributions: new Map(), methodCounts: new Map(), lingerCount: 0, handoffs: [] };
+        return cached(this.wideCache, `${cls.node.id}\0${attr}`, () => this.gatherClassWide(cls, attr));
+    }
+    gatherClassWide(cls, attr) {
+        const wide = { contributions: new Map(), methodCounts: new Map(), lingerCount: 0, handoffs: [] };
         for (const s of this.scopesNaming(cls).get(attr) ?? []) {
             const names = this.aliases(`${s.selfName}.${attr}`, s);
             const done = methodsOn(s, names);
@@ -433,7 +431,6 @@ export class OrderFacts {
                     wide.handoffs.push({ s, fact });
             }
         }
-        this.wideCache.set(key, wide);
         return wide;
     }
     /**
@@ -442,10 +439,10 @@ export class OrderFacts {
      * argument, or their assignments give to another name: the keys aliases() and related() look up.
      */
     scopesNaming(cls) {
-        let byAttr = this.namingCache.get(cls);
-        if (byAttr)
-            return byAttr;
-        byAttr = new Map();
+        return cached(this.namingCache, cls, () => this.gatherScopesNaming(cls));
+    }
+    gatherScopesNaming(cls) {
+        const byAttr = new Map();
         for (const c of this.provenance.classChain(cls)) {
             for (const m of c.methods.values()) {
                 for (const s of this.provenance.scopeTree(m)) {
@@ -459,17 +456,11 @@ export class OrderFacts {
                             if (key.startsWith(prefix))
                                 named.add(key.slice(prefix.length));
                     }
-                    for (const attr of named) {
-                        const list = byAttr.get(attr);
-                        if (list)
-                            list.push(s);
-                        else
-                            byAttr.set(attr, [s]);
-                    }
+                    for (const attr of named)
+                        push(byAttr, attr, s);
                 }
             }
         }
-        this.namingCache.set(cls, byAttr);
         return byAttr;
     }
     /** An os.fork() (or a multiprocessing Process) before the close, or in a loop around both. */
@@ -599,7 +590,7 @@ export class OrderFacts {
         return null;
     }
     /**
-     * What each handoff candidate (handoffCandidates) means for any close of the socket: a makefile()
+     * What each call that may hand the socket off means for any close of it: a makefile()
      * of it (whether its file object outlives a close is asked at each close), a class of this module
      * that reads the argument through makefile(), or a holder the call's result is kept in (with
      * whether the callee is named like a class); the candidates that mean none of these are left out.
@@ -607,12 +598,14 @@ export class OrderFacts {
      * through `node.parent`, a search from the function's top (5,000 wrap_socket() calls and closes: 14 s).
      */
     handoffFacts(names, s) {
-        const key = this.aliasKey(names, s);
-        let facts = this.handoffCache.get(key);
-        if (facts)
-            return facts;
-        facts = [];
-        for (const call of this.handoffCandidates(names, s)) {
+        return cached(this.handoffCache, this.aliasKey(names, s), () => this.gatherHandoffFacts(names, s));
+    }
+    gatherHandoffFacts(names, s) {
+        const facts = [];
+        // The only calls a hand-off can be: makefile() calls on the socket and calls that take it as an argument, in order.
+        const { on, withArg } = this.related(names, s);
+        const candidates = [...new Set([...on.filter((c) => c.method === 'makefile'), ...withArg])].sort((a, b) => a.pos - b.pos);
+        for (const call of candidates) {
             const makefile = call.method === 'makefile' && !!call.receiver && names.has(call.receiver);
             let reader = null;
             let holder = null;
@@ -636,7 +629,6 @@ export class OrderFacts {
             if (makefile || reader !== null || holder !== null)
                 facts.push({ call, makefile, reader, holder, capitalized });
         }
-        this.handoffCache.set(key, facts);
         return facts;
     }
     /**
@@ -646,51 +638,28 @@ export class OrderFacts {
      */
     wrappedBefore(aliases, scope, closeNode) {
         // The first wrap of the socket in the function, if it comes before the close: calls are in document order.
-        const key = this.aliasKey(aliases, scope);
-        let first = this.wrappedCache.get(key);
-        if (first === undefined) {
-            first = this.wrapsOf(scope).find(({ arg, holder }) => arg !== null && aliases.has(arg) && !(holder && aliases.has(holder)))?.call ?? null;
-            this.wrappedCache.set(key, first);
-        }
+        const first = cached(this.wrappedCache, this.aliasKey(aliases, scope), () => this.wrapsOf(scope).find(({ arg, holder }) => arg !== null && aliases.has(arg) && !(holder && aliases.has(holder)))?.call ?? null);
         return first && first.pos < closeNode.startIndex ? first : null;
     }
     /** The wrap_socket() calls of a function, each with the name of the socket it wraps and the name it is kept as. */
     wrapsOf(scope) {
-        let wraps = this.wrapCache.get(scope.node.id);
-        if (!wraps) {
-            wraps = scope.calls
-                .filter((c) => !!c.callee && /(?:^|\.)wrap_socket$/.test(c.callee))
-                .map((call) => {
-                const first = call.args.find((a) => a.type !== 'keyword_argument');
-                const keyword = call.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'sock');
-                const arg = keyword ? keyword.childForFieldName('value') : first;
-                return { call, arg: arg ? dottedName(arg) : null, holder: this.assignedName(call.node) };
-            });
-            this.wrapCache.set(scope.node.id, wraps);
-        }
-        return wraps;
-    }
-    /** makefile() calls on the socket and calls that take it as an argument: the only calls a handoff can be. */
-    handoffCandidates(names, s) {
-        const key = this.aliasKey(names, s);
-        const cached = this.candidateCache.get(key);
-        if (cached)
-            return cached;
-        const { on, withArg } = this.related(names, s);
-        const list = [...new Set([...on.filter((c) => c.method === 'makefile'), ...withArg])].sort((a, b) => a.pos - b.pos);
-        this.candidateCache.set(key, list);
-        return list;
+        return cached(this.wrapCache, scope.node.id, () => scope.calls
+            .filter((c) => !!c.callee && /(?:^|\.)wrap_socket$/.test(c.callee))
+            .map((call) => {
+            const first = call.args.find((a) => a.type !== 'keyword_argument');
+            const keyword = call.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'sock');
+            const arg = keyword ? keyword.childForFieldName('value') : first;
+            return { call, arg: arg ? dottedName(arg) : null, holder: this.assignedName(call.node) };
+        }));
     }
     makefileReader(call, s, same, closeScope, closeNode) {
-        let held = this.fileHolders.get(call.node.id);
-        if (!held) {
+        const held = cached(this.fileHolders, call.node.id, () => {
             // Ex) ftpobj = addclosehook(conn.makefile('rb'), hook)   (the file object is wrapped, then held)
             let node = call.node;
             while (node.parent && WRAPPERS.has(node.parent.type))
                 node = node.parent;
-            held = node.parent?.type === 'return_statement' ? { returned: true, holder: null } : { returned: false, holder: this.assignedName(node) };
-            this.fileHolders.set(call.node.id, held);
-        }
+            return node.parent?.type === 'return_statement' ? { returned: true, holder: null } : { returned: false, holder: this.assignedName(node) };
+        });
         if (held.returned)
             return 'its makefile() object is returned';
         const holder = held.holder;
@@ -708,12 +677,10 @@ export class OrderFacts {
         }
         if (same && this.usedAfter(holder, s, closeNode))
             return `${holder} (its makefile() object) is read after the close`;
-        const key = `${s.node.id}\0${holder}`;
-        let returned = this.returnedCache.get(key);
-        if (returned === undefined) {
+        const returned = cached(this.returnedCache, `${s.node.id}\0${holder}`, () => {
             const word = new RegExp(`\\b${holder}\\b`);
-            this.returnedCache.set(key, (returned = s.returns.some((r) => word.test(r.text))));
-        }
+            return s.returns.some((r) => word.test(r.text));
+        });
         return returned ? `${holder} (its makefile() object) is returned` : null;
     }
     /** The name an expression is assigned to (`fp = ...` gives fp). */
@@ -733,29 +700,7 @@ export class OrderFacts {
      * once read every identifier after it (5,000 closes after `r = Reader(s)`: 40 s; 20,000: 490 s).
      */
     lastUse(name, scope) {
-        const key = `${scope.node.id}\0${name}`;
-        let last = this.lastUseCache.get(key);
-        if (last !== undefined)
-            return last;
-        last = -1;
-        for (const ident of scope.node.descendantsOfType('identifier')) {
-            if (!ident || ident.text !== name)
-                continue;
-            const start = ident.startIndex;
-            if (start <= last)
-                continue;
-            const parent = ident.parent;
-            if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ident.id) {
-                const attr = parent.childForFieldName('attribute')?.text;
-                if (attr === 'close' && parent.parent?.type === 'call')
-                    continue;
-            }
-            if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === ident.id)
-                continue;
-            last = start;
-        }
-        this.lastUseCache.set(key, last);
-        return last;
+        return cached(this.lastUseCache, `${scope.node.id}\0${name}`, () => findLastUse(name, scope));
     }
     /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
     liveCopy(aliases, scope, pos) {
@@ -785,4 +730,25 @@ export class OrderFacts {
         }
         return null;
     }
+}
+/** Where the last use of a name in a function starts (OrderFacts.lastUse), -1 when there is none. */
+function findLastUse(name, scope) {
+    let last = -1;
+    for (const ident of scope.node.descendantsOfType('identifier')) {
+        if (!ident || ident.text !== name)
+            continue;
+        const start = ident.startIndex;
+        if (start <= last)
+            continue;
+        const parent = ident.parent;
+        if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ident.id) {
+            const attr = parent.childForFieldName('attribute')?.text;
+            if (attr === 'close' && parent.parent?.type === 'call')
+                continue;
+        }
+        if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === ident.id)
+            continue;
+        last = start;
+    }
+    return last;
 }

@@ -64,6 +64,9 @@ export declare class ProvenanceResolver {
     private readonly sharedMethods;
     private fileText;
     private valueUses;
+    /** classMembers(), by class; the module's annotations by the class of their method and by their class body. */
+    private readonly membersCache;
+    private annotationsByClass;
     /** Calls through an injected socket module being re-evaluated after a caller replaced the module. */
     private readonly injecting;
     /** Inside a function's return summary, where its parameters stay unknown. */
@@ -159,8 +162,6 @@ export declare class ProvenanceResolver {
     baseNames(cls: ClassFact): string[];
     classAttribute(cls: ClassFact, attr: string, depth: number): Provenance;
     private computeClassAttribute;
-    private readonly membersCache;
-    private annotationsByClass;
     /**
      * What the class chain assigns to each attribute, in computeClassAttribute's order (each class of
      * the chain: its body's `X = ...`, then each method's scope tree's `self.X = ...`), and the

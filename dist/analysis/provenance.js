@@ -4,7 +4,7 @@ import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFF
 import { codeText } from '../code-text.js';
 import { valueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
-import { callArguments, countBefore, dottedName, getattrTarget, scopeIndex, selfAttribute } from './facts.js';
+import { callArguments, countBefore, dottedName, getattrTarget, push, scopeIndex, selfAttribute } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 /** `returns()`'s index for the elements of a list a function returns. */
 const ELEMENTS = -2;
@@ -185,6 +185,9 @@ export class ProvenanceResolver {
     sharedMethods = new Map();
     fileText = null;
     valueUses = null;
+    /** classMembers(), by class; the module's annotations by the class of their method and by their class body. */
+    membersCache = new Map();
+    annotationsByClass = null;
     /** Calls through an injected socket module being re-evaluated after a caller replaced the module. */
     injecting = new Set();
     /** Inside a function's return summary, where its parameters stay unknown. */
@@ -663,8 +666,6 @@ export class ProvenanceResolver {
             found.push(...this.inheritedAttribute(cls, attr));
         return combine(found);
     }
-    membersCache = new Map();
-    annotationsByClass = null;
     /**
      * What the class chain assigns to each attribute, in computeClassAttribute's order (each class of
      * the chain: its body's `X = ...`, then each method's scope tree's `self.X = ...`), and the
@@ -677,24 +678,16 @@ export class ProvenanceResolver {
         if (members)
             return members;
         members = { assigns: new Map(), annotations: new Map() };
-        const assigns = members.assigns;
-        const add = (attr, entry) => {
-            const list = assigns.get(attr);
-            if (list)
-                list.push(entry);
-            else
-                assigns.set(attr, [entry]);
-        };
         const chain = this.classChain(cls);
         for (const c of chain) {
             for (const a of c.scope.assigns)
-                add(a.target, { scope: c.scope, a, body: true });
+                push(members.assigns, a.target, { scope: c.scope, a, body: true });
             for (const m of c.methods.values()) {
                 for (const scope of this.scopeTree(m)) {
                     for (const a of scope.assigns) {
                         const attr = selfAttribute(scope, a.target);
                         if (attr !== null)
-                            add(attr, { scope, a, body: false });
+                            push(members.assigns, attr, { scope, a, body: false });
                     }
                 }
             }
@@ -706,11 +699,7 @@ export class ProvenanceResolver {
                 let byAttr = map.get(key);
                 if (!byAttr)
                     map.set(key, (byAttr = new Map()));
-                const list = byAttr.get(attr);
-                if (list)
-                    list.push(i);
-                else
-                    byAttr.set(attr, [i]);
+                push(byAttr, attr, i);
             };
             this.facts.annotations.forEach((ann, i) => {
                 const attr = selfAttribute(ann.scope, ann.target);

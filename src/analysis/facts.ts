@@ -740,7 +740,8 @@ export interface ScopeIndex {
 
 const indexes = new WeakMap<Scope, ScopeIndex>();
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Adds a value to a map's list under a key (a new list for a new key). */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);

@@ -6,7 +6,7 @@ import { valueUses, type ValueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
 import type { Node } from '../parse.js';
 import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
-import { callArguments, countBefore, dottedName, getattrTarget, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { callArguments, countBefore, dottedName, getattrTarget, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
@@ -216,6 +216,9 @@ export class ProvenanceResolver {
   private readonly sharedMethods = new Map<string, Set<string>>();
   private fileText: string | null = null;
   private valueUses: ValueUses | null = null;
+  /** classMembers(), by class; the module's annotations by the class of their method and by their class body. */
+  private readonly membersCache = new Map<ClassFact, ClassMembers>();
+  private annotationsByClass: { methods: Map<ClassFact, Map<string, number[]>>; bodies: Map<Scope, Map<string, number[]>> } | null = null;
   /** Calls through an injected socket module being re-evaluated after a caller replaced the module. */
   private readonly injecting = new Set<number>();
   /** Inside a function's return summary, where its parameters stay unknown. */
@@ -653,9 +656,6 @@ export class ProvenanceResolver {
     return combine(found);
   }
 
-  private readonly membersCache = new Map<ClassFact, ClassMembers>();
-  private annotationsByClass: { methods: Map<ClassFact, Map<string, number[]>>; bodies: Map<Scope, Map<string, number[]>> } | null = null;
-
   /**
    * What the class chain assigns to each attribute, in computeClassAttribute's order (each class of
    * the chain: its body's `X = ...`, then each method's scope tree's `self.X = ...`), and the
@@ -667,20 +667,14 @@ export class ProvenanceResolver {
     let members = this.membersCache.get(cls);
     if (members) return members;
     members = { assigns: new Map(), annotations: new Map() };
-    const assigns = members.assigns;
-    const add = (attr: string, entry: { scope: Scope; a: Assign; body: boolean }) => {
-      const list = assigns.get(attr);
-      if (list) list.push(entry);
-      else assigns.set(attr, [entry]);
-    };
     const chain = this.classChain(cls);
     for (const c of chain) {
-      for (const a of c.scope.assigns) add(a.target, { scope: c.scope, a, body: true });
+      for (const a of c.scope.assigns) push(members.assigns, a.target, { scope: c.scope, a, body: true });
       for (const m of c.methods.values()) {
         for (const scope of this.scopeTree(m)) {
           for (const a of scope.assigns) {
             const attr = selfAttribute(scope, a.target);
-            if (attr !== null) add(attr, { scope, a, body: false });
+            if (attr !== null) push(members.assigns, attr, { scope, a, body: false });
           }
         }
       }
@@ -691,9 +685,7 @@ export class ProvenanceResolver {
       const note = <K>(map: Map<K, Map<string, number[]>>, key: K, attr: string, i: number) => {
         let byAttr = map.get(key);
         if (!byAttr) map.set(key, (byAttr = new Map()));
-        const list = byAttr.get(attr);
-        if (list) list.push(i);
-        else byAttr.set(attr, [i]);
+        push(byAttr, attr, i);
       };
       this.facts.annotations.forEach((ann, i) => {
         const attr = selfAttribute(ann.scope, ann.target);
