@@ -125,6 +125,22 @@ describe('the V8 code cache', () => {
     expect(state(ESM_CLI)).toBe('accepted');
   });
 
+  it('a long first run keeps the bytecode of its start-up for the entry it writes (V8 flushes none)', () => {
+    // Ex) the first run ever is --jobs 1 over 40 modules: V8 dropped the bytecode of the code the run
+    // started with (454 functions here) before the exit wrote the entry, and every later run compiled it again
+    const big = path.join(work, 'long-run');
+    mkdirSync(big);
+    const body = Array.from({ length: 300 }, (_, j) => `def talk_${j}(host):\n    s = socket.create_connection((host, ${j}))\n    f = open("x")\n    s.sendall(b"x")\n    f.close()\n    s.close()\n\n`);
+    for (let i = 0; i < 40; i++) writeFileSync(path.join(big, `m${i}.py`), `import socket\n\n${body.join('')}`);
+    const dir = path.join(work, 'long-run-cache');
+    const env = { ...process.env, NO_COLOR: '1', PYSOCKFIX_CODE_CACHE_DIR: dir };
+    const r = spawnSync(process.execPath, ['--trace-flush-bytecode', CLI, big, '--jobs', '1', '--no-cache', '--statistics'], { encoding: 'utf8', env, maxBuffer: 1 << 28 });
+    expect(r.status, r.stderr).toBe(1);
+    expect(r.stdout).toContain('12000');
+    expect(entries(dir)).toHaveLength(1);
+    expect(r.stdout.split('\n').filter((l) => l.includes('discarding compiled metadata'))).toEqual([]);
+  }, 60_000);
+
   it('two first runs at once both answer right and leave one whole entry', async () => {
     const dir = path.join(work, 'race');
     const env = { PYSOCKFIX_CODE_CACHE_DIR: dir };
