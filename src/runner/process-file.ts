@@ -1,7 +1,7 @@
 // One file through the core: read, lint, and (with --write) write back
 // atomically, keeping the file's mode and refusing to overwrite a file that
 // changed on disk since it was read.
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import path from 'node:path';
 import ignore from 'ignore';
 import { lintSource, type LintOptions } from '../lint.js';
@@ -137,6 +137,13 @@ export function processBytes(file: string, bytes: Uint8Array, options: ProcessOp
   return out;
 }
 
+/**
+ * How a file to check is opened: without blocking on a FIFO (O_NONBLOCK: the open returns at once and
+ * fstat says what it is) and without making a terminal the controlling one (O_NOCTTY), where the
+ * platform has the flags.
+ */
+const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
 export function processFile(path: string, options: ProcessOptions): FileResult {
   let bytes: Buffer;
   let mode: number;
@@ -144,10 +151,13 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
   let links = 1;
   let signature = '';
   const readStart = now();
+  let fd: number | null = null;
   try {
-    const stat = statSync(path);
+    // The file is opened first and asked about through its descriptor: one lookup of its path, not two.
+    fd = openSync(path, READ_FLAGS);
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) return failed(path, 'is a directory');
-    // Ex) a FIFO or a device: reading it would block
+    // Ex) a FIFO or a device: reading it would block (opening it did not: O_NONBLOCK)
     if (!stat.isFile()) return failed(path, 'not a regular file');
     if (options.maxFileSize && stat.size > options.maxFileSize) {
       return failed(path, `larger than --max-file-size (${stat.size} > ${options.maxFileSize} bytes)`);
@@ -156,9 +166,13 @@ export function processFile(path: string, options: ProcessOptions): FileResult {
     owner = { uid: stat.uid, gid: stat.gid };
     links = stat.nlink;
     signature = statSignature(stat);
-    bytes = readFileSync(path);
+    bytes = readFileSync(fd);
   } catch (err) {
+    // Ex) a directory named on the command line, where opening one fails (Windows)
+    if ((err as NodeJS.ErrnoException).code === 'EISDIR') return failed(path, 'is a directory');
     return failed(path, `cannot read: ${errorText(err)}`);
+  } finally {
+    if (fd !== null) closeSync(fd);
   }
   const read = now() - readStart;
   const result = processBytes(path, bytes, options.patchedModules?.length ? { ...options, moduleName: moduleNameOf(path) } : options);
