@@ -913,6 +913,21 @@ describe('the project model', () => {
     const check = 'import socket\nfrom pkg.util import finish\na, b = socket.socketpair()\nfinish(a)\nassert b.recv(1) == b"" and a.fileno() == -1\n';
     expect(spawnSync('python3', ['-c', check], { cwd: dir }).status).toBe(0);
   });
+  it('reads past importers that name the function only in a comment, a string or a longer word', () => {
+    // Nine modules import util and hold `finish` without using it: each once counted against the eight
+    // importers the search parses, and the search gave up before it could say "every caller"
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write('pkg/util.py', 'def finish(sock):\n    sock.close()\n\n\ndef skip_unless_finish(f):\n    return f\n');
+    for (let i = 0; i < 9; i++) {
+      write(`pkg/m${i}.py`, `from pkg import util\n\n\n@util.skip_unless_finish\ndef about${i}():\n    """finish(sock) is for the server."""\n    return "finish"  # not finish(conn)\n`);
+    }
+    write('pkg/server.py', 'from pkg import util\n\n\ndef serve(srv):\n    conn, peer = srv.accept()\n    util.finish(conn)\n');
+    type D = { path: string; outcome: string; message: string };
+    const diags = (JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[]).filter((d) => d.path.endsWith('util.py'));
+    expect(diags.map((d) => d.outcome)).toEqual(['fix-safe']);
+    expect(diags[0].message).toContain('passed by every caller of finish() in the project');
+  });
   it('indexes a module named like an Object.prototype member (toString.py) as any other', () => {
     // The index once answered `toString` with Object.prototype's function: an internal error on util.py
     write('pyproject.toml', '[project]\nname = "pkg"\n');

@@ -219,6 +219,9 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
                 complete = false;
                 continue;
             }
+            // Ex) the name only in a docstring or a comment, or inside a longer word: no use of it to read, and no parse
+            if (!live.has(key) && !namedInCode(bytes, word))
+                continue;
         }
         // Ex) a helper imported by 300 test modules: the search stops, and the callers seen stay "likely"
         if (inProgress.has(key) || ++parsed > MAX_CALLER_MODULES) {
@@ -294,6 +297,19 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
     if (!known && !cycled)
         callerFiles.set(cacheKey, { files: calling, complete });
     return { results, complete: complete && covered };
+}
+/**
+ * Does a module's code (its text without comments and strings) hold `word`, a name as a whole word?
+ * True when the bytes cannot be decoded: the parse then says what the module is.
+ */
+function namedInCode(bytes, word) {
+    const decoded = decodeSource(bytes);
+    if (!decoded.ok)
+        return true;
+    word.lastIndex = 0;
+    const found = word.test(codeText(decoded.source.text));
+    word.lastIndex = 0;
+    return found;
 }
 /** The file of module `parts` under `base` (`a/b.py` or `a/b/__init__.py`), or null. */
 function moduleFile(base, parts) {
