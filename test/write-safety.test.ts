@@ -7,7 +7,7 @@ import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 
 const SAFE = 'import socket\ns = socket.create_connection(("h", 1))\ns.close()\n';
 let reads = 0;
-let afterFirstRead: ((file: string) => void) | null = null;
+let afterFirstRead: (() => void) | null = null;
 
 vi.mock('node:fs', async (importOriginal) => {
   const fs = await importOriginal<typeof import('node:fs')>();
@@ -15,7 +15,8 @@ vi.mock('node:fs', async (importOriginal) => {
     ...fs,
     readFileSync: ((file: string, ...rest: unknown[]) => {
       const data = (fs.readFileSync as (...a: unknown[]) => unknown)(file, ...rest);
-      if (typeof file === 'string' && file.endsWith('.py') && ++reads === 1) afterFirstRead?.(file);
+      // (the runner reads a file to check through its descriptor, and again by its name before it writes)
+      if ((typeof file === 'number' || (typeof file === 'string' && file.endsWith('.py'))) && ++reads === 1) afterFirstRead?.();
       return data;
     }) as typeof fs.readFileSync,
   };
@@ -38,7 +39,7 @@ describe('processFile --write', () => {
     const file = path.join(dir, 'a.py');
     writeFileSync(file, SAFE);
     const edited = `${SAFE}# edited by someone else\n`;
-    afterFirstRead = (f) => writeFileSync(f, edited);
+    afterFirstRead = () => writeFileSync(file, edited);
     const r = processFile(file, { mode: 'write', fix: true });
     expect(r.status).toBe('failed');
     expect(r.error).toContain('changed on disk since it was read');
