@@ -2094,7 +2094,29 @@ function sharedGuard(fn, nodes) {
         shared = found;
     }
     // Ex) def f(bind=None): if bind: ...; bind = DEFAULT   (rebound: the guard no longer says what the caller gave)
-    return shared && !(scopeIndex(fn).assignsByTarget.get(shared) ?? []).length ? shared : null;
+    // Ex) elif isinstance(bind, tuple): bind = (bind[0], bind[1], 0, 0)   (rebound only where it is not None:
+    //     a caller that does not give it leaves it None to the guard)
+    const rebound = shared ? (scopeIndex(fn).assignsByTarget.get(shared) ?? []) : [];
+    return shared && rebound.every((a) => onlyWhenNotNone(fn, a.value, shared)) ? shared : null;
+}
+/** Builtin types whose isinstance() is false for None. */
+const NOT_NONE_TYPES = new Set(['tuple', 'list', 'str', 'bytes', 'bytearray', 'int', 'float', 'bool', 'dict', 'set', 'frozenset']);
+/** Is a condition false when `name` is None: `name`, `name is not None`, `isinstance(name, tuple)`? */
+function falseForNone(condition, name) {
+    const text = condition?.text ?? '';
+    const plain = /^([A-Za-z_]\w*)(?:\s+is\s+not\s+None)?$/.exec(text);
+    if (plain)
+        return plain[1] === name;
+    const m = /^isinstance\s*\(\s*([A-Za-z_]\w*)\s*,\s*\(?\s*([\w\s,]+?)\s*,?\s*\)?\s*\)$/.exec(text);
+    return !!m && m[1] === name && m[2].split(',').every((t) => NOT_NONE_TYPES.has(t.trim()));
+}
+/** Is `node`, in `fn`, reached only through the branch of an `if` or `elif` whose condition is false when `name` is None? */
+function onlyWhenNotNone(fn, node, name) {
+    for (let n = node.parent, child = node; n && n.id !== fn.node.id; child = n, n = n.parent) {
+        if ((n.type === 'if_statement' || n.type === 'elif_clause') && n.childForFieldName('consequence')?.id === child.id && falseForNone(n.childForFieldName('condition'), name))
+            return true;
+    }
+    return false;
 }
 /** Is `name` the second of exactly two names a `for` target unpacks (`for fd, sock in ...`)? */
 function isSecondOfPair(left, name) {
