@@ -1542,8 +1542,18 @@ export class ProvenanceResolver {
     }
     for (const loop of scope.loops) {
       if (loop.type !== 'for_statement') continue;
-      const left = loop.childForFieldName('left');
-      const source = call(loop.childForFieldName('right'));
+      let left = loop.childForFieldName('left');
+      let right = loop.childForFieldName('right');
+      // Ex) for i, res in enumerate(entries): af, socktype, proto, _, sa = res   (py-amqp: each result is the pair's second)
+      if (right?.type === 'call' && right.childForFieldName('function')?.text === 'enumerate' && (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') && left.namedChildCount === 2) {
+        // (its second argument, or start=, is where the count starts)
+        const positional = callArguments(right).filter((a) => a.type !== 'keyword_argument');
+        if (positional.length === 1 || positional.length === 2) {
+          right = positional[0];
+          left = left.namedChild(1);
+        }
+      }
+      const source = call(right);
       const type = source && typeArg(source);
       if (!left || !type) continue;
       // Only when nothing else binds the name in the function
