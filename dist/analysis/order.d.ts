@@ -67,10 +67,12 @@ export declare class OrderFacts {
     /**
      * The methods called on the receiver in its function, and for `self.X` in
      * every method of the class: tells a listening socket from a connected one.
+     * With the site's position, a local name rebound in its function counts only
+     * the calls made while it holds what it holds there (bindingStretch()).
      */
-    methodsCalled(aliases: Set<string>, scope: Scope): Set<string>;
+    methodsCalled(aliases: Set<string>, scope: Scope, pos?: number): Set<string>;
     /** Does the receiver (class-wide for `self.X`) set SO_LINGER, asking for an abortive close? */
-    setsLinger(aliases: Set<string>, scope: Scope): boolean;
+    setsLinger(aliases: Set<string>, scope: Scope, pos?: number): boolean;
     /** The methods called on the receiver's aliases, in its function and, for `self.X`, every method of the class. */
     private receiverFacts;
     /** The `X` of a `self.X` among the aliases (`sock = self.sock` gives sock), if any. */

@@ -9,12 +9,12 @@ const WRAPPERS = new Set([
     'conditional_expression', 'boolean_operator', 'expression_list', 'pair', 'dictionary',
 ]);
 /** The methods called on any of the names in one scope, and whether one sets SO_LINGER. */
-function methodsOn(s, names) {
+function methodsOn(s, names, within) {
     const out = { methods: new Set(), linger: false };
     const index = scopeIndex(s);
     for (const n of names) {
         for (const call of index.callsByReceiver.get(n) ?? []) {
-            if (!call.method)
+            if (!call.method || (within && (call.pos < within[0] || call.pos >= within[1])))
                 continue;
             out.methods.add(call.method);
             // Ex) sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
@@ -23,6 +23,63 @@ function methodsOn(s, names) {
         }
     }
     return out;
+}
+/** The statement that holds `node`: its ancestor whose parent is a block or the module. */
+function statementOf(node, top) {
+    for (let n = node; n && n.id !== top.id; n = n.parent) {
+        const up = n.parent;
+        if (up && (up.type === 'block' || up.type === 'module'))
+            return n;
+    }
+    return null;
+}
+/**
+ * The stretch of its scope in which a local name holds what it holds at `pos`, where the statements
+ * alone tell it: the name is rebound, every assignment to it is a statement of one block that no loop
+ * encloses (a later one would reach an earlier statement on the next round), and the site is in that
+ * block. From the end of the last assignment before the site to the start of the first one after it;
+ * null where that cannot be told (the whole scope counts, as for a name bound once).
+ *
+ * Ex) a, b = socketpair(); with a, b: ...; b = socket(type=SOCK_DGRAM); b.bind(addr)   (the pair's b is
+ * not the b that is bound)
+ */
+function bindingStretch(aliases, scope, pos) {
+    if (aliases.size !== 1)
+        return null;
+    const [name] = aliases;
+    if (!/^[A-Za-z_]\w*$/.test(name))
+        return null;
+    const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
+    if (assigns.length < 2)
+        return null;
+    const statements = [];
+    for (const a of assigns) {
+        const statement = statementOf(a.value, scope.node);
+        if (!statement)
+            return null;
+        statements.push(statement);
+    }
+    const block = statements[0].parent;
+    if (statements.some((st) => st.parent?.id !== block.id))
+        return null;
+    for (let n = block; n && n.id !== scope.node.id; n = n.parent) {
+        if (n.type === 'for_statement' || n.type === 'while_statement')
+            return null;
+    }
+    if (pos < block.startIndex || pos >= block.endIndex)
+        return null;
+    let from = scope.node.startIndex;
+    let to = scope.node.endIndex;
+    for (const st of statements) {
+        // Ex) b = wrap(b); b.close()   (the site in an assignment to the name: no stretch to tell)
+        if (st.startIndex <= pos && pos < st.endIndex)
+            return null;
+        if (st.endIndex <= pos)
+            from = Math.max(from, st.endIndex);
+        else
+            to = Math.min(to, st.startIndex);
+    }
+    return [from, to];
 }
 /** The value a cache holds for a key, computed and kept on the first ask. */
 function cached(cache, key, compute) {
@@ -366,21 +423,24 @@ export class OrderFacts {
     /**
      * The methods called on the receiver in its function, and for `self.X` in
      * every method of the class: tells a listening socket from a connected one.
+     * With the site's position, a local name rebound in its function counts only
+     * the calls made while it holds what it holds there (bindingStretch()).
      */
-    methodsCalled(aliases, scope) {
-        return this.receiverFacts(aliases, scope).methods;
+    methodsCalled(aliases, scope, pos) {
+        return this.receiverFacts(aliases, scope, pos).methods;
     }
     /** Does the receiver (class-wide for `self.X`) set SO_LINGER, asking for an abortive close? */
-    setsLinger(aliases, scope) {
-        return this.receiverFacts(aliases, scope).linger;
+    setsLinger(aliases, scope, pos) {
+        return this.receiverFacts(aliases, scope, pos).linger;
     }
     /** The methods called on the receiver's aliases, in its function and, for `self.X`, every method of the class. */
-    receiverFacts(aliases, scope) {
-        const key = this.aliasKey(aliases, scope);
+    receiverFacts(aliases, scope, pos) {
+        const stretch = pos === undefined ? null : bindingStretch(aliases, scope, pos);
+        const key = stretch ? `${this.aliasKey(aliases, scope)}\0${stretch[0]}:${stretch[1]}` : this.aliasKey(aliases, scope);
         const cached = this.methodsCache.get(key);
         if (cached)
             return cached;
-        const out = methodsOn(scope, aliases);
+        const out = methodsOn(scope, aliases, stretch);
         this.methodsCache.set(key, out);
         const attr = this.selfAttributeOf(aliases, scope);
         if (attr && scope.ownerClass) {

@@ -219,9 +219,10 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
             evidence.add('listening socket', `${receiver} is known only by its name, and ${listener} names a listening socket; shutdown would stop the listener`);
         evidence.add('likely socket', `${receiver} is a socket only by its name`);
     }
-    const methods = ctx.order.methodsCalled(receiverAliases, scope);
+    // (at this site: a name rebound in its function counts what it holds here, not its other values)
+    const methods = ctx.order.methodsCalled(receiverAliases, scope, pos);
     // Ex) sock.setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 0)); sock.close()   (a reset on purpose)
-    if (ctx.order.setsLinger(receiverAliases, scope))
+    if (ctx.order.setsLinger(receiverAliases, scope, pos))
         evidence.add('abortive close', `${receiver} sets SO_LINGER, so its close() is meant to be abortive; shutdown would turn the reset into a FIN`);
     // Ex) self.socket: socket.socket ... self.socket.accept()   (an annotation gives the type, not the kind)
     for (const m of LISTENING_METHODS) {
