@@ -61,12 +61,25 @@ function statementOf(node: Node, top: Node): Node | null {
   return null;
 }
 
+/** Calls that make a new socket, unrelated to any other (`socket.socket()`, `srv.accept()`; not `dup()` or `wrap_socket()`). */
+const FRESH_SOCKET = new Set(['socket', 'create_connection', 'create_server', 'socketpair', 'accept']);
+
+/** Is `value` a call that makes a new socket, and that does not name `name` (`socket.socket(fileno=s.fileno())`)? */
+function freshSocket(value: Node, name: string): boolean {
+  if (value.type !== 'call') return false;
+  const callee = dottedName(value.childForFieldName('function'));
+  if (!callee || !FRESH_SOCKET.has(callee.slice(callee.lastIndexOf('.') + 1))) return false;
+  return !new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(value.text);
+}
+
 /**
  * The stretch of its scope in which a local name holds what it holds at `pos`, where the statements
  * alone tell it: the name is rebound, every assignment to it is a statement of one block that no loop
- * encloses (a later one would reach an earlier statement on the next round), and the site is in that
- * block. From the end of the last assignment before the site to the start of the first one after it;
- * null where that cannot be told (the whole scope counts, as for a name bound once).
+ * encloses (a later one would reach an earlier statement on the next round), the site is in that
+ * block, and the last assignment before the site makes a new socket (after `s = wrap(s)` or
+ * `s = self.get_sock()` it may still be the socket the earlier calls were made on). From the end of
+ * that assignment to the start of the first one after the site; null where that cannot be told (the
+ * whole scope counts, as for a name bound once).
  *
  * Ex) a, b = socketpair(); with a, b: ...; b = socket(type=SOCK_DGRAM); b.bind(addr)   (the pair's b is
  * not the b that is bound)
@@ -91,12 +104,17 @@ function bindingStretch(aliases: Set<string>, scope: Scope, pos: number): [numbe
   if (pos < block.startIndex || pos >= block.endIndex) return null;
   let from = scope.node.startIndex;
   let to = scope.node.endIndex;
-  for (const st of statements) {
-    // Ex) b = wrap(b); b.close()   (the site in an assignment to the name: no stretch to tell)
-    if (st.startIndex <= pos && pos < st.endIndex) return null;
-    if (st.endIndex <= pos) from = Math.max(from, st.endIndex);
-    else to = Math.min(to, st.startIndex);
-  }
+  let last: number | null = null;
+  statements.forEach((st, i) => {
+    if (st.endIndex <= pos && st.endIndex > from) {
+      from = st.endIndex;
+      last = i;
+    } else if (st.startIndex > pos) to = Math.min(to, st.startIndex);
+  });
+  // Ex) b = wrap(b); b.close()   (the site in an assignment to the name: no stretch to tell)
+  if (statements.some((st) => st.startIndex <= pos && pos < st.endIndex)) return null;
+  // Ex) s = ctx.wrap_socket(s, server_side=True); s.close()   (the listen() before it was this socket's)
+  if (last !== null && !freshSocket(assigns[last].value, name)) return null;
   return [from, to];
 }
 
