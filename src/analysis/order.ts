@@ -64,11 +64,18 @@ function statementOf(node: Node, top: Node): Node | null {
 /** Calls that make a new socket, unrelated to any other (`socket.socket()`, `srv.accept()`; not `dup()` or `wrap_socket()`). */
 const FRESH_SOCKET = new Set(['socket', 'create_connection', 'create_server', 'socketpair', 'accept']);
 
-/** Is `value` a call that makes a new socket, and that does not name `name` (`socket.socket(fileno=s.fileno())`)? */
+/**
+ * Is `value` a call that makes a new socket, and that does not name `name` (`socket.socket(fileno=s.fileno())`)?
+ * The module's functions under a name of the socket module (`socket`, `tsocket`, `from socket import socket`),
+ * not a method of that name (`self.socket()` may give back a socket held before); `accept()` on anything.
+ */
 function freshSocket(value: Node, name: string): boolean {
   if (value.type !== 'call') return false;
   const callee = dottedName(value.childForFieldName('function'));
-  if (!callee || !FRESH_SOCKET.has(callee.slice(callee.lastIndexOf('.') + 1))) return false;
+  const dot = callee?.lastIndexOf('.') ?? -1;
+  const last = callee?.slice(dot + 1) ?? '';
+  if (!callee || !FRESH_SOCKET.has(last)) return false;
+  if (last !== 'accept' && dot !== -1 && !/(^|\.)\w*socket$/i.test(callee.slice(0, dot))) return false;
   return !new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(value.text);
 }
 
