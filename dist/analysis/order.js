@@ -13,8 +13,12 @@ function methodsOn(s, names, within) {
     const out = { methods: new Set(), linger: false };
     const index = scopeIndex(s);
     for (const n of names) {
-        for (const call of index.callsByReceiver.get(n) ?? []) {
-            if (!call.method || (within && (call.pos < within[0] || call.pos >= within[1])))
+        const calls = index.callsByReceiver.get(n) ?? [];
+        // Ex) 20,000 times `s = socket.socket(); s.connect(a); s.close()`: each close reads its own stretch's calls, not all of them
+        const [first, end] = within ? [countBefore(calls, within[0]), within[1]] : [0, Infinity];
+        for (let i = first; i < calls.length && calls[i].pos < end; i++) {
+            const call = calls[i];
+            if (!call.method)
                 continue;
             out.methods.add(call.method);
             // Ex) sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
@@ -52,14 +56,45 @@ function freshSocket(value, name) {
         return false;
     return !new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(value.text);
 }
+/** Each scope's rebindings, by name (computed once: a function of 10,000 `with socket() as t:` asks for every one). */
+const rebindings = new WeakMap();
+function rebindingOf(scope, name) {
+    let byName = rebindings.get(scope);
+    if (!byName)
+        rebindings.set(scope, (byName = new Map()));
+    const known = byName.get(name);
+    if (known !== undefined)
+        return known;
+    let found = null;
+    const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
+    if (assigns.length >= 2) {
+        const statements = [];
+        let block = null;
+        for (const a of assigns) {
+            const statement = statementOf(a.value, scope.node);
+            const parent = statement?.parent ?? null;
+            if (!statement || !parent || (block && parent.id !== block.id)) {
+                block = null;
+                break;
+            }
+            block = parent;
+            statements.push({ start: statement.startIndex, end: statement.endIndex, fresh: freshSocket(a.value, name) });
+        }
+        let looped = false;
+        for (let n = block; n && n.id !== scope.node.id; n = n.parent)
+            looped ||= n.type === 'for_statement' || n.type === 'while_statement';
+        if (block && !looped)
+            found = { block, statements: statements.sort((x, y) => x.start - y.start) };
+    }
+    byName.set(name, found);
+    return found;
+}
 /**
- * The stretch of its scope in which a local name holds what it holds at `pos`, where the statements
- * alone tell it: the name is rebound, every assignment to it is a statement of one block that no loop
- * encloses (a later one would reach an earlier statement on the next round), the site is in that
- * block, and the last assignment before the site makes a new socket (after `s = wrap(s)` or
- * `s = self.get_sock()` it may still be the socket the earlier calls were made on). From the end of
- * that assignment to the start of the first one after the site; null where that cannot be told (the
- * whole scope counts, as for a name bound once).
+ * The stretch of its scope in which a local name holds what it holds at `pos` (rebindingOf() tells the
+ * name's assignments apart): the site is in the assignments' block, and the last assignment before it
+ * makes a new socket (after `s = wrap(s)` or `s = self.get_sock()` it may still be the socket the
+ * earlier calls were made on). From the end of that assignment to the start of the first one after the
+ * site; null where that cannot be told (the whole scope counts, as for a name bound once).
  *
  * Ex) a, b = socketpair(); with a, b: ...; b = socket(type=SOCK_DGRAM); b.bind(addr)   (the pair's b is
  * not the b that is bound)
@@ -70,43 +105,28 @@ function bindingStretch(aliases, scope, pos) {
     const [name] = aliases;
     if (!/^[A-Za-z_]\w*$/.test(name))
         return null;
-    const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
-    if (assigns.length < 2)
+    const rebinding = rebindingOf(scope, name);
+    if (!rebinding || pos < rebinding.block.startIndex || pos >= rebinding.block.endIndex)
         return null;
-    const statements = [];
-    for (const a of assigns) {
-        const statement = statementOf(a.value, scope.node);
-        if (!statement)
-            return null;
-        statements.push(statement);
+    const { statements } = rebinding;
+    // The first statement that starts after the site (statements never overlap: one block's children)
+    let lo = 0;
+    let hi = statements.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (statements[mid].start <= pos)
+            lo = mid + 1;
+        else
+            hi = mid;
     }
-    const block = statements[0].parent;
-    if (statements.some((st) => st.parent?.id !== block.id))
-        return null;
-    for (let n = block; n && n.id !== scope.node.id; n = n.parent) {
-        if (n.type === 'for_statement' || n.type === 'while_statement')
-            return null;
-    }
-    if (pos < block.startIndex || pos >= block.endIndex)
-        return null;
-    let from = scope.node.startIndex;
-    let to = scope.node.endIndex;
-    let last = null;
-    statements.forEach((st, i) => {
-        if (st.endIndex <= pos && st.endIndex > from) {
-            from = st.endIndex;
-            last = i;
-        }
-        else if (st.startIndex > pos)
-            to = Math.min(to, st.startIndex);
-    });
+    const before = lo > 0 ? statements[lo - 1] : null;
     // Ex) b = wrap(b); b.close()   (the site in an assignment to the name: no stretch to tell)
-    if (statements.some((st) => st.startIndex <= pos && pos < st.endIndex))
+    if (before && pos < before.end)
         return null;
     // Ex) s = ctx.wrap_socket(s, server_side=True); s.close()   (the listen() before it was this socket's)
-    if (last !== null && !freshSocket(assigns[last].value, name))
+    if (before && !before.fresh)
         return null;
-    return [from, to];
+    return [before ? before.end : scope.node.startIndex, lo < statements.length ? statements[lo].start : scope.node.endIndex];
 }
 /** The value a cache holds for a key, computed and kept on the first ask. */
 function cached(cache, key, compute) {

@@ -42,8 +42,12 @@ function methodsOn(s: Scope, names: Set<string>, within?: [number, number] | nul
   const out = { methods: new Set<string>(), linger: false };
   const index = scopeIndex(s);
   for (const n of names) {
-    for (const call of index.callsByReceiver.get(n) ?? []) {
-      if (!call.method || (within && (call.pos < within[0] || call.pos >= within[1]))) continue;
+    const calls = index.callsByReceiver.get(n) ?? [];
+    // Ex) 20,000 times `s = socket.socket(); s.connect(a); s.close()`: each close reads its own stretch's calls, not all of them
+    const [first, end] = within ? [countBefore(calls, within[0]), within[1]] : [0, Infinity];
+    for (let i = first; i < calls.length && calls[i].pos < end; i++) {
+      const call = calls[i];
+      if (!call.method) continue;
       out.methods.add(call.method);
       // Ex) sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
       if (call.method === 'setsockopt' && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text))) out.linger = true;
@@ -80,13 +84,54 @@ function freshSocket(value: Node, name: string): boolean {
 }
 
 /**
- * The stretch of its scope in which a local name holds what it holds at `pos`, where the statements
- * alone tell it: the name is rebound, every assignment to it is a statement of one block that no loop
- * encloses (a later one would reach an earlier statement on the next round), the site is in that
- * block, and the last assignment before the site makes a new socket (after `s = wrap(s)` or
- * `s = self.get_sock()` it may still be the socket the earlier calls were made on). From the end of
- * that assignment to the start of the first one after the site; null where that cannot be told (the
- * whole scope counts, as for a name bound once).
+ * Where a local name is rebound in its scope, when the statements alone tell what it holds between the
+ * assignments: every assignment to it is a statement of one block that no loop encloses (a later one
+ * would reach an earlier statement on the next round). The statements in order, and for each whether it
+ * makes a new socket. Null where that cannot be told, or the name is bound once.
+ */
+interface Rebinding {
+  block: Node;
+  /** The assignment statements, by position, and whether each makes a new socket (freshSocket()). */
+  statements: { start: number; end: number; fresh: boolean }[];
+}
+
+/** Each scope's rebindings, by name (computed once: a function of 10,000 `with socket() as t:` asks for every one). */
+const rebindings = new WeakMap<Scope, Map<string, Rebinding | null>>();
+
+function rebindingOf(scope: Scope, name: string): Rebinding | null {
+  let byName = rebindings.get(scope);
+  if (!byName) rebindings.set(scope, (byName = new Map()));
+  const known = byName.get(name);
+  if (known !== undefined) return known;
+  let found: Rebinding | null = null;
+  const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
+  if (assigns.length >= 2) {
+    const statements: Rebinding['statements'] = [];
+    let block: Node | null = null;
+    for (const a of assigns) {
+      const statement = statementOf(a.value, scope.node);
+      const parent = statement?.parent ?? null;
+      if (!statement || !parent || (block && parent.id !== block.id)) {
+        block = null;
+        break;
+      }
+      block = parent;
+      statements.push({ start: statement.startIndex, end: statement.endIndex, fresh: freshSocket(a.value, name) });
+    }
+    let looped = false;
+    for (let n: Node | null = block; n && n.id !== scope.node.id; n = n.parent) looped ||= n.type === 'for_statement' || n.type === 'while_statement';
+    if (block && !looped) found = { block, statements: statements.sort((x, y) => x.start - y.start) };
+  }
+  byName.set(name, found);
+  return found;
+}
+
+/**
+ * The stretch of its scope in which a local name holds what it holds at `pos` (rebindingOf() tells the
+ * name's assignments apart): the site is in the assignments' block, and the last assignment before it
+ * makes a new socket (after `s = wrap(s)` or `s = self.get_sock()` it may still be the socket the
+ * earlier calls were made on). From the end of that assignment to the start of the first one after the
+ * site; null where that cannot be told (the whole scope counts, as for a name bound once).
  *
  * Ex) a, b = socketpair(); with a, b: ...; b = socket(type=SOCK_DGRAM); b.bind(addr)   (the pair's b is
  * not the b that is bound)
@@ -95,34 +140,23 @@ function bindingStretch(aliases: Set<string>, scope: Scope, pos: number): [numbe
   if (aliases.size !== 1) return null;
   const [name] = aliases;
   if (!/^[A-Za-z_]\w*$/.test(name)) return null;
-  const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
-  if (assigns.length < 2) return null;
-  const statements: Node[] = [];
-  for (const a of assigns) {
-    const statement = statementOf(a.value, scope.node);
-    if (!statement) return null;
-    statements.push(statement);
+  const rebinding = rebindingOf(scope, name);
+  if (!rebinding || pos < rebinding.block.startIndex || pos >= rebinding.block.endIndex) return null;
+  const { statements } = rebinding;
+  // The first statement that starts after the site (statements never overlap: one block's children)
+  let lo = 0;
+  let hi = statements.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (statements[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
   }
-  const block = statements[0].parent!;
-  if (statements.some((st) => st.parent?.id !== block.id)) return null;
-  for (let n: Node | null = block; n && n.id !== scope.node.id; n = n.parent) {
-    if (n.type === 'for_statement' || n.type === 'while_statement') return null;
-  }
-  if (pos < block.startIndex || pos >= block.endIndex) return null;
-  let from = scope.node.startIndex;
-  let to = scope.node.endIndex;
-  let last: number | null = null;
-  statements.forEach((st, i) => {
-    if (st.endIndex <= pos && st.endIndex > from) {
-      from = st.endIndex;
-      last = i;
-    } else if (st.startIndex > pos) to = Math.min(to, st.startIndex);
-  });
+  const before = lo > 0 ? statements[lo - 1] : null;
   // Ex) b = wrap(b); b.close()   (the site in an assignment to the name: no stretch to tell)
-  if (statements.some((st) => st.startIndex <= pos && pos < st.endIndex)) return null;
+  if (before && pos < before.end) return null;
   // Ex) s = ctx.wrap_socket(s, server_side=True); s.close()   (the listen() before it was this socket's)
-  if (last !== null && !freshSocket(assigns[last].value, name)) return null;
-  return [from, to];
+  if (before && !before.fresh) return null;
+  return [before ? before.end : scope.node.startIndex, lo < statements.length ? statements[lo].start : scope.node.endIndex];
 }
 
 /** The value a cache holds for a key, computed and kept on the first ask. */
