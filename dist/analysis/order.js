@@ -28,14 +28,16 @@ function methodsOn(s, names, within) {
     }
     return out;
 }
-/** The statement that holds `node`: its ancestor whose parent is a block or the module. */
+/** The statement that holds `node` below `top` (its scope's node): itself or the ancestor whose parent is a block or the module. */
 function statementOf(node, top) {
-    for (let n = node; n && n.id !== top.id; n = n.parent) {
-        const up = n.parent;
-        if (up && (up.type === 'block' || up.type === 'module'))
-            return n;
+    let child = node;
+    for (const n of ancestors(node, top)) {
+        if (n.type === 'block' || n.type === 'module')
+            return child;
+        child = n;
     }
-    return null;
+    // (ancestors() stops below top: a statement of the module is top's child)
+    return top.type === 'module' ? child : null;
 }
 /** Calls that make a new socket, unrelated to any other (`socket.socket()`, `srv.accept()`; not `dup()` or `wrap_socket()`). */
 const FRESH_SOCKET = new Set(['socket', 'create_connection', 'create_server', 'socketpair', 'accept']);
@@ -78,13 +80,11 @@ function rebindingOf(scope, name) {
                 break;
             }
             block = parent;
-            statements.push({ start: statement.startIndex, end: statement.endIndex, fresh: freshSocket(a.value, name) });
+            statements.push({ pos: statement.startIndex, end: statement.endIndex, fresh: freshSocket(a.value, name) });
         }
-        let looped = false;
-        for (let n = block; n && n.id !== scope.node.id; n = n.parent)
-            looped ||= n.type === 'for_statement' || n.type === 'while_statement';
-        if (block && !looped)
-            found = { block, statements: statements.sort((x, y) => x.start - y.start) };
+        const loop = (n) => n.type === 'for_statement' || n.type === 'while_statement';
+        if (block && !loop(block) && ![...ancestors(block, scope.node)].some(loop))
+            found = { block, statements: statements.sort((x, y) => x.pos - y.pos) };
     }
     byName.set(name, found);
     return found;
@@ -110,15 +110,7 @@ function bindingStretch(aliases, scope, pos) {
         return null;
     const { statements } = rebinding;
     // The first statement that starts after the site (statements never overlap: one block's children)
-    let lo = 0;
-    let hi = statements.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (statements[mid].start <= pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
+    const lo = countBefore(statements, pos + 1);
     const before = lo > 0 ? statements[lo - 1] : null;
     // Ex) b = wrap(b); b.close()   (the site in an assignment to the name: no stretch to tell)
     if (before && pos < before.end)
@@ -126,7 +118,7 @@ function bindingStretch(aliases, scope, pos) {
     // Ex) s = ctx.wrap_socket(s, server_side=True); s.close()   (the listen() before it was this socket's)
     if (before && !before.fresh)
         return null;
-    return [before ? before.end : scope.node.startIndex, lo < statements.length ? statements[lo].start : scope.node.endIndex];
+    return [before ? before.end : scope.node.startIndex, lo < statements.length ? statements[lo].pos : scope.node.endIndex];
 }
 /** The value a cache holds for a key, computed and kept on the first ask. */
 function cached(cache, key, compute) {

@@ -1,4 +1,4 @@
-import type { Node } from '../parse.js';
+import { type Node } from '../parse.js';
 import type { ClassMemberKind, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
 import { type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';

@@ -4,6 +4,7 @@ import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFF
 import { codeText } from '../code-text.js';
 import { valueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
+import { ancestors } from '../parse.js';
 import { callArguments, countBefore, dottedName, getattrTarget, push, scopeIndex, selfAttribute } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 /** `returns()`'s index for the elements of a list a function returns. */
@@ -2090,10 +2091,10 @@ function sharedGuard(fn, nodes) {
     let shared = null;
     for (const node of nodes) {
         let found = null;
-        for (let n = node.parent, child = node; n && n.id !== fn.node.id; child = n, n = n.parent) {
-            if (n.type !== 'if_statement' || n.childForFieldName('consequence')?.id !== child.id)
+        for (const branch of branchesEntered(fn, node)) {
+            if (branch.type !== 'if_statement')
                 continue;
-            const m = /^([A-Za-z_]\w*)(?:\s+is\s+not\s+None)?$/.exec(n.childForFieldName('condition')?.text ?? '');
+            const m = GUARD_NAME.exec(branch.childForFieldName('condition')?.text ?? '');
             if (m && fn.params.includes(m[1]) && defaultNode(fn, m[1])?.type === 'none') {
                 found = m[1];
                 break;
@@ -2109,12 +2110,23 @@ function sharedGuard(fn, nodes) {
     const rebound = shared ? (scopeIndex(fn).assignsByTarget.get(shared) ?? []) : [];
     return shared && rebound.every((a) => onlyWhenNotNone(fn, a.value, shared)) ? shared : null;
 }
+/** A condition that is a name, or the name `is not None`: `if bind:`, `if bind is not None:`. */
+const GUARD_NAME = /^([A-Za-z_]\w*)(?:\s+is\s+not\s+None)?$/;
+/** The `if` statements and `elif` clauses whose consequence holds `node`, in `fn`, innermost first. */
+function* branchesEntered(fn, node) {
+    let child = node;
+    for (const n of ancestors(node, fn.node)) {
+        if ((n.type === 'if_statement' || n.type === 'elif_clause') && n.childForFieldName('consequence')?.id === child.id)
+            yield n;
+        child = n;
+    }
+}
 /** Builtin types whose isinstance() is false for None. */
 const NOT_NONE_TYPES = new Set(['tuple', 'list', 'str', 'bytes', 'bytearray', 'int', 'float', 'bool', 'dict', 'set', 'frozenset']);
 /** Is a condition false when `name` is None: `name`, `name is not None`, `isinstance(name, tuple)`? */
 function falseForNone(condition, name) {
     const text = condition?.text ?? '';
-    const plain = /^([A-Za-z_]\w*)(?:\s+is\s+not\s+None)?$/.exec(text);
+    const plain = GUARD_NAME.exec(text);
     if (plain)
         return plain[1] === name;
     const m = /^isinstance\s*\(\s*([A-Za-z_]\w*)\s*,\s*\(?\s*([\w\s,]+?)\s*,?\s*\)?\s*\)$/.exec(text);
@@ -2122,10 +2134,9 @@ function falseForNone(condition, name) {
 }
 /** Is `node`, in `fn`, reached only through the branch of an `if` or `elif` whose condition is false when `name` is None? */
 function onlyWhenNotNone(fn, node, name) {
-    for (let n = node.parent, child = node; n && n.id !== fn.node.id; child = n, n = n.parent) {
-        if ((n.type === 'if_statement' || n.type === 'elif_clause') && n.childForFieldName('consequence')?.id === child.id && falseForNone(n.childForFieldName('condition'), name))
+    for (const branch of branchesEntered(fn, node))
+        if (falseForNone(branch.childForFieldName('condition'), name))
             return true;
-    }
     return false;
 }
 /** Is `name` the second of exactly two names a `for` target unpacks (`for fd, sock in ...`)? */

@@ -56,13 +56,15 @@ function methodsOn(s: Scope, names: Set<string>, within?: [number, number] | nul
   return out;
 }
 
-/** The statement that holds `node`: its ancestor whose parent is a block or the module. */
+/** The statement that holds `node` below `top` (its scope's node): itself or the ancestor whose parent is a block or the module. */
 function statementOf(node: Node, top: Node): Node | null {
-  for (let n: Node | null = node; n && n.id !== top.id; n = n.parent) {
-    const up = n.parent;
-    if (up && (up.type === 'block' || up.type === 'module')) return n;
+  let child = node;
+  for (const n of ancestors(node, top)) {
+    if (n.type === 'block' || n.type === 'module') return child;
+    child = n;
   }
-  return null;
+  // (ancestors() stops below top: a statement of the module is top's child)
+  return top.type === 'module' ? child : null;
 }
 
 /** Calls that make a new socket, unrelated to any other (`socket.socket()`, `srv.accept()`; not `dup()` or `wrap_socket()`). */
@@ -91,8 +93,8 @@ function freshSocket(value: Node, name: string): boolean {
  */
 interface Rebinding {
   block: Node;
-  /** The assignment statements, by position, and whether each makes a new socket (freshSocket()). */
-  statements: { start: number; end: number; fresh: boolean }[];
+  /** The assignment statements, by where they start (pos), and whether each makes a new socket (freshSocket()). */
+  statements: { pos: number; end: number; fresh: boolean }[];
 }
 
 /** Each scope's rebindings, by name (computed once: a function of 10,000 `with socket() as t:` asks for every one). */
@@ -116,11 +118,10 @@ function rebindingOf(scope: Scope, name: string): Rebinding | null {
         break;
       }
       block = parent;
-      statements.push({ start: statement.startIndex, end: statement.endIndex, fresh: freshSocket(a.value, name) });
+      statements.push({ pos: statement.startIndex, end: statement.endIndex, fresh: freshSocket(a.value, name) });
     }
-    let looped = false;
-    for (let n: Node | null = block; n && n.id !== scope.node.id; n = n.parent) looped ||= n.type === 'for_statement' || n.type === 'while_statement';
-    if (block && !looped) found = { block, statements: statements.sort((x, y) => x.start - y.start) };
+    const loop = (n: Node) => n.type === 'for_statement' || n.type === 'while_statement';
+    if (block && !loop(block) && ![...ancestors(block, scope.node)].some(loop)) found = { block, statements: statements.sort((x, y) => x.pos - y.pos) };
   }
   byName.set(name, found);
   return found;
@@ -144,19 +145,13 @@ function bindingStretch(aliases: Set<string>, scope: Scope, pos: number): [numbe
   if (!rebinding || pos < rebinding.block.startIndex || pos >= rebinding.block.endIndex) return null;
   const { statements } = rebinding;
   // The first statement that starts after the site (statements never overlap: one block's children)
-  let lo = 0;
-  let hi = statements.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (statements[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = countBefore(statements, pos + 1);
   const before = lo > 0 ? statements[lo - 1] : null;
   // Ex) b = wrap(b); b.close()   (the site in an assignment to the name: no stretch to tell)
   if (before && pos < before.end) return null;
   // Ex) s = ctx.wrap_socket(s, server_side=True); s.close()   (the listen() before it was this socket's)
   if (before && !before.fresh) return null;
-  return [before ? before.end : scope.node.startIndex, lo < statements.length ? statements[lo].start : scope.node.endIndex];
+  return [before ? before.end : scope.node.startIndex, lo < statements.length ? statements[lo].pos : scope.node.endIndex];
 }
 
 /** The value a cache holds for a key, computed and kept on the first ask. */

@@ -4,7 +4,7 @@ import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFF
 import { codeText } from '../code-text.js';
 import { valueUses, type ValueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
-import type { Node } from '../parse.js';
+import { ancestors, type Node } from '../parse.js';
 import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
 import { callArguments, countBefore, dottedName, getattrTarget, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
@@ -1926,9 +1926,9 @@ function sharedGuard(fn: Scope, nodes: Node[]): string | null {
   let shared: string | null = null;
   for (const node of nodes) {
     let found: string | null = null;
-    for (let n: Node | null = node.parent, child: Node = node; n && n.id !== fn.node.id; child = n, n = n.parent) {
-      if (n.type !== 'if_statement' || n.childForFieldName('consequence')?.id !== child.id) continue;
-      const m = /^([A-Za-z_]\w*)(?:\s+is\s+not\s+None)?$/.exec(n.childForFieldName('condition')?.text ?? '');
+    for (const branch of branchesEntered(fn, node)) {
+      if (branch.type !== 'if_statement') continue;
+      const m = GUARD_NAME.exec(branch.childForFieldName('condition')?.text ?? '');
       if (m && fn.params.includes(m[1]) && defaultNode(fn, m[1])?.type === 'none') {
         found = m[1];
         break;
@@ -1944,13 +1944,25 @@ function sharedGuard(fn: Scope, nodes: Node[]): string | null {
   return shared && rebound.every((a) => onlyWhenNotNone(fn, a.value, shared!)) ? shared : null;
 }
 
+/** A condition that is a name, or the name `is not None`: `if bind:`, `if bind is not None:`. */
+const GUARD_NAME = /^([A-Za-z_]\w*)(?:\s+is\s+not\s+None)?$/;
+
+/** The `if` statements and `elif` clauses whose consequence holds `node`, in `fn`, innermost first. */
+function* branchesEntered(fn: Scope, node: Node): Generator<Node> {
+  let child = node;
+  for (const n of ancestors(node, fn.node)) {
+    if ((n.type === 'if_statement' || n.type === 'elif_clause') && n.childForFieldName('consequence')?.id === child.id) yield n;
+    child = n;
+  }
+}
+
 /** Builtin types whose isinstance() is false for None. */
 const NOT_NONE_TYPES = new Set(['tuple', 'list', 'str', 'bytes', 'bytearray', 'int', 'float', 'bool', 'dict', 'set', 'frozenset']);
 
 /** Is a condition false when `name` is None: `name`, `name is not None`, `isinstance(name, tuple)`? */
 function falseForNone(condition: Node | null, name: string): boolean {
   const text = condition?.text ?? '';
-  const plain = /^([A-Za-z_]\w*)(?:\s+is\s+not\s+None)?$/.exec(text);
+  const plain = GUARD_NAME.exec(text);
   if (plain) return plain[1] === name;
   const m = /^isinstance\s*\(\s*([A-Za-z_]\w*)\s*,\s*\(?\s*([\w\s,]+?)\s*,?\s*\)?\s*\)$/.exec(text);
   return !!m && m[1] === name && m[2].split(',').every((t) => NOT_NONE_TYPES.has(t.trim()));
@@ -1958,9 +1970,7 @@ function falseForNone(condition: Node | null, name: string): boolean {
 
 /** Is `node`, in `fn`, reached only through the branch of an `if` or `elif` whose condition is false when `name` is None? */
 function onlyWhenNotNone(fn: Scope, node: Node, name: string): boolean {
-  for (let n: Node | null = node.parent, child: Node = node; n && n.id !== fn.node.id; child = n, n = n.parent) {
-    if ((n.type === 'if_statement' || n.type === 'elif_clause') && n.childForFieldName('consequence')?.id === child.id && falseForNone(n.childForFieldName('condition'), name)) return true;
-  }
+  for (const branch of branchesEntered(fn, node)) if (falseForNone(branch.childForFieldName('condition'), name)) return true;
   return false;
 }
 
