@@ -806,6 +806,28 @@ describe('the project model', () => {
     ]);
   });
 
+  it('follows super().m() and self.m() into the methods of base classes in other project modules', () => {
+    write('setup.py', 'from setuptools import setup\nsetup(name="pkg")\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/base.py',
+      'import socket\n\n\nclass Connection:\n    def _connect(self, addr):\n        return socket.create_connection(addr)\n\n\nclass Listener:\n    def _connect(self, addr):\n        return socket.create_server(addr)\n',
+    );
+    write(
+      'pkg/tls.py',
+      'from pkg.base import Connection, Listener\n\n\nclass TLSConnection(Connection):\n    def _connect(self, addr):\n        sock = super()._connect(addr)\n        sock.close()\n\n    def reconnect(self, addr):\n        sock = self._connect(addr)\n        sock.close()\n\n\nclass TLSListener(Listener):\n    def _connect(self, addr):\n        sock = super(TLSListener, self)._connect(addr)\n        sock.close()\n\n\nclass Plain(Connection):\n    def again(self, addr):\n        sock = self._connect(addr)\n        sock.close()\n',
+    );
+    const r = run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', 'pkg/tls.py']);
+    const got = JSON.parse(r.stdout).diagnostics.map((d: { location: { line: number }; outcome: string; reason?: string }) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(got).toEqual([
+      [7, 'fix-safe', ''],
+      // (the class's own _connect(), which returns nothing)
+      [11, 'skipped', 'not a socket'],
+      [17, 'skipped', 'listening socket'],
+      [23, 'fix-safe', ''],
+    ]);
+  });
+
   it('follows the tuples and lists a factory in another module returns (tornado\'s bind_sockets, bind_unused_port)', () => {
     write('setup.cfg', '[metadata]\nname = web\n');
     write('web/__init__.py', '');

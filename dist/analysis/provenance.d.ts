@@ -249,6 +249,17 @@ export declare class ProvenanceResolver {
     /** The provenance of an expression's value. */
     value(node: Node, scope: Scope, pos: number, depth: number, tupleIndex?: number, viaWith?: boolean): Provenance;
     private call;
+    /**
+     * What `super().<method>(...)` or `super(Cls, self).<method>(...)` returns, in a method: the method
+     * of the next class up the chain after the owner (or after Cls), this module's or, through its
+     * summary, another module's base's. Null when `call` is no such `super()`.
+     */
+    private superMethod;
+    /**
+     * What `<method>` returns where the first base of `chain` from another project module defines it,
+     * as that module's summary says (a socket only). Null when no such base, or it says nothing.
+     */
+    private baseMethodReturns;
     private constructorCall;
     private otherCall;
     /**

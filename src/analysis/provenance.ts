@@ -1214,6 +1214,9 @@ export class ProvenanceResolver {
       if (method === 'connect' && !q?.startsWith('socket.')) {
         return { t: 'not', why: `a connection object from ${callee ?? 'connect'}()` };
       }
+      // Ex) sock = super()._connect()   (what the next class up the chain returns)
+      const viaSuper = method && object?.type === 'call' ? this.superMethod(object, method, args, scope, pos, depth, tupleIndex) : null;
+      if (viaSuper) return viaSuper;
     }
     if (q === null) return UNKNOWN;
     const made = this.constructorCall(q, args, scope, pos, depth, tupleIndex);
@@ -1226,6 +1229,53 @@ export class ProvenanceResolver {
       return made;
     }
     return this.otherCall(q, callee, args, scope, pos, depth, viaWith, tupleIndex);
+  }
+
+  /**
+   * What `super().<method>(...)` or `super(Cls, self).<method>(...)` returns, in a method: the method
+   * of the next class up the chain after the owner (or after Cls), this module's or, through its
+   * summary, another module's base's. Null when `call` is no such `super()`.
+   */
+  private superMethod(call: Node, method: string, args: Node[], scope: Scope, pos: number, depth: number, tupleIndex: number): Provenance | null {
+    const owner = scope.ownerClass;
+    if (call.childForFieldName('function')?.text !== 'super' || !owner || !scope.selfName || owner.methods.get(scope.name) !== scope) return null;
+    if (this.facts.qualifyAt('super', call.startIndex) !== 'super') return null;
+    const superArgs = callArguments(call);
+    const chain = this.classChain(owner);
+    let start = owner;
+    if (superArgs.length === 2 && superArgs[1].text === scope.selfName) {
+      // Ex) super(SSLConnection, self)._connect()   (Python 2's spelling)
+      const named = chain.find((c) => c.name === superArgs[0].text);
+      if (!named) return UNKNOWN;
+      start = named;
+    } else if (superArgs.length) {
+      return UNKNOWN;
+    }
+    const above = this.classChain(start).slice(1);
+    const local = above.find((c) => c.methods.has(method))?.methods.get(method);
+    if (local) return this.passedThrough(local, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(local, depth + 1, tupleIndex), args);
+    // Ex) class SSLConnection(connection.Connection): ... super()._connect()   (the base is in another module)
+    return (tupleIndex === -1 && this.baseMethodReturns([start, ...above], method)) || UNKNOWN;
+  }
+
+  /**
+   * What `<method>` returns where the first base of `chain` from another project module defines it,
+   * as that module's summary says (a socket only). Null when no such base, or it says nothing.
+   */
+  private baseMethodReturns(chain: ClassFact[], method: string): Provenance | null {
+    if (!this.project?.classMember) return null;
+    for (const c of chain) {
+      for (const b of c.bases) {
+        if (this.facts.classes.has(b)) continue;
+        const key = this.facts.qualifyAt(b, c.node.startIndex);
+        const returned = this.project.classMember(key, 'method', method);
+        if (returned && (returned.t === 'socket' || returned.t === 'partial')) {
+          return { ...returned, origin: `${returned.origin}, via ${key.slice(key.lastIndexOf('.') + 1)}.${method}()` };
+        }
+        return null;
+      }
+    }
+    return null;
   }
 
   private constructorCall(q: string, args: Node[], scope: Scope, pos: number, depth: number, tupleIndex: number): Provenance | null {
@@ -1270,6 +1320,9 @@ export class ProvenanceResolver {
         const m = c.methods.get(attr);
         if (m) return this.passedThrough(m, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(m, depth + 1, tupleIndex), args);
       }
+      // Ex) class Client(base.Connection): ... sock = self._connect()   (the method of a base in another module)
+      const inherited = tupleIndex === -1 ? this.baseMethodReturns(this.classChain(scope.ownerClass), attr) : null;
+      if (inherited) return inherited;
       // Ex) class EchoTests: ... self.sock = self.create_socket()   (a mixin: the method comes from the classes that use it)
       const fromUsers = this.methodOfSubclasses(scope.ownerClass, attr);
       if (fromUsers.length) return combine(fromUsers.map((m) => this.returns(m, depth + 1, tupleIndex)));
