@@ -275,7 +275,44 @@ function namedListener(receiver, scope) {
     if (LISTENER_WORD.test(last))
         return `\`${last}\``;
     const collection = loopCollections(receiver, scope).find((c) => /^[\w.]+$/.test(c.text) && LISTENER_WORD.test(c.text));
-    return collection ? `\`${collection.text}\`` : null;
+    if (collection)
+        return `\`${collection.text}\``;
+    // Ex) def set_listener(self, listener): self.socket = listener   (the value it is given is named a listener)
+    const given = assignedNames(receiver, scope).find((n) => LISTENER_WORD.test(n.slice(n.lastIndexOf('.') + 1)));
+    if (given)
+        return `\`${given}\` (assigned to it)`;
+    // Ex) class BaseServer: ... def close(self): self.socket.close()   (a server's own socket is its listener)
+    const attr = selfAttribute(scope, receiver);
+    const owner = scope.ownerClass;
+    if (attr !== null && SERVER_SOCKET_ATTRIBUTE.test(attr) && owner && SERVER_CLASS.test(owner.name))
+        return `the server class \`${owner.name}\``;
+    return null;
+}
+/** The attributes a server class keeps its own socket in. */
+const SERVER_SOCKET_ATTRIBUTE = /^_*(?:sock|socket|server_sock|server_socket|srv_sock)$/;
+/** A class named as a server (not its handler, channel or connection). */
+const SERVER_CLASS = /Server$/;
+/** The names and dotted names assigned to `receiver` (a local name in its scope, or `self.X` in its class's methods). */
+function assignedNames(receiver, scope) {
+    const attr = selfAttribute(scope, receiver);
+    const out = [];
+    const add = (value) => {
+        if (value.type === 'identifier' || value.type === 'attribute')
+            out.push(value.text);
+    };
+    if (attr !== null && scope.ownerClass) {
+        for (const m of scope.ownerClass.methods.values()) {
+            for (const a of m.assigns)
+                if (a.tupleIndex === -1 && selfAttribute(m, a.target) === attr)
+                    add(a.value);
+        }
+    }
+    else if (/^[A-Za-z_]\w*$/.test(receiver)) {
+        for (const a of scopeIndex(scope).assignsByTarget.get(receiver) ?? [])
+            if (a.tupleIndex === -1)
+                add(a.value);
+    }
+    return out;
 }
 /** The collections the `for` loops of a scope whose target is `name` walk: `xs` in `for name in xs:` and in `for name in xs.values():`. */
 function loopCollections(name, scope) {
