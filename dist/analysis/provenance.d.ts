@@ -338,7 +338,7 @@ export declare class ProvenanceResolver {
      * function whose return is summarised (the kind its own `listen()` gives).
      */
     elements(node: Node, scope: Scope, pos: number, depth: number, maker?: Scope | null): Provenance;
-    /** An element's value, with the kind `maker` (the function whose return is summarised) gives it. */
+    /** An element's value, with the kind `maker` (the function whose return is summarised), or else the scope that puts it in its container, gives it. */
     private made;
     /** What a `for` loop binds `name` to: each element of what it walks, or each value of a dict's `items()`. */
     private loopElement;

@@ -1214,6 +1214,13 @@ export class ProvenanceResolver {
       if (method === 'connect' && !q?.startsWith('socket.')) {
         return { t: 'not', why: `a connection object from ${callee ?? 'connect'}()` };
       }
+      // Ex) sock = sockets.pop(); conn = self._conns.pop(fd)   (an element of a list, a value of a dict)
+      const container = (method === 'pop' || method === 'popleft') && object && tupleIndex === -1 ? dottedName(object) : null;
+      if (container && args.length <= 2 && !args.some((a) => a.type === 'keyword_argument' || a.type === 'list_splat')) {
+        const index = args.length === 0 || /^-?\s*\d+$/.test(args[0].text);
+        const p = index ? this.elements(object!, scope, pos, depth + 1) : this.dictValues(container, scope, pos, depth + 1);
+        if (p.t !== 'unknown') return p;
+      }
       // Ex) sock = super()._connect()   (what the next class up the chain returns)
       const viaSuper = method && object?.type === 'call' ? this.superMethod(object, method, args, scope, pos, depth, tupleIndex) : null;
       if (viaSuper) return viaSuper;
@@ -1811,10 +1818,11 @@ export class ProvenanceResolver {
     }
   }
 
-  /** An element's value, with the kind `maker` (the function whose return is summarised) gives it. */
+  /** An element's value, with the kind `maker` (the function whose return is summarised), or else the scope that puts it in its container, gives it. */
   private made(node: Node, scope: Scope, pos: number, depth: number, maker: Scope | null): Provenance {
     const p = this.value(node, scope, pos, depth + 1);
-    return maker ? this.madeIn(maker, node, p) : p;
+    // Ex) s.listen(1); socks.append(s)   (a local container: what its scope does to the name put in it)
+    return this.madeIn(maker ?? scope, node, p);
   }
 
   /** What a `for` loop binds `name` to: each element of what it walks, or each value of a dict's `items()`. */
