@@ -286,7 +286,10 @@ function namedListener(receiver: string, scope: Scope): string | null {
   const collection = loopCollections(receiver, scope).find((c) => /^[\w.]+$/.test(c.text) && LISTENER_WORD.test(c.text));
   if (collection) return `\`${collection.text}\``;
   // Ex) def set_listener(self, listener): self.socket = listener   (the value it is given is named a listener)
-  const given = assignedNames(receiver, scope).find((n) => LISTENER_WORD.test(n.slice(n.lastIndexOf('.') + 1)));
+  const names = assignedNames(receiver, scope);
+  // Ex) lsock = eventlet.listen(addr); sock = lsock   (and the names given to a name it is given)
+  for (const n of [...names]) if (/^[A-Za-z_]\w*$/.test(n) && n !== receiver) names.push(...assignedNames(n, scope));
+  const given = names.find((n) => LISTENER_WORD.test(n.slice(n.lastIndexOf('.') + 1)));
   if (given) return `\`${given}\` (assigned to it)`;
   // Ex) class BaseServer: ... def close(self): self.socket.close()   (a server's own socket is its listener)
   const attr = selfAttribute(scope, receiver);
@@ -300,12 +303,15 @@ const SERVER_SOCKET_ATTRIBUTE = /^_*(?:sock|socket|server_sock|server_socket|srv
 /** A class named as a server (not its handler, channel or connection). */
 const SERVER_CLASS = /Server$/;
 
-/** The names and dotted names assigned to `receiver` (a local name in its scope, or `self.X` in its class's methods). */
+/** The names, dotted names and called functions (`f()`) assigned to `receiver` (a local name in its scope, or `self.X` in its class's methods). */
 function assignedNames(receiver: string, scope: Scope): string[] {
   const attr = selfAttribute(scope, receiver);
   const out: string[] = [];
   const add = (value: Node) => {
     if (value.type === 'identifier' || value.type === 'attribute') out.push(value.text);
+    // Ex) sock = eventlet.listen(addr)   (a library's factory named for what it makes)
+    const fn = value.type === 'call' ? value.childForFieldName('function') : null;
+    if (fn?.type === 'identifier' || fn?.type === 'attribute') out.push(`${fn.text}()`);
   };
   if (attr !== null && scope.ownerClass) {
     for (const m of scope.ownerClass.methods.values()) {
