@@ -15,6 +15,7 @@ export declare class OrderFacts {
     private readonly forkCache;
     private readonly copyCache;
     private readonly forkingHelpers;
+    private readonly kindSummaries;
     private readonly wrapCache;
     private readonly wrappedCache;
     private readonly orderedCache;
@@ -60,6 +61,14 @@ export declare class OrderFacts {
     private helperShutsDown;
     findMethod(cls: ClassFact, name: string): Scope | null;
     /** Which parameters and `self` attributes a helper shuts down. */
+    /**
+     * methodsOn(), and the methods that decide a socket's kind which the helpers it is passed to call
+     * on it: `start(sock, addr)` with `def start(sock, addr): sock.bind(addr); sock.listen(5)`, or
+     * `self.setup(self.sock)` (a function or method of this module, through their own helpers too).
+     */
+    private doneTo;
+    /** The parameters of a function on which it (or a helper it passes them to) calls a method of KIND_METHODS, with those methods. */
+    private kindSummary;
     private summary;
     private innerHelper;
     private recordTarget;
@@ -75,6 +84,8 @@ export declare class OrderFacts {
     setsLinger(aliases: Set<string>, scope: Scope, pos?: number): boolean;
     /** The methods called on the receiver's aliases, in its function and, for `self.X`, every method of the class. */
     private receiverFacts;
+    /** The helper a method of methodsCalled() is called in (`start` for `start(sock)`), when only a helper calls it. */
+    methodVia(aliases: Set<string>, scope: Scope, pos: number | undefined, method: string): string | undefined;
     /** The `X` of a `self.X` among the aliases (`sock = self.sock` gives sock), if any. */
     private selfAttributeOf;
     /**

@@ -226,8 +226,11 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
         evidence.add('abortive close', `${receiver} sets SO_LINGER, so its close() is meant to be abortive; shutdown would turn the reset into a FIN`);
     // Ex) self.socket: socket.socket ... self.socket.accept()   (an annotation gives the type, not the kind)
     for (const m of LISTENING_METHODS) {
-        if (methods.has(m))
-            evidence.add('listening socket', `${receiver}.${m}() is called; shutdown would stop the listener`);
+        if (!methods.has(m))
+            continue;
+        // Ex) start(sock, addr), where start() calls sock.listen(5)
+        const via = ctx.order.methodVia(receiverAliases, scope, pos, m);
+        evidence.add('listening socket', `${receiver}.${m}() is called${via ? ` (in ${via}())` : ''}; shutdown would stop the listener`);
     }
     // Ex) s = make_bound(addr); s.close()   (the factory bound it and nothing connected it)
     const unconnected = (prov.t === 'socket' || prov.t === 'partial') && prov.kind === 'unconnected';

@@ -30,8 +30,15 @@ interface HandoffFact {
 }
 
 /** What the methods of a class that name `self.X` do with it (OrderFacts.classWide). */
+/** What is done to a receiver: the methods called on it, whether it sets SO_LINGER, and the helper each method only a helper calls is called in. */
+interface Done {
+  methods: Set<string>;
+  linger: boolean;
+  via?: Map<string, string>;
+}
+
 interface ClassWide {
-  contributions: Map<Scope, { methods: Set<string>; linger: boolean }>;
+  contributions: Map<Scope, Done>;
   methodCounts: Map<string, number>;
   lingerCount: number;
   handoffs: { s: Scope; fact: HandoffFact }[];
@@ -66,6 +73,9 @@ function statementOf(node: Node, top: Node): Node | null {
   // (ancestors() stops below top: a statement of the module is top's child)
   return top.type === 'module' ? child : null;
 }
+
+/** The methods that decide what kind of socket a socket is: listening, bound and unconnected, or connected. */
+const KIND_METHODS = new Set(['listen', 'accept', 'bind', 'connect', 'connect_ex']);
 
 /** Calls that make a new socket, unrelated to any other (`socket.socket()`, `srv.accept()`; not `dup()` or `wrap_socket()`). */
 const FRESH_SOCKET = new Set(['socket', 'create_connection', 'create_server', 'socketpair', 'accept']);
@@ -235,6 +245,7 @@ export class OrderFacts {
   private readonly forkCache = new Map<Node['id'], number[]>();
   private readonly copyCache = new Map<Node['id'], CallFact[]>();
   private readonly forkingHelpers = new Map<Node['id'], boolean>();
+  private readonly kindSummaries = new Map<Node['id'], Map<number, Set<string>>>();
   private readonly wrapCache = new Map<number, { call: CallFact; arg: string | null; holder: string | null }[]>();
   private readonly wrappedCache = new Map<string, CallFact | null>();
   private readonly orderedCache = new Map<string, CallFact[]>();
@@ -424,6 +435,68 @@ export class OrderFacts {
   }
 
   /** Which parameters and `self` attributes a helper shuts down. */
+  /**
+   * methodsOn(), and the methods that decide a socket's kind which the helpers it is passed to call
+   * on it: `start(sock, addr)` with `def start(sock, addr): sock.bind(addr); sock.listen(5)`, or
+   * `self.setup(self.sock)` (a function or method of this module, through their own helpers too).
+   */
+  private doneTo(s: Scope, names: Set<string>, within?: [number, number] | null): Done {
+    const out: Done = methodsOn(s, names, within);
+    const index = scopeIndex(s);
+    for (const n of names) {
+      const calls = index.callsByArg.get(n) ?? [];
+      const [first, end] = within ? [countBefore(calls, within[0]), within[1]] : [0, Infinity];
+      for (let i = first; i < calls.length && calls[i].pos < end; i++) {
+        const call = calls[i];
+        const inner = this.innerHelper(call, s);
+        if (!inner) continue;
+        const kinds = this.kindSummary(inner.fn, 0);
+        if (!kinds.size) continue;
+        call.args.forEach((arg, at) => {
+          if (arg.type === 'keyword_argument' || arg.type === 'list_splat' || arg.type === 'dictionary_splat' || dottedName(arg) !== n) return;
+          for (const m of kinds.get(at + inner.offset) ?? []) {
+            if (out.methods.has(m)) continue;
+            out.methods.add(m);
+            (out.via ??= new Map()).set(m, call.callee!);
+          }
+        });
+      }
+    }
+    return out;
+  }
+
+  /** The parameters of a function on which it (or a helper it passes them to) calls a method of KIND_METHODS, with those methods. */
+  private kindSummary(fn: Scope, depth: number): Map<number, Set<string>> {
+    const cached = this.kindSummaries.get(fn.node.id);
+    if (cached) return cached;
+    const out = new Map<number, Set<string>>();
+    this.kindSummaries.set(fn.node.id, out);
+    if (depth > 4) return out;
+    const record = (target: string, s: Scope, method: string) => {
+      for (const alias of [target, ...this.reverseAliases(target, s)]) {
+        const pi = fn.params.indexOf(alias);
+        if (pi === -1) continue;
+        let set = out.get(pi);
+        if (!set) out.set(pi, (set = new Set()));
+        set.add(method);
+      }
+    };
+    for (const s of this.provenance.scopeTree(fn)) {
+      for (const call of s.calls) {
+        if (call.method && call.receiver && KIND_METHODS.has(call.method)) record(call.receiver, s, call.method);
+        const inner = this.innerHelper(call, s);
+        if (!inner || inner.fn === fn) continue;
+        const kinds = this.kindSummary(inner.fn, depth + 1);
+        for (const [i, methods] of kinds) {
+          const arg = call.args[i - inner.offset];
+          const target = arg && arg.type !== 'keyword_argument' ? dottedName(arg) : null;
+          if (target) for (const m of methods) record(target, s, m);
+        }
+      }
+    }
+    return out;
+  }
+
   private summary(fn: Scope, depth: number): ShutdownSummary {
     const cached = this.summaries.get(fn.node.id);
     if (cached) return cached;
@@ -494,22 +567,32 @@ export class OrderFacts {
   }
 
   /** The methods called on the receiver's aliases, in its function and, for `self.X`, every method of the class. */
-  private receiverFacts(aliases: Set<string>, scope: Scope, pos?: number): { methods: Set<string>; linger: boolean } {
+  private receiverFacts(aliases: Set<string>, scope: Scope, pos?: number): Done {
     const stretch = pos === undefined ? null : bindingStretch(aliases, scope, pos);
     const key = stretch ? `${this.aliasKey(aliases, scope)}\0${stretch[0]}:${stretch[1]}` : this.aliasKey(aliases, scope);
     const cached = this.methodsCache.get(key);
     if (cached) return cached;
-    const out = methodsOn(scope, aliases, stretch);
+    const out = this.doneTo(scope, aliases, stretch);
     this.methodsCache.set(key, out);
     const attr = this.selfAttributeOf(aliases, scope);
     if (attr && scope.ownerClass) {
       // The class's other methods: what they all call on self.X, less what only this one does
       const wide = this.classWide(scope.ownerClass, attr);
       const own = wide.contributions.get(scope);
-      for (const [method, count] of wide.methodCounts) if (count > (own?.methods.has(method) ? 1 : 0)) out.methods.add(method);
+      for (const [method, count] of wide.methodCounts) {
+        if (count <= (own?.methods.has(method) ? 1 : 0) || out.methods.has(method)) continue;
+        out.methods.add(method);
+        const via = [...wide.contributions].find(([s, done]) => s !== scope && done.methods.has(method))?.[1].via?.get(method);
+        if (via) (out.via ??= new Map()).set(method, via);
+      }
       if (wide.lingerCount > (own?.linger ? 1 : 0)) out.linger = true;
     }
     return out;
+  }
+
+  /** The helper a method of methodsCalled() is called in (`start` for `start(sock)`), when only a helper calls it. */
+  methodVia(aliases: Set<string>, scope: Scope, pos: number | undefined, method: string): string | undefined {
+    return this.receiverFacts(aliases, scope, pos).via?.get(method);
   }
 
   /** The `X` of a `self.X` among the aliases (`sock = self.sock` gives sock), if any. */
@@ -538,7 +621,7 @@ export class OrderFacts {
     const wide: ClassWide = { contributions: new Map(), methodCounts: new Map(), lingerCount: 0, handoffs: [] };
     for (const s of this.scopesNaming(cls).get(attr) ?? []) {
       const names = this.aliases(`${s.selfName}.${attr}`, s);
-      const done = methodsOn(s, names);
+      const done = this.doneTo(s, names);
       wide.contributions.set(s, done);
       for (const method of done.methods) wide.methodCounts.set(method, (wide.methodCounts.get(method) ?? 0) + 1);
       if (done.linger) wide.lingerCount++;
