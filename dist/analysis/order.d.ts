@@ -16,6 +16,8 @@ export declare class OrderFacts {
     private readonly copyCache;
     private readonly forkingHelpers;
     private readonly kindSummaries;
+    private readonly passedCache;
+    private readonly closureCache;
     private readonly wrapCache;
     private readonly wrappedCache;
     private readonly orderedCache;
@@ -67,6 +69,8 @@ export declare class OrderFacts {
      * `self.setup(self.sock)` (a function or method of this module, through their own helpers too).
      */
     private doneTo;
+    /** The functions nested in a function (at any depth, not through a class body), whose free names are the function's own. */
+    private closuresOf;
     /** The parameters of a function on which it (or a helper it passes them to) calls a method of KIND_METHODS, with those methods. */
     private kindSummary;
     private summary;
@@ -115,6 +119,15 @@ export declare class OrderFacts {
     private makefileParams;
     /** The module class a callee names: `HTTPResponse` or `self.response_class` (a class attribute). */
     private calleeClass;
+    /**
+     * The call a socket this function makes (`socket.socket()`, and nothing connects it here) is handed
+     * to before the close, where the analysis cannot see what is done to it: `asyncio.start_server(sock=s)`,
+     * `Thread(target=serve, args=(s,))`. That code may listen on it. Null when there is none, when the
+     * socket is connected, listens or accepts here, or when it does not come from a socket constructor.
+     */
+    handedUnconnected(aliases: Set<string>, scope: Scope, pos: number): CallFact | null;
+    /** The calls of a scope by each name passed to them: as an argument, a keyword's value, or an element of a tuple or list argument (`args=(s,)`). */
+    private passedIn;
     /**
      * Why the socket's data may still be read after the close: a makefile() object
      * of it in use afterwards. Returns 'skip' with a detail, 'unsafe' when the

@@ -1,6 +1,6 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
-import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
+import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP, SOCKET_CLASSES } from '../knowledge/socket.js';
 import { ancestors } from '../parse.js';
 import { assignedNode, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
@@ -27,6 +27,13 @@ function methodsOn(s, names, within) {
         }
     }
     return out;
+}
+/** Calls that take a socket without doing anything to it: weak references, reference counts, types. */
+const HARMLESS_HOLDERS = new Set(['ref', 'proxy', 'finalize', 'WeakSet', 'WeakValueDictionary', 'getrefcount', 'type', 'format', 'bool']);
+/** Does a nested function bind `name` itself (a parameter or an assignment), or does `self.X`'s self differ there? */
+function closureBinds(child, name) {
+    const head = name.includes('.') ? name.slice(0, name.indexOf('.')) : name;
+    return child.params.includes(head) || scopeIndex(child).assignsByTarget.has(head);
 }
 /** The statement that holds `node` below `top` (its scope's node): itself or the ancestor whose parent is a block or the module. */
 function statementOf(node, top) {
@@ -205,6 +212,8 @@ export class OrderFacts {
     copyCache = new Map();
     forkingHelpers = new Map();
     kindSummaries = new Map();
+    passedCache = new Map();
+    closureCache = new Map();
     wrapCache = new Map();
     wrappedCache = new Map();
     orderedCache = new Map();
@@ -407,6 +416,21 @@ export class OrderFacts {
      */
     doneTo(s, names, within) {
         const out = methodsOn(s, names, within);
+        // Ex) def serve(): server.listen(); ... Thread(target=serve).start(); server.close()   (a closure's calls on the name)
+        for (const child of this.closuresOf(s)) {
+            const free = new Set([...names].filter((n) => !closureBinds(child, n)));
+            if (!free.size)
+                continue;
+            const inner = methodsOn(child, free);
+            for (const m of inner.methods) {
+                if (out.methods.has(m))
+                    continue;
+                out.methods.add(m);
+                (out.via ??= new Map()).set(m, child.name);
+            }
+            if (inner.linger)
+                out.linger = true;
+        }
         const index = scopeIndex(s);
         for (const n of names) {
             const calls = index.callsByArg.get(n) ?? [];
@@ -432,6 +456,24 @@ export class OrderFacts {
             }
         }
         return out;
+    }
+    /** The functions nested in a function (at any depth, not through a class body), whose free names are the function's own. */
+    closuresOf(s) {
+        if (s.kind !== 'function' || !s.children.length)
+            return [];
+        return cached(this.closureCache, s.node.id, () => {
+            const out = [];
+            const walk = (scope) => {
+                for (const c of scope.children) {
+                    if (c.kind !== 'function')
+                        continue;
+                    out.push(c);
+                    walk(c);
+                }
+            };
+            walk(s);
+            return out;
+        });
     }
     /** The parameters of a function on which it (or a helper it passes them to) calls a method of KIND_METHODS, with those methods. */
     kindSummary(fn, depth) {
@@ -720,6 +762,70 @@ export class OrderFacts {
             }
         }
         return null;
+    }
+    /**
+     * The call a socket this function makes (`socket.socket()`, and nothing connects it here) is handed
+     * to before the close, where the analysis cannot see what is done to it: `asyncio.start_server(sock=s)`,
+     * `Thread(target=serve, args=(s,))`. That code may listen on it. Null when there is none, when the
+     * socket is connected, listens or accepts here, or when it does not come from a socket constructor.
+     */
+    handedUnconnected(aliases, scope, pos) {
+        const methods = this.methodsCalled(aliases, scope, pos);
+        if (['connect', 'connect_ex', 'listen', 'accept'].some((m) => methods.has(m)))
+            return null;
+        const index = scopeIndex(scope);
+        const made = [...aliases].some((a) => (index.assignsByTarget.get(a) ?? []).some((x) => {
+            if (x.tupleIndex !== -1 || x.value.type !== 'call')
+                return false;
+            const callee = dottedName(x.value.childForFieldName('function'));
+            return !!callee && SOCKET_CLASSES.has(this.facts.qualifyAt(callee, x.value.startIndex));
+        }));
+        if (!made)
+            return null;
+        const stretch = bindingStretch(aliases, scope, pos);
+        const passed = this.passedIn(scope);
+        let first = null;
+        for (const a of aliases) {
+            for (const call of passed.get(a) ?? []) {
+                if (call.pos >= pos || (stretch && (call.pos < stretch[0] || call.pos >= stretch[1])))
+                    continue;
+                const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
+                // Ex) selector.register(s, EVENT_READ); print(s); self.assertIsInstance(s, socket.socket)   (they listen on nothing)
+                if (SOCKET_PRESERVING.has(last) || HARMLESS_HOLDERS.has(last) || /^(?:assert|log|debug|info|warn|error)/i.test(last) || this.innerHelper(call, scope))
+                    continue;
+                // Ex) loop.sock_connect(s, addr); connect_ex(s)   (named for connecting it)
+                if (/connect/i.test(last))
+                    return null;
+                if (!first || call.pos < first.pos)
+                    first = call;
+            }
+        }
+        return first;
+    }
+    /** The calls of a scope by each name passed to them: as an argument, a keyword's value, or an element of a tuple or list argument (`args=(s,)`). */
+    passedIn(scope) {
+        return cached(this.passedCache, scope.node.id, () => {
+            const out = new Map();
+            for (const c of scope.calls) {
+                if (!c.args.length || c.receiver === null && c.callee === null)
+                    continue;
+                const names = new Set();
+                for (const arg of c.args) {
+                    const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+                    if (!value)
+                        continue;
+                    const items = value.type === 'tuple' || value.type === 'list' ? value.namedChildren : [value];
+                    for (const item of items) {
+                        const dn = item ? dottedName(item) : null;
+                        if (dn)
+                            names.add(dn);
+                    }
+                }
+                for (const n of names)
+                    push(out, n, c);
+            }
+            return out;
+        });
     }
     /**
      * Why the socket's data may still be read after the close: a makefile() object

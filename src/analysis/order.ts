@@ -1,6 +1,6 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
-import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP } from '../knowledge/socket.js';
+import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP, SOCKET_CLASSES } from '../knowledge/socket.js';
 import { ancestors, type Node } from '../parse.js';
 import { assignedNode, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
@@ -61,6 +61,15 @@ function methodsOn(s: Scope, names: Set<string>, within?: [number, number] | nul
     }
   }
   return out;
+}
+
+/** Calls that take a socket without doing anything to it: weak references, reference counts, types. */
+const HARMLESS_HOLDERS = new Set(['ref', 'proxy', 'finalize', 'WeakSet', 'WeakValueDictionary', 'getrefcount', 'type', 'format', 'bool']);
+
+/** Does a nested function bind `name` itself (a parameter or an assignment), or does `self.X`'s self differ there? */
+function closureBinds(child: Scope, name: string): boolean {
+  const head = name.includes('.') ? name.slice(0, name.indexOf('.')) : name;
+  return child.params.includes(head) || scopeIndex(child).assignsByTarget.has(head);
 }
 
 /** The statement that holds `node` below `top` (its scope's node): itself or the ancestor whose parent is a block or the module. */
@@ -246,6 +255,8 @@ export class OrderFacts {
   private readonly copyCache = new Map<Node['id'], CallFact[]>();
   private readonly forkingHelpers = new Map<Node['id'], boolean>();
   private readonly kindSummaries = new Map<Node['id'], Map<number, Set<string>>>();
+  private readonly passedCache = new Map<Node['id'], Map<string, CallFact[]>>();
+  private readonly closureCache = new Map<Node['id'], Scope[]>();
   private readonly wrapCache = new Map<number, { call: CallFact; arg: string | null; holder: string | null }[]>();
   private readonly wrappedCache = new Map<string, CallFact | null>();
   private readonly orderedCache = new Map<string, CallFact[]>();
@@ -442,6 +453,18 @@ export class OrderFacts {
    */
   private doneTo(s: Scope, names: Set<string>, within?: [number, number] | null): Done {
     const out: Done = methodsOn(s, names, within);
+    // Ex) def serve(): server.listen(); ... Thread(target=serve).start(); server.close()   (a closure's calls on the name)
+    for (const child of this.closuresOf(s)) {
+      const free = new Set([...names].filter((n) => !closureBinds(child, n)));
+      if (!free.size) continue;
+      const inner = methodsOn(child, free);
+      for (const m of inner.methods) {
+        if (out.methods.has(m)) continue;
+        out.methods.add(m);
+        (out.via ??= new Map()).set(m, child.name);
+      }
+      if (inner.linger) out.linger = true;
+    }
     const index = scopeIndex(s);
     for (const n of names) {
       const calls = index.callsByArg.get(n) ?? [];
@@ -463,6 +486,23 @@ export class OrderFacts {
       }
     }
     return out;
+  }
+
+  /** The functions nested in a function (at any depth, not through a class body), whose free names are the function's own. */
+  private closuresOf(s: Scope): Scope[] {
+    if (s.kind !== 'function' || !s.children.length) return [];
+    return cached(this.closureCache, s.node.id, () => {
+      const out: Scope[] = [];
+      const walk = (scope: Scope) => {
+        for (const c of scope.children) {
+          if (c.kind !== 'function') continue;
+          out.push(c);
+          walk(c);
+        }
+      };
+      walk(s);
+      return out;
+    });
   }
 
   /** The parameters of a function on which it (or a helper it passes them to) calls a method of KIND_METHODS, with those methods. */
@@ -728,6 +768,63 @@ export class OrderFacts {
       }
     }
     return null;
+  }
+
+  /**
+   * The call a socket this function makes (`socket.socket()`, and nothing connects it here) is handed
+   * to before the close, where the analysis cannot see what is done to it: `asyncio.start_server(sock=s)`,
+   * `Thread(target=serve, args=(s,))`. That code may listen on it. Null when there is none, when the
+   * socket is connected, listens or accepts here, or when it does not come from a socket constructor.
+   */
+  handedUnconnected(aliases: Set<string>, scope: Scope, pos: number): CallFact | null {
+    const methods = this.methodsCalled(aliases, scope, pos);
+    if (['connect', 'connect_ex', 'listen', 'accept'].some((m) => methods.has(m))) return null;
+    const index = scopeIndex(scope);
+    const made = [...aliases].some((a) =>
+      (index.assignsByTarget.get(a) ?? []).some((x) => {
+        if (x.tupleIndex !== -1 || x.value.type !== 'call') return false;
+        const callee = dottedName(x.value.childForFieldName('function'));
+        return !!callee && SOCKET_CLASSES.has(this.facts.qualifyAt(callee, x.value.startIndex));
+      }),
+    );
+    if (!made) return null;
+    const stretch = bindingStretch(aliases, scope, pos);
+    const passed = this.passedIn(scope);
+    let first: CallFact | null = null;
+    for (const a of aliases) {
+      for (const call of passed.get(a) ?? []) {
+        if (call.pos >= pos || (stretch && (call.pos < stretch[0] || call.pos >= stretch[1]))) continue;
+        const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
+        // Ex) selector.register(s, EVENT_READ); print(s); self.assertIsInstance(s, socket.socket)   (they listen on nothing)
+        if (SOCKET_PRESERVING.has(last) || HARMLESS_HOLDERS.has(last) || /^(?:assert|log|debug|info|warn|error)/i.test(last) || this.innerHelper(call, scope)) continue;
+        // Ex) loop.sock_connect(s, addr); connect_ex(s)   (named for connecting it)
+        if (/connect/i.test(last)) return null;
+        if (!first || call.pos < first.pos) first = call;
+      }
+    }
+    return first;
+  }
+
+  /** The calls of a scope by each name passed to them: as an argument, a keyword's value, or an element of a tuple or list argument (`args=(s,)`). */
+  private passedIn(scope: Scope): Map<string, CallFact[]> {
+    return cached(this.passedCache, scope.node.id, () => {
+      const out = new Map<string, CallFact[]>();
+      for (const c of scope.calls) {
+        if (!c.args.length || c.receiver === null && c.callee === null) continue;
+        const names = new Set<string>();
+        for (const arg of c.args) {
+          const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+          if (!value) continue;
+          const items = value.type === 'tuple' || value.type === 'list' ? value.namedChildren : [value];
+          for (const item of items) {
+            const dn = item ? dottedName(item) : null;
+            if (dn) names.add(dn);
+          }
+        }
+        for (const n of names) push(out, n, c);
+      }
+      return out;
+    });
   }
 
   /**

@@ -90,6 +90,11 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
   const handoff = ctx.order.handoff(aliases, scope, call.node);
   if (handoff?.level === 'skip') evidence.add('makefile handoff', `${receiver}: ${handoff.detail}`);
   else if (handoff) evidence.add('handed to another object', `${receiver} was ${handoff.detail}`);
+  // Ex) s = socket.socket(); srv = await asyncio.start_server(cb, sock=s); s.close()   (the library may listen on it)
+  const unconnected = handoff ? null : ctx.order.handedUnconnected(aliases, scope, pos);
+  if (unconnected) {
+    evidence.add('handed to another object', `${receiver} was handed to ${unconnected.callee ?? 'a call'}() before anything here connected it; that code may listen on it`);
+  }
   const stmt = call.node.parent;
   if (stmt?.type !== 'expression_statement' || stmt.namedChildCount !== 1) {
     evidence.add('close used as an expression', `${receiver}.close() is used as an expression; it cannot be rewritten in place`);
