@@ -18,6 +18,7 @@ export declare class OrderFacts {
     private readonly kindSummaries;
     private readonly passedCache;
     private readonly closureCache;
+    private readonly spawnCache;
     private readonly wrapCache;
     private readonly wrappedCache;
     private readonly orderedCache;
@@ -71,7 +72,7 @@ export declare class OrderFacts {
     private doneTo;
     /** The functions nested in a function (at any depth, not through a class body), whose free names are the function's own. */
     private closuresOf;
-    /** The parameters of a function on which it (or a helper it passes them to) calls a method of KIND_METHODS, with those methods. */
+    /** The parameters of a function on which it (or a helper it passes them to) calls a method of KIND_METHODS or sets SO_LINGER (LINGER), with those methods. */
     private kindSummary;
     private summary;
     private innerHelper;
@@ -112,6 +113,11 @@ export declare class OrderFacts {
     private gatherScopesNaming;
     /** An os.fork() (or a multiprocessing Process) before the close, or in a loop around both. */
     forkBefore(scope: Scope, closeNode: Node): boolean;
+    /**
+     * A call before the close (or in a loop around both) that starts a child process with the socket:
+     * `subprocess.Popen(cmd, stdin=conn)`, `pass_fds=[conn.fileno()]`, a posix_spawn file action.
+     */
+    spawnedWith(aliases: Set<string>, scope: Scope, closeNode: Node): CallFact | null;
     /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
     private callForks;
     private helperForks;

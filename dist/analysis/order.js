@@ -1,6 +1,6 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
-import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, SETUP, SOCKET_CLASSES } from '../knowledge/socket.js';
+import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, SPAWN_CALLS } from '../knowledge/socket.js';
 import { ancestors } from '../parse.js';
 import { assignedNode, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
@@ -46,6 +46,8 @@ function statementOf(node, top) {
     // (ancestors() stops below top: a statement of the module is top's child)
     return top.type === 'module' ? child : null;
 }
+/** kindSummary()'s mark for a parameter a helper sets SO_LINGER on. */
+const LINGER = 'setsockopt(SO_LINGER)';
 /** The methods that decide what kind of socket a socket is: listening, bound and unconnected, or connected. */
 const KIND_METHODS = new Set(['listen', 'accept', 'bind', 'connect', 'connect_ex']);
 /** Calls that make a new socket, unrelated to any other (`socket.socket()`, `srv.accept()`; not `dup()` or `wrap_socket()`). */
@@ -214,6 +216,7 @@ export class OrderFacts {
     kindSummaries = new Map();
     passedCache = new Map();
     closureCache = new Map();
+    spawnCache = new Map();
     wrapCache = new Map();
     wrappedCache = new Map();
     orderedCache = new Map();
@@ -447,7 +450,9 @@ export class OrderFacts {
                     if (arg.type === 'keyword_argument' || arg.type === 'list_splat' || arg.type === 'dictionary_splat' || dottedName(arg) !== n)
                         return;
                     for (const m of kinds.get(at + inner.offset) ?? []) {
-                        if (out.methods.has(m))
+                        if (m === LINGER)
+                            out.linger = true;
+                        if (m === LINGER || out.methods.has(m))
                             continue;
                         out.methods.add(m);
                         (out.via ??= new Map()).set(m, call.callee);
@@ -475,7 +480,7 @@ export class OrderFacts {
             return out;
         });
     }
-    /** The parameters of a function on which it (or a helper it passes them to) calls a method of KIND_METHODS, with those methods. */
+    /** The parameters of a function on which it (or a helper it passes them to) calls a method of KIND_METHODS or sets SO_LINGER (LINGER), with those methods. */
     kindSummary(fn, depth) {
         const cached = this.kindSummaries.get(fn.node.id);
         if (cached)
@@ -499,6 +504,9 @@ export class OrderFacts {
             for (const call of s.calls) {
                 if (call.method && call.receiver && KIND_METHODS.has(call.method))
                     record(call.receiver, s, call.method);
+                // Ex) def set_linger(s): s.setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 0))
+                if (call.method === 'setsockopt' && call.receiver && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text)))
+                    record(call.receiver, s, LINGER);
                 const inner = this.innerHelper(call, s);
                 if (!inner || inner.fn === fn)
                     continue;
@@ -706,6 +714,31 @@ export class OrderFacts {
         const cls = scope.ownerClass;
         return !!cls && this.provenance.baseNames(cls).some((b) => /Forking/.test(b));
     }
+    /**
+     * A call before the close (or in a loop around both) that starts a child process with the socket:
+     * `subprocess.Popen(cmd, stdin=conn)`, `pass_fds=[conn.fileno()]`, a posix_spawn file action.
+     */
+    spawnedWith(aliases, scope, closeNode) {
+        const pos = closeNode.startIndex;
+        const spawns = cached(this.spawnCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && SPAWN_CALLS.has(this.facts.qualifyAt(c.callee, c.pos))));
+        for (const call of spawns) {
+            const before = call.pos < pos || scope.loops.some((l) => l.startIndex <= call.pos && call.pos < l.endIndex && l.startIndex <= pos && pos < l.endIndex);
+            if (!before)
+                continue;
+            // Ex) actions = [(os.POSIX_SPAWN_DUP2, conn.fileno(), 0)]; os.posix_spawn(..., file_actions=actions)   (a name's values too)
+            const texts = call.args.flatMap((arg) => {
+                const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+                const named = value?.type === 'identifier' ? (scopeIndex(scope).assignsByTarget.get(value.text) ?? []).map((x) => x.value.text) : [];
+                return [arg.text, ...named];
+            });
+            for (const a of aliases) {
+                const word = new RegExp(`(?<![\\w.])${a.replace(/\./g, '\\.')}(?![\\w])`);
+                if (texts.some((t) => word.test(t)))
+                    return call;
+            }
+        }
+        return null;
+    }
     /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
     callForks(call, scope, depth) {
         if (!call.callee)
@@ -895,7 +928,9 @@ export class OrderFacts {
         const { on, withArg } = this.related(names, s);
         const candidates = [...new Set([...on.filter((c) => c.method === 'makefile'), ...withArg])].sort((a, b) => a.pos - b.pos);
         for (const call of candidates) {
-            const makefile = call.method === 'makefile' && !!call.receiver && names.has(call.receiver);
+            // Ex) resp = http.client.HTTPResponse(sock)   (its constructor calls sock.makefile('rb'): resp is the file's holder)
+            const makefile = (call.method === 'makefile' && !!call.receiver && names.has(call.receiver)) ||
+                (!!call.callee && MAKEFILE_READER_CLASSES.has(this.facts.qualifyAt(call.callee, call.pos)) && this.isArgOf(call, names) === 0);
             let reader = null;
             let holder = null;
             let capitalized = false;
@@ -906,7 +941,7 @@ export class OrderFacts {
                     if (this.makefileParams(cls).has(argIndex))
                         reader = cls.name;
                 }
-                else {
+                else if (!makefile) {
                     const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
                     const held = this.assignedName(call.node);
                     if (held && !names.has(held) && !SOCKET_PRESERVING.has(last)) {

@@ -12,6 +12,13 @@ export declare const SERVER_BASE: RegExp;
 export declare const UDP_SERVER: RegExp;
 /** Calls after which a socket has a second holder in another process. */
 export declare const FORK_CALLS: Set<string>;
+/**
+ * Calls that start a child process: one whose arguments name the socket (`stdin=conn`,
+ * `pass_fds=[conn.fileno()]`, a posix_spawn file action) hands the child the connection.
+ */
+export declare const SPAWN_CALLS: Set<string>;
+/** Library classes whose constructor reads the socket it is given through makefile() (`HTTPResponse(sock)`). */
+export declare const MAKEFILE_READER_CLASSES: Set<string>;
 /** Library connection classes whose responses read the socket after the connection closes it (http.client's idiom). */
 export declare const HTTP_CONNECTION: RegExp;
 /** Calls that connect or bind a socket: a failure there leaves it unconnected. */

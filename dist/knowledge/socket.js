@@ -29,6 +29,23 @@ export const SERVER_BASE = /(^|\.)(Base|TCP|UDP|Unix\w*|HTTP|ThreadingHTTP|Simpl
 export const UDP_SERVER = /(^|\.)(UDP|ThreadingUDP|ForkingUDP|UnixDatagram|ThreadingUnixDatagram|ForkingUnixDatagram)Server$/;
 /** Calls after which a socket has a second holder in another process. */
 export const FORK_CALLS = new Set(['os.fork', 'os.forkpty', 'pty.fork', 'multiprocessing.Process', 'multiprocessing.context.Process']);
+/**
+ * Calls that start a child process: one whose arguments name the socket (`stdin=conn`,
+ * `pass_fds=[conn.fileno()]`, a posix_spawn file action) hands the child the connection.
+ */
+export const SPAWN_CALLS = new Set([
+    'subprocess.Popen',
+    'subprocess.run',
+    'subprocess.call',
+    'subprocess.check_call',
+    'subprocess.check_output',
+    'os.posix_spawn',
+    'os.posix_spawnp',
+    'asyncio.create_subprocess_exec',
+    'asyncio.create_subprocess_shell',
+]);
+/** Library classes whose constructor reads the socket it is given through makefile() (`HTTPResponse(sock)`). */
+export const MAKEFILE_READER_CLASSES = new Set(['http.client.HTTPResponse', 'httplib.HTTPResponse']);
 /** Library connection classes whose responses read the socket after the connection closes it (http.client's idiom). */
 export const HTTP_CONNECTION = /(^|\.)HTTPS?Connection$/;
 /** Calls that connect or bind a socket: a failure there leaves it unconnected. */

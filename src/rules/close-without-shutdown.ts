@@ -82,6 +82,9 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
   if (ctx.order.forkBefore(scope, call.node)) {
     evidence.add('fork handoff', `${receiver} may be the parent's copy after os.fork(); shutdown would cut off the child`);
   }
+  // Ex) subprocess.Popen(cmd, stdin=conn, stdout=conn); conn.close()   (the child serves the connection)
+  const spawn = ctx.order.spawnedWith(aliases, scope, call.node);
+  if (spawn) evidence.add('fork handoff', `${receiver} is handed to a child process by ${spawn.callee}() at line ${spawn.node.startPosition.row + 1}; shutdown would cut off the child`);
   // Ex) ssl_sock = ctx.wrap_socket(sock); ...; sock.close()   (detached in Python 3, shared in Python 2)
   const wrapped = ctx.order.wrappedBefore(aliases, scope, call.node);
   if (wrapped) {
