@@ -1,6 +1,6 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
-import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER } from '../knowledge/socket.js';
+import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
 import { valueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
@@ -1266,6 +1266,10 @@ export class ProvenanceResolver {
             }
             if (method === 'makefile')
                 return { t: 'not', why: 'a makefile() file object' };
+            // Ex) sock = ctx.socket(zmq.REQ)   (a ZeroMQ socket: no shutdown(), and no connection of its own to end)
+            if (method === 'socket' && args[0] && ZMQ_SOCKET_TYPE.test(args[0].text) && this.facts.imports.importsAny(/^zmq(\.|$)/)) {
+                return { t: 'not', why: `a ZeroMQ socket (${callee ?? 'socket'}(${args[0].text}))` };
+            }
             // Ex) conn, addr = self.get_request()   (socketserver's TCPServer: an accepted connection)
             if (method === 'get_request' && tupleIndex === 0)
                 return { t: 'socket', kind: 'stream', origin: 'get_request()' };

@@ -50,6 +50,8 @@ export declare const SOCKET_CONSTRUCTION: RegExp;
 export declare const SOCKET_ATTRIBUTES: Set<string>;
 /** Functions (qualified) whose result is never a socket, though it may be named like one. */
 export declare const NOT_SOCKET_RESULTS: Set<string>;
+/** The socket types of ZeroMQ (`ctx.socket(zmq.REQ)`): a message socket with no shutdown(). */
+export declare const ZMQ_SOCKET_TYPE: RegExp;
 /**
  * Callbacks whose parameter the standard library fills with a socket, by method
  * name: asyncore's dispatcher.handle_accepted(sock, addr) gets the connection

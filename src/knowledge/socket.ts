@@ -108,7 +108,13 @@ export const SOCKET_ATTRIBUTES = new Set([
 export const NOT_SOCKET_RESULTS = new Set([
   'urllib.request.urlopen', 'urllib2.urlopen', 'urllib.urlopen', 'sqlite3.connect', 'multiprocessing.connection.Client',
   'multiprocessing.connection.Listener', 'socket.makefile', 'select.select', 'selectors.DefaultSelector',
+  // Ex) websocket-client's and websockets' connections: their shutdown() takes no `how` (or there is none)
+  'websocket.create_connection', 'websocket.WebSocket', 'websocket.WebSocketApp', 'websockets.connect', 'websockets.client.connect',
+  'websockets.sync.client.connect', 'zmq.Socket', 'zmq.asyncio.Socket', 'zmq.green.Socket',
 ]);
+
+/** The socket types of ZeroMQ (`ctx.socket(zmq.REQ)`): a message socket with no shutdown(). */
+export const ZMQ_SOCKET_TYPE = /^(?:zmq\.)?(?:REQ|REP|PUB|SUB|PUSH|PULL|DEALER|ROUTER|PAIR|XPUB|XSUB|STREAM|XREQ|XREP|CLIENT|SERVER|RADIO|DISH|GATHER|SCATTER|CHANNEL|PEER)$/;
 
 /**
  * Callbacks whose parameter the standard library fills with a socket, by method
