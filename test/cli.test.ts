@@ -828,6 +828,28 @@ describe('the project model', () => {
     ]);
   });
 
+  it('counts what a function of another project module does to the socket passed to it (it accepts, binds, sets SO_LINGER)', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/netutil.py',
+      'import socket\nimport struct\n\n\ndef add_accept_handler(sock, callback):\n    def accept_handler(fd, events):\n        connection, address = sock.accept()\n        callback(connection, address)\n    return accept_handler\n\n\ndef bind_to(sock, addr):\n    _bind(sock, addr)\n\n\ndef _bind(s, addr):\n    s.bind(addr)\n\n\ndef abort_on_close(sock):\n    sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))\n\n\ndef send_all(sock, data):\n    sock.sendall(data)\n',
+    );
+    write(
+      'pkg/app.py',
+      'import socket\n\nfrom pkg import netutil\nfrom pkg.netutil import add_accept_handler, send_all\n\n\ndef serve(addr):\n    s = socket.socket()\n    s.setblocking(False)\n    add_accept_handler(s, print)\n    s.close()\n\n\ndef bound(addr):\n    s = socket.socket()\n    netutil.bind_to(s, addr)\n    s.close()\n\n\ndef reset(addr):\n    c = socket.create_connection(addr)\n    netutil.abort_on_close(c)\n    c.close()\n\n\ndef client(addr):\n    c = socket.create_connection(addr)\n    send_all(c, b"x")\n    c.close()\n',
+    );
+    const r = run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', 'pkg/app.py']);
+    const got = JSON.parse(r.stdout).diagnostics.map((d: { location: { line: number }; outcome: string; reason?: string; message: string }) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(got).toEqual([
+      [11, 'skipped', 'listening socket'],
+      [17, 'skipped', 'not connected'],
+      [23, 'skipped', 'abortive close'],
+      [29, 'fix-safe', ''],
+    ]);
+    expect(JSON.parse(r.stdout).diagnostics[0].message).toContain('(in add_accept_handler())');
+  });
+
   it('follows the tuples and lists a factory in another module returns (tornado\'s bind_sockets, bind_unused_port)', () => {
     write('setup.cfg', '[metadata]\nname = web\n');
     write('web/__init__.py', '');

@@ -70,6 +70,14 @@ export declare class OrderFacts {
      * `self.setup(self.sock)` (a function or method of this module, through their own helpers too).
      */
     private doneTo;
+    /**
+     * kindSummary() of what a call calls: a function or method of this module, or a function of another
+     * project module (its module answers: ProjectLookup.parameterKinds()). With the offset of the call's
+     * arguments among the parameters (1 for `self.helper(...)`). Null when none is known or it does nothing.
+     */
+    private calleeKinds;
+    /** For another module (ProjectLookup.parameterKinds()): kindSummary() of this module's function `name`, as plain data; null when empty. */
+    parameterKinds(name: string): Record<number, string[]> | null;
     /** The functions nested in a function (at any depth, not through a class body), whose free names are the function's own. */
     private closuresOf;
     /** The parameters of a function on which it (or a helper it passes them to) calls a method of KIND_METHODS or sets SO_LINGER (LINGER), with those methods. */

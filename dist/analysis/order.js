@@ -440,12 +440,11 @@ export class OrderFacts {
             const [first, end] = within ? [countBefore(calls, within[0]), within[1]] : [0, Infinity];
             for (let i = first; i < calls.length && calls[i].pos < end; i++) {
                 const call = calls[i];
-                const inner = this.innerHelper(call, s);
-                if (!inner)
+                const found = this.calleeKinds(call, s, 0);
+                if (!found)
                     continue;
-                const kinds = this.kindSummary(inner.fn, 0);
-                if (!kinds.size)
-                    continue;
+                const { kinds, offset } = found;
+                const inner = { offset };
                 call.args.forEach((arg, at) => {
                     if (arg.type === 'keyword_argument' || arg.type === 'list_splat' || arg.type === 'dictionary_splat' || dottedName(arg) !== n)
                         return;
@@ -461,6 +460,41 @@ export class OrderFacts {
             }
         }
         return out;
+    }
+    /**
+     * kindSummary() of what a call calls: a function or method of this module, or a function of another
+     * project module (its module answers: ProjectLookup.parameterKinds()). With the offset of the call's
+     * arguments among the parameters (1 for `self.helper(...)`). Null when none is known or it does nothing.
+     */
+    calleeKinds(call, s, depth, caller = null) {
+        const inner = this.innerHelper(call, s);
+        if (inner) {
+            if (inner.fn === caller)
+                return null;
+            const kinds = this.kindSummary(inner.fn, depth);
+            return kinds.size ? { kinds, offset: inner.offset } : null;
+        }
+        // Ex) from .netutil import add_accept_handler; add_accept_handler(sock, callback)   (it calls sock.accept())
+        const project = this.provenance.project;
+        if (!call.callee || !project?.parameterKinds || selfAttribute(s, call.callee))
+            return null;
+        const q = this.facts.qualifyAt(call.callee, call.pos);
+        if (q.startsWith('<local>.'))
+            return null;
+        const answer = project.parameterKinds(q);
+        if (!answer)
+            return null;
+        return { kinds: new Map(Object.entries(answer).map(([i, methods]) => [Number(i), new Set(methods)])), offset: 0 };
+    }
+    /** For another module (ProjectLookup.parameterKinds()): kindSummary() of this module's function `name`, as plain data; null when empty. */
+    parameterKinds(name) {
+        const fn = this.facts.functions.get(name);
+        if (!fn)
+            return null;
+        const kinds = this.kindSummary(fn, 0);
+        if (!kinds.size)
+            return null;
+        return Object.fromEntries([...kinds].map(([i, methods]) => [i, [...methods].sort()]));
     }
     /** The functions nested in a function (at any depth, not through a class body), whose free names are the function's own. */
     closuresOf(s) {
@@ -507,11 +541,10 @@ export class OrderFacts {
                 // Ex) def set_linger(s): s.setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 0))
                 if (call.method === 'setsockopt' && call.receiver && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text)))
                     record(call.receiver, s, LINGER);
-                const inner = this.innerHelper(call, s);
-                if (!inner || inner.fn === fn)
+                const inner = this.calleeKinds(call, s, depth + 1, fn);
+                if (!inner)
                     continue;
-                const kinds = this.kindSummary(inner.fn, depth + 1);
-                for (const [i, methods] of kinds) {
+                for (const [i, methods] of inner.kinds) {
                     const arg = call.args[i - inner.offset];
                     const target = arg && arg.type !== 'keyword_argument' ? dottedName(arg) : null;
                     if (target)

@@ -9,6 +9,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { collectFacts, scopeIndex } from '../analysis/facts.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
+import { OrderFacts } from '../analysis/order.js';
 import { semanticModel } from '../analysis/semantic.js';
 import { codeText } from '../code-text.js';
 import { discover } from '../discover.js';
@@ -515,6 +516,12 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
         initParameter(qualified, attr) {
             const found = resolveModule(file, qualified);
             return found ? askClass(found.file, found.member, `init\0${attr}`, depth, calledCallbacks, (r, head) => r.initParameterSummary(head, attr)) : null;
+        },
+        parameterKinds(qualified) {
+            const found = resolveModule(file, qualified);
+            if (!found || found.member.includes('.'))
+                return null;
+            return askClass(found.file, found.member, 'kinds', depth, calledCallbacks, (r, head) => new OrderFacts(r.facts, r).parameterKinds(head));
         },
         classMember(qualified, kind, name) {
             const found = resolveModule(file, qualified);

@@ -58,6 +58,12 @@ export interface ProjectLookup {
    */
   initParameter?(qualified: string, attr: string): InitParameter | null;
   /**
+   * What a module-level function of a project module does to each of its parameters that decides a
+   * socket's kind (`listen`, `accept`, `bind`, `connect`, setting SO_LINGER), by parameter index
+   * (OrderFacts.parameterKinds()); null when it does none of these, or is not known.
+   */
+  parameterKinds?(qualified: string): Record<number, string[]> | null;
+  /**
    * The calls in the other modules of the project of this module's top-level
    * function or class `name` (a class's calls construct it), each handed to
    * `each` with the resolver of its own module while that module is held (its
