@@ -28,6 +28,26 @@ function methodsOn(s, names, within) {
     }
     return out;
 }
+/**
+ * Is the close in an except clause of a try whose body ends with the statement that hands the socket
+ * to `call` (`try: conn = Wrapper(sock)  except: sock.close()`)? There the handler runs only when that
+ * statement (or one before it) raised, so the holder was never bound to an object that has the socket.
+ */
+function raisedBeforeHeld(call, closeNode, top) {
+    for (const n of ancestors(closeNode, top)) {
+        if (n.type === 'function_definition' || n.type === 'lambda')
+            return false;
+        if (n.type !== 'except_clause')
+            continue;
+        const body = n.parent?.type === 'try_statement' ? n.parent.childForFieldName('body') : null;
+        const last = body?.namedChildren.filter((c) => c?.type !== 'comment').at(-1);
+        if (!last || call.startIndex < last.startIndex || call.endIndex > last.endIndex)
+            return false;
+        // (the statement is the assignment of the call's result itself, not a later use of it)
+        return last.type === 'expression_statement' && last.namedChild(0)?.type === 'assignment' && last.namedChild(0).childForFieldName('right')?.id === call.id;
+    }
+    return false;
+}
 /** Calls that take a socket without doing anything to it: weak references, reference counts, types. */
 const HARMLESS_HOLDERS = new Set(['ref', 'proxy', 'finalize', 'WeakSet', 'WeakValueDictionary', 'getrefcount', 'type', 'format', 'bool']);
 /** Does a nested function bind `name` itself (a parameter or an assignment), or does `self.X`'s self differ there? */
@@ -920,6 +940,9 @@ export class OrderFacts {
             if (holder === null)
                 return null;
             if (same && call.pos > closeNode.startIndex)
+                return null;
+            // Ex) try: conn = SocketConnection(sock)  except Exception: sock.close(); raise   (no object holds it)
+            if (same && raisedBeforeHeld(call.node, closeNode, scope.node))
                 return null;
             // Ex) self.reader = reader_class(self.sock)   (an object that may read the socket outlives the close)
             if (holder.includes('.'))

@@ -63,6 +63,24 @@ function methodsOn(s: Scope, names: Set<string>, within?: [number, number] | nul
   return out;
 }
 
+/**
+ * Is the close in an except clause of a try whose body ends with the statement that hands the socket
+ * to `call` (`try: conn = Wrapper(sock)  except: sock.close()`)? There the handler runs only when that
+ * statement (or one before it) raised, so the holder was never bound to an object that has the socket.
+ */
+function raisedBeforeHeld(call: Node, closeNode: Node, top: Node): boolean {
+  for (const n of ancestors(closeNode, top)) {
+    if (n.type === 'function_definition' || n.type === 'lambda') return false;
+    if (n.type !== 'except_clause') continue;
+    const body = n.parent?.type === 'try_statement' ? n.parent.childForFieldName('body') : null;
+    const last = body?.namedChildren.filter((c) => c?.type !== 'comment').at(-1);
+    if (!last || call.startIndex < last.startIndex || call.endIndex > last.endIndex) return false;
+    // (the statement is the assignment of the call's result itself, not a later use of it)
+    return last.type === 'expression_statement' && last.namedChild(0)?.type === 'assignment' && last.namedChild(0)!.childForFieldName('right')?.id === call.id;
+  }
+  return false;
+}
+
 /** Calls that take a socket without doing anything to it: weak references, reference counts, types. */
 const HARMLESS_HOLDERS = new Set(['ref', 'proxy', 'finalize', 'WeakSet', 'WeakValueDictionary', 'getrefcount', 'type', 'format', 'bool']);
 
@@ -911,6 +929,8 @@ export class OrderFacts {
       if (reader !== null) return { level: 'skip', detail: `${reader}() reads the socket through makefile()` };
       if (holder === null) return null;
       if (same && call.pos > closeNode.startIndex) return null;
+      // Ex) try: conn = SocketConnection(sock)  except Exception: sock.close(); raise   (no object holds it)
+      if (same && raisedBeforeHeld(call.node, closeNode, scope.node)) return null;
       // Ex) self.reader = reader_class(self.sock)   (an object that may read the socket outlives the close)
       if (holder.includes('.')) return { level: 'unsafe', detail: `handed to ${call.callee}(), kept as ${holder}` };
       if (same && capitalized && this.usedAfter(holder, scope, closeNode)) {
