@@ -158,6 +158,13 @@ export declare class ProvenanceResolver {
     private tooDeep;
     /** The class a `self.X` receiver belongs to, following module-local base classes. */
     classChain(cls: ClassFact): ClassFact[];
+    /**
+     * The stream server that serves a BaseRequestHandler subclass: every call of this module that passes
+     * the class as its RequestHandlerClass (`IRCServer(addr, IRCClient)`) constructs a server whose socket
+     * listens (a TCP or Unix stream server: socketserver's, this module's, or another project module's).
+     * The callee's name; null when no call passes it, or one passes it to anything else.
+     */
+    private streamServerOf;
     /** Qualified names of every base class, through module-local classes. */
     baseNames(cls: ClassFact): string[];
     classAttribute(cls: ClassFact, attr: string, depth: number): Provenance;

@@ -466,7 +466,9 @@ export class ProvenanceResolver {
 
   /** What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns). */
   private attributeSummary(cls: ClassFact, attr: string): Provenance | null {
-    if (!this.assignedAttributes(cls).has(attr)) return null;
+    // Ex) class IRCServer(socketserver.TCPServer)   (its self.socket is the listener socketserver makes)
+    const serverSocket = attr === 'socket' && this.baseNames(cls).some((b) => SERVER_BASE.test(b));
+    if (!serverSocket && !this.assignedAttributes(cls).has(attr)) return null;
     const p = this.classAttribute(cls, attr, 0);
     // Ex) self.sock.listen(5) in the base's own method: a subclass in another module must know it listens
     return p.t === 'unknown' ? null : plain(kindByMethods(p, this.methodsOnAttribute(cls, attr), `in ${cls.name}`));
@@ -621,6 +623,36 @@ export class ProvenanceResolver {
     return chain;
   }
 
+  /**
+   * The stream server that serves a BaseRequestHandler subclass: every call of this module that passes
+   * the class as its RequestHandlerClass (`IRCServer(addr, IRCClient)`) constructs a server whose socket
+   * listens (a TCP or Unix stream server: socketserver's, this module's, or another project module's).
+   * The callee's name; null when no call passes it, or one passes it to anything else.
+   */
+  private streamServerOf(cls: ClassFact): string | null {
+    let server: string | null = null;
+    for (const scope of this.facts.scopes) {
+      for (const call of scope.calls) {
+        const handler = call.args.find((a, i) =>
+          a.type === 'keyword_argument' ? a.childForFieldName('name')?.text === 'RequestHandlerClass' && a.childForFieldName('value')?.text === cls.name : i === 1 && a.text === cls.name,
+        );
+        if (!handler) continue;
+        if (!call.callee || this.facts.imports.isBound(cls.name) || this.facts.classes.get(cls.name) !== cls) return null;
+        const local = !call.callee.includes('.') ? this.facts.classes.get(call.callee) : undefined;
+        let kind: Provenance;
+        if (local) kind = this.classAttribute(local, 'socket', 0);
+        else {
+          const q = this.facts.qualifyAt(call.callee, call.pos);
+          if (SERVER_BASE.test(q)) kind = UDP_SERVER.test(q) ? { t: 'socket', kind: 'datagram', origin: q } : { t: 'socket', kind: 'listening', origin: q };
+          else kind = this.project?.classMember?.(q, 'attribute', 'socket') ?? UNKNOWN;
+        }
+        if (kind.t !== 'socket' || kind.kind !== 'listening') return null;
+        server = call.callee;
+      }
+    }
+    return server;
+  }
+
   /** Qualified names of every base class, through module-local classes. */
   baseNames(cls: ClassFact): string[] {
     return this.classChain(cls).flatMap((c) => c.bases.map((b) => this.facts.qualifyAt(b, c.node.startIndex)));
@@ -643,7 +675,15 @@ export class ProvenanceResolver {
     if (attr === 'request' && bases.some((b) => STREAM_REQUEST_HANDLER.test(b))) found.push({ t: 'socket', kind: 'stream', origin: 'a socketserver stream handler\'s request' });
     // Ex) class Handler(BaseHTTPRequestHandler): ... self.connection.close()   (setup() sets it to self.request)
     else if (attr === 'connection' && bases.some((b) => STREAM_REQUEST_HANDLER.test(b))) found.push({ t: 'socket', kind: 'stream', origin: 'a socketserver stream handler\'s connection (its request)' });
-    else if (attr === 'request' && bases.some((b) => BASE_REQUEST_HANDLER.test(b))) found.push({ t: 'partial', kind: 'stream', origin: 'a socketserver handler\'s request (a UDP server passes a pair)' });
+    else if (attr === 'request' && bases.some((b) => BASE_REQUEST_HANDLER.test(b))) {
+      // Ex) class IRCClient(socketserver.BaseRequestHandler) ... IRCServer(addr, IRCClient), IRCServer a TCPServer
+      const server = this.streamServerOf(cls);
+      found.push(
+        server
+          ? { t: 'socket', kind: 'stream', origin: `a socketserver handler's request (${server} serves it)` }
+          : { t: 'partial', kind: 'stream', origin: 'a socketserver handler\'s request (a UDP server passes a pair)' },
+      );
+    }
     const members = this.classMembers(cls);
     for (const { scope, a, body } of members.assigns.get(attr) ?? []) {
       if (!body && restoresSaved(scope, a, attr)) continue;
