@@ -18,7 +18,10 @@ export declare class OrderFacts {
     private readonly kindSummaries;
     private readonly passedCache;
     private readonly closureCache;
+    private readonly closureDoneCache;
     private readonly spawnCache;
+    private readonly spawnNamingCache;
+    private readonly handedCache;
     private readonly wrapCache;
     private readonly wrappedCache;
     private readonly orderedCache;
@@ -78,6 +81,8 @@ export declare class OrderFacts {
     private calleeKinds;
     /** For another module (ProjectLookup.parameterKinds()): kindSummary() of this module's function `name`, as plain data; null when empty. */
     parameterKinds(name: string): Record<number, string[]> | null;
+    /** What the closures of a function do to the names (free in them): once a function and names, whatever the stretch. */
+    private closureDone;
     /** The functions nested in a function (at any depth, not through a class body), whose free names are the function's own. */
     private closuresOf;
     /** The parameters of a function on which it (or a helper it passes them to) calls a method of KIND_METHODS or sets SO_LINGER (LINGER), with those methods. */
@@ -126,6 +131,11 @@ export declare class OrderFacts {
      * `subprocess.Popen(cmd, stdin=conn)`, `pass_fds=[conn.fileno()]`, a posix_spawn file action.
      */
     spawnedWith(aliases: Set<string>, scope: Scope, closeNode: Node): CallFact | null;
+    /**
+     * The calls of a scope that start a child process with `name` among their arguments
+     * (`stdin=conn`, `pass_fds=[conn.fileno()]`, also through a local name: `file_actions=actions`), in order.
+     */
+    private spawnsNaming;
     /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
     private callForks;
     private helperForks;
@@ -140,6 +150,11 @@ export declare class OrderFacts {
      * socket is connected, listens or accepts here, or when it does not come from a socket constructor.
      */
     handedUnconnected(aliases: Set<string>, scope: Scope, pos: number): CallFact | null;
+    /**
+     * The calls of a scope that take `name` (passedIn()) and may do to it what the analysis cannot see,
+     * and those named for connecting it (`loop.sock_connect(s, addr)`), each in document order.
+     */
+    private handedOver;
     /** The calls of a scope by each name passed to them: as an argument, a keyword's value, or an element of a tuple or list argument (`args=(s,)`). */
     private passedIn;
     /**

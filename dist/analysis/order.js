@@ -236,7 +236,10 @@ export class OrderFacts {
     kindSummaries = new Map();
     passedCache = new Map();
     closureCache = new Map();
+    closureDoneCache = new Map();
     spawnCache = new Map();
+    spawnNamingCache = new Map();
+    handedCache = new Map();
     wrapCache = new Map();
     wrappedCache = new Map();
     orderedCache = new Map();
@@ -440,20 +443,15 @@ export class OrderFacts {
     doneTo(s, names, within) {
         const out = methodsOn(s, names, within);
         // Ex) def serve(): server.listen(); ... Thread(target=serve).start(); server.close()   (a closure's calls on the name)
-        for (const child of this.closuresOf(s)) {
-            const free = new Set([...names].filter((n) => !closureBinds(child, n)));
-            if (!free.size)
+        const closures = this.closureDone(s, names);
+        for (const [m, via] of closures.via ?? []) {
+            if (out.methods.has(m))
                 continue;
-            const inner = methodsOn(child, free);
-            for (const m of inner.methods) {
-                if (out.methods.has(m))
-                    continue;
-                out.methods.add(m);
-                (out.via ??= new Map()).set(m, child.name);
-            }
-            if (inner.linger)
-                out.linger = true;
+            out.methods.add(m);
+            (out.via ??= new Map()).set(m, via);
         }
+        if (closures.linger)
+            out.linger = true;
         const index = scopeIndex(s);
         for (const n of names) {
             const calls = index.callsByArg.get(n) ?? [];
@@ -515,6 +513,27 @@ export class OrderFacts {
         if (!kinds.size)
             return null;
         return Object.fromEntries([...kinds].map(([i, methods]) => [i, [...methods].sort()]));
+    }
+    /** What the closures of a function do to the names (free in them): once a function and names, whatever the stretch. */
+    closureDone(s, names) {
+        return cached(this.closureDoneCache, this.aliasKey(names, s), () => {
+            const out = { methods: new Set(), linger: false };
+            for (const child of this.closuresOf(s)) {
+                const free = new Set([...names].filter((n) => !closureBinds(child, n)));
+                if (!free.size)
+                    continue;
+                const inner = methodsOn(child, free);
+                for (const m of inner.methods) {
+                    if (out.methods.has(m))
+                        continue;
+                    out.methods.add(m);
+                    (out.via ??= new Map()).set(m, child.name);
+                }
+                if (inner.linger)
+                    out.linger = true;
+            }
+            return out;
+        });
     }
     /** The functions nested in a function (at any depth, not through a class body), whose free names are the function's own. */
     closuresOf(s) {
@@ -773,24 +792,42 @@ export class OrderFacts {
      */
     spawnedWith(aliases, scope, closeNode) {
         const pos = closeNode.startIndex;
-        const spawns = cached(this.spawnCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && SPAWN_CALLS.has(this.facts.qualifyAt(c.callee, c.pos))));
-        for (const call of spawns) {
-            const before = call.pos < pos || scope.loops.some((l) => l.startIndex <= call.pos && call.pos < l.endIndex && l.startIndex <= pos && pos < l.endIndex);
-            if (!before)
+        for (const a of aliases) {
+            // (positions, not a walk: each of 20,000 `Popen(cmd, stdin=conn); conn.close()` would read every spawn)
+            const spawns = this.spawnsNaming(scope, a);
+            if (!spawns.length)
                 continue;
-            // Ex) actions = [(os.POSIX_SPAWN_DUP2, conn.fileno(), 0)]; os.posix_spawn(..., file_actions=actions)   (a name's values too)
-            const texts = call.args.flatMap((arg) => {
-                const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
-                const named = value?.type === 'identifier' ? (scopeIndex(scope).assignsByTarget.get(value.text) ?? []).map((x) => x.value.text) : [];
-                return [arg.text, ...named];
-            });
-            for (const a of aliases) {
-                const word = new RegExp(`(?<![\\w.])${a.replace(/\./g, '\\.')}(?![\\w])`);
-                if (texts.some((t) => word.test(t)))
-                    return call;
+            if (spawns[0].pos < pos)
+                return spawns[0];
+            // Ex) for ...: conn.close(); Popen(cmd, pass_fds=[conn.fileno()])   (the next round's close follows the spawn)
+            for (const loop of scope.loops) {
+                if (loop.startIndex > pos || pos >= loop.endIndex)
+                    continue;
+                const i = countBefore(spawns, loop.startIndex);
+                if (i < spawns.length && spawns[i].pos < loop.endIndex)
+                    return spawns[i];
             }
         }
         return null;
+    }
+    /**
+     * The calls of a scope that start a child process with `name` among their arguments
+     * (`stdin=conn`, `pass_fds=[conn.fileno()]`, also through a local name: `file_actions=actions`), in order.
+     */
+    spawnsNaming(scope, name) {
+        return cached(this.spawnNamingCache, `${scope.node.id}\0${name}`, () => {
+            const spawns = cached(this.spawnCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && SPAWN_CALLS.has(this.facts.qualifyAt(c.callee, c.pos))));
+            if (!spawns.length)
+                return [];
+            const word = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?![\\w])`);
+            return spawns.filter((call) => call.args.some((arg) => {
+                if (word.test(arg.text))
+                    return true;
+                // Ex) actions = [(os.POSIX_SPAWN_DUP2, conn.fileno(), 0)]; os.posix_spawn(..., file_actions=actions)
+                const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+                return value?.type === 'identifier' && (scopeIndex(scope).assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text));
+            }));
+        });
     }
     /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
     callForks(call, scope, depth) {
@@ -869,24 +906,38 @@ export class OrderFacts {
         if (!made)
             return null;
         const stretch = bindingStretch(aliases, scope, pos);
-        const passed = this.passedIn(scope);
+        const start = stretch ? stretch[0] : 0;
         let first = null;
         for (const a of aliases) {
-            for (const call of passed.get(a) ?? []) {
-                if (call.pos >= pos || (stretch && (call.pos < stretch[0] || call.pos >= stretch[1])))
-                    continue;
+            // (positions, not a walk: 20,000 `f(s); s.close()` in one function would each walk every call before them)
+            const { handed, connecting } = this.handedOver(scope, a);
+            const c = countBefore(connecting, start);
+            if (c < connecting.length && connecting[c].pos < pos)
+                return null;
+            const h = countBefore(handed, start);
+            if (h < handed.length && handed[h].pos < pos && (!first || handed[h].pos < first.pos))
+                first = handed[h];
+        }
+        return first;
+    }
+    /**
+     * The calls of a scope that take `name` (passedIn()) and may do to it what the analysis cannot see,
+     * and those named for connecting it (`loop.sock_connect(s, addr)`), each in document order.
+     */
+    handedOver(scope, name) {
+        return cached(this.handedCache, `${scope.node.id}\0${name}`, () => {
+            const handed = [];
+            const connecting = [];
+            for (const call of this.passedIn(scope).get(name) ?? []) {
                 const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1) ?? '';
                 // Ex) selector.register(s, EVENT_READ); print(s); self.assertIsInstance(s, socket.socket)   (they listen on nothing)
                 if (SOCKET_PRESERVING.has(last) || HARMLESS_HOLDERS.has(last) || /^(?:assert|log|debug|info|warn|error)/i.test(last) || this.innerHelper(call, scope))
                     continue;
                 // Ex) loop.sock_connect(s, addr); connect_ex(s)   (named for connecting it)
-                if (/connect/i.test(last))
-                    return null;
-                if (!first || call.pos < first.pos)
-                    first = call;
+                (/connect/i.test(last) ? connecting : handed).push(call);
             }
-        }
-        return first;
+            return { handed, connecting };
+        });
     }
     /** The calls of a scope by each name passed to them: as an argument, a keyword's value, or an element of a tuple or list argument (`args=(s,)`). */
     passedIn(scope) {
