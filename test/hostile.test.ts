@@ -208,6 +208,8 @@ describe('hostile inputs cost a bounded multiple of their parse', () => {
     // Each parameter's other uses in its module were one regex over the whole module (socket-receiver.ts foreignUse): 16,000 took 20 s
     ['16,000 functions, each closing a parameter named like a socket', `import socket\n\n${Array.from({ length: 16_000 }, (_, i) => `def f${i}(sock${i}):\n    sock${i}.send(b"x")\n    sock${i}.close()\n\n\n`).join('')}`],
     // Each method's attribute was looked up in every method of the class (now order.ts scopesNaming, provenance.ts classMembers): 2,000 took 34 s
+    // Each handler class once read the arguments of every call of the module for the server it is passed to (provenance.ts streamServerOf): 5.3 s
+    ['3,000 request handler classes, each passed to a server of its own', `import socketserver\n${Array.from({ length: 3000 }, (_, i) => `\n\nclass H${i}(socketserver.BaseRequestHandler):\n    def handle(self):\n        self.request.close()\n\n\nsocketserver.TCPServer(ADDR, H${i})\n`).join('')}`],
     ['a class of 3,000 methods, each closing a socket attribute of its own', `import socket\n\n\nclass C(object):\n${Array.from({ length: 3000 }, (_, i) => `    def m${i}(self, addr):\n        self.s${i} = socket.create_connection(addr)\n        self.s${i}.send(b"x")\n        self.s${i}.close()\n\n`).join('')}`],
     // Each helper is asked whether it is used as a value (provenance.ts usedAsValue): once a regex over the whole file each (16,000 of them: 12.9 s, 34x the parse)
     ['24,000 private helpers, each handed a socket by its one caller', `import socket\n\n${Array.from({ length: 24_000 }, (_, i) => `def _h${i}(s):\n    s.close()\n\n\ndef caller${i}(addr):\n    _h${i}(socket.create_connection(addr))\n\n\n`).join('')}`],

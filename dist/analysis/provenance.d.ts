@@ -165,6 +165,8 @@ export declare class ProvenanceResolver {
      * The callee's name; null when no call passes it, or one passes it to anything else.
      */
     private streamServerOf;
+    /** The calls of the module by the name they pass as a RequestHandlerClass (handlerArguments()), once asked. */
+    private handlerUses;
     /** Qualified names of every base class, through module-local classes. */
     baseNames(cls: ClassFact): string[];
     classAttribute(cls: ClassFact, attr: string, depth: number): Provenance;

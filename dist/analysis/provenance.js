@@ -89,6 +89,23 @@ function kindByMethods(prov, methods, where) {
     }
     return prov;
 }
+/**
+ * The calls of a module that pass a plain name as their RequestHandlerClass: the second positional
+ * argument (`TCPServer(addr, Handler)`) or the keyword (`RequestHandlerClass=Handler`), by that name.
+ */
+function handlerArguments(facts) {
+    const out = new Map();
+    for (const scope of facts.scopes) {
+        for (const call of scope.calls) {
+            call.args.forEach((a, i) => {
+                const value = a.type === 'keyword_argument' ? (a.childForFieldName('name')?.text === 'RequestHandlerClass' ? a.childForFieldName('value') : null) : i === 1 ? a : null;
+                if (value?.type === 'identifier')
+                    push(out, value.text, call);
+            });
+        }
+    }
+    return out;
+}
 /** A provenance as plain data (what a summary keeps). */
 function plain(p) {
     return { ...p };
@@ -638,31 +655,30 @@ export class ProvenanceResolver {
      */
     streamServerOf(cls) {
         let server = null;
-        for (const scope of this.facts.scopes) {
-            for (const call of scope.calls) {
-                const handler = call.args.find((a, i) => a.type === 'keyword_argument' ? a.childForFieldName('name')?.text === 'RequestHandlerClass' && a.childForFieldName('value')?.text === cls.name : i === 1 && a.text === cls.name);
-                if (!handler)
-                    continue;
-                if (!call.callee || this.facts.imports.isBound(cls.name) || this.facts.classes.get(cls.name) !== cls)
-                    return null;
-                const local = !call.callee.includes('.') ? this.facts.classes.get(call.callee) : undefined;
-                let kind;
-                if (local)
-                    kind = this.classAttribute(local, 'socket', 0);
-                else {
-                    const q = this.facts.qualifyAt(call.callee, call.pos);
-                    if (SERVER_BASE.test(q))
-                        kind = UDP_SERVER.test(q) ? { t: 'socket', kind: 'datagram', origin: q } : { t: 'socket', kind: 'listening', origin: q };
-                    else
-                        kind = this.project?.classMember?.(q, 'attribute', 'socket') ?? UNKNOWN;
-                }
-                if (kind.t !== 'socket' || kind.kind !== 'listening')
-                    return null;
-                server = call.callee;
+        // (each call that passes a name, found once a module: a walk of every call for each handler class was K x N)
+        this.handlerUses ??= handlerArguments(this.facts);
+        for (const call of this.handlerUses.get(cls.name) ?? []) {
+            if (!call.callee || this.facts.imports.isBound(cls.name) || this.facts.classes.get(cls.name) !== cls)
+                return null;
+            const local = !call.callee.includes('.') ? this.facts.classes.get(call.callee) : undefined;
+            let kind;
+            if (local)
+                kind = this.classAttribute(local, 'socket', 0);
+            else {
+                const q = this.facts.qualifyAt(call.callee, call.pos);
+                if (SERVER_BASE.test(q))
+                    kind = UDP_SERVER.test(q) ? { t: 'socket', kind: 'datagram', origin: q } : { t: 'socket', kind: 'listening', origin: q };
+                else
+                    kind = this.project?.classMember?.(q, 'attribute', 'socket') ?? UNKNOWN;
             }
+            if (kind.t !== 'socket' || kind.kind !== 'listening')
+                return null;
+            server = call.callee;
         }
         return server;
     }
+    /** The calls of the module by the name they pass as a RequestHandlerClass (handlerArguments()), once asked. */
+    handlerUses = null;
     /** Qualified names of every base class, through module-local classes. */
     baseNames(cls) {
         return this.classChain(cls).flatMap((c) => c.bases.map((b) => this.facts.qualifyAt(b, c.node.startIndex)));

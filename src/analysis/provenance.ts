@@ -118,6 +118,23 @@ function kindByMethods(prov: Provenance, methods: Set<string>, where: string): P
   return prov;
 }
 
+/**
+ * The calls of a module that pass a plain name as their RequestHandlerClass: the second positional
+ * argument (`TCPServer(addr, Handler)`) or the keyword (`RequestHandlerClass=Handler`), by that name.
+ */
+function handlerArguments(facts: ModuleFacts): Map<string, CallFact[]> {
+  const out = new Map<string, CallFact[]>();
+  for (const scope of facts.scopes) {
+    for (const call of scope.calls) {
+      call.args.forEach((a, i) => {
+        const value = a.type === 'keyword_argument' ? (a.childForFieldName('name')?.text === 'RequestHandlerClass' ? a.childForFieldName('value') : null) : i === 1 ? a : null;
+        if (value?.type === 'identifier') push(out, value.text, call);
+      });
+    }
+  }
+  return out;
+}
+
 /** A provenance as plain data (what a summary keeps). */
 function plain(p: Provenance): Provenance {
   return { ...p };
@@ -631,27 +648,26 @@ export class ProvenanceResolver {
    */
   private streamServerOf(cls: ClassFact): string | null {
     let server: string | null = null;
-    for (const scope of this.facts.scopes) {
-      for (const call of scope.calls) {
-        const handler = call.args.find((a, i) =>
-          a.type === 'keyword_argument' ? a.childForFieldName('name')?.text === 'RequestHandlerClass' && a.childForFieldName('value')?.text === cls.name : i === 1 && a.text === cls.name,
-        );
-        if (!handler) continue;
-        if (!call.callee || this.facts.imports.isBound(cls.name) || this.facts.classes.get(cls.name) !== cls) return null;
-        const local = !call.callee.includes('.') ? this.facts.classes.get(call.callee) : undefined;
-        let kind: Provenance;
-        if (local) kind = this.classAttribute(local, 'socket', 0);
-        else {
-          const q = this.facts.qualifyAt(call.callee, call.pos);
-          if (SERVER_BASE.test(q)) kind = UDP_SERVER.test(q) ? { t: 'socket', kind: 'datagram', origin: q } : { t: 'socket', kind: 'listening', origin: q };
-          else kind = this.project?.classMember?.(q, 'attribute', 'socket') ?? UNKNOWN;
-        }
-        if (kind.t !== 'socket' || kind.kind !== 'listening') return null;
-        server = call.callee;
+    // (each call that passes a name, found once a module: a walk of every call for each handler class was K x N)
+    this.handlerUses ??= handlerArguments(this.facts);
+    for (const call of this.handlerUses.get(cls.name) ?? []) {
+      if (!call.callee || this.facts.imports.isBound(cls.name) || this.facts.classes.get(cls.name) !== cls) return null;
+      const local = !call.callee.includes('.') ? this.facts.classes.get(call.callee) : undefined;
+      let kind: Provenance;
+      if (local) kind = this.classAttribute(local, 'socket', 0);
+      else {
+        const q = this.facts.qualifyAt(call.callee, call.pos);
+        if (SERVER_BASE.test(q)) kind = UDP_SERVER.test(q) ? { t: 'socket', kind: 'datagram', origin: q } : { t: 'socket', kind: 'listening', origin: q };
+        else kind = this.project?.classMember?.(q, 'attribute', 'socket') ?? UNKNOWN;
       }
+      if (kind.t !== 'socket' || kind.kind !== 'listening') return null;
+      server = call.callee;
     }
     return server;
   }
+
+  /** The calls of the module by the name they pass as a RequestHandlerClass (handlerArguments()), once asked. */
+  private handlerUses: Map<string, CallFact[]> | null = null;
 
   /** Qualified names of every base class, through module-local classes. */
   baseNames(cls: ClassFact): string[] {
