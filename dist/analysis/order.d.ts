@@ -22,6 +22,7 @@ export declare class OrderFacts {
     private readonly spawnCache;
     private readonly spawnNamingCache;
     private readonly handedCache;
+    private readonly madeCache;
     private readonly wrapCache;
     private readonly wrappedCache;
     private readonly orderedCache;

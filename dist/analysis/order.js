@@ -240,6 +240,7 @@ export class OrderFacts {
     spawnCache = new Map();
     spawnNamingCache = new Map();
     handedCache = new Map();
+    madeCache = new Map();
     wrapCache = new Map();
     wrappedCache = new Map();
     orderedCache = new Map();
@@ -897,12 +898,13 @@ export class OrderFacts {
         if (['connect', 'connect_ex', 'listen', 'accept'].some((m) => methods.has(m)))
             return null;
         const index = scopeIndex(scope);
-        const made = [...aliases].some((a) => (index.assignsByTarget.get(a) ?? []).some((x) => {
+        // (once a name and function: a site once read every assignment of a name assigned 20,000 times)
+        const made = [...aliases].some((a) => cached(this.madeCache, `${scope.node.id}\0${a}`, () => (index.assignsByTarget.get(a) ?? []).some((x) => {
             if (x.tupleIndex !== -1 || x.value.type !== 'call')
                 return false;
             const callee = dottedName(x.value.childForFieldName('function'));
             return !!callee && SOCKET_CLASSES.has(this.facts.qualifyAt(callee, x.value.startIndex));
-        }));
+        })));
         if (!made)
             return null;
         const stretch = bindingStretch(aliases, scope, pos);

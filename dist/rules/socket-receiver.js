@@ -303,6 +303,20 @@ const SERVER_CLASS = /Server$/;
 /** The names, dotted names and called functions (`f()`) assigned to `receiver` (a local name in its scope, or `self.X` in its class's methods). */
 function assignedNames(receiver, scope) {
     const attr = selfAttribute(scope, receiver);
+    // (once a class and attribute: each `self.X` site of a class of 3,000 methods read all their assignments)
+    if (attr !== null && scope.ownerClass) {
+        let byAttr = classAssignedNames.get(scope.ownerClass);
+        if (!byAttr)
+            classAssignedNames.set(scope.ownerClass, (byAttr = new Map()));
+        let names = byAttr.get(attr);
+        if (!names)
+            byAttr.set(attr, (names = namesAssigned(receiver, scope, attr)));
+        return [...names];
+    }
+    return namesAssigned(receiver, scope, attr);
+}
+const classAssignedNames = new WeakMap();
+function namesAssigned(receiver, scope, attr) {
     const out = [];
     const add = (value) => {
         if (value.type === 'identifier' || value.type === 'attribute')

@@ -282,6 +282,7 @@ export class OrderFacts {
   private readonly spawnCache = new Map<Node['id'], CallFact[]>();
   private readonly spawnNamingCache = new Map<string, CallFact[]>();
   private readonly handedCache = new Map<string, { handed: CallFact[]; connecting: CallFact[] }>();
+  private readonly madeCache = new Map<string, boolean>();
   private readonly wrapCache = new Map<number, { call: CallFact; arg: string | null; holder: string | null }[]>();
   private readonly wrappedCache = new Map<string, CallFact | null>();
   private readonly orderedCache = new Map<string, CallFact[]>();
@@ -894,12 +895,15 @@ export class OrderFacts {
     const methods = this.methodsCalled(aliases, scope, pos);
     if (['connect', 'connect_ex', 'listen', 'accept'].some((m) => methods.has(m))) return null;
     const index = scopeIndex(scope);
+    // (once a name and function: a site once read every assignment of a name assigned 20,000 times)
     const made = [...aliases].some((a) =>
-      (index.assignsByTarget.get(a) ?? []).some((x) => {
-        if (x.tupleIndex !== -1 || x.value.type !== 'call') return false;
-        const callee = dottedName(x.value.childForFieldName('function'));
-        return !!callee && SOCKET_CLASSES.has(this.facts.qualifyAt(callee, x.value.startIndex));
-      }),
+      cached(this.madeCache, `${scope.node.id}\0${a}`, () =>
+        (index.assignsByTarget.get(a) ?? []).some((x) => {
+          if (x.tupleIndex !== -1 || x.value.type !== 'call') return false;
+          const callee = dottedName(x.value.childForFieldName('function'));
+          return !!callee && SOCKET_CLASSES.has(this.facts.qualifyAt(callee, x.value.startIndex));
+        }),
+      ),
     );
     if (!made) return null;
     const stretch = bindingStretch(aliases, scope, pos);
