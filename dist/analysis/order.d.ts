@@ -19,6 +19,8 @@ export declare class OrderFacts {
     private readonly passedCache;
     private readonly closureCache;
     private readonly closureDoneCache;
+    private readonly siblingCache;
+    private readonly classLoopsCache;
     private readonly spawnCache;
     private readonly spawnNamingCache;
     private readonly handedCache;
@@ -82,6 +84,17 @@ export declare class OrderFacts {
     private calleeKinds;
     /** For another module (ProjectLookup.parameterKinds()): kindSummary() of this module's function `name`, as plain data; null when empty. */
     parameterKinds(name: string): Record<number, string[]> | null;
+    /**
+     * What the other loops over the same collection do to their element, for a name that is a `for`
+     * loop's variable: `for sock in self.values():` (or `self._socks`, `self._socks.values()`) in any
+     * method of the class, `for s in socks:` in the same function. Only the methods that decide the
+     * kind (KIND_METHODS, and one named for listening), each with the loop's function as `via`.
+     */
+    private siblingElementsDone;
+    /** What the loops over one collection do to their elements: the methods that decide the kind (KIND_METHODS, one named for listening), each with where. */
+    private elementsDone;
+    /** The `for` loops of every method (and nested function) of a class chain, each with its scope: once a class. */
+    private classLoops;
     /** What the closures of a function do to the names (free in them): once a function and names, whatever the stretch. */
     private closureDone;
     /** The functions nested in a function (at any depth, not through a class body), whose free names are the function's own. */

@@ -21,6 +21,11 @@ function methodsOn(s, names, within) {
             if (!call.method)
                 continue;
             out.methods.add(call.method);
+            // Ex) sock = CircusSocket(...); sock.bind_and_listen()   (a socket subclass's or wrapper's own method named for listening)
+            if (call.method !== 'listen' && LISTEN_NAMED.test(call.method) && !out.methods.has('listen')) {
+                out.methods.add('listen');
+                (out.via ??= new Map()).set('listen', `${call.receiver}.${call.method}`);
+            }
             // Ex) sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
             if (call.method === 'setsockopt' && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text)))
                 out.linger = true;
@@ -66,6 +71,34 @@ function statementOf(node, top) {
     // (ancestors() stops below top: a statement of the module is top's child)
     return top.type === 'module' ? child : null;
 }
+const loopsCache = new WeakMap();
+/** The `for name in collection:` loops of a scope (once a scope). */
+function loopsOver(s) {
+    let found = loopsCache.get(s);
+    if (found)
+        return found;
+    found = [];
+    for (const loop of s.loops) {
+        if (loop.type !== 'for_statement')
+            continue;
+        const left = loop.childForFieldName('left');
+        const right = loop.childForFieldName('right');
+        if (left?.type === 'identifier' && right)
+            found.push({ name: left.text, collection: normalizeSelf(right.text, s), start: loop.startIndex, end: loop.endIndex });
+    }
+    loopsCache.set(s, found);
+    return found;
+}
+/** A loop's collection text with the method's own `self` name spelt `self` (`this.values()` in a method whose first parameter is `this`). */
+function normalizeSelf(text, s) {
+    const self = s.selfName;
+    if (!self || self === 'self' || !text.startsWith(self))
+        return text;
+    const rest = text.slice(self.length);
+    return /^[.(]/.test(rest) || rest === '' ? `self${rest}` : text;
+}
+/** A method named for listening (`bind_and_listen`, `start_listening`), not for an observer (`add_listener`). */
+const LISTEN_NAMED = /listen(?!er)/i;
 /** kindSummary()'s mark for a parameter a helper sets SO_LINGER on. */
 const LINGER = 'setsockopt(SO_LINGER)';
 /** The methods that decide what kind of socket a socket is: listening, bound and unconnected, or connected. */
@@ -237,6 +270,8 @@ export class OrderFacts {
     passedCache = new Map();
     closureCache = new Map();
     closureDoneCache = new Map();
+    siblingCache = new Map();
+    classLoopsCache = new Map();
     spawnCache = new Map();
     spawnNamingCache = new Map();
     handedCache = new Map();
@@ -453,6 +488,13 @@ export class OrderFacts {
         }
         if (closures.linger)
             out.linger = true;
+        // Ex) def close_all(self): for sock in self.values(): sock.close()   (bind_and_listen_all() listens on each of them)
+        for (const [m, via] of this.siblingElementsDone(s, names).via ?? []) {
+            if (out.methods.has(m))
+                continue;
+            out.methods.add(m);
+            (out.via ??= new Map()).set(m, via);
+        }
         const index = scopeIndex(s);
         for (const n of names) {
             const calls = index.callsByArg.get(n) ?? [];
@@ -514,6 +556,53 @@ export class OrderFacts {
         if (!kinds.size)
             return null;
         return Object.fromEntries([...kinds].map(([i, methods]) => [i, [...methods].sort()]));
+    }
+    /**
+     * What the other loops over the same collection do to their element, for a name that is a `for`
+     * loop's variable: `for sock in self.values():` (or `self._socks`, `self._socks.values()`) in any
+     * method of the class, `for s in socks:` in the same function. Only the methods that decide the
+     * kind (KIND_METHODS, and one named for listening), each with the loop's function as `via`.
+     */
+    siblingElementsDone(s, names) {
+        const out = { methods: new Set(), linger: false };
+        for (const l of loopsOver(s)) {
+            if (!names.has(l.name))
+                continue;
+            // (the loop's own calls are among what methodsOn() reads for the close's scope already)
+            const cls = l.collection.startsWith('self.') ? s.ownerClass : null;
+            const key = `${(cls ?? s).node.id}\0${l.collection}`;
+            const done = cached(this.siblingCache, key, () => this.elementsDone(cls ? this.classLoops(cls) : loopsOver(s).map((x) => ({ ...x, scope: s })), l.collection));
+            for (const [m, via] of done.via ?? []) {
+                if (out.methods.has(m))
+                    continue;
+                out.methods.add(m);
+                (out.via ??= new Map()).set(m, via);
+            }
+        }
+        return out;
+    }
+    /** What the loops over one collection do to their elements: the methods that decide the kind (KIND_METHODS, one named for listening), each with where. */
+    elementsDone(loops, collection) {
+        const out = { methods: new Set(), linger: false };
+        for (const l of loops) {
+            if (l.collection !== collection)
+                continue;
+            const done = methodsOn(l.scope, new Set([l.name]), [l.start, l.end]);
+            for (const m of done.methods) {
+                if (!KIND_METHODS.has(m) && !LISTEN_NAMED.test(m))
+                    continue;
+                const kind = KIND_METHODS.has(m) ? m : 'listen';
+                if (out.methods.has(kind))
+                    continue;
+                out.methods.add(kind);
+                (out.via ??= new Map()).set(kind, l.scope.name);
+            }
+        }
+        return out;
+    }
+    /** The `for` loops of every method (and nested function) of a class chain, each with its scope: once a class. */
+    classLoops(cls) {
+        return cached(this.classLoopsCache, cls, () => this.provenance.classChain(cls).flatMap((c) => [...c.methods.values()].flatMap((m) => this.provenance.scopeTree(m).flatMap((scope) => loopsOver(scope).map((l) => ({ ...l, scope }))))));
     }
     /** What the closures of a function do to the names (free in them): once a function and names, whatever the stretch. */
     closureDone(s, names) {
@@ -578,6 +667,8 @@ export class OrderFacts {
             for (const call of s.calls) {
                 if (call.method && call.receiver && KIND_METHODS.has(call.method))
                     record(call.receiver, s, call.method);
+                else if (call.method && call.receiver && LISTEN_NAMED.test(call.method))
+                    record(call.receiver, s, 'listen');
                 // Ex) def set_linger(s): s.setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 0))
                 if (call.method === 'setsockopt' && call.receiver && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text)))
                     record(call.receiver, s, LINGER);

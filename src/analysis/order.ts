@@ -45,8 +45,8 @@ interface ClassWide {
 }
 
 /** The methods called on any of the names in one scope, and whether one sets SO_LINGER. */
-function methodsOn(s: Scope, names: Set<string>, within?: [number, number] | null): { methods: Set<string>; linger: boolean } {
-  const out = { methods: new Set<string>(), linger: false };
+function methodsOn(s: Scope, names: Set<string>, within?: [number, number] | null): Done {
+  const out: Done = { methods: new Set<string>(), linger: false };
   const index = scopeIndex(s);
   for (const n of names) {
     const calls = index.callsByReceiver.get(n) ?? [];
@@ -56,6 +56,11 @@ function methodsOn(s: Scope, names: Set<string>, within?: [number, number] | nul
       const call = calls[i];
       if (!call.method) continue;
       out.methods.add(call.method);
+      // Ex) sock = CircusSocket(...); sock.bind_and_listen()   (a socket subclass's or wrapper's own method named for listening)
+      if (call.method !== 'listen' && LISTEN_NAMED.test(call.method) && !out.methods.has('listen')) {
+        out.methods.add('listen');
+        (out.via ??= new Map()).set('listen', `${call.receiver}.${call.method}`);
+      }
       // Ex) sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
       if (call.method === 'setsockopt' && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text))) out.linger = true;
     }
@@ -100,6 +105,42 @@ function statementOf(node: Node, top: Node): Node | null {
   // (ancestors() stops below top: a statement of the module is top's child)
   return top.type === 'module' ? child : null;
 }
+
+/** A `for` loop with one name as its target: that name, the collection's text (normalizeSelf()), and where the loop runs. */
+interface LoopOver {
+  name: string;
+  collection: string;
+  start: number;
+  end: number;
+}
+
+const loopsCache = new WeakMap<Scope, LoopOver[]>();
+
+/** The `for name in collection:` loops of a scope (once a scope). */
+function loopsOver(s: Scope): LoopOver[] {
+  let found = loopsCache.get(s);
+  if (found) return found;
+  found = [];
+  for (const loop of s.loops) {
+    if (loop.type !== 'for_statement') continue;
+    const left = loop.childForFieldName('left');
+    const right = loop.childForFieldName('right');
+    if (left?.type === 'identifier' && right) found.push({ name: left.text, collection: normalizeSelf(right.text, s), start: loop.startIndex, end: loop.endIndex });
+  }
+  loopsCache.set(s, found);
+  return found;
+}
+
+/** A loop's collection text with the method's own `self` name spelt `self` (`this.values()` in a method whose first parameter is `this`). */
+function normalizeSelf(text: string, s: Scope): string {
+  const self = s.selfName;
+  if (!self || self === 'self' || !text.startsWith(self)) return text;
+  const rest = text.slice(self.length);
+  return /^[.(]/.test(rest) || rest === '' ? `self${rest}` : text;
+}
+
+/** A method named for listening (`bind_and_listen`, `start_listening`), not for an observer (`add_listener`). */
+const LISTEN_NAMED = /listen(?!er)/i;
 
 /** kindSummary()'s mark for a parameter a helper sets SO_LINGER on. */
 const LINGER = 'setsockopt(SO_LINGER)';
@@ -279,6 +320,8 @@ export class OrderFacts {
   private readonly passedCache = new Map<Node['id'], Map<string, CallFact[]>>();
   private readonly closureCache = new Map<Node['id'], Scope[]>();
   private readonly closureDoneCache = new Map<string, Done>();
+  private readonly siblingCache = new Map<string, Done>();
+  private readonly classLoopsCache = new Map<ClassFact, (LoopOver & { scope: Scope })[]>();
   private readonly spawnCache = new Map<Node['id'], CallFact[]>();
   private readonly spawnNamingCache = new Map<string, CallFact[]>();
   private readonly handedCache = new Map<string, { handed: CallFact[]; connecting: CallFact[] }>();
@@ -487,6 +530,12 @@ export class OrderFacts {
       (out.via ??= new Map()).set(m, via);
     }
     if (closures.linger) out.linger = true;
+    // Ex) def close_all(self): for sock in self.values(): sock.close()   (bind_and_listen_all() listens on each of them)
+    for (const [m, via] of this.siblingElementsDone(s, names).via ?? []) {
+      if (out.methods.has(m)) continue;
+      out.methods.add(m);
+      (out.via ??= new Map()).set(m, via);
+    }
     const index = scopeIndex(s);
     for (const n of names) {
       const calls = index.callsByArg.get(n) ?? [];
@@ -540,6 +589,53 @@ export class OrderFacts {
     const kinds = this.kindSummary(fn, 0);
     if (!kinds.size) return null;
     return Object.fromEntries([...kinds].map(([i, methods]) => [i, [...methods].sort()]));
+  }
+
+  /**
+   * What the other loops over the same collection do to their element, for a name that is a `for`
+   * loop's variable: `for sock in self.values():` (or `self._socks`, `self._socks.values()`) in any
+   * method of the class, `for s in socks:` in the same function. Only the methods that decide the
+   * kind (KIND_METHODS, and one named for listening), each with the loop's function as `via`.
+   */
+  private siblingElementsDone(s: Scope, names: Set<string>): Done {
+    const out: Done = { methods: new Set(), linger: false };
+    for (const l of loopsOver(s)) {
+      if (!names.has(l.name)) continue;
+      // (the loop's own calls are among what methodsOn() reads for the close's scope already)
+      const cls = l.collection.startsWith('self.') ? s.ownerClass : null;
+      const key = `${(cls ?? s).node.id}\0${l.collection}`;
+      const done = cached(this.siblingCache, key, () => this.elementsDone(cls ? this.classLoops(cls) : loopsOver(s).map((x) => ({ ...x, scope: s })), l.collection));
+      for (const [m, via] of done.via ?? []) {
+        if (out.methods.has(m)) continue;
+        out.methods.add(m);
+        (out.via ??= new Map()).set(m, via);
+      }
+    }
+    return out;
+  }
+
+  /** What the loops over one collection do to their elements: the methods that decide the kind (KIND_METHODS, one named for listening), each with where. */
+  private elementsDone(loops: (LoopOver & { scope: Scope })[], collection: string): Done {
+    const out: Done = { methods: new Set(), linger: false };
+    for (const l of loops) {
+      if (l.collection !== collection) continue;
+      const done = methodsOn(l.scope, new Set([l.name]), [l.start, l.end]);
+      for (const m of done.methods) {
+        if (!KIND_METHODS.has(m) && !LISTEN_NAMED.test(m)) continue;
+        const kind = KIND_METHODS.has(m) ? m : 'listen';
+        if (out.methods.has(kind)) continue;
+        out.methods.add(kind);
+        (out.via ??= new Map()).set(kind, l.scope.name);
+      }
+    }
+    return out;
+  }
+
+  /** The `for` loops of every method (and nested function) of a class chain, each with its scope: once a class. */
+  private classLoops(cls: ClassFact): (LoopOver & { scope: Scope })[] {
+    return cached(this.classLoopsCache, cls, () =>
+      this.provenance.classChain(cls).flatMap((c) => [...c.methods.values()].flatMap((m) => this.provenance.scopeTree(m).flatMap((scope) => loopsOver(scope).map((l) => ({ ...l, scope }))))),
+    );
   }
 
   /** What the closures of a function do to the names (free in them): once a function and names, whatever the stretch. */
@@ -597,6 +693,7 @@ export class OrderFacts {
     for (const s of this.provenance.scopeTree(fn)) {
       for (const call of s.calls) {
         if (call.method && call.receiver && KIND_METHODS.has(call.method)) record(call.receiver, s, call.method);
+        else if (call.method && call.receiver && LISTEN_NAMED.test(call.method)) record(call.receiver, s, 'listen');
         // Ex) def set_linger(s): s.setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 0))
         if (call.method === 'setsockopt' && call.receiver && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text))) record(call.receiver, s, LINGER);
         const inner = this.calleeKinds(call, s, depth + 1, fn);
