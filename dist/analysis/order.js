@@ -815,9 +815,23 @@ export class OrderFacts {
     }
     gatherClassWide(cls, attr) {
         const wide = { contributions: new Map(), methodCounts: new Map(), lingerCount: 0, handoffs: [] };
+        const chain = new Set(this.provenance.classChain(cls));
         for (const s of this.scopesNaming(cls).get(attr) ?? []) {
             const names = this.aliases(`${s.selfName}.${attr}`, s);
-            const done = this.doneTo(s, names);
+            let done = this.doneTo(s, names);
+            if (s.ownerClass && !chain.has(s.ownerClass)) {
+                // A subclass's method: only what decides the kind (its listen() makes the base's socket a listener); its
+                // hand-offs are not the close's (a subclass's tearDown() closes its makefile() object before calling the base's)
+                const methods = new Set([...done.methods].filter((m) => KIND_METHODS.has(m)));
+                const via = new Map([...methods].map((m) => [m, done.via?.get(m) ?? `${s.ownerClass.name}.${s.name}`]));
+                done = { methods, linger: done.linger, ...(via.size ? { via } : {}) };
+                wide.contributions.set(s, done);
+                for (const method of done.methods)
+                    wide.methodCounts.set(method, (wide.methodCounts.get(method) ?? 0) + 1);
+                if (done.linger)
+                    wide.lingerCount++;
+                continue;
+            }
             wide.contributions.set(s, done);
             for (const method of done.methods)
                 wide.methodCounts.set(method, (wide.methodCounts.get(method) ?? 0) + 1);
@@ -840,7 +854,11 @@ export class OrderFacts {
     }
     gatherScopesNaming(cls) {
         const byAttr = new Map();
-        for (const c of this.provenance.classChain(cls)) {
+        // Ex) class Base: self.sock = socket.socket() ... stop(): self.sock.close();  class Server(Base): self.sock.listen(5)
+        const family = new Set(this.provenance.classChain(cls));
+        for (const c of this.provenance.subclassesOf(cls))
+            family.add(c);
+        for (const c of family) {
             for (const m of c.methods.values()) {
                 for (const s of this.provenance.scopeTree(m)) {
                     if (!s.selfName)

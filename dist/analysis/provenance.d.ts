@@ -167,6 +167,10 @@ export declare class ProvenanceResolver {
     private streamServerOf;
     /** The calls of the module by the name they pass as a RequestHandlerClass (handlerArguments()), once asked. */
     private handlerUses;
+    /** The module's classes whose chain holds each class (not the class itself), found once a module. */
+    private subclassIndex;
+    /** The classes of this module that derive from `cls`, at any depth (a mixin: the classes that mix it in). */
+    subclassesOf(cls: ClassFact): ClassFact[];
     /** Qualified names of every base class, through module-local classes. */
     baseNames(cls: ClassFact): string[];
     classAttribute(cls: ClassFact, attr: string, depth: number): Provenance;

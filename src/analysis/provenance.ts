@@ -669,6 +669,20 @@ export class ProvenanceResolver {
   /** The calls of the module by the name they pass as a RequestHandlerClass (handlerArguments()), once asked. */
   private handlerUses: Map<string, CallFact[]> | null = null;
 
+  /** The module's classes whose chain holds each class (not the class itself), found once a module. */
+  private subclassIndex: Map<ClassFact, ClassFact[]> | null = null;
+
+  /** The classes of this module that derive from `cls`, at any depth (a mixin: the classes that mix it in). */
+  subclassesOf(cls: ClassFact): ClassFact[] {
+    if (!this.subclassIndex) {
+      this.subclassIndex = new Map();
+      for (const c of this.facts.classes.values()) {
+        for (const base of this.classChain(c)) if (base !== c) push(this.subclassIndex, base, c);
+      }
+    }
+    return this.subclassIndex.get(cls) ?? [];
+  }
+
   /** Qualified names of every base class, through module-local classes. */
   baseNames(cls: ClassFact): string[] {
     return this.classChain(cls).flatMap((c) => c.bases.map((b) => this.facts.qualifyAt(b, c.node.startIndex)));
@@ -709,6 +723,16 @@ export class ProvenanceResolver {
     for (const ann of members.annotations.get(attr) ?? []) found.push(this.annotation(ann));
     // Ex) class Trigger(base.Dispatcher): ... self.sock.close()   (set only by a base class in another module)
     if (!found.some((p) => p.t !== 'none')) found.push(...this.inheritedAttribute(cls, attr));
+    // Ex) class ThreadPoolMixIn: def server_close(self): self.socket.close()   (what the classes that mix it in give it)
+    if (!found.some((p) => p.t !== 'none')) {
+      const users = this.subclassesOf(cls);
+      // (with what each class's own methods do to it: `self.sock.listen(5)` in the user makes it a listener)
+      const all = users.map((c) => kindByMethods(this.classAttribute(c, attr, depth + 1), this.methodsOnAttribute(c, attr), `in ${c.name}`));
+      const given = all.filter((p): p is Extract<Provenance, { kind: SocketKind }> => p.t === 'socket' || p.t === 'partial');
+      // (where some class that mixes it in is not known, the socket is only partly traced)
+      const every = given.length === all.length;
+      for (const p of given) found.push({ ...p, t: every ? p.t : 'partial', origin: `${p.origin}, in the classes that mix ${cls.name} in` });
+    }
     return combine(found);
   }
 
@@ -1961,7 +1985,7 @@ export class ProvenanceResolver {
       if (!cls) return UNKNOWN;
       // The class, its bases, and its subclasses in this module: any of their methods may fill it.
       const chain = new Set(this.classChain(cls));
-      for (const c of this.facts.classes.values()) if (this.classChain(c).includes(cls)) for (const k of this.classChain(c)) chain.add(k);
+      for (const c of this.subclassesOf(cls)) for (const k of this.classChain(c)) chain.add(k);
       // Ex) class Pool(base.Pool):   (the base, in another module, may fill self._sockets too)
       for (const c of chain) {
         for (const b of c.bases) {
