@@ -58,6 +58,7 @@ export declare class ProvenanceResolver {
     /** The other modules of the project, summarised on demand (none in the pure core). */
     readonly project: ProjectLookup | null;
     private readonly attrCache;
+    private readonly listCache;
     private readonly subclassMethods;
     private readonly paramCache;
     /** methodsOnShared(), by scope and name. */
@@ -373,5 +374,18 @@ export declare class ProvenanceResolver {
      * else that could fill it (an assignment that is not a literal, `update()`,
      * a base class in another module) leaves the values unknown.
      */
+    /**
+     * The scopes that may fill a container, and how they name it: for `self.X`, the methods of the
+     * class, its bases and its subclasses in this module (null when a base in another project module
+     * may fill it too); for a local name, the function that binds it. Null when not known.
+     */
+    private containerOwners;
+    /**
+     * The elements of a list a class keeps in `self.X`: what its methods put there (`self.X = [a, b]`,
+     * `self.X.append(sock)`, `extend()`, `insert()`, `self.X[i] = sock`). Unknown when anything else
+     * assigns it.
+     */
+    private selfListElements;
+    private computeSelfListElements;
     dictValues(container: string, scope: Scope, pos: number, depth: number, maker?: Scope | null): Provenance;
 }

@@ -197,6 +197,7 @@ export class ProvenanceResolver {
     calledCallbacks;
     project;
     attrCache = new Map();
+    listCache = new Map();
     subclassMethods = new Map();
     paramCache = new Map();
     /** methodsOnShared(), by scope and name. */
@@ -2012,6 +2013,11 @@ export class ProvenanceResolver {
                 const body = node.namedChild(0);
                 return body ? this.comprehended(node, body, scope, pos, depth, maker) : UNKNOWN;
             }
+            case 'attribute': {
+                // Ex) for sock in self.socks:   (what the class's methods append to it)
+                const text = dottedName(node);
+                return text ? this.selfListElements(text, scope, depth + 1, maker) : UNKNOWN;
+            }
             case 'identifier': {
                 const name = node.text;
                 for (let s = scope; s; s = s.parent) {
@@ -2126,16 +2132,19 @@ export class ProvenanceResolver {
      * else that could fill it (an assignment that is not a literal, `update()`,
      * a base class in another module) leaves the values unknown.
      */
-    dictValues(container, scope, pos, depth, maker = null) {
-        if (depth > MAX_DEPTH)
-            return this.tooDeep();
+    /**
+     * The scopes that may fill a container, and how they name it: for `self.X`, the methods of the
+     * class, its bases and its subclasses in this module (null when a base in another project module
+     * may fill it too); for a local name, the function that binds it. Null when not known.
+     */
+    containerOwners(container, scope) {
         const attr = selfAttribute(scope, container);
         let owners;
         let match;
         if (attr !== null) {
             const cls = scope.ownerClass;
             if (!cls)
-                return UNKNOWN;
+                return null;
             // The class, its bases, and its subclasses in this module: any of their methods may fill it.
             const chain = new Set(this.classChain(cls));
             for (const c of this.subclassesOf(cls))
@@ -2148,7 +2157,7 @@ export class ProvenanceResolver {
                         continue;
                     const q = this.facts.qualifyAt(b, c.node.startIndex);
                     if (q.includes('.') && !STANDARD_LIBRARY.test(q))
-                        return UNKNOWN;
+                        return null;
                 }
             }
             owners = [...chain].flatMap((c) => [...c.methods.values()]);
@@ -2160,18 +2169,79 @@ export class ProvenanceResolver {
                 if (s !== scope && s.kind === 'class')
                     continue;
                 if (s.params.includes(container))
-                    return UNKNOWN;
+                    return null;
                 if (scopeIndex(s).assignsByTarget.has(container))
                     owner = s;
             }
             if (!owner)
-                return UNKNOWN;
+                return null;
             owners = [owner];
             match = (_s, target) => target === container;
         }
         else {
-            return UNKNOWN;
+            return null;
         }
+        return { owners, match };
+    }
+    /**
+     * The elements of a list a class keeps in `self.X`: what its methods put there (`self.X = [a, b]`,
+     * `self.X.append(sock)`, `extend()`, `insert()`, `self.X[i] = sock`). Unknown when anything else
+     * assigns it.
+     */
+    selfListElements(container, scope, depth, maker) {
+        if (depth > MAX_DEPTH)
+            return this.tooDeep();
+        const attr = selfAttribute(scope, container);
+        if (attr === null || !scope.ownerClass)
+            return UNKNOWN;
+        // (once a class, attribute and maker: each loop over self.socks in a class of 3,000 methods read all their calls)
+        return this.memo(this.listCache, `list:${scope.ownerClass.node.id}:${attr}:${maker?.node.id ?? ''}`, () => this.computeSelfListElements(container, scope, depth, maker));
+    }
+    computeSelfListElements(container, scope, depth, maker) {
+        const where = this.containerOwners(container, scope);
+        if (!where)
+            return UNKNOWN;
+        const { owners, match } = where;
+        const item = (n, s, at) => this.made(n, s, at, depth, maker);
+        const found = [];
+        for (const s of owners) {
+            for (const a of s.assigns) {
+                if (!match(s, a.target))
+                    continue;
+                if (a.tupleIndex !== -1 || a.viaWith)
+                    return UNKNOWN;
+                // Ex) self.socks = []; self.socks = [a, b]; self.socks = list()
+                const v = a.value;
+                if (v.type === 'list' || v.type === 'tuple')
+                    found.push(this.elements(v, s, a.pos, depth + 1, maker));
+                else if (!(v.type === 'call' && /^(list|collections\.deque|deque)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount))
+                    return UNKNOWN;
+            }
+            for (const st of s.stores)
+                if (match(s, st.target))
+                    found.push(item(st.value, s, st.pos));
+            for (const c of s.calls) {
+                if (!c.receiver || !match(s, c.receiver))
+                    continue;
+                if ((c.method === 'append' || c.method === 'appendleft') && c.args.length === 1)
+                    found.push(item(c.args[0], s, c.pos));
+                else if (c.method === 'insert' && c.args.length === 2)
+                    found.push(item(c.args[1], s, c.pos));
+                else if ((c.method === 'extend' || c.method === 'extendleft') && c.args.length === 1)
+                    found.push(this.elements(c.args[0], s, c.pos, depth + 1, maker));
+                else if (c.method === '__setitem__' || c.method === '__iadd__')
+                    return UNKNOWN;
+            }
+        }
+        return found.length ? combine(found) : NONE;
+    }
+    dictValues(container, scope, pos, depth, maker = null) {
+        if (depth > MAX_DEPTH)
+            return this.tooDeep();
+        const where = this.containerOwners(container, scope);
+        if (!where)
+            return UNKNOWN;
+        const { owners, match } = where;
         const item = (n, s, at) => this.made(n, s, at, depth, maker);
         const found = [];
         for (const s of owners) {

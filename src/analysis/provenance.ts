@@ -227,6 +227,7 @@ interface ClassMembers {
 
 export class ProvenanceResolver {
   private readonly attrCache = new Map<string, Provenance>();
+  private readonly listCache = new Map<string, Provenance>();
   private readonly subclassMethods = new Map<string, Scope[]>();
   private readonly paramCache = new Map<string, Provenance>();
   /** methodsOnShared(), by scope and name. */
@@ -1875,6 +1876,11 @@ export class ProvenanceResolver {
         const body = node.namedChild(0);
         return body ? this.comprehended(node, body, scope, pos, depth, maker) : UNKNOWN;
       }
+      case 'attribute': {
+        // Ex) for sock in self.socks:   (what the class's methods append to it)
+        const text = dottedName(node);
+        return text ? this.selfListElements(text, scope, depth + 1, maker) : UNKNOWN;
+      }
       case 'identifier': {
         const name = node.text;
         for (let s: Scope | null = scope; s; s = s.parent) {
@@ -1975,14 +1981,18 @@ export class ProvenanceResolver {
    * else that could fill it (an assignment that is not a literal, `update()`,
    * a base class in another module) leaves the values unknown.
    */
-  dictValues(container: string, scope: Scope, pos: number, depth: number, maker: Scope | null = null): Provenance {
-    if (depth > MAX_DEPTH) return this.tooDeep();
+  /**
+   * The scopes that may fill a container, and how they name it: for `self.X`, the methods of the
+   * class, its bases and its subclasses in this module (null when a base in another project module
+   * may fill it too); for a local name, the function that binds it. Null when not known.
+   */
+  private containerOwners(container: string, scope: Scope): { owners: Scope[]; match: (s: Scope, target: string) => boolean } | null {
     const attr = selfAttribute(scope, container);
     let owners: Scope[];
     let match: (s: Scope, target: string) => boolean;
     if (attr !== null) {
       const cls = scope.ownerClass;
-      if (!cls) return UNKNOWN;
+      if (!cls) return null;
       // The class, its bases, and its subclasses in this module: any of their methods may fill it.
       const chain = new Set(this.classChain(cls));
       for (const c of this.subclassesOf(cls)) for (const k of this.classChain(c)) chain.add(k);
@@ -1991,7 +2001,7 @@ export class ProvenanceResolver {
         for (const b of c.bases) {
           if (this.facts.classes.has(b)) continue;
           const q = this.facts.qualifyAt(b, c.node.startIndex);
-          if (q.includes('.') && !STANDARD_LIBRARY.test(q)) return UNKNOWN;
+          if (q.includes('.') && !STANDARD_LIBRARY.test(q)) return null;
         }
       }
       owners = [...chain].flatMap((c) => [...c.methods.values()]);
@@ -2000,15 +2010,63 @@ export class ProvenanceResolver {
       let owner: Scope | null = null;
       for (let s: Scope | null = scope; s && !owner; s = s.parent) {
         if (s !== scope && s.kind === 'class') continue;
-        if (s.params.includes(container)) return UNKNOWN;
+        if (s.params.includes(container)) return null;
         if (scopeIndex(s).assignsByTarget.has(container)) owner = s;
       }
-      if (!owner) return UNKNOWN;
+      if (!owner) return null;
       owners = [owner];
       match = (_s, target) => target === container;
     } else {
-      return UNKNOWN;
+      return null;
     }
+    return { owners, match };
+  }
+
+  /**
+   * The elements of a list a class keeps in `self.X`: what its methods put there (`self.X = [a, b]`,
+   * `self.X.append(sock)`, `extend()`, `insert()`, `self.X[i] = sock`). Unknown when anything else
+   * assigns it.
+   */
+  private selfListElements(container: string, scope: Scope, depth: number, maker: Scope | null): Provenance {
+    if (depth > MAX_DEPTH) return this.tooDeep();
+    const attr = selfAttribute(scope, container);
+    if (attr === null || !scope.ownerClass) return UNKNOWN;
+    // (once a class, attribute and maker: each loop over self.socks in a class of 3,000 methods read all their calls)
+    return this.memo(this.listCache, `list:${scope.ownerClass.node.id}:${attr}:${maker?.node.id ?? ''}`, () => this.computeSelfListElements(container, scope, depth, maker));
+  }
+
+  private computeSelfListElements(container: string, scope: Scope, depth: number, maker: Scope | null): Provenance {
+    const where = this.containerOwners(container, scope);
+    if (!where) return UNKNOWN;
+    const { owners, match } = where;
+    const item = (n: Node, s: Scope, at: number) => this.made(n, s, at, depth, maker);
+    const found: Provenance[] = [];
+    for (const s of owners) {
+      for (const a of s.assigns) {
+        if (!match(s, a.target)) continue;
+        if (a.tupleIndex !== -1 || a.viaWith) return UNKNOWN;
+        // Ex) self.socks = []; self.socks = [a, b]; self.socks = list()
+        const v = a.value;
+        if (v.type === 'list' || v.type === 'tuple') found.push(this.elements(v, s, a.pos, depth + 1, maker));
+        else if (!(v.type === 'call' && /^(list|collections\.deque|deque)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount)) return UNKNOWN;
+      }
+      for (const st of s.stores) if (match(s, st.target)) found.push(item(st.value, s, st.pos));
+      for (const c of s.calls) {
+        if (!c.receiver || !match(s, c.receiver)) continue;
+        if ((c.method === 'append' || c.method === 'appendleft') && c.args.length === 1) found.push(item(c.args[0], s, c.pos));
+        else if (c.method === 'insert' && c.args.length === 2) found.push(item(c.args[1], s, c.pos));
+        else if ((c.method === 'extend' || c.method === 'extendleft') && c.args.length === 1) found.push(this.elements(c.args[0], s, c.pos, depth + 1, maker));
+        else if (c.method === '__setitem__' || c.method === '__iadd__') return UNKNOWN;
+      }
+    }
+    return found.length ? combine(found) : NONE;
+  }
+
+  dictValues(container: string, scope: Scope, pos: number, depth: number, maker: Scope | null = null): Provenance {
+    if (depth > MAX_DEPTH) return this.tooDeep();
+    const where = this.containerOwners(container, scope);
+    if (!where) return UNKNOWN;
+    const { owners, match } = where;
     const item = (n: Node, s: Scope, at: number) => this.made(n, s, at, depth, maker);
     const found: Provenance[] = [];
     for (const s of owners) {
