@@ -82,6 +82,18 @@ describe('cache', () => {
     expect(outcomeOf(checked(dir).doc, 'other.py')).toEqual([]);
   });
 
+  it('follows a helper module that starts or stops listening on the socket passed to it, read as text or parsed', () => {
+    const helper = (body: string) => `def start(sock, addr):\n    sock.bind(addr)\n${body}`;
+    const app = 'import socket\n\nfrom helper import start\n\n\ndef run(addr):\n    s = socket.socket()\n    start(s, addr)\n    s.connect(addr)\n    s.close()\n';
+    const dir = project('kinds', { 'helper.py': helper('    sock.listen(5)\n'), 'app.py': app });
+    expect(outcomeOf(checked(dir, ['app.py']).doc, 'app.py')).toEqual(['skipped']);
+    // No call that decides the kind is left in its text: the module is not parsed for the question, and the answer changes
+    writeFileSync(path.join(dir, 'helper.py'), 'def start(sock, addr):\n    pass\n');
+    expect(outcomeOf(checked(dir, ['app.py']).doc, 'app.py')).toEqual(['fix-safe']);
+    writeFileSync(path.join(dir, 'helper.py'), helper('    sock.listen(5)\n'));
+    expect(outcomeOf(checked(dir, ['app.py']).doc, 'app.py')).toEqual(['skipped']);
+  });
+
   it('a pre-commit run of one file reads its imports from outside the run, and follows their edits', () => {
     const dir = project('precommit', { 'factory.py': FACTORY, 'app.py': APP });
     expect(outcomeOf(checked(dir, ['app.py']).doc, 'app.py')).toEqual(['fix-safe']);

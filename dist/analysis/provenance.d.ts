@@ -59,6 +59,7 @@ export declare class ProvenanceResolver {
     readonly project: ProjectLookup | null;
     private readonly attrCache;
     private readonly listCache;
+    private readonly baseMethodCache;
     private readonly subclassMethods;
     private readonly paramCache;
     /** methodsOnShared(), by scope and name. */
@@ -274,6 +275,7 @@ export declare class ProvenanceResolver {
      * as that module's summary says (a socket only). Null when no such base, or it says nothing.
      */
     private baseMethodReturns;
+    private findBaseMethodReturns;
     private constructorCall;
     private otherCall;
     /**

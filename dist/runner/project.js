@@ -303,6 +303,24 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
  * Does a module's code (its text without comments and strings) hold `word`, a name as a whole word?
  * True when the bytes cannot be decoded: the parse then says what the module is.
  */
+/** What a function must call for ProjectLookup.parameterKinds() to find anything: a method that decides a socket's kind. */
+const KIND_WORDS = /\.\s*(?:listen|accept|bind|connect|connect_ex|\w*listen(?!er)\w*)\s*\(|\bSO_LINGER\b/;
+const kindWordsCache = new Map();
+/** Does a project module's code (strings and comments left out) call such a method? Once a file. */
+function kindWordsIn(file) {
+    const key = path.resolve(file);
+    let known = kindWordsCache.get(key);
+    if (known === undefined) {
+        try {
+            known = namedInCode(readFileSync(key), KIND_WORDS);
+        }
+        catch {
+            known = false;
+        }
+        kindWordsCache.set(key, known);
+    }
+    return known;
+}
 function namedInCode(bytes, word) {
     const decoded = decodeSource(bytes);
     if (!decoded.ok)
@@ -520,6 +538,12 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
         parameterKinds(qualified) {
             const found = resolveModule(file, qualified);
             if (!found || found.member.includes('.'))
+                return null;
+            // A module whose code calls none of these is not parsed for the question (whether it is parsed already or not,
+            // so that the answer does not depend on the order of questions): a helper it passes the socket on to in a
+            // third module is not followed there.
+            noteDependency(path.resolve(found.file));
+            if (!kindWordsIn(found.file))
                 return null;
             return askClass(found.file, found.member, 'kinds', depth, calledCallbacks, (r, head) => new OrderFacts(r.facts, r).parameterKinds(head));
         },

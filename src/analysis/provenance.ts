@@ -228,6 +228,7 @@ interface ClassMembers {
 export class ProvenanceResolver {
   private readonly attrCache = new Map<string, Provenance>();
   private readonly listCache = new Map<string, Provenance>();
+  private readonly baseMethodCache = new Map<string, Provenance | null>();
   private readonly subclassMethods = new Map<string, Scope[]>();
   private readonly paramCache = new Map<string, Provenance>();
   /** methodsOnShared(), by scope and name. */
@@ -1355,12 +1356,23 @@ export class ProvenanceResolver {
    * as that module's summary says (a socket only). Null when no such base, or it says nothing.
    */
   private baseMethodReturns(chain: ClassFact[], method: string): Provenance | null {
-    if (!this.project?.classMember) return null;
+    if (!this.project?.classMember || !chain.length) return null;
+    // (once a class and method: every `self.m()` of a class whose m is not its own asked each base's module again)
+    const key = `${chain[0].node.id}\0${chain.length}\0${method}`;
+    const known = this.baseMethodCache.get(key);
+    if (known !== undefined) return known;
+    const found = this.findBaseMethodReturns(chain, method);
+    this.baseMethodCache.set(key, found);
+    return found;
+  }
+
+  private findBaseMethodReturns(chain: ClassFact[], method: string): Provenance | null {
+    const project = this.project!;
     for (const c of chain) {
       for (const b of c.bases) {
         if (this.facts.classes.has(b)) continue;
         const key = this.facts.qualifyAt(b, c.node.startIndex);
-        const returned = this.project.classMember(key, 'method', method);
+        const returned = project.classMember!(key, 'method', method);
         if (returned && (returned.t === 'socket' || returned.t === 'partial')) {
           return { ...returned, origin: `${returned.origin}, via ${key.slice(key.lastIndexOf('.') + 1)}.${method}()` };
         }

@@ -340,6 +340,25 @@ function callersElsewhere<T>(
  * Does a module's code (its text without comments and strings) hold `word`, a name as a whole word?
  * True when the bytes cannot be decoded: the parse then says what the module is.
  */
+/** What a function must call for ProjectLookup.parameterKinds() to find anything: a method that decides a socket's kind. */
+const KIND_WORDS = /\.\s*(?:listen|accept|bind|connect|connect_ex|\w*listen(?!er)\w*)\s*\(|\bSO_LINGER\b/;
+const kindWordsCache = new Map<string, boolean>();
+
+/** Does a project module's code (strings and comments left out) call such a method? Once a file. */
+function kindWordsIn(file: string): boolean {
+  const key = path.resolve(file);
+  let known = kindWordsCache.get(key);
+  if (known === undefined) {
+    try {
+      known = namedInCode(readFileSync(key), KIND_WORDS);
+    } catch {
+      known = false;
+    }
+    kindWordsCache.set(key, known);
+  }
+  return known;
+}
+
 function namedInCode(bytes: Buffer, word: RegExp): boolean {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return true;
@@ -539,6 +558,11 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
     parameterKinds(qualified) {
       const found = resolveModule(file, qualified);
       if (!found || found.member.includes('.')) return null;
+      // A module whose code calls none of these is not parsed for the question (whether it is parsed already or not,
+      // so that the answer does not depend on the order of questions): a helper it passes the socket on to in a
+      // third module is not followed there.
+      noteDependency(path.resolve(found.file));
+      if (!kindWordsIn(found.file)) return null;
       return askClass(found.file, found.member, 'kinds', depth, calledCallbacks, (r, head) => new OrderFacts(r.facts, r).parameterKinds(head));
     },
     classMember(qualified, kind, name) {
