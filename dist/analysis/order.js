@@ -22,10 +22,8 @@ function methodsOn(s, names, within) {
                 continue;
             out.methods.add(call.method);
             // Ex) sock = CircusSocket(...); sock.bind_and_listen()   (a socket subclass's or wrapper's own method named for listening)
-            if (call.method !== 'listen' && LISTEN_NAMED.test(call.method) && !out.methods.has('listen')) {
-                out.methods.add('listen');
-                (out.via ??= new Map()).set('listen', `${call.receiver}.${call.method}`);
-            }
+            if (call.method !== 'listen' && LISTEN_NAMED.test(call.method))
+                addDone(out, 'listen', `${call.receiver}.${call.method}`);
             // Ex) sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack('ii', 1, 0))
             if (call.method === 'setsockopt' && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text)))
                 out.linger = true;
@@ -99,6 +97,13 @@ function normalizeSelf(text, s) {
 }
 /** A method named for listening (`bind_and_listen`, `start_listening`), not for an observer (`add_listener`). */
 const LISTEN_NAMED = /listen(?!er)/i;
+/** Adds a method not yet among what is done, with the helper, closure or loop (`via`) it is called in. */
+function addDone(out, method, via) {
+    if (out.methods.has(method))
+        return;
+    out.methods.add(method);
+    (out.via ??= new Map()).set(method, via);
+}
 /** kindSummary()'s mark for a parameter a helper sets SO_LINGER on. */
 const LINGER = 'setsockopt(SO_LINGER)';
 /** The methods that decide what kind of socket a socket is: listening, bound and unconnected, or connected. */
@@ -480,21 +485,13 @@ export class OrderFacts {
         const out = methodsOn(s, names, within);
         // Ex) def serve(): server.listen(); ... Thread(target=serve).start(); server.close()   (a closure's calls on the name)
         const closures = this.closureDone(s, names);
-        for (const [m, via] of closures.via ?? []) {
-            if (out.methods.has(m))
-                continue;
-            out.methods.add(m);
-            (out.via ??= new Map()).set(m, via);
-        }
+        for (const [m, via] of closures.via ?? [])
+            addDone(out, m, via);
         if (closures.linger)
             out.linger = true;
         // Ex) def close_all(self): for sock in self.values(): sock.close()   (bind_and_listen_all() listens on each of them)
-        for (const [m, via] of this.siblingElementsDone(s, names).via ?? []) {
-            if (out.methods.has(m))
-                continue;
-            out.methods.add(m);
-            (out.via ??= new Map()).set(m, via);
-        }
+        for (const [m, via] of this.siblingElementsDone(s, names).via ?? [])
+            addDone(out, m, via);
         const index = scopeIndex(s);
         for (const n of names) {
             const calls = index.callsByArg.get(n) ?? [];
@@ -512,10 +509,8 @@ export class OrderFacts {
                     for (const m of kinds.get(at + inner.offset) ?? []) {
                         if (m === LINGER)
                             out.linger = true;
-                        if (m === LINGER || out.methods.has(m))
-                            continue;
-                        out.methods.add(m);
-                        (out.via ??= new Map()).set(m, call.callee);
+                        else
+                            addDone(out, m, call.callee);
                     }
                 });
             }
@@ -572,12 +567,8 @@ export class OrderFacts {
             const cls = l.collection.startsWith('self.') ? s.ownerClass : null;
             const key = `${(cls ?? s).node.id}\0${l.collection}`;
             const done = cached(this.siblingCache, key, () => this.elementsDone(cls ? this.classLoops(cls) : loopsOver(s).map((x) => ({ ...x, scope: s })), l.collection));
-            for (const [m, via] of done.via ?? []) {
-                if (out.methods.has(m))
-                    continue;
-                out.methods.add(m);
-                (out.via ??= new Map()).set(m, via);
-            }
+            for (const [m, via] of done.via ?? [])
+                addDone(out, m, via);
         }
         return out;
     }
@@ -591,11 +582,7 @@ export class OrderFacts {
             for (const m of done.methods) {
                 if (!KIND_METHODS.has(m) && !LISTEN_NAMED.test(m))
                     continue;
-                const kind = KIND_METHODS.has(m) ? m : 'listen';
-                if (out.methods.has(kind))
-                    continue;
-                out.methods.add(kind);
-                (out.via ??= new Map()).set(kind, l.scope.name);
+                addDone(out, KIND_METHODS.has(m) ? m : 'listen', l.scope.name);
             }
         }
         return out;
@@ -613,12 +600,8 @@ export class OrderFacts {
                 if (!free.size)
                     continue;
                 const inner = methodsOn(child, free);
-                for (const m of inner.methods) {
-                    if (out.methods.has(m))
-                        continue;
-                    out.methods.add(m);
-                    (out.via ??= new Map()).set(m, child.name);
-                }
+                for (const m of inner.methods)
+                    addDone(out, m, child.name);
                 if (inner.linger)
                     out.linger = true;
             }
