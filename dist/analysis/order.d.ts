@@ -20,6 +20,10 @@ export declare class OrderFacts {
     private readonly closureCache;
     private readonly closureDoneCache;
     private readonly siblingCache;
+    private readonly storedCache;
+    private readonly elementsDoneCache;
+    private readonly storedInProgress;
+    private readonly familyScopesCache;
     private readonly classLoopsCache;
     private readonly spawnCache;
     private readonly spawnNamingCache;
@@ -91,6 +95,17 @@ export declare class OrderFacts {
      * kind (KIND_METHODS, and one named for listening), each with the loop's function as `via`.
      */
     private siblingElementsDone;
+    /**
+     * For a name that a `for` loop takes from a container (`for sock in self.socks`, `for s in
+     * socks.values()`, `for fd, sock in self._sockets.items()`): what is done, where each is put in
+     * (`self._sockets[fd] = sock`, `socks.append(sock)`), to the name put there, as doneTo() finds it
+     * (its helpers too). Only the methods that decide the kind. Once a container; a container that
+     * leads back to itself answers nothing the second time.
+     */
+    private storedElementsDone;
+    private gatherStored;
+    /** The scopes of a class's methods (and their nested functions): its chain's and its module subclasses'. Once a class. */
+    private classFamilyScopes;
     /** What the loops over one collection do to their elements: the methods that decide the kind (KIND_METHODS, one named for listening), each with where. */
     private elementsDone;
     /** The `for` loops of every method (and nested function) of a class chain, each with its scope: once a class. */

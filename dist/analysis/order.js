@@ -69,6 +69,31 @@ function statementOf(node, top) {
     // (ancestors() stops below top: a statement of the module is top's child)
     return top.type === 'module' ? child : null;
 }
+/** The calls that put their last argument in the container they are called on. */
+const STORING = new Set(['append', 'appendleft', 'add', 'insert', 'setdefault']);
+/**
+ * The container a `for` loop takes one of `names` from: `X` of `for n in X:` or `for n in X.values():`,
+ * or of `for k, n in X.items():`. Null for any other loop.
+ */
+function loopContainer(loop, names) {
+    const left = loop.childForFieldName('left');
+    const right = loop.childForFieldName('right');
+    if (!left || !right)
+        return null;
+    const call = right.type === 'call' ? right.childForFieldName('function') : null;
+    const method = call?.type === 'attribute' ? call.childForFieldName('attribute')?.text : null;
+    const object = call?.type === 'attribute' ? call.childForFieldName('object') : null;
+    if (left.type === 'identifier' && names.has(left.text)) {
+        if (!call)
+            return dottedName(right);
+        return method === 'values' && object ? dottedName(object) : null;
+    }
+    if ((left.type === 'pattern_list' || left.type === 'tuple_pattern') && left.namedChildCount === 2 && method === 'items' && object) {
+        const second = left.namedChild(1);
+        return second?.type === 'identifier' && names.has(second.text) ? dottedName(object) : null;
+    }
+    return null;
+}
 const loopsCache = new WeakMap();
 /** The `for name in collection:` loops of a scope (once a scope). */
 function loopsOver(s) {
@@ -276,6 +301,10 @@ export class OrderFacts {
     closureCache = new Map();
     closureDoneCache = new Map();
     siblingCache = new Map();
+    storedCache = new Map();
+    elementsDoneCache = new Map();
+    storedInProgress = new Set();
+    familyScopesCache = new Map();
     classLoopsCache = new Map();
     spawnCache = new Map();
     spawnNamingCache = new Map();
@@ -490,7 +519,17 @@ export class OrderFacts {
         if (closures.linger)
             out.linger = true;
         // Ex) def close_all(self): for sock in self.values(): sock.close()   (bind_and_listen_all() listens on each of them)
-        for (const [m, via] of this.siblingElementsDone(s, names).via ?? [])
+        // (once a function and names, whatever the stretch: a site of each of 10,000 stretches would read every loop)
+        const elements = cached(this.elementsDoneCache, this.aliasKey(names, s), () => {
+            const both = { methods: new Set(), linger: false };
+            for (const [m, via] of this.siblingElementsDone(s, names).via ?? [])
+                addDone(both, m, via);
+            // Ex) for fd, sock in self._sockets.items(): sock.close()   (add_sockets() stored each one after add_accept_handler(sock))
+            for (const [m, via] of this.storedElementsDone(s, names).via ?? [])
+                addDone(both, m, via);
+            return both;
+        });
+        for (const [m, via] of elements.via ?? [])
             addDone(out, m, via);
         const index = scopeIndex(s);
         for (const n of names) {
@@ -571,6 +610,76 @@ export class OrderFacts {
                 addDone(out, m, via);
         }
         return out;
+    }
+    /**
+     * For a name that a `for` loop takes from a container (`for sock in self.socks`, `for s in
+     * socks.values()`, `for fd, sock in self._sockets.items()`): what is done, where each is put in
+     * (`self._sockets[fd] = sock`, `socks.append(sock)`), to the name put there, as doneTo() finds it
+     * (its helpers too). Only the methods that decide the kind. Once a container; a container that
+     * leads back to itself answers nothing the second time.
+     */
+    storedElementsDone(s, names) {
+        const out = { methods: new Set(), linger: false };
+        for (const loop of s.loops) {
+            if (loop.type !== 'for_statement')
+                continue;
+            const container = loopContainer(loop, names);
+            if (!container)
+                continue;
+            const text = normalizeSelf(container, s);
+            const cls = text.startsWith('self.') ? s.ownerClass : null;
+            if (text.startsWith('self.') && !cls)
+                continue;
+            const key = `${(cls ?? s).node.id}\0${text}`;
+            let done = this.storedCache.get(key);
+            if (!done) {
+                if (this.storedInProgress.has(key))
+                    continue;
+                this.storedInProgress.add(key);
+                try {
+                    done = this.gatherStored(cls ? this.classFamilyScopes(cls) : [s], text);
+                }
+                finally {
+                    this.storedInProgress.delete(key);
+                }
+                this.storedCache.set(key, done);
+            }
+            for (const [m, via] of done.via ?? [])
+                addDone(out, m, via);
+        }
+        return out;
+    }
+    gatherStored(scopes, container) {
+        const out = { methods: new Set(), linger: false };
+        for (const o of scopes) {
+            const put = [];
+            for (const st of o.stores)
+                if (st.value.type === 'identifier' && normalizeSelf(st.target, o) === container)
+                    put.push(st.value.text);
+            for (const c of o.calls) {
+                if (!c.receiver || !STORING.has(c.method ?? '') || normalizeSelf(c.receiver, o) !== container)
+                    continue;
+                const value = c.args.at(-1);
+                if (value?.type === 'identifier')
+                    put.push(value.text);
+            }
+            for (const name of new Set(put)) {
+                const done = this.doneTo(o, this.aliases(name, o));
+                for (const m of done.methods)
+                    if (KIND_METHODS.has(m) || LISTEN_NAMED.test(m))
+                        addDone(out, KIND_METHODS.has(m) ? m : 'listen', done.via?.get(m) ?? o.name);
+            }
+        }
+        return out;
+    }
+    /** The scopes of a class's methods (and their nested functions): its chain's and its module subclasses'. Once a class. */
+    classFamilyScopes(cls) {
+        return cached(this.familyScopesCache, cls, () => {
+            const family = new Set(this.provenance.classChain(cls));
+            for (const c of this.provenance.subclassesOf(cls))
+                family.add(c);
+            return [...family].flatMap((c) => [...c.methods.values()].flatMap((m) => this.provenance.scopeTree(m)));
+        });
     }
     /** What the loops over one collection do to their elements: the methods that decide the kind (KIND_METHODS, one named for listening), each with where. */
     elementsDone(loops, collection) {
