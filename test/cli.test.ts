@@ -828,6 +828,27 @@ describe('the project model', () => {
     ]);
   });
 
+  it('takes what a method of a class in another project module returns through a local name, when that is a definite socket', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/config.py',
+      'import socket\n\n\nclass Config:\n    def bind_socket(self, addr):\n        sock = socket.socket()\n        sock.bind(addr)\n        sock.set_inheritable(True)\n        return sock\n\n    def open_connection(self, addr):\n        sock = socket.socket()\n        sock.connect(addr)\n        return sock\n\n    def wrapped(self, addr):\n        conn = Wrapper(self.open_connection(addr))\n        return conn\n\n\nclass Wrapper:\n    def __init__(self, sock):\n        self.sock = sock\n\n    def shutdown(self, how):\n        self.sock.shutdown(how)\n\n    def close(self):\n        self.sock.close()\n',
+    );
+    write(
+      'pkg/main.py',
+      'from pkg.config import Config\n\n\ndef run(addr):\n    config = Config()\n    sock = config.bind_socket(addr)\n    sock.close()\n    conn = config.open_connection(addr)\n    conn.close()\n    other = config.wrapped(addr)\n    other.close()\n',
+    );
+    const r = run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', 'pkg/main.py']);
+    const got = JSON.parse(r.stdout).diagnostics.map((d: { location: { line: number }; outcome: string; reason?: string }) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(got).toEqual([
+      [7, 'skipped', 'not connected'],
+      [9, 'fix-safe', ''],
+      // (not line 11: a wrapper with its own shutdown(how) is only a likely socket, and a method that returns one
+      // through a name says nothing of it, so `other`, not named like a socket, is not reported)
+    ]);
+  });
+
   it('counts what a function of another project module does to the socket passed to it (it accepts, binds, sets SO_LINGER)', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

@@ -516,9 +516,12 @@ export class ProvenanceResolver {
     let found: Provenance | null = null;
     for (const c of [...this.classChain(cls)].reverse()) {
       const scope = c.methods.get(method);
-      if (!scope || !scope.returns.some((r) => r.namedChild(0)?.type === 'call')) continue;
+      if (!scope) continue;
+      const byCall = scope.returns.some((r) => r.namedChild(0)?.type === 'call');
+      // Ex) def createInternetSocket(self): s = socket.socket(...); s.setblocking(False); return s   (a name: only a definite socket)
+      if (!byCall && !scope.returns.some((r) => r.namedChild(0)?.type === 'identifier')) continue;
       const p = this.returns(scope, 0);
-      found = p.t === 'socket' || p.t === 'partial' ? plain(p) : null;
+      found = p.t === 'socket' || (byCall && p.t === 'partial') ? plain(p) : null;
     }
     return found;
   }
