@@ -271,6 +271,11 @@ export declare class ProvenanceResolver {
      */
     private superMethod;
     /**
+     * What `Cls.<method>(self, ...)` returns, in a method: `Cls` a class of this module (its chain's
+     * method) or of another project module (its summary, a socket only). Null when `Cls` is neither.
+     */
+    private explicitBaseMethod;
+    /**
      * What `<method>` returns where the first base of `chain` from another project module defines it,
      * as that module's summary says (a socket only). Null when no such base, or it says nothing.
      */

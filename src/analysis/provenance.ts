@@ -1330,6 +1330,9 @@ export class ProvenanceResolver {
       // Ex) sock = super()._connect()   (what the next class up the chain returns)
       const viaSuper = method && object?.type === 'call' ? this.superMethod(object, method, args, scope, pos, depth, tupleIndex) : null;
       if (viaSuper) return viaSuper;
+      // Ex) s = base.BasePort.createInternetSocket(self)   (a base class's method called with this method's self)
+      const viaBase = method && object && args[0]?.type === 'identifier' && args[0].text === scope.selfName ? this.explicitBaseMethod(object, method, args, scope, pos, depth, tupleIndex) : null;
+      if (viaBase) return viaBase;
     }
     if (q === null) return UNKNOWN;
     const made = this.constructorCall(q, args, scope, pos, depth, tupleIndex);
@@ -1369,6 +1372,26 @@ export class ProvenanceResolver {
     if (local) return this.passedThrough(local, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(local, depth + 1, tupleIndex), args);
     // Ex) class SSLConnection(connection.Connection): ... super()._connect()   (the base is in another module)
     return (tupleIndex === -1 && this.baseMethodReturns([start, ...above], method)) || UNKNOWN;
+  }
+
+  /**
+   * What `Cls.<method>(self, ...)` returns, in a method: `Cls` a class of this module (its chain's
+   * method) or of another project module (its summary, a socket only). Null when `Cls` is neither.
+   */
+  private explicitBaseMethod(object: Node, method: string, args: Node[], scope: Scope, pos: number, depth: number, tupleIndex: number): Provenance | null {
+    const name = dottedName(object);
+    if (!name || !scope.ownerClass) return null;
+    const local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
+    if (local) {
+      const m = this.classChain(local).find((c) => c.methods.has(method))?.methods.get(method);
+      // (the call passes self itself: the method's own arguments start after it, as a bound call's would)
+      return m ? atCall(this.returns(m, depth + 1, tupleIndex), args.slice(1)) : null;
+    }
+    if (tupleIndex !== -1 || !this.project?.classMember) return null;
+    const q = this.facts.qualifyAt(name, object.startIndex);
+    if (q.startsWith('<local>.') || STANDARD_LIBRARY.test(`${q}.`)) return null;
+    const returned = this.project.classMember(q, 'method', method);
+    return returned && (returned.t === 'socket' || returned.t === 'partial') ? { ...returned, origin: `${returned.origin}, via ${q.slice(q.lastIndexOf('.') + 1)}.${method}()` } : null;
   }
 
   /**
