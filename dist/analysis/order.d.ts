@@ -104,8 +104,10 @@ export declare class OrderFacts {
      */
     private storedElementsDone;
     private gatherStored;
-    /** The scopes of a class's methods (and their nested functions): its chain's and its module subclasses'. Once a class. */
+    /** The scopes of a class's methods (and their nested functions): its family's (classFamily()). Once a class. */
     private classFamilyScopes;
+    /** A class, its module-local bases (its chain) and its subclasses in the module: the classes whose methods may touch its `self.X`. */
+    private classFamily;
     /** What the loops over one collection do to their elements: the methods that decide the kind (KIND_METHODS, one named for listening), each with where. */
     private elementsDone;
     /** The `for` loops of every method (and nested function) of a class chain, each with its scope: once a class. */

@@ -271,6 +271,11 @@ export declare class ProvenanceResolver {
      */
     private superMethod;
     /**
+     * What the method `<method>` of the project class `qualified` (another module's) returns, as its
+     * module answers (ProjectLookup.classMember()), with where it came from; null unless a socket.
+     */
+    private projectMethodReturns;
+    /**
      * What `Cls.<method>(self, ...)` returns, in a method: `Cls` a class of this module (its chain's
      * method) or of another project module (its summary, a socket only). Null when `Cls` is neither.
      */

@@ -1458,6 +1458,16 @@ export class ProvenanceResolver {
         return (tupleIndex === -1 && this.baseMethodReturns([start, ...above], method)) || UNKNOWN;
     }
     /**
+     * What the method `<method>` of the project class `qualified` (another module's) returns, as its
+     * module answers (ProjectLookup.classMember()), with where it came from; null unless a socket.
+     */
+    projectMethodReturns(qualified, method) {
+        const returned = this.project?.classMember?.(qualified, 'method', method);
+        if (!returned || (returned.t !== 'socket' && returned.t !== 'partial'))
+            return null;
+        return { ...returned, origin: `${returned.origin}, via ${qualified.slice(qualified.lastIndexOf('.') + 1)}.${method}()` };
+    }
+    /**
      * What `Cls.<method>(self, ...)` returns, in a method: `Cls` a class of this module (its chain's
      * method) or of another project module (its summary, a socket only). Null when `Cls` is neither.
      */
@@ -1471,13 +1481,12 @@ export class ProvenanceResolver {
             // (the call passes self itself: the method's own arguments start after it, as a bound call's would)
             return m ? atCall(this.returns(m, depth + 1, tupleIndex), args.slice(1)) : null;
         }
-        if (tupleIndex !== -1 || !this.project?.classMember)
+        if (tupleIndex !== -1)
             return null;
         const q = this.facts.qualifyAt(name, object.startIndex);
         if (q.startsWith('<local>.') || STANDARD_LIBRARY.test(`${q}.`))
             return null;
-        const returned = this.project.classMember(q, 'method', method);
-        return returned && (returned.t === 'socket' || returned.t === 'partial') ? { ...returned, origin: `${returned.origin}, via ${q.slice(q.lastIndexOf('.') + 1)}.${method}()` } : null;
+        return this.projectMethodReturns(q, method);
     }
     /**
      * What `<method>` returns where the first base of `chain` from another project module defines it,
@@ -1496,18 +1505,11 @@ export class ProvenanceResolver {
         return found;
     }
     findBaseMethodReturns(chain, method) {
-        const project = this.project;
         for (const c of chain) {
-            for (const b of c.bases) {
-                if (this.facts.classes.has(b))
-                    continue;
-                const key = this.facts.qualifyAt(b, c.node.startIndex);
-                const returned = project.classMember(key, 'method', method);
-                if (returned && (returned.t === 'socket' || returned.t === 'partial')) {
-                    return { ...returned, origin: `${returned.origin}, via ${key.slice(key.lastIndexOf('.') + 1)}.${method}()` };
-                }
-                return null;
-            }
+            // (the first base of another module decides: its answer, or none)
+            const b = c.bases.find((x) => !this.facts.classes.has(x));
+            if (b !== undefined)
+                return this.projectMethodReturns(this.facts.qualifyAt(b, c.node.startIndex), method);
         }
         return null;
     }
@@ -1662,10 +1664,10 @@ export class ProvenanceResolver {
             p = this.returns(m, depth + 1);
         }
         else {
-            const returned = this.project?.classMember?.(key, 'method', method);
-            if (!returned || (returned.t !== 'socket' && returned.t !== 'partial'))
+            const returned = this.projectMethodReturns(key, method);
+            if (!returned)
                 return null;
-            p = { ...returned, origin: `${returned.origin}, via ${key.slice(key.lastIndexOf('.') + 1)}.${method}()` };
+            p = returned;
         }
         if (p.t !== 'socket' && p.t !== 'partial')
             return null;

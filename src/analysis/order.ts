@@ -171,6 +171,11 @@ function addDone(out: Done, method: string, via: string): void {
   (out.via ??= new Map()).set(method, via);
 }
 
+/** The kind-deciding method a call of `method` counts as: itself (KIND_METHODS), `listen` for one named for listening, else null. */
+function kindOf(method: string): string | null {
+  return KIND_METHODS.has(method) ? method : LISTEN_NAMED.test(method) ? 'listen' : null;
+}
+
 /** kindSummary()'s mark for a parameter a helper sets SO_LINGER on. */
 const LINGER = 'setsockopt(SO_LINGER)';
 
@@ -578,10 +583,9 @@ export class OrderFacts {
         const found = this.calleeKinds(call, s, 0);
         if (!found) continue;
         const { kinds, offset } = found;
-        const inner = { offset };
         call.args.forEach((arg, at) => {
           if (arg.type === 'keyword_argument' || arg.type === 'list_splat' || arg.type === 'dictionary_splat' || dottedName(arg) !== n) return;
-          for (const m of kinds.get(at + inner.offset) ?? []) {
+          for (const m of kinds.get(at + offset) ?? []) {
             if (m === LINGER) out.linger = true;
             else addDone(out, m, call.callee!);
           }
@@ -686,19 +690,25 @@ export class OrderFacts {
       }
       for (const name of new Set(put)) {
         const done = this.doneTo(o, this.aliases(name, o));
-        for (const m of done.methods) if (KIND_METHODS.has(m) || LISTEN_NAMED.test(m)) addDone(out, KIND_METHODS.has(m) ? m : 'listen', done.via?.get(m) ?? o.name);
+        for (const m of done.methods) {
+          const kind = kindOf(m);
+          if (kind) addDone(out, kind, done.via?.get(m) ?? o.name);
+        }
       }
     }
     return out;
   }
 
-  /** The scopes of a class's methods (and their nested functions): its chain's and its module subclasses'. Once a class. */
+  /** The scopes of a class's methods (and their nested functions): its family's (classFamily()). Once a class. */
   private classFamilyScopes(cls: ClassFact): Scope[] {
-    return cached(this.familyScopesCache, cls, () => {
-      const family = new Set(this.provenance.classChain(cls));
-      for (const c of this.provenance.subclassesOf(cls)) family.add(c);
-      return [...family].flatMap((c) => [...c.methods.values()].flatMap((m) => this.provenance.scopeTree(m)));
-    });
+    return cached(this.familyScopesCache, cls, () => this.classFamily(cls).flatMap((c) => [...c.methods.values()].flatMap((m) => this.provenance.scopeTree(m))));
+  }
+
+  /** A class, its module-local bases (its chain) and its subclasses in the module: the classes whose methods may touch its `self.X`. */
+  private classFamily(cls: ClassFact): ClassFact[] {
+    const family = new Set(this.provenance.classChain(cls));
+    for (const c of this.provenance.subclassesOf(cls)) family.add(c);
+    return [...family];
   }
 
   /** What the loops over one collection do to their elements: the methods that decide the kind (KIND_METHODS, one named for listening), each with where. */
@@ -708,8 +718,8 @@ export class OrderFacts {
       if (l.collection !== collection) continue;
       const done = methodsOn(l.scope, new Set([l.name]), [l.start, l.end]);
       for (const m of done.methods) {
-        if (!KIND_METHODS.has(m) && !LISTEN_NAMED.test(m)) continue;
-        addDone(out, KIND_METHODS.has(m) ? m : 'listen', l.scope.name);
+        const kind = kindOf(m);
+        if (kind) addDone(out, kind, l.scope.name);
       }
     }
     return out;
@@ -772,8 +782,8 @@ export class OrderFacts {
     };
     for (const s of this.provenance.scopeTree(fn)) {
       for (const call of s.calls) {
-        if (call.method && call.receiver && KIND_METHODS.has(call.method)) record(call.receiver, s, call.method);
-        else if (call.method && call.receiver && LISTEN_NAMED.test(call.method)) record(call.receiver, s, 'listen');
+        const kind = call.method && call.receiver ? kindOf(call.method) : null;
+        if (kind) record(call.receiver!, s, kind);
         // Ex) def set_linger(s): s.setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 0))
         if (call.method === 'setsockopt' && call.receiver && call.args.some((arg) => /\bSO_LINGER\b/.test(arg.text))) record(call.receiver, s, LINGER);
         const inner = this.calleeKinds(call, s, depth + 1, fn);
@@ -947,9 +957,7 @@ export class OrderFacts {
   private gatherScopesNaming(cls: ClassFact): Map<string, Scope[]> {
     const byAttr = new Map<string, Scope[]>();
     // Ex) class Base: self.sock = socket.socket() ... stop(): self.sock.close();  class Server(Base): self.sock.listen(5)
-    const family = new Set(this.provenance.classChain(cls));
-    for (const c of this.provenance.subclassesOf(cls)) family.add(c);
-    for (const c of family) {
+    for (const c of this.classFamily(cls)) {
       for (const m of c.methods.values()) {
         for (const s of this.provenance.scopeTree(m)) {
           if (!s.selfName) continue;

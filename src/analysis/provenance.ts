@@ -1375,6 +1375,16 @@ export class ProvenanceResolver {
   }
 
   /**
+   * What the method `<method>` of the project class `qualified` (another module's) returns, as its
+   * module answers (ProjectLookup.classMember()), with where it came from; null unless a socket.
+   */
+  private projectMethodReturns(qualified: string, method: string): Provenance | null {
+    const returned = this.project?.classMember?.(qualified, 'method', method);
+    if (!returned || (returned.t !== 'socket' && returned.t !== 'partial')) return null;
+    return { ...returned, origin: `${returned.origin}, via ${qualified.slice(qualified.lastIndexOf('.') + 1)}.${method}()` };
+  }
+
+  /**
    * What `Cls.<method>(self, ...)` returns, in a method: `Cls` a class of this module (its chain's
    * method) or of another project module (its summary, a socket only). Null when `Cls` is neither.
    */
@@ -1387,11 +1397,10 @@ export class ProvenanceResolver {
       // (the call passes self itself: the method's own arguments start after it, as a bound call's would)
       return m ? atCall(this.returns(m, depth + 1, tupleIndex), args.slice(1)) : null;
     }
-    if (tupleIndex !== -1 || !this.project?.classMember) return null;
+    if (tupleIndex !== -1) return null;
     const q = this.facts.qualifyAt(name, object.startIndex);
     if (q.startsWith('<local>.') || STANDARD_LIBRARY.test(`${q}.`)) return null;
-    const returned = this.project.classMember(q, 'method', method);
-    return returned && (returned.t === 'socket' || returned.t === 'partial') ? { ...returned, origin: `${returned.origin}, via ${q.slice(q.lastIndexOf('.') + 1)}.${method}()` } : null;
+    return this.projectMethodReturns(q, method);
   }
 
   /**
@@ -1410,17 +1419,10 @@ export class ProvenanceResolver {
   }
 
   private findBaseMethodReturns(chain: ClassFact[], method: string): Provenance | null {
-    const project = this.project!;
     for (const c of chain) {
-      for (const b of c.bases) {
-        if (this.facts.classes.has(b)) continue;
-        const key = this.facts.qualifyAt(b, c.node.startIndex);
-        const returned = project.classMember!(key, 'method', method);
-        if (returned && (returned.t === 'socket' || returned.t === 'partial')) {
-          return { ...returned, origin: `${returned.origin}, via ${key.slice(key.lastIndexOf('.') + 1)}.${method}()` };
-        }
-        return null;
-      }
+      // (the first base of another module decides: its answer, or none)
+      const b = c.bases.find((x) => !this.facts.classes.has(x));
+      if (b !== undefined) return this.projectMethodReturns(this.facts.qualifyAt(b, c.node.startIndex), method);
     }
     return null;
   }
@@ -1555,9 +1557,9 @@ export class ProvenanceResolver {
       if (!m) return null;
       p = this.returns(m, depth + 1);
     } else {
-      const returned = this.project?.classMember?.(key, 'method', method);
-      if (!returned || (returned.t !== 'socket' && returned.t !== 'partial')) return null;
-      p = { ...returned, origin: `${returned.origin}, via ${key.slice(key.lastIndexOf('.') + 1)}.${method}()` };
+      const returned = this.projectMethodReturns(key, method);
+      if (!returned) return null;
+      p = returned;
     }
     if (p.t !== 'socket' && p.t !== 'partial') return null;
     // Ex) tests: client.handler = FakeHandler()   (its create_connection() may make a double without shutdown())
