@@ -978,6 +978,36 @@ describe('the project model', () => {
     const check = 'import socket\nfrom pkg.util import finish\na, b = socket.socketpair()\nfinish(a)\nassert b.recv(1) == b"" and a.fileno() == -1\n';
     expect(spawnSync('python3', ['-c', check], { cwd: dir }).status).toBe(0);
   });
+  it('follows the connection of an accept() pair held whole and indexed (conn[0]) into another module', () => {
+    // shadowsocks' shape: conn = self._server_socket.accept(); TCPRelayHandler(..., conn[0], ...)
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write('pkg/handler.py', 'class Handler(object):\n    def __init__(self, local_sock):\n        self._local_sock = local_sock\n\n    def destroy(self):\n        if self._local_sock:\n            self._local_sock.close()\n            self._local_sock = None\n');
+    write(
+      'pkg/server.py',
+      'import socket\nfrom pkg.handler import Handler\n\n\nclass Server(object):\n    def __init__(self, addr):\n        self._server_socket = socket.create_server(addr)\n\n    def handle_event(self):\n        conn = self._server_socket.accept()\n        return Handler(conn[0])\n',
+    );
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string; message: string };
+    const diags = (JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[]).filter((d) => d.path.endsWith('handler.py'));
+    expect(diags.map((d) => [d.location.line, d.outcome, d.reason ?? ''])).toEqual([[7, 'fix-safe', '']]);
+    expect(diags[0].message).toContain('accept(), passed by every caller of Handler() in the project');
+    expect(run(['--write', '.']).code).toBe(0);
+    // The fixed destroy() ends the connection for the client (EOF) and closes the accepted socket.
+    const check = [
+      'import socket',
+      'from pkg.server import Server',
+      'srv = Server(("127.0.0.1", 0))',
+      'c = socket.create_connection(srv._server_socket.getsockname())',
+      'h = srv.handle_event()',
+      'conn = h._local_sock',
+      'h.destroy()',
+      'assert c.recv(1) == b"" and conn.fileno() == -1',
+      '',
+    ].join('\n');
+    const done = spawnSync('python3', ['-c', check], { cwd: dir, encoding: 'utf8' });
+    expect(done.stderr).toBe('');
+    expect(done.status).toBe(0);
+  });
   it('reads past importers that name the function only in a comment, a string or a longer word', () => {
     // Nine modules import util and hold `finish` without using it: each once counted against the eight
     // importers the search parses, and the search gave up before it could say "every caller"

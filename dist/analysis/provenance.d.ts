@@ -364,6 +364,11 @@ export declare class ProvenanceResolver {
      * function whose return is summarised (the kind its own `listen()` gives).
      */
     elements(node: Node, scope: Scope, pos: number, depth: number, maker?: Scope | null): Provenance;
+    /**
+     * `name[index]` where every assignment to `name` (in the nearest scope that binds it) is a call made
+     * as a whole: that call's `index`-th element, as `a, b = call()` would bind it; else unknown.
+     */
+    private heldPairElement;
     /** An element's value, with the kind `maker` (the function whose return is summarised), or else the scope that puts it in its container, gives it. */
     private made;
     /** What a `for` loop binds `name` to: each element of what it walks, or each value of a dict's `items()`. */

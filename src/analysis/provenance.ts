@@ -1250,6 +1250,11 @@ export class ProvenanceResolver {
           const element = this.call(object, scope, pos, depth + 1, Number(subscript.text), false);
           if (element.t !== 'unknown') return element;
         }
+        // Ex) conn = self._server_socket.accept(); Handler(conn[0])   (the pair a name holds: the call's element)
+        if (object.type === 'identifier') {
+          const element = this.heldPairElement(object.text, Number(subscript.text), scope, depth + 1);
+          if (element.t !== 'unknown') return element;
+        }
         return this.elements(object, scope, pos, depth + 1);
       }
       default:
@@ -1299,6 +1304,8 @@ export class ProvenanceResolver {
         return tupleIndex === -1 ? UNKNOWN : { t: 'not', why: 'the address from accept()' };
       }
       if (method === 'makefile') return { t: 'not', why: 'a makefile() file object' };
+      // Ex) self._sockets.add(client.fileno())   (a descriptor's number: an int, with no close() of its own)
+      if (method === 'fileno' && args.length === 0) return { t: 'not', why: 'a file descriptor number from fileno()' };
       // Ex) sock = ctx.socket(zmq.REQ)   (a ZeroMQ socket: no shutdown(), and no connection of its own to end)
       if (method === 'socket' && args[0] && ZMQ_SOCKET_TYPE.test(args[0].text) && this.facts.imports.importsAny(/^zmq(\.|$)/)) {
         return { t: 'not', why: `a ZeroMQ socket (${callee ?? 'socket'}(${args[0].text}))` };
@@ -1909,6 +1916,8 @@ export class ProvenanceResolver {
         // Ex) for s in list(sockets):   (a copy has the same elements)
         if ((callee === 'list' || callee === 'tuple' || callee === 'sorted' || callee === 'reversed') && args.length === 1) return this.elements(args[0], scope, pos, depth + 1, maker);
         if (!callee) return UNKNOWN;
+        // Ex) socks = set(); socks = collections.deque()   (empty: what is added later is found by its calls)
+        if (args.length === 0 && /^(list|set|tuple|deque|collections\.deque)$/.test(callee) && !this.isLocal(callee.split('.')[0])) return NONE;
         // Ex) for r in multiprocessing.connection.wait(readers):   (the ready ones among the objects given)
         if (args[0] && args[0].type !== 'keyword_argument' && this.facts.qualifyAt(callee, node.startIndex) === 'multiprocessing.connection.wait') {
           return this.elements(args[0], scope, pos, depth + 1, maker);
@@ -1952,7 +1961,7 @@ export class ProvenanceResolver {
           const found = assigns.map((a) => this.elements(a.value, s, a.pos, depth + 1, maker));
           // Ex) sockets = []; ...; sockets.append(sock)
           for (const c of index.callsByReceiver.get(name) ?? []) {
-            if (c.method === 'append' && c.args.length === 1) found.push(item(c.args[0], c.scope, c.pos));
+            if ((c.method === 'append' || c.method === 'appendleft' || c.method === 'add') && c.args.length === 1) found.push(item(c.args[0], c.scope, c.pos));
             else if (c.method === 'extend' && c.args.length === 1) found.push(this.elements(c.args[0], c.scope, c.pos, depth + 1, maker));
             else if (c.method === 'insert' && c.args.length === 2) found.push(item(c.args[1], c.scope, c.pos));
           }
@@ -1963,6 +1972,21 @@ export class ProvenanceResolver {
       default:
         return UNKNOWN;
     }
+  }
+
+  /**
+   * `name[index]` where every assignment to `name` (in the nearest scope that binds it) is a call made
+   * as a whole: that call's `index`-th element, as `a, b = call()` would bind it; else unknown.
+   */
+  private heldPairElement(name: string, index: number, scope: Scope, depth: number): Provenance {
+    for (let s: Scope | null = scope; s; s = s.parent) {
+      if (s !== scope && s.kind === 'class') continue;
+      const assigns = scopeIndex(s).assignsByTarget.get(name) ?? [];
+      if (!assigns.length && !s.params.includes(name)) continue;
+      if (s.params.includes(name) || assigns.some((a) => a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'call')) return UNKNOWN;
+      return combine(assigns.map((a) => this.call(a.value, s, a.pos, depth + 1, index, false)));
+    }
+    return UNKNOWN;
   }
 
   /** An element's value, with the kind `maker` (the function whose return is summarised), or else the scope that puts it in its container, gives it. */
@@ -2105,13 +2129,13 @@ export class ProvenanceResolver {
         if (a.tupleIndex !== -1 || a.viaWith) return UNKNOWN;
         // Ex) self.socks = []; self.socks = [a, b]; self.socks = list()
         const v = a.value;
-        if (v.type === 'list' || v.type === 'tuple') found.push(this.elements(v, s, a.pos, depth + 1, maker));
-        else if (!(v.type === 'call' && /^(list|collections\.deque|deque)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount)) return UNKNOWN;
+        if (v.type === 'list' || v.type === 'tuple' || v.type === 'set') found.push(this.elements(v, s, a.pos, depth + 1, maker));
+        else if (!(v.type === 'call' && /^(list|set|collections\.deque|deque)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount)) return UNKNOWN;
       }
       for (const st of s.stores) if (match(s, st.target)) found.push(item(st.value, s, st.pos));
       for (const c of s.calls) {
         if (!c.receiver || !match(s, c.receiver)) continue;
-        if ((c.method === 'append' || c.method === 'appendleft') && c.args.length === 1) found.push(item(c.args[0], s, c.pos));
+        if ((c.method === 'append' || c.method === 'appendleft' || c.method === 'add') && c.args.length === 1) found.push(item(c.args[0], s, c.pos));
         else if (c.method === 'insert' && c.args.length === 2) found.push(item(c.args[1], s, c.pos));
         else if ((c.method === 'extend' || c.method === 'extendleft') && c.args.length === 1) found.push(this.elements(c.args[0], s, c.pos, depth + 1, maker));
         else if (c.method === '__setitem__' || c.method === '__iadd__') return UNKNOWN;
