@@ -221,6 +221,10 @@ describe('hostile inputs cost a bounded multiple of their parse', () => {
     ['a class of 3,000 methods, each closing a socket attribute of its own', `import socket\n\n\nclass C(object):\n${Array.from({ length: 3000 }, (_, i) => `    def m${i}(self, addr):\n        self.s${i} = socket.create_connection(addr)\n        self.s${i}.send(b"x")\n        self.s${i}.close()\n\n`).join('')}`],
     // Each helper is asked whether it is used as a value (provenance.ts usedAsValue): once a regex over the whole file each (16,000 of them: 12.9 s, 34x the parse)
     ['24,000 private helpers, each handed a socket by its one caller', `import socket\n\n${Array.from({ length: 24_000 }, (_, i) => `def _h${i}(s):\n    s.close()\n\n\ndef caller${i}(addr):\n    _h${i}(socket.create_connection(addr))\n\n\n`).join('')}`],
+    // This session's child-process questions: a closure's close looks for spawns around it, a close for copies handed to a child
+    ['5,000 closures closing a name that 5,000 calls around them send on', `import socket\nimport subprocess\n\n\ndef f(addr, argv):\n    s = socket.create_connection(addr)\n${'    s.send(b"x")\n\n    def g():\n        s.close()\n'.repeat(5_000)}    subprocess.Popen(argv)\n`],
+    ['10,000 dup() copies beside 10,000 closes', `import os\nimport socket\nimport subprocess\n\n\ndef f(addr, argv):\n    s = socket.create_connection(addr)\n${'    fd = os.dup(s.fileno())\n    s.close()\n'.repeat(10_000)}    subprocess.Popen(argv)\n`],
+    ['5,000 functions run as preexec_fn, each closing a socket', `import socket\nimport subprocess\n\n\ndef f(addr, argv):\n    s = socket.create_connection(addr)\n${Array.from({ length: 5000 }, (_, i) => `\n    def p${i}():\n        s.close()\n    subprocess.Popen(argv, preexec_fn=p${i})\n`).join('')}`],
   ])('%s: checked in under 30x the time of its parse alone', (_name, text) => {
     const parser = loadedParser()!;
     const parse = fastest(() => parser.parse(text)!.delete());

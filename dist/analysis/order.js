@@ -312,6 +312,10 @@ export class OrderFacts {
     classLoopsCache = new Map();
     spawnCache = new Map();
     spawnNamingCache = new Map();
+    childRunners = null;
+    shareCache = new Map();
+    liveCopyCache = new Map();
+    copyToChildCache = new Map();
     handedCache = new Map();
     madeCache = new Map();
     wrapCache = new Map();
@@ -1016,6 +1020,105 @@ export class OrderFacts {
         return null;
     }
     /**
+     * A spawn in a function around a closure that closes a name it does not bind (anywhere in that
+     * function: the closure runs when it is called, after the spawn or not).
+     * Ex) (s1, s2) = socket.socketpair(); pstdout = s1; def get_pfile(): s1.close() ...; Popen(argv, stdout=pstdout)
+     */
+    spawnedAround(aliases, scope) {
+        for (const a of aliases) {
+            if (a.includes('.'))
+                continue;
+            for (let s = scope; s.kind === 'function' && !binds(s, a) && s.parent?.kind === 'function';) {
+                s = s.parent;
+                const spawns = this.spawnsNaming(s, a);
+                if (spawns.length)
+                    return spawns[0];
+                // Ex) (s1, s2) = socket.socketpair(); s1.share(self.p.pid)   (Windows: the socket is duplicated into the process)
+                const scopeOut = s;
+                const shared = cached(this.shareCache, `${s.node.id}\0${a}`, () => (scopeIndex(scopeOut).callsByReceiver.get(a) ?? []).find((c) => c.method === 'share') ?? null);
+                if (shared)
+                    return shared;
+            }
+        }
+        return null;
+    }
+    /**
+     * The call that runs this function (or the function around it) in a child process between fork and
+     * exec: `subprocess.Popen(..., preexec_fn=f)` or `os.register_at_fork(after_in_child=f)` anywhere in
+     * the module, matched by the function's name (a method's too: `preexec_fn=self._child_setup`).
+     */
+    runsInChild(scope) {
+        this.childRunners ??= this.gatherChildRunners();
+        if (!this.childRunners.size)
+            return null;
+        for (let s = scope; s && s.kind === 'function'; s = s.parent) {
+            const call = this.childRunners.get(s.name);
+            if (call)
+                return call;
+        }
+        return null;
+    }
+    gatherChildRunners() {
+        const runners = new Map();
+        // (the text first: a module that names neither reads no call's arguments)
+        if (!/\b(preexec_fn|after_in_child)\s*=/.test(this.facts.text))
+            return runners;
+        for (const s of this.facts.scopes) {
+            for (const c of s.calls) {
+                if (!c.node.text.includes('preexec_fn') && !c.node.text.includes('after_in_child'))
+                    continue;
+                for (const arg of c.args) {
+                    if (arg.type !== 'keyword_argument')
+                        continue;
+                    const key = arg.childForFieldName('name')?.text;
+                    if (key !== 'preexec_fn' && key !== 'after_in_child')
+                        continue;
+                    let value = arg.childForFieldName('value');
+                    // Ex) os.register_at_fork(after_in_child=lambda: reset(conn))   (the function the lambda calls)
+                    if (value?.type === 'lambda')
+                        value = value.childForFieldName('body');
+                    if (value?.type === 'call')
+                        value = value.childForFieldName('function');
+                    const name = dottedName(value)?.split('.').pop();
+                    if (name && !runners.has(name))
+                        runners.set(name, c);
+                }
+            }
+        }
+        return runners;
+    }
+    /**
+     * A dup()/fromfd() copy of the socket, made in this scope, that a call of this scope hands to a
+     * child process (`pstdin = os.dup(s1.fileno()); ...; Popen(argv, stdin=pstdin)`): its name, else null.
+     */
+    copyToChild(aliases, scope) {
+        const copiers = this.copiers(scope);
+        if (!copiers.length)
+            return null;
+        // (once a socket and function: 10,000 closes beside 10,000 copies would each read every copy)
+        return cached(this.copyToChildCache, this.aliasKey(aliases, scope), () => {
+            const own = copiers.filter((c) => [...aliases].some((a) => (c.node.childForFieldName('arguments')?.text ?? '').includes(`${a}.fileno()`)));
+            for (const c of own) {
+                // Ex) pstdin, pstdout = os.dup(s1.fileno()), os.dup(s1.fileno())   (each target whose value holds the copy)
+                let node = c.node;
+                while (node.parent && (node.parent.type === 'expression_list' || node.parent.type === 'tuple' || node.parent.type === 'parenthesized_expression'))
+                    node = node.parent;
+                const assignment = node.parent?.type === 'assignment' && node.parent.childForFieldName('right')?.id === node.id ? node.parent : null;
+                const left = assignment?.childForFieldName('left');
+                if (!left)
+                    continue;
+                for (const target of left.type === 'identifier' ? [left] : left.namedChildren) {
+                    if (target?.type !== 'identifier')
+                        continue;
+                    const spawns = this.spawnsNaming(scope, target.text);
+                    if (spawns.length)
+                        return { copy: target.text, spawn: spawns[0] };
+                }
+            }
+            return null;
+        });
+    }
+    /**
      * The calls of a scope that start a child process with `name` among their arguments
      * (`stdin=conn`, `pass_fds=[conn.fileno()]`, also through a local name: `file_actions=actions`), in order.
      */
@@ -1305,8 +1408,13 @@ export class OrderFacts {
         if (holder.includes('.')) {
             // Ex) self.rfile = self.sock.makefile('rb'); ... self.rfile.close(); self.sock.close()
             const head = holder.slice(0, holder.indexOf('.'));
-            if (head !== s.selfName)
-                return null;
+            // Ex) sys.stdin = io.TextIOWrapper(sock.makefile('rb')); sock.close()   (another object keeps it: it outlives the function)
+            if (head !== s.selfName) {
+                if (!same)
+                    return null;
+                const closedFirst = this.firstClose(this.aliases(holder, closeScope), closeScope) < closeNode.startIndex;
+                return closedFirst ? null : `${holder} (its makefile() object) outlives the close`;
+            }
             const here = `${closeScope.selfName}${holder.slice(head.length)}`;
             // Ex) file = self.file; self.file = None; file.close()   (closed through an alias)
             const closedFirst = this.firstClose(this.aliases(here, closeScope), closeScope) < closeNode.startIndex;
@@ -1339,33 +1447,45 @@ export class OrderFacts {
     lastUse(name, scope) {
         return cached(this.lastUseCache, `${scope.node.id}\0${name}`, () => findLastUse(name, scope));
     }
+    /** The calls of a scope that may copy a socket's descriptor: `socket.fromfd(conn.fileno(), ...)`, `os.dup(conn.fileno())`, `socket.socket(fileno=...)`. */
+    copiers(scope) {
+        return cached(this.copyCache, scope.node.id, () => 
+        // The name first: a call's text is as long as its arguments (100,000 nested calls would read it 100,000 times).
+        scope.calls.filter((c) => !!c.callee && COPIERS.has(this.facts.qualifyAt(c.callee, c.pos)) && c.node.text.includes('fileno')));
+    }
     /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
     liveCopy(aliases, scope, pos) {
-        let copiers = this.copyCache.get(scope.node.id);
-        if (!copiers) {
-            // Ex) other = socket.fromfd(conn.fileno(), ...); os.dup(conn.fileno()); socket.socket(fileno=...)
-            copiers = scope.calls.filter(
-            // The name first: a call's text is as long as its arguments (100,000 nested calls would read it 100,000 times).
-            (c) => !!c.callee && COPIERS.has(this.facts.qualifyAt(c.callee, c.pos)) && c.node.text.includes('fileno'));
-            this.copyCache.set(scope.node.id, copiers);
-        }
+        const { copies, reach } = cached(this.liveCopyCache, this.aliasKey(aliases, scope), () => this.copyStretches(aliases, scope));
+        const i = countBefore(copies, pos);
+        const furthest = i > 0 ? reach[i - 1] : null;
+        return furthest && furthest.end >= pos ? furthest.name : null;
+    }
+    /**
+     * The copies of a socket a scope makes (its own `dup()`, `os.dup(s.fileno())`, `socket.fromfd(s.fileno(), ...)`), in order,
+     * each with where its holder is next closed (Infinity: never), and for each the copy among it and the earlier ones that
+     * stays open longest. Once a socket and function: each of 20,000 closes once read every copy (6.9 s, 15x the parse).
+     */
+    copyStretches(aliases, scope) {
         const { dups } = this.related(aliases, scope);
+        const own = new Set(dups);
         const index = scopeIndex(scope);
-        for (const call of [...dups, ...copiers]) {
-            if (call.pos >= pos)
-                continue;
-            if (call.method !== 'dup') {
+        const stretches = [];
+        for (const call of [...dups, ...this.copiers(scope).filter((c) => !own.has(c))]) {
+            // Ex) os.dup(other.fileno())   (a copy of another socket)
+            if (!own.has(call)) {
                 const args = call.node.childForFieldName('arguments')?.text ?? '';
                 if (![...aliases].some((a) => args.includes(`${a}.fileno()`)))
                     continue;
             }
             const holder = this.assignedName(call.node);
-            const closes = holder ? index.closesByReceiver.get(holder) ?? [] : [];
-            const next = firstAfter(closes, call.pos);
-            if (!next || next.pos >= pos)
-                return holder ?? call.node.text;
+            const next = holder ? firstAfter(index.closesByReceiver.get(holder) ?? [], call.pos) : null;
+            stretches.push({ pos: call.pos, end: next ? next.pos : Infinity, name: holder ?? call.node.text });
         }
-        return null;
+        stretches.sort((a, b) => a.pos - b.pos);
+        const reach = [];
+        for (const s of stretches)
+            reach.push(reach.length && reach[reach.length - 1].end >= s.end ? reach[reach.length - 1] : s);
+        return { copies: stretches, reach };
     }
 }
 /** Where the last use of a name in a function starts (OrderFacts.lastUse), -1 when there is none. */
@@ -1388,4 +1508,8 @@ function findLastUse(name, scope) {
         last = start;
     }
     return last;
+}
+/** Does the scope bind the name itself (a parameter or an assignment)? */
+function binds(scope, name) {
+    return scope.params.includes(name) || scopeIndex(scope).assignsByTarget.has(name);
 }
