@@ -945,8 +945,13 @@ export class ProvenanceResolver {
             // Ex) for sock in bind_sockets(port): sock.close()   (each element of what the loop walks)
             for (const loop of loops)
                 found.push(this.loopElement(loop, name, s, depth));
-            for (const ann of annotated)
-                found.push(this.annotation(ann));
+            for (const ann of annotated) {
+                const declared = this.annotation(ann);
+                // Ex) sock: TcpOrTlsSocket = conn   (an alias the analysis cannot read: the assigned value, counted above, tells)
+                if (declared.t === 'unknown' && ann.text === undefined && ann.type.parent?.type === 'assignment' && ann.type.parent.childForFieldName('right'))
+                    continue;
+                found.push(declared);
+            }
             // Ex) def handle_accepted(self, sock, addr):   (asyncore passes the connection it accepted)
             const callback = s.ownerClass ? CALLBACK_SOCKET_PARAMS[s.name] : undefined;
             if (callback && s.params[callback.index] === name) {
