@@ -29,6 +29,7 @@ export declare class OrderFacts {
     private readonly spawnNamingCache;
     private childRunners;
     private readonly shareCache;
+    private readonly senderCache;
     private readonly liveCopyCache;
     private readonly copyToChildCache;
     private readonly handedCache;
@@ -166,6 +167,13 @@ export declare class OrderFacts {
      * `subprocess.Popen(cmd, stdin=conn)`, `pass_fds=[conn.fileno()]`, a posix_spawn file action.
      */
     spawnedWith(aliases: Set<string>, scope: Scope, closeNode: Node): CallFact | null;
+    /**
+     * A call before the close that sends the socket's descriptor to another process, or the socket to
+     * another holder through a queue or pipe: `send_handle(conn_, sock.fileno(), pid)`,
+     * `socket.send_fds(s, [b'x'], [sock.fileno()])`, `sock.share(pid)`, `queue.put(sock)`, `pipe.send(sock)`.
+     * That process (or thread) holds the connection on: a shutdown here would end it there too.
+     */
+    sentAway(aliases: Set<string>, scope: Scope, closeNode: Node): CallFact | null;
     /**
      * A spawn in a function around a closure that closes a name it does not bind (anywhere in that
      * function: the closure runs when it is called, after the spawn or not).

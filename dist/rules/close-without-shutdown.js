@@ -81,6 +81,10 @@ function classify(ctx, call, scope, receiver) {
     const spawn = ctx.order.spawnedWith(aliases, scope, call.node);
     if (spawn)
         evidence.add('fork handoff', `${receiver} is handed to a child process by ${spawn.callee}() at line ${spawn.node.startPosition.row + 1}; shutdown would cut off the child`);
+    // Ex) send_handle(queue, conn.fileno(), worker_pid); conn.close()   (the worker process serves the connection)
+    const sent = spawn ? null : ctx.order.sentAway(aliases, scope, call.node);
+    if (sent)
+        evidence.add('fork handoff', `${receiver} is sent to another process or holder by ${sent.callee}() at line ${sent.node.startPosition.row + 1}; shutdown would cut it off there`);
     // Ex) def get_pfile(): s1.close() ...   where the function around it runs Popen(argv, stdout=s1)
     const around = spawn ? null : ctx.order.spawnedAround(aliases, scope);
     if (around)

@@ -339,6 +339,10 @@ export function exclusiveBranches(a: Node, b: Node): boolean {
 }
 
 const COPIERS = new Set(['socket.fromfd', 'os.dup', 'socket.socket']);
+/** Calls that may send a socket (or its descriptor) to another process or holder (OrderFacts.sentAway), by their callee's last part. */
+const SENDERS = /(^|\.)(send_handle|send_fds|sendmsg|DupFd|share|put|put_nowait|send)$/;
+/** Where the descriptors a sender sends are among its arguments. */
+const DESCRIPTORS_ARGUMENT: Record<string, number> = { send_handle: 1, send_fds: 2, sendmsg: 1, DupFd: 0 };
 
 export class OrderFacts {
   private readonly summaries = new Map<Node['id'], ShutdownSummary>();
@@ -364,6 +368,7 @@ export class OrderFacts {
   private readonly spawnNamingCache = new Map<string, CallFact[]>();
   private childRunners: Map<string, CallFact> | null = null;
   private readonly shareCache = new Map<string, CallFact | null>();
+  private readonly senderCache = new Map<Node['id'], CallFact[]>();
   private readonly liveCopyCache = new Map<string, { copies: { pos: number }[]; reach: { end: number; name: string }[] }>();
   private readonly copyToChildCache = new Map<string, { copy: string; spawn: CallFact } | null>();
   private readonly handedCache = new Map<string, { handed: CallFact[]; connecting: CallFact[] }>();
@@ -1012,6 +1017,38 @@ export class OrderFacts {
         const i = countBefore(spawns, loop.startIndex);
         if (i < spawns.length && spawns[i].pos < loop.endIndex) return spawns[i];
       }
+    }
+    return null;
+  }
+
+  /**
+   * A call before the close that sends the socket's descriptor to another process, or the socket to
+   * another holder through a queue or pipe: `send_handle(conn_, sock.fileno(), pid)`,
+   * `socket.send_fds(s, [b'x'], [sock.fileno()])`, `sock.share(pid)`, `queue.put(sock)`, `pipe.send(sock)`.
+   * That process (or thread) holds the connection on: a shutdown here would end it there too.
+   */
+  sentAway(aliases: Set<string>, scope: Scope, closeNode: Node): CallFact | null {
+    const senders = cached(this.senderCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && SENDERS.test(c.callee)));
+    if (!senders.length) return null;
+    const pos = closeNode.startIndex;
+    for (const call of senders) {
+      if (call.pos >= pos) break;
+      const last = call.callee!.slice(call.callee!.lastIndexOf('.') + 1);
+      // Ex) sock.share(pid)   (Windows: the socket is duplicated into the process)
+      if (last === 'share') {
+        if (call.receiver && aliases.has(call.receiver)) return call;
+        continue;
+      }
+      // Ex) q.put(sock)   (the object itself, not what it holds: q.put(sock.recv(10)) sends bytes)
+      if (last === 'put' || last === 'put_nowait' || last === 'send') {
+        if (call.receiver && aliases.has(call.receiver)) continue;
+        if (call.args.some((a) => aliases.has(a.text))) return call;
+        continue;
+      }
+      // Ex) send_handle(chan, conn.fileno(), pid); socket.send_fds(chan, [b'x'], [conn.fileno()]); chan.sendmsg([b'x'], [(SOL_SOCKET, SCM_RIGHTS, ...)])
+      // (the descriptors' argument: the channel they go through stays here)
+      const sent = call.args[DESCRIPTORS_ARGUMENT[last] ?? 0];
+      if (sent && [...aliases].some((n) => sent.text === n || sent.text.includes(`${n}.fileno()`))) return call;
     }
     return null;
   }
