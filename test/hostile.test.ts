@@ -224,6 +224,7 @@ describe('hostile inputs cost a bounded multiple of their parse', () => {
     // This session's child-process questions: a closure's close looks for spawns around it, a close for copies handed to a child
     ['5,000 closures closing a name that 5,000 calls around them send on', `import socket\nimport subprocess\n\n\ndef f(addr, argv):\n    s = socket.create_connection(addr)\n${'    s.send(b"x")\n\n    def g():\n        s.close()\n'.repeat(5_000)}    subprocess.Popen(argv)\n`],
     ['10,000 dup() copies beside 10,000 closes', `import os\nimport socket\nimport subprocess\n\n\ndef f(addr, argv):\n    s = socket.create_connection(addr)\n${'    fd = os.dup(s.fileno())\n    s.close()\n'.repeat(10_000)}    subprocess.Popen(argv)\n`],
+    ['10,000 objects put on a queue, each followed by a close of a socket that is not one of them', `import socket\n\n\ndef f(addr, q):\n    s = socket.create_connection(addr)\n${'    q.put(s.recv(1))\n    s.close()\n'.repeat(10_000)}`],
     ['5,000 functions run as preexec_fn, each closing a socket', `import socket\nimport subprocess\n\n\ndef f(addr, argv):\n    s = socket.create_connection(addr)\n${Array.from({ length: 5000 }, (_, i) => `\n    def p${i}():\n        s.close()\n    subprocess.Popen(argv, preexec_fn=p${i})\n`).join('')}`],
   ])('%s: checked in under 30x the time of its parse alone', (_name, text) => {
     const parser = loadedParser()!;

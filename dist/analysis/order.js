@@ -319,6 +319,7 @@ export class OrderFacts {
     childRunners = null;
     shareCache = new Map();
     senderCache = new Map();
+    sentCache = new Map();
     liveCopyCache = new Map();
     copyToChildCache = new Map();
     handedCache = new Map();
@@ -1034,32 +1035,9 @@ export class OrderFacts {
         const senders = cached(this.senderCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && SENDERS.test(c.callee)));
         if (!senders.length)
             return null;
-        const pos = closeNode.startIndex;
-        for (const call of senders) {
-            if (call.pos >= pos)
-                break;
-            const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
-            // Ex) sock.share(pid)   (Windows: the socket is duplicated into the process)
-            if (last === 'share') {
-                if (call.receiver && aliases.has(call.receiver))
-                    return call;
-                continue;
-            }
-            // Ex) q.put(sock)   (the object itself, not what it holds: q.put(sock.recv(10)) sends bytes)
-            if (last === 'put' || last === 'put_nowait' || last === 'send') {
-                if (call.receiver && aliases.has(call.receiver))
-                    continue;
-                if (call.args.some((a) => aliases.has(a.text)))
-                    return call;
-                continue;
-            }
-            // Ex) send_handle(chan, conn.fileno(), pid); socket.send_fds(chan, [b'x'], [conn.fileno()]); chan.sendmsg([b'x'], [(SOL_SOCKET, SCM_RIGHTS, ...)])
-            // (the descriptors' argument: the channel they go through stays here)
-            const sent = call.args[DESCRIPTORS_ARGUMENT[last] ?? 0];
-            if (sent && [...aliases].some((n) => sent.text === n || sent.text.includes(`${n}.fileno()`)))
-                return call;
-        }
-        return null;
+        // (the first one, once a socket and function: each of 10,000 closes once read every earlier put())
+        const first = cached(this.sentCache, this.aliasKey(aliases, scope), () => senders.find((call) => sends(call, aliases)) ?? null);
+        return first && first.pos < closeNode.startIndex ? first : null;
     }
     /**
      * A spawn in a function around a closure that closes a name it does not bind (anywhere in that
@@ -1554,4 +1532,18 @@ function findLastUse(name, scope) {
 /** Does the scope bind the name itself (a parameter or an assignment)? */
 function binds(scope, name) {
     return scope.params.includes(name) || scopeIndex(scope).assignsByTarget.has(name);
+}
+/** Does a SENDERS call send the socket named by `aliases` (not what it holds, nor the channel it goes through)? */
+function sends(call, aliases) {
+    const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+    // Ex) sock.share(pid)   (Windows: the socket is duplicated into the process)
+    if (last === 'share')
+        return !!call.receiver && aliases.has(call.receiver);
+    // Ex) q.put(sock)   (the object itself, not what it holds: q.put(sock.recv(10)) sends bytes)
+    if (last === 'put' || last === 'put_nowait' || last === 'send')
+        return !(call.receiver && aliases.has(call.receiver)) && call.args.some((a) => aliases.has(a.text));
+    // Ex) send_handle(chan, conn.fileno(), pid); socket.send_fds(chan, [b'x'], [conn.fileno()]); chan.sendmsg([b'x'], [(SOL_SOCKET, SCM_RIGHTS, ...)])
+    // (the descriptors' argument: the channel they go through stays here)
+    const sent = call.args[DESCRIPTORS_ARGUMENT[last] ?? 0];
+    return !!sent && [...aliases].some((n) => sent.text === n || sent.text.includes(`${n}.fileno()`));
 }
