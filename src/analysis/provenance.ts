@@ -931,6 +931,17 @@ export class ProvenanceResolver {
       // Ex) def _finish(sock): sock.close()  ... _finish(socket.create_connection(a))   (what the callers pass)
       if (found.length === 0 && s.kind === 'function' && s.params.includes(name)) return this.fromCallers(s, name, depth);
       if (found.length === 0) return UNKNOWN;
+      // Ex) def __init__(self, listen_socket: socket.socket): ...   Engine(zc, new_listen_socket(), ...)   (the annotation says
+      // a socket, not which kind: a datagram socket or a listener the callers pass is what it is)
+      if (!assigns.length && !loops.length && annotated.length && s.kind === 'function' && s.params.includes(name)) {
+        const declared = combine(found);
+        if (declared.t === 'socket' && (declared.kind === 'stream' || declared.kind === 'tls')) {
+          const passed = this.fromCallers(s, name, depth);
+          if ((passed.t === 'socket' || passed.t === 'partial') && passed.kind !== 'stream' && passed.kind !== 'tls') {
+            return { ...declared, kind: passed.kind, origin: `${declared.origin}; ${passed.origin}` };
+          }
+        }
+      }
       // Ex) LISTENER = socket.socket(); LISTENER.listen(5) ... def stop(): LISTENER.close()   (a name an outer
       // scope binds: what any scope that sees it does to it, here or through a plain alias, counts)
       const held = combine(found);
