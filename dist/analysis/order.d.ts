@@ -46,6 +46,7 @@ export declare class OrderFacts {
     private readonly handoffCache;
     private readonly wideCache;
     private readonly fileHolders;
+    private readonly dottedUseCache;
     constructor(facts: ModuleFacts, provenance: ProvenanceResolver);
     /** The receiver and the names that alias it in its function (`sock = self.sock`). */
     aliases(receiver: string, scope: Scope): Set<string>;
@@ -252,6 +253,11 @@ export declare class OrderFacts {
     private makefileReader;
     /** The name an expression is assigned to (`fp = ...` gives fp). */
     private assignedName;
+    /**
+     * Where the last use of a dotted name (`self.read_file`) in a function's text starts (-1: none),
+     * an assignment to it and a close of it not counted. Once a name and function.
+     */
+    private dottedLastUse;
     /** Is the local name used after the close, other than by closing it? */
     usedAfter(name: string, scope: Scope, closeNode: Node): boolean;
     /**

@@ -385,6 +385,7 @@ export class OrderFacts {
   private readonly handoffCache = new Map<string, HandoffFact[]>();
   private readonly wideCache = new Map<string, ClassWide>();
   private readonly fileHolders = new Map<Node['id'], { returned: boolean; holder: string | null }>();
+  private readonly dottedUseCache = new Map<string, number>();
 
   constructor(
     private readonly facts: ModuleFacts,
@@ -1411,7 +1412,17 @@ export class OrderFacts {
       const here = `${closeScope.selfName}${holder.slice(head.length)}`;
       // Ex) file = self.file; self.file = None; file.close()   (closed through an alias)
       const closedFirst = this.firstClose(this.aliases(here, closeScope), closeScope) < closeNode.startIndex;
-      return closedFirst ? null : `${here} (its makefile() object) outlives the close`;
+      if (closedFirst) return null;
+      // Ex) self.cli_conn.close(); msg = self.read_file.read()   (read after the close: the file keeps the connection up)
+      // Ex) self.cli_conn.close(); msg = self.cli_conn.recv(1024)   (the socket itself, which the file keeps open)
+      const receiver = closeNode.childForFieldName('function')?.childForFieldName('object');
+      const socketName = receiver ? dottedName(receiver) : null;
+      for (const name of [here, socketName]) {
+        if (name && this.dottedLastUse(name, closeScope) > closeNode.endIndex) return `${here} (its makefile() object) is read after the close`;
+      }
+      // Ex) def close(self): self._socket.sendall(b'quit'); self._socket.close()   (self._socket_file is left alive,
+      // unread, as in the oracle's case a: the shutdown is what ends the connection for the peer)
+      return null;
     }
     if (same && this.usedAfter(holder, s, closeNode)) return `${holder} (its makefile() object) is read after the close`;
     const returned = cached(this.returnedCache, `${s.node.id}\0${holder}`, () => {
@@ -1426,6 +1437,25 @@ export class OrderFacts {
     const parent = node.parent;
     if (parent?.type !== 'assignment' || parent.childForFieldName('right')?.id !== node.id) return null;
     return dottedName(parent.childForFieldName('left'));
+  }
+
+  /**
+   * Where the last use of a dotted name (`self.read_file`) in a function's text starts (-1: none),
+   * an assignment to it and a close of it not counted. Once a name and function.
+   */
+  private dottedLastUse(name: string, scope: Scope): number {
+    return cached(this.dottedUseCache, `${scope.node.id}\0${name}`, () => {
+      const text = scope.node.text;
+      const word = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?!\\w)(?!\\s*=[^=])(?!\\.close\\(\\s*\\))`, 'g');
+      let last = -1;
+      for (let m = word.exec(text); m; m = word.exec(text)) {
+        // Ex) del self.sslobj, self.sock   (a deletion is no use)
+        const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
+        if (/^\s*del\b/.test(line)) continue;
+        last = scope.node.startIndex + m.index;
+      }
+      return last;
+    });
   }
 
   /** Is the local name used after the close, other than by closing it? */
