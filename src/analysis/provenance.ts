@@ -1257,6 +1257,18 @@ export class ProvenanceResolver {
       }
       case 'call':
         return this.call(node, scope, pos, depth, tupleIndex, viaWith);
+      case 'await': {
+        // Ex) sock = await _async_create_connection(address, options)   (what the coroutine returns)
+        const inner = node.namedChild(0);
+        if (inner?.type !== 'call') return UNKNOWN;
+        const fn = inner.childForFieldName('function');
+        // Ex) conn, addr = await loop.sock_accept(srv)   (asyncio's accept: the connection and its address)
+        if (fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'sock_accept') {
+          if (tupleIndex === 0) return { t: 'socket', kind: 'stream', origin: 'sock_accept()' };
+          return tupleIndex === 1 ? { t: 'not', why: 'the address from sock_accept()' } : UNKNOWN;
+        }
+        return this.call(inner, scope, pos, depth, tupleIndex, viaWith);
+      }
       case 'subscript': {
         // Ex) sock = netutil.bind_sockets(0, addr)[0]; sock, port = pair()[0], 1
         const object = node.childForFieldName('value');
@@ -1707,7 +1719,11 @@ export class ProvenanceResolver {
     // Ex) socket.SOCK_STREAM | socket.SOCK_CLOEXEC is still a stream socket
     const stream = (text: string) => /\bSOCK_STREAM\b/.test(text) && !/SOCK_(DGRAM|RAW|SEQPACKET|RDM)/.test(text);
     // Ex) for af, socktype, proto, _, sa in getaddrinfo(host, port, 0, SOCK_STREAM): socket.socket(af, socktype, proto)
-    const resolved = type?.type === 'identifier' ? this.getaddrinfoType(type.text, scope) : null;
+    // Ex) socket.socket(af, socktype | getattr(socket, "SOCK_CLOEXEC", 0), proto)   (flags do not change the type)
+    const typeName = type?.type === 'binary_operator' && type.child(1)?.type === '|' && /^SOCK_(CLOEXEC|NONBLOCK)\b|getattr\(\s*socket\s*,\s*["']SOCK_(CLOEXEC|NONBLOCK)["']/.test(type.childForFieldName('right')?.text.replace(/^socket\./, '') ?? '')
+      ? type.childForFieldName('left')
+      : type;
+    const resolved = typeName?.type === 'identifier' ? this.getaddrinfoType(typeName.text, scope) : null;
     if (resolved && stream(resolved)) return { t: 'socket', kind: 'stream', origin: `${q}() of a getaddrinfo(..., SOCK_STREAM) result` };
     // Ex) af, socktype, proto, _, sa = socket.getaddrinfo(host, port, 0, socket.SOCK_DGRAM)[0]
     if (resolved && /SOCK_DGRAM/.test(resolved)) return { t: 'socket', kind: 'datagram', origin: `${q}() of a getaddrinfo(..., SOCK_DGRAM) result` };
@@ -1751,7 +1767,9 @@ export class ProvenanceResolver {
         const bound = index.assignsByTarget.get(node.text) ?? [];
         return bound.length === 1 && bound[0].tupleIndex === -1 ? call(bound[0].value) : null;
       }
-      return node?.type === 'call' && /(^|\.)getaddrinfo$/.test(node.childForFieldName('function')?.text ?? '') ? node : null;
+      // Ex) for res in await _getaddrinfo(host, port, family=family, type=socket.SOCK_STREAM):   (a wrapper's type= too)
+      if (node?.type === 'await') return call(node.namedChild(0));
+      return node?.type === 'call' && /(^|\.|_)getaddrinfo$/.test(node.childForFieldName('function')?.text ?? '') ? node : null;
     };
     const typeArg = (c: Node): Node | null => {
       const args = callArguments(c);
