@@ -17,7 +17,10 @@ export declare const FORK_CALLS: Set<string>;
  * `pass_fds=[conn.fileno()]`, a posix_spawn file action) hands the child the connection.
  */
 export declare const SPAWN_CALLS: Set<string>;
-/** Library classes whose constructor reads the socket it is given through makefile() (`HTTPResponse(sock)`). */
+/**
+ * Library classes whose constructor reads the socket it is given through makefile() (`HTTPResponse(sock)`),
+ * and the file classes makefile() itself makes (`socket._fileobject(sock, 'rb')` in Python 2, `socket.SocketIO(sock, 'rb')`).
+ */
 export declare const MAKEFILE_READER_CLASSES: Set<string>;
 /** Library connection classes whose responses read the socket after the connection closes it (http.client's idiom). */
 export declare const HTTP_CONNECTION: RegExp;

@@ -44,8 +44,11 @@ export const SPAWN_CALLS = new Set([
     'asyncio.create_subprocess_exec',
     'asyncio.create_subprocess_shell',
 ]);
-/** Library classes whose constructor reads the socket it is given through makefile() (`HTTPResponse(sock)`). */
-export const MAKEFILE_READER_CLASSES = new Set(['http.client.HTTPResponse', 'httplib.HTTPResponse']);
+/**
+ * Library classes whose constructor reads the socket it is given through makefile() (`HTTPResponse(sock)`),
+ * and the file classes makefile() itself makes (`socket._fileobject(sock, 'rb')` in Python 2, `socket.SocketIO(sock, 'rb')`).
+ */
+export const MAKEFILE_READER_CLASSES = new Set(['http.client.HTTPResponse', 'httplib.HTTPResponse', 'socket._fileobject', 'socket.SocketIO']);
 /** Library connection classes whose responses read the socket after the connection closes it (http.client's idiom). */
 export const HTTP_CONNECTION = /(^|\.)HTTPS?Connection$/;
 /** Calls that connect or bind a socket: a failure there leaves it unconnected. */
