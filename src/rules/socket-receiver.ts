@@ -213,6 +213,11 @@ export function judgeReceiver(
     if (prov.kind === 'adopted') evidence.add('socket kind unknown', `${receiver} was adopted from a file descriptor of unknown kind`);
     if (prov.kind === 'unknown-type') evidence.add('socket kind unknown', `${receiver}'s socket type is not known to be SOCK_STREAM`);
   }
+  // Ex) def request_handler(listener: socket.socket): listener.close()   (an annotation gives the type; the name gives the kind)
+  if ((prov.t === 'socket' || prov.t === 'partial') && (prov.kind === 'stream' || prov.kind === 'tls') && prov.origin.startsWith('annotated ')) {
+    const listener = namedListener(receiver, scope);
+    if (listener) evidence.add('listening socket', `${receiver} is a socket by its annotation, and ${listener} names a listening socket; shutdown would stop the listener`);
+  }
   // Ex) tests: inst = HTTPHandler(...); inst.socket = DummySocket(); inst.close()   (self.socket may be a double)
   const attr = selfAttribute(scope, receiver);
   const double = attr !== null && (prov.t === 'socket' || prov.t === 'partial') ? ctx.provenance.project?.doubles?.(attr) : null;
