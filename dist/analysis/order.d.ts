@@ -30,6 +30,7 @@ export declare class OrderFacts {
     private childRunners;
     private readonly shareCache;
     private readonly senderCache;
+    private readonly servingCache;
     private readonly sentCache;
     private readonly liveCopyCache;
     private readonly copyToChildCache;

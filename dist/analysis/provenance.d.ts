@@ -62,6 +62,7 @@ export declare class ProvenanceResolver {
     private readonly baseMethodCache;
     private readonly subclassMethods;
     private readonly paramCache;
+    private readonly paramElementsCache;
     /** methodsOnShared(), by scope and name. */
     private readonly sharedMethods;
     private fileText;
@@ -220,6 +221,16 @@ export declare class ProvenanceResolver {
      * its kind (a listener, say) still counts.
      */
     private fromCallers;
+    /**
+     * Are all the calls of `fn` in this module: a private (`_name`) or nested function (not a constructor)
+     * that no other module calls (`seen` incomplete: from .util import _close) and nothing uses as a value?
+     */
+    private callersAllHere;
+    /**
+     * What each element of a parameter that holds a collection is, from what the calls of its function
+     * pass (`Server(sockets=[sock])`, `serve(socks)`): proof only when every caller is seen, as fromCallers().
+     */
+    private paramElements;
     /**
      * What `each` makes of the argument each call of `fn` seen passes for
      * `param` (null: the call leaves the default; undefined: `*args`/`**kw` hide

@@ -220,6 +220,7 @@ export class ProvenanceResolver {
     baseMethodCache = new Map();
     subclassMethods = new Map();
     paramCache = new Map();
+    paramElementsCache = new Map();
     /** methodsOnShared(), by scope and name. */
     sharedMethods = new Map();
     fileText = null;
@@ -1072,12 +1073,55 @@ export class ProvenanceResolver {
                 return { ...passed, origin: `${passed.origin}, passed by every caller of ${owner}() in the project`, ...extra };
             const label = method ? `${fn.ownerClass.name}.${fn.name}` : fn.name;
             const origin = `${passed.origin}, passed by every caller of ${label}() here`;
-            // Ex) from .util import _close; ...   (a private function that other modules use after all)
-            const usedOutside = seen !== null && !seen.complete;
-            const private_ = (/^_[^_]/.test(fn.name) || fn.parent?.kind === 'function') && !(method && fn.name === '__init__') && !usedOutside && !this.usedAsValue(fn.name, method);
-            if (private_)
+            if (this.callersAllHere(fn, method, seen))
                 return { ...passed, origin, ...extra };
             return { t: 'partial', kind: passed.kind, origin, callers: `${label}() may also be called from other modules, with something else`, ...extra };
+        });
+    }
+    /**
+     * Are all the calls of `fn` in this module: a private (`_name`) or nested function (not a constructor)
+     * that no other module calls (`seen` incomplete: from .util import _close) and nothing uses as a value?
+     */
+    callersAllHere(fn, method, seen) {
+        const usedOutside = seen !== null && !seen.complete;
+        return (/^_[^_]/.test(fn.name) || fn.parent?.kind === 'function') && !(method && fn.name === '__init__') && !usedOutside && !this.usedAsValue(fn.name, method);
+    }
+    /**
+     * What each element of a parameter that holds a collection is, from what the calls of its function
+     * pass (`Server(sockets=[sock])`, `serve(socks)`): proof only when every caller is seen, as fromCallers().
+     */
+    paramElements(fn, param, depth) {
+        if (this.summarisingReturns > 0)
+            return UNKNOWN;
+        return this.memo(this.paramElementsCache, `elements:${fn.node.id}:${param}`, () => {
+            const method = !!fn.ownerClass && fn.parent?.kind === 'class';
+            if (method && fn.params.indexOf(param) === 0)
+                return UNKNOWN;
+            const found = [];
+            // Ex) def __init__(self, config, sockets=None)   (a call that leaves the default gives no element)
+            const { local, foreign: seen } = this.argumentsPassed(fn, param, (arg, call, from) => {
+                if (arg === undefined)
+                    return false;
+                if (arg !== null)
+                    found.push(from.elements(arg, call.scope, call.pos, depth + 1));
+                return true;
+            });
+            // (a caller whose list is unknown leaves it unknown: a test's list of mocks does not decide for the real callers')
+            if (local.includes(false) || seen?.results.includes(false) || !found.length || found.some((p) => p.t === 'unknown'))
+                return UNKNOWN;
+            const passed = combine(found);
+            if (passed.t !== 'socket' && passed.t !== 'partial')
+                return passed.t === 'not' ? passed : UNKNOWN;
+            const owner = importedName(fn);
+            const label = method ? `${fn.ownerClass.name}.${fn.name}` : fn.name;
+            const origin = `${passed.origin}, an element of what every caller of ${label}() ${seen?.complete ? 'in the project' : 'here'} passes`;
+            const classUsed = method && owner !== null && this.usedAsValue(owner, false);
+            if (seen?.complete && !classUsed && !this.usedAsValue(fn.name, method))
+                return { ...passed, origin };
+            // Ex) def _close_all(socks): ...   (a private function whose callers are all here)
+            if (this.callersAllHere(fn, method, seen))
+                return { ...passed, origin };
+            return { t: 'partial', kind: passed.kind, origin, callers: `${label}() may also be called from other modules, with something else` };
         });
     }
     /**
@@ -2143,7 +2187,10 @@ export class ProvenanceResolver {
                     const selected = assigns.map((a) => this.selectedFrom(a));
                     if (!s.params.includes(name) && selected.every((a) => a !== null))
                         return combine(selected.map((a) => this.elements(a, s, pos, depth + 1, maker)));
-                    if (s.params.includes(name) || assigns.some((a) => a.tupleIndex !== -1 || a.viaWith))
+                    // Ex) def serve(socks): for s in socks: ...   (what the callers pass; a parameter rebound here is not followed)
+                    if (s.params.includes(name))
+                        return !assigns.length && s.kind === 'function' ? this.paramElements(s, name, depth + 1) : UNKNOWN;
+                    if (assigns.some((a) => a.tupleIndex !== -1 || a.viaWith))
                         return UNKNOWN;
                     const found = assigns.map((a) => this.elements(a.value, s, a.pos, depth + 1, maker));
                     // Ex) sockets = []; ...; sockets.append(sock)
@@ -2344,6 +2391,9 @@ export class ProvenanceResolver {
                 const v = a.value;
                 if (v.type === 'list' || v.type === 'tuple' || v.type === 'set')
                     found.push(this.elements(v, s, a.pos, depth + 1, maker));
+                // Ex) def __init__(self, config, target, sockets): self.sockets = sockets   (what the constructions pass)
+                else if (v.type === 'identifier' && s.params.includes(v.text) && !(scopeIndex(s).assignsByTarget.get(v.text) ?? []).length)
+                    found.push(this.paramElements(s, v.text, depth + 1));
                 else if (!(v.type === 'call' && /^(list|set|collections\.deque|deque)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount))
                     return UNKNOWN;
             }

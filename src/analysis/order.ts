@@ -147,7 +147,8 @@ function loopsOver(s: Scope): LoopOver[] {
     if (loop.type !== 'for_statement') continue;
     const left = loop.childForFieldName('left');
     const right = loop.childForFieldName('right');
-    if (left?.type === 'identifier' && right) found.push({ name: left.text, collection: normalizeSelf(right.text, s), start: loop.startIndex, end: loop.endIndex });
+    // Ex) for sock in sockets or []:   (the collection, or nothing)
+    if (left?.type === 'identifier' && right) found.push({ name: left.text, collection: normalizeSelf(right.text.replace(/\s+or\s+(\[\s*\]|\(\s*\))$/, ''), s), start: loop.startIndex, end: loop.endIndex });
   }
   loopsCache.set(s, found);
   return found;
@@ -339,6 +340,8 @@ export function exclusiveBranches(a: Node, b: Node): boolean {
 }
 
 const COPIERS = new Set(['socket.fromfd', 'os.dup', 'socket.socket']);
+/** asyncio's calls that listen on the socket given as `sock=` (`loop.create_server(factory, sock=sock)`). */
+const SERVES_ON = /(^|\.)(create_server|start_server|create_unix_server|start_unix_server)$/;
 /** Calls that may send a socket (or its descriptor) to another process or holder (OrderFacts.sentAway), by their callee's last part. */
 const SENDERS = /(^|\.)(send_handle|send_fds|sendmsg|DupFd|share|put|put_nowait|send)$/;
 /** Where the descriptors a sender sends are among its arguments. */
@@ -369,6 +372,7 @@ export class OrderFacts {
   private childRunners: Map<string, CallFact> | null = null;
   private readonly shareCache = new Map<string, CallFact | null>();
   private readonly senderCache = new Map<Node['id'], CallFact[]>();
+  private readonly servingCache = new Map<Node['id'], CallFact[]>();
   private readonly sentCache = new Map<string, CallFact | null>();
   private readonly liveCopyCache = new Map<string, { copies: { pos: number }[]; reach: { end: number; name: string }[] }>();
   private readonly copyToChildCache = new Map<string, { copy: string; spawn: CallFact } | null>();
@@ -648,9 +652,16 @@ export class OrderFacts {
     for (const l of loopsOver(s)) {
       if (!names.has(l.name)) continue;
       // (the loop's own calls are among what methodsOn() reads for the close's scope already)
-      const cls = l.collection.startsWith('self.') ? s.ownerClass : null;
-      const key = `${(cls ?? s).node.id}\0${l.collection}`;
-      const done = cached(this.siblingCache, key, () => this.elementsDone(cls ? this.classLoops(cls) : loopsOver(s).map((x) => ({ ...x, scope: s })), l.collection));
+      // Ex) def shutdown(self, sockets): for sock in sockets: sock.close()   and in another method of the class,
+      // def startup(self, sockets): for sock in sockets: loop.create_server(sock=sock)   (uvicorn's Server: one list under one name)
+      const param = s.ownerClass && s.params.includes(l.collection) ? l.collection : null;
+      const cls = l.collection.startsWith('self.') || param ? s.ownerClass : null;
+      const key = `${(cls ?? s).node.id}\0${param ? 'param:' : ''}${l.collection}`;
+      const loops = () => {
+        if (!cls) return loopsOver(s).map((x) => ({ ...x, scope: s }));
+        return param ? this.classLoops(cls).filter((x) => x.scope.params.includes(param)) : this.classLoops(cls);
+      };
+      const done = cached(this.siblingCache, key, () => this.elementsDone(loops(), l.collection));
       for (const [m, via] of done.via ?? []) addDone(out, m, via);
     }
     return out;
@@ -731,6 +742,13 @@ export class OrderFacts {
       for (const m of done.methods) {
         const kind = kindOf(m);
         if (kind) addDone(out, kind, l.scope.name);
+      }
+      // Ex) for sock in sockets: server = await loop.create_server(factory, sock=sock)   (the library listens on it)
+      // (the scope's serving calls once: 5,000 loops in one function each read all its calls)
+      const serving = cached(this.servingCache, l.scope.node.id, () => l.scope.calls.filter((c) => SERVES_ON.test(c.callee ?? '')));
+      for (const c of serving) {
+        if (c.pos < l.start || c.pos >= l.end) continue;
+        if (c.args.some((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'sock' && a.childForFieldName('value')?.text === l.name)) addDone(out, 'listen', l.scope.name);
       }
     }
     return out;
@@ -1147,6 +1165,8 @@ export class OrderFacts {
   private callForks(call: CallFact, scope: Scope, depth: number): boolean {
     if (!call.callee) return false;
     if (FORK_CALLS.has(this.facts.qualifyAt(call.callee, call.pos))) return true;
+    // Ex) ctx = get_context("spawn"); ctx.Process(target=worker, kwargs={"sockets": sockets})   (a context's Process)
+    if (call.method === 'Process' && this.facts.imports.importsAny(/^multiprocessing(\.|$)/)) return true;
     const helper = depth < 4 ? this.innerHelper(call, scope) : null;
     return !!helper && this.helperForks(helper.fn, depth + 1);
   }

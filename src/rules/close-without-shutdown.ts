@@ -80,7 +80,7 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
     evidence.add('not connected', `${receiver} is closed where its connect() or bind() failed; it was never connected, so shutdown does nothing`);
   }
   if (ctx.order.forkBefore(scope, call.node)) {
-    evidence.add('fork handoff', `${receiver} may be the parent's copy after os.fork(); shutdown would cut off the child`);
+    evidence.add('fork handoff', `${receiver} may be the parent's copy after a fork (os.fork(), a multiprocessing Process); shutdown would cut off the child`);
   }
   // Ex) subprocess.Popen(cmd, stdin=conn, stdout=conn); conn.close()   (the child serves the connection)
   const spawn = ctx.order.spawnedWith(aliases, scope, call.node);
