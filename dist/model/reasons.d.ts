@@ -45,12 +45,12 @@ export declare const REASONS: {
     readonly 'fork handoff': {
         readonly outcome: "skipped";
         readonly short: "fork";
-        readonly doc: "The close is the parent's side of a fork handoff (`os.fork()` before it, or a `ForkingMixIn` server): shutdown would cut off the child that serves the connection.";
+        readonly doc: "Another process holds the connection: the close is the parent's side of a fork handoff (`os.fork()` or a `multiprocessing` Process before it, a `ForkingMixIn` server), the socket or a `dup()` of it went to a child process (`Popen(cmd, stdin=conn)`, `pass_fds`) or was sent to one (`send_handle()`, `socket.send_fds()`, `queue.put(sock)`), or the close itself runs in the child (a `preexec_fn`): shutdown would cut the other side off.";
     };
     readonly 'makefile handoff': {
         readonly outcome: "skipped";
         readonly short: "makefile";
-        readonly doc: "A `makefile()` reader of the socket is still read after the close (the `http.client` idiom): shutdown would cut it off.";
+        readonly doc: "A `makefile()` reader of the socket is still read after the close (the `http.client` idiom), returned, or kept on another object (`sys.stdin = TextIOWrapper(sock.makefile())`): shutdown would cut it off. One kept on `self` and not read after the close in the closing method is no reason to skip.";
     };
     readonly 'wrapped by TLS': {
         readonly outcome: "skipped";

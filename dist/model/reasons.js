@@ -31,12 +31,12 @@ export const REASONS = {
     'fork handoff': {
         outcome: 'skipped',
         short: 'fork',
-        doc: 'The close is the parent\'s side of a fork handoff (`os.fork()` before it, or a `ForkingMixIn` server): shutdown would cut off the child that serves the connection.',
+        doc: 'Another process holds the connection: the close is the parent\'s side of a fork handoff (`os.fork()` or a `multiprocessing` Process before it, a `ForkingMixIn` server), the socket or a `dup()` of it went to a child process (`Popen(cmd, stdin=conn)`, `pass_fds`) or was sent to one (`send_handle()`, `socket.send_fds()`, `queue.put(sock)`), or the close itself runs in the child (a `preexec_fn`): shutdown would cut the other side off.',
     },
     'makefile handoff': {
         outcome: 'skipped',
         short: 'makefile',
-        doc: 'A `makefile()` reader of the socket is still read after the close (the `http.client` idiom): shutdown would cut it off.',
+        doc: 'A `makefile()` reader of the socket is still read after the close (the `http.client` idiom), returned, or kept on another object (`sys.stdin = TextIOWrapper(sock.makefile())`): shutdown would cut it off. One kept on `self` and not read after the close in the closing method is no reason to skip.',
     },
     'wrapped by TLS': {
         outcome: 'skipped',
