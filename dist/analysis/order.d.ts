@@ -28,7 +28,6 @@ export declare class OrderFacts {
     private readonly spawnCache;
     private readonly spawnNamingCache;
     private childRunners;
-    private readonly shareCache;
     private readonly senderCache;
     private readonly servingCache;
     private readonly sentCache;
@@ -177,6 +176,8 @@ export declare class OrderFacts {
      * That process (or thread) holds the connection on: a shutdown here would end it there too.
      */
     sentAway(aliases: Set<string>, scope: Scope, closeNode: Node): CallFact | null;
+    /** The first call of a scope that sends the socket away (sentAway()), wherever it is. Once a socket and function: each of 10,000 closes once read every earlier put(). */
+    private firstSent;
     /**
      * A spawn in a function around a closure that closes a name it does not bind (anywhere in that
      * function: the closure runs when it is called, after the spawn or not).
@@ -188,7 +189,10 @@ export declare class OrderFacts {
      * exec: `subprocess.Popen(..., preexec_fn=f)` or `os.register_at_fork(after_in_child=f)` anywhere in
      * the module, matched by the function's name (a method's too: `preexec_fn=self._child_setup`).
      */
-    runsInChild(scope: Scope): CallFact | null;
+    runsInChild(scope: Scope): {
+        call: CallFact;
+        fn: string;
+    } | null;
     private gatherChildRunners;
     /**
      * A dup()/fromfd() copy of the socket, made in this scope, that a call of this scope hands to a

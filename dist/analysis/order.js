@@ -320,7 +320,6 @@ export class OrderFacts {
     spawnCache = new Map();
     spawnNamingCache = new Map();
     childRunners = null;
-    shareCache = new Map();
     senderCache = new Map();
     servingCache = new Map();
     sentCache = new Map();
@@ -1054,12 +1053,15 @@ export class OrderFacts {
      * That process (or thread) holds the connection on: a shutdown here would end it there too.
      */
     sentAway(aliases, scope, closeNode) {
+        const first = this.firstSent(aliases, scope);
+        return first && first.pos < closeNode.startIndex ? first : null;
+    }
+    /** The first call of a scope that sends the socket away (sentAway()), wherever it is. Once a socket and function: each of 10,000 closes once read every earlier put(). */
+    firstSent(aliases, scope) {
         const senders = cached(this.senderCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && SENDERS.test(c.callee)));
         if (!senders.length)
             return null;
-        // (the first one, once a socket and function: each of 10,000 closes once read every earlier put())
-        const first = cached(this.sentCache, this.aliasKey(aliases, scope), () => senders.find((call) => sends(call, aliases)) ?? null);
-        return first && first.pos < closeNode.startIndex ? first : null;
+        return cached(this.sentCache, this.aliasKey(aliases, scope), () => senders.find((call) => sends(call, aliases)) ?? null);
     }
     /**
      * A spawn in a function around a closure that closes a name it does not bind (anywhere in that
@@ -1070,16 +1072,15 @@ export class OrderFacts {
         for (const a of aliases) {
             if (a.includes('.'))
                 continue;
-            for (let s = scope; s.kind === 'function' && !binds(s, a) && s.parent?.kind === 'function';) {
+            for (let s = scope; s.kind === 'function' && !closureBinds(s, a) && s.parent?.kind === 'function';) {
                 s = s.parent;
                 const spawns = this.spawnsNaming(s, a);
                 if (spawns.length)
                     return spawns[0];
                 // Ex) (s1, s2) = socket.socketpair(); s1.share(self.p.pid)   (Windows: the socket is duplicated into the process)
-                const scopeOut = s;
-                const shared = cached(this.shareCache, `${s.node.id}\0${a}`, () => (scopeIndex(scopeOut).callsByReceiver.get(a) ?? []).find((c) => c.method === 'share') ?? null);
-                if (shared)
-                    return shared;
+                const sent = this.firstSent(new Set([a]), s);
+                if (sent)
+                    return sent;
             }
         }
         return null;
@@ -1096,7 +1097,7 @@ export class OrderFacts {
         for (let s = scope; s && s.kind === 'function'; s = s.parent) {
             const call = this.childRunners.get(s.name);
             if (call)
-                return call;
+                return { call, fn: s.name };
         }
         return null;
     }
@@ -1584,10 +1585,6 @@ function findLastUse(name, scope) {
         last = start;
     }
     return last;
-}
-/** Does the scope bind the name itself (a parameter or an assignment)? */
-function binds(scope, name) {
-    return scope.params.includes(name) || scopeIndex(scope).assignsByTarget.has(name);
 }
 /** Does a SENDERS call send the socket named by `aliases` (not what it holds, nor the channel it goes through)? */
 function sends(call, aliases) {

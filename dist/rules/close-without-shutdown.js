@@ -92,7 +92,7 @@ function classify(ctx, call, scope, receiver) {
     // Ex) def preexec_fn(): s2.close()   (runs in the child, between fork and exec: a shutdown there ends the parent's connection)
     const child = ctx.order.runsInChild(scope);
     if (child)
-        evidence.add('fork handoff', `${receiver}.close() runs in a child process (${scope.name}() is run there by ${child.callee}() at line ${child.node.startPosition.row + 1}); shutdown would cut off the parent`);
+        evidence.add('fork handoff', `${receiver}.close() runs in a child process (${child.fn}() is run there by ${child.call.callee}() at line ${child.call.node.startPosition.row + 1}); shutdown would cut off the parent`);
     // Ex) pstdin = os.dup(s1.fileno()); s1.close(); Popen(argv, stdin=pstdin)   (the child holds the copy)
     const toChild = ctx.order.copyToChild(aliases, scope);
     if (toChild)

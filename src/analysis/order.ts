@@ -370,7 +370,6 @@ export class OrderFacts {
   private readonly spawnCache = new Map<Node['id'], CallFact[]>();
   private readonly spawnNamingCache = new Map<string, CallFact[]>();
   private childRunners: Map<string, CallFact> | null = null;
-  private readonly shareCache = new Map<string, CallFact | null>();
   private readonly senderCache = new Map<Node['id'], CallFact[]>();
   private readonly servingCache = new Map<Node['id'], CallFact[]>();
   private readonly sentCache = new Map<string, CallFact | null>();
@@ -1048,11 +1047,15 @@ export class OrderFacts {
    * That process (or thread) holds the connection on: a shutdown here would end it there too.
    */
   sentAway(aliases: Set<string>, scope: Scope, closeNode: Node): CallFact | null {
+    const first = this.firstSent(aliases, scope);
+    return first && first.pos < closeNode.startIndex ? first : null;
+  }
+
+  /** The first call of a scope that sends the socket away (sentAway()), wherever it is. Once a socket and function: each of 10,000 closes once read every earlier put(). */
+  private firstSent(aliases: Set<string>, scope: Scope): CallFact | null {
     const senders = cached(this.senderCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && SENDERS.test(c.callee)));
     if (!senders.length) return null;
-    // (the first one, once a socket and function: each of 10,000 closes once read every earlier put())
-    const first = cached(this.sentCache, this.aliasKey(aliases, scope), () => senders.find((call) => sends(call, aliases)) ?? null);
-    return first && first.pos < closeNode.startIndex ? first : null;
+    return cached(this.sentCache, this.aliasKey(aliases, scope), () => senders.find((call) => sends(call, aliases)) ?? null);
   }
 
   /**
@@ -1063,14 +1066,13 @@ export class OrderFacts {
   spawnedAround(aliases: Set<string>, scope: Scope): CallFact | null {
     for (const a of aliases) {
       if (a.includes('.')) continue;
-      for (let s = scope; s.kind === 'function' && !binds(s, a) && s.parent?.kind === 'function'; ) {
+      for (let s = scope; s.kind === 'function' && !closureBinds(s, a) && s.parent?.kind === 'function'; ) {
         s = s.parent;
         const spawns = this.spawnsNaming(s, a);
         if (spawns.length) return spawns[0];
         // Ex) (s1, s2) = socket.socketpair(); s1.share(self.p.pid)   (Windows: the socket is duplicated into the process)
-        const scopeOut = s;
-        const shared = cached(this.shareCache, `${s.node.id}\0${a}`, () => (scopeIndex(scopeOut).callsByReceiver.get(a) ?? []).find((c) => c.method === 'share') ?? null);
-        if (shared) return shared;
+        const sent = this.firstSent(new Set([a]), s);
+        if (sent) return sent;
       }
     }
     return null;
@@ -1081,12 +1083,12 @@ export class OrderFacts {
    * exec: `subprocess.Popen(..., preexec_fn=f)` or `os.register_at_fork(after_in_child=f)` anywhere in
    * the module, matched by the function's name (a method's too: `preexec_fn=self._child_setup`).
    */
-  runsInChild(scope: Scope): CallFact | null {
+  runsInChild(scope: Scope): { call: CallFact; fn: string } | null {
     this.childRunners ??= this.gatherChildRunners();
     if (!this.childRunners.size) return null;
     for (let s: Scope | null = scope; s && s.kind === 'function'; s = s.parent) {
       const call = this.childRunners.get(s.name);
-      if (call) return call;
+      if (call) return { call, fn: s.name };
     }
     return null;
   }
@@ -1551,11 +1553,6 @@ function findLastUse(name: string, scope: Scope): number {
     last = start;
   }
   return last;
-}
-
-/** Does the scope bind the name itself (a parameter or an assignment)? */
-function binds(scope: Scope, name: string): boolean {
-  return scope.params.includes(name) || scopeIndex(scope).assignsByTarget.has(name);
 }
 
 /** Does a SENDERS call send the socket named by `aliases` (not what it holds, nor the channel it goes through)? */

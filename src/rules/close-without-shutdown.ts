@@ -93,7 +93,7 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
   if (around) evidence.add('fork handoff', `${receiver} is handed to a child process by ${around.callee}() at line ${around.node.startPosition.row + 1}; shutdown would cut off the child`);
   // Ex) def preexec_fn(): s2.close()   (runs in the child, between fork and exec: a shutdown there ends the parent's connection)
   const child = ctx.order.runsInChild(scope);
-  if (child) evidence.add('fork handoff', `${receiver}.close() runs in a child process (${scope.name}() is run there by ${child.callee}() at line ${child.node.startPosition.row + 1}); shutdown would cut off the parent`);
+  if (child) evidence.add('fork handoff', `${receiver}.close() runs in a child process (${child.fn}() is run there by ${child.call.callee}() at line ${child.call.node.startPosition.row + 1}); shutdown would cut off the parent`);
   // Ex) pstdin = os.dup(s1.fileno()); s1.close(); Popen(argv, stdin=pstdin)   (the child holds the copy)
   const toChild = ctx.order.copyToChild(aliases, scope);
   if (toChild) evidence.add('fork handoff', `a dup/fromfd copy of ${receiver} (${toChild.copy}) is handed to a child process by ${toChild.spawn.callee}() at line ${toChild.spawn.node.startPosition.row + 1}; shutdown would cut off the child`);
