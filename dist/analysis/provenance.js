@@ -1456,7 +1456,9 @@ export class ProvenanceResolver {
             if (method === 'fileno' && args.length === 0)
                 return { t: 'not', why: 'a file descriptor number from fileno()' };
             // Ex) sock = ctx.socket(zmq.REQ)   (a ZeroMQ socket: no shutdown(), and no connection of its own to end)
-            if (method === 'socket' && args[0] && ZMQ_SOCKET_TYPE.test(args[0].text) && this.facts.imports.importsAny(/^zmq(\.|$)/)) {
+            // Ex) context = zmq.Context(); self.socket = context.socket(sock_type)   (a context's socket, whatever the type's name)
+            const zmqContext = !!object && /(^|[._])(context|ctx)$/i.test(dottedName(object) ?? '');
+            if (method === 'socket' && args[0] && (ZMQ_SOCKET_TYPE.test(args[0].text) || zmqContext) && this.facts.imports.importsAny(/^zmq(\.|$)/)) {
                 return { t: 'not', why: `a ZeroMQ socket (${callee ?? 'socket'}(${args[0].text}))` };
             }
             // Ex) conn, addr = self.get_request()   (socketserver's TCPServer: an accepted connection)
