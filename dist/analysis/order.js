@@ -33,8 +33,8 @@ function methodsOn(s, names, within) {
 }
 /**
  * Is the close in an except clause of a try whose body ends with the statement that hands the socket
- * to `call` (`try: conn = Wrapper(sock)  except: sock.close()`)? There the handler runs only when that
- * statement (or one before it) raised, so the holder was never bound to an object that has the socket.
+ * to `call` (`try: conn = Wrapper(sock)  except: sock.close()`, `try: q.put(sock)  except Full: sock.close()`)?
+ * There the handler runs only when that statement (or one before it) raised, so nothing got the socket.
  */
 function raisedBeforeHeld(call, closeNode, top) {
     for (const n of ancestors(closeNode, top)) {
@@ -46,8 +46,9 @@ function raisedBeforeHeld(call, closeNode, top) {
         const last = body?.namedChildren.filter((c) => c?.type !== 'comment').at(-1);
         if (!last || call.startIndex < last.startIndex || call.endIndex > last.endIndex)
             return false;
-        // (the statement is the assignment of the call's result itself, not a later use of it)
-        return last.type === 'expression_statement' && last.namedChild(0)?.type === 'assignment' && last.namedChild(0).childForFieldName('right')?.id === call.id;
+        // (the statement is the call itself, or the assignment of its result, not a later use of it)
+        const expression = last.type === 'expression_statement' ? last.namedChild(0) : null;
+        return expression?.id === call.id || (expression?.type === 'assignment' && expression.childForFieldName('right')?.id === call.id);
     }
     return false;
 }
@@ -1054,7 +1055,8 @@ export class OrderFacts {
      */
     sentAway(aliases, scope, closeNode) {
         const first = this.firstSent(aliases, scope);
-        return first && first.pos < closeNode.startIndex ? first : null;
+        // Ex) try: self.requests.put(conn)  except queue.Full: conn.close()   (the put raised: nothing holds it)
+        return first && first.pos < closeNode.startIndex && !raisedBeforeHeld(first.node, closeNode, scope.node) ? first : null;
     }
     /** The first call of a scope that sends the socket away (sentAway()), wherever it is. Once a socket and function: each of 10,000 closes once read every earlier put(). */
     firstSent(aliases, scope) {
