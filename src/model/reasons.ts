@@ -41,7 +41,7 @@ export const REASONS = {
   'fork handoff': {
     outcome: 'skipped',
     short: 'fork',
-    doc: 'Another process holds the connection: the close is the parent\'s side of a fork handoff (`os.fork()` or a `multiprocessing` Process before it, a `ForkingMixIn` server), the socket or a `dup()` of it went to a child process (`Popen(cmd, stdin=conn)`, `pass_fds`) or was sent to one (`send_handle()`, `socket.send_fds()`, `queue.put(sock)`), or the close itself runs in the child (a `preexec_fn`): shutdown would cut the other side off.',
+    doc: 'Another process holds the connection: the close is the parent\'s side of a fork handoff (`os.fork()` or a `multiprocessing` Process before it, a `ForkingMixIn` server), the socket or a `dup()` of it went to a child process (`Popen(cmd, stdin=conn)`, `pass_fds`) or was sent to one (`send_handle()`, `socket.send_fds()`, `queue.put(sock)`), or the close itself runs in the child (a `preexec_fn`, where it would cut off the parent): shutdown would cut off the child.',
   },
   'makefile handoff': {
     outcome: 'skipped',
