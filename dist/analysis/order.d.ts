@@ -47,6 +47,7 @@ export declare class OrderFacts {
     private readonly wideCache;
     private readonly fileHolders;
     private readonly dottedUseCache;
+    private readonly selfCallsCache;
     constructor(facts: ModuleFacts, provenance: ProvenanceResolver);
     /** The receiver and the names that alias it in its function (`sock = self.sock`). */
     aliases(receiver: string, scope: Scope): Set<string>;
@@ -111,6 +112,8 @@ export declare class OrderFacts {
      */
     private storedElementsDone;
     private gatherStored;
+    /** The `self.m()` calls of a class's family (classFamilyScopes()), by the method they call, each with its scope. Once a class. */
+    private selfCallsByMethod;
     /** The scopes of a class's methods (and their nested functions): its family's (classFamily()). Once a class. */
     private classFamilyScopes;
     /** A class, its module-local bases (its chain) and its subclasses in the module: the classes whose methods may touch its `self.X`. */

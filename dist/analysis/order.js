@@ -340,6 +340,7 @@ export class OrderFacts {
     wideCache = new Map();
     fileHolders = new Map();
     dottedUseCache = new Map();
+    selfCallsCache = new Map();
     constructor(facts, provenance) {
         this.facts = facts;
         this.provenance = provenance;
@@ -699,6 +700,17 @@ export class OrderFacts {
             }
         }
         return out;
+    }
+    /** The `self.m()` calls of a class's family (classFamilyScopes()), by the method they call, each with its scope. Once a class. */
+    selfCallsByMethod(cls) {
+        return cached(this.selfCallsCache, cls, () => {
+            const byMethod = new Map();
+            for (const scope of this.classFamilyScopes(cls)) {
+                for (const call of scopeIndex(scope).selfCalls)
+                    push(byMethod, call.callee.slice(call.callee.indexOf('.') + 1), { scope, call });
+            }
+            return byMethod;
+        });
     }
     /** The scopes of a class's methods (and their nested functions): its family's (classFamily()). Once a class. */
     classFamilyScopes(cls) {
@@ -1475,6 +1487,15 @@ export class OrderFacts {
             for (const name of [here, socketName]) {
                 if (name && this.dottedLastUse(name, closeScope) > closeNode.endIndex)
                     return `${here} (its makefile() object) is read after the close`;
+            }
+            // Ex) def getresponse(self): self.close_socket(); return self.file.read()   (read after a method of the class closed it)
+            const owner = closeScope.ownerClass;
+            if (owner && closeScope.parent?.kind === 'class') {
+                const attrPath = holder.slice(head.length);
+                for (const { scope: t, call } of this.selfCallsByMethod(owner).get(closeScope.name) ?? []) {
+                    if (t.selfName && this.dottedLastUse(`${t.selfName}${attrPath}`, t) > call.node.endIndex)
+                        return `${here} (its makefile() object) is read after ${t.name}() calls ${closeScope.name}()`;
+                }
             }
             // Ex) def close(self): self._socket.sendall(b'quit'); self._socket.close()   (self._socket_file is left alive,
             // unread, as in the oracle's case a: the shutdown is what ends the connection for the peer)
