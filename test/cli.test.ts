@@ -1008,6 +1008,26 @@ describe('the project model', () => {
     expect(done.stderr).toBe('');
     expect(done.status).toBe(0);
   });
+  it('skips the close of sockets a class hands to a child process through another module\'s function', () => {
+    // uvicorn's reloader: get_subprocess(sockets=self.sockets) in _subprocess.py starts a spawn Process with them
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/_subprocess.py',
+      'import multiprocessing\n\nspawn = multiprocessing.get_context("spawn")\n\n\ndef get_subprocess(config, target, sockets):\n    kwargs = {"config": config, "target": target, "sockets": sockets}\n    return spawn.Process(target=target, kwargs=kwargs)\n\n\ndef describe(config, sockets):\n    return "%s %d" % (config, len(sockets))\n',
+    );
+    write(
+      'pkg/reload.py',
+      'from pkg._subprocess import describe, get_subprocess\n\n\nclass Reloader(object):\n    def __init__(self, config, target, sockets):\n        self.config = config\n        self.target = target\n        self.sockets = sockets\n\n    def startup(self):\n        self.process = get_subprocess(self.config, self.target, sockets=self.sockets)\n        self.process.start()\n\n    def shutdown(self):\n        self.process.join()\n        for sock in self.sockets:\n            sock.close()\n\n\nclass Logger(object):\n    def __init__(self, config, socks):\n        self.config = config\n        self.socks = socks\n\n    def log(self):\n        return describe(self.config, self.socks)\n\n    def stop(self):\n        for sock in self.socks:\n            sock.close()\n',
+    );
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string; message: string };
+    const diags = (JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[]).filter((d) => d.path.endsWith('reload.py'));
+    expect(diags.map((d) => [d.location.line, d.outcome, d.reason ?? ''])).toEqual([
+      [17, 'skipped', 'fork handoff'],
+      [30, 'fix-unsafe', 'likely socket'],
+    ]);
+    expect(diags[0].message).toContain('an element of self.sockets, which get_subprocess() at line 11 hands to a child process');
+  });
   it('reads past importers that name the function only in a comment, a string or a longer word', () => {
     // Nine modules import util and hold `finish` without using it: each once counted against the eight
     // importers the search parses, and the search gave up before it could say "every caller"

@@ -47,6 +47,12 @@ export declare class OrderFacts {
     private readonly wideCache;
     private readonly fileHolders;
     private readonly dottedUseCache;
+    private readonly childParamCache;
+    private readonly containerChildCache;
+    private readonly loopToChildCache;
+    private readonly loopsByCollectionCache;
+    private readonly storedIndexCache;
+    private readonly passedByNameCache;
     private readonly selfCallsCache;
     constructor(facts: ModuleFacts, provenance: ProvenanceResolver);
     /** The receiver and the names that alias it in its function (`sock = self.sock`). */
@@ -120,6 +126,8 @@ export declare class OrderFacts {
     private classFamily;
     /** What the loops over one collection do to their elements: the methods that decide the kind (KIND_METHODS, one named for listening), each with where. */
     private elementsDone;
+    /** classLoops() by their collection's text. Once a class. */
+    private classLoopsByCollection;
     /** The `for` loops of every method (and nested function) of a class chain, each with its scope: once a class. */
     private classLoops;
     /** What the closures of a function do to the names (free in them): once a function and names, whatever the stretch. */
@@ -210,6 +218,43 @@ export declare class OrderFacts {
      * (`stdin=conn`, `pass_fds=[conn.fileno()]`, also through a local name: `file_actions=actions`), in order.
      */
     private spawnsNaming;
+    /** Does this call start a child process: os.fork() and its kin, a multiprocessing Process (a context's too), subprocess and posix_spawn? */
+    private startsChild;
+    /**
+     * The parameters a function hands to a child process: named in the arguments of a call of its body
+     * that starts one, or in the value of a local name passed there (`kwargs = {"sockets": sockets};
+     * spawn.Process(target=run, kwargs=kwargs)`), with their positions. Once a function.
+     */
+    childParameters(fn: Scope): {
+        name: string;
+        index: number;
+    }[];
+    /** For another module (ProjectLookup.childParameters()): childParameters() of this module's function `name`; null when none. */
+    childParametersOf(name: string): {
+        name: string;
+        index: number;
+    }[] | null;
+    /**
+     * For a name a `for` loop takes from a container (`for sock in self.sockets`): a call in the class's
+     * methods (or the function) that hands the container itself to a child process, directly or
+     * through a function that does (`get_subprocess(config, target, sockets=self.sockets)` in another
+     * module: uvicorn's reloader), with the callee that does. Once a container.
+     */
+    containerToChild(names: Set<string>, s: Scope): {
+        container: string;
+        call: CallFact;
+    } | null;
+    private findContainerToChild;
+    /**
+     * The calls of some scopes by each dotted name (`self.` spelt `self`) they are given: as an argument
+     * or keyword value (with its place), or anywhere in the arguments of a call that starts a child
+     * process (`Process(target=f, args=(self.socks,))`). Once a class or function.
+     */
+    private callsPassingNames;
+    /** The first of these calls that gives its argument to a child process: itself, or a function (this module's or another's) that does. */
+    private toChild;
+    /** ProjectLookup.childParameters() of what a call calls: a function of another project module. */
+    private foreignChildParameters;
     /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
     private callForks;
     private helperForks;

@@ -340,6 +340,12 @@ export class OrderFacts {
     wideCache = new Map();
     fileHolders = new Map();
     dottedUseCache = new Map();
+    childParamCache = new Map();
+    containerChildCache = new Map();
+    loopToChildCache = new Map();
+    loopsByCollectionCache = new Map();
+    storedIndexCache = new Map();
+    passedByNameCache = new Map();
     selfCallsCache = new Map();
     constructor(facts, provenance) {
         this.facts = facts;
@@ -630,7 +636,9 @@ export class OrderFacts {
             const loops = () => {
                 if (!cls)
                     return loopsOver(s).map((x) => ({ ...x, scope: s }));
-                return param ? this.classLoops(cls).filter((x) => x.scope.params.includes(param)) : this.classLoops(cls);
+                // (the class's loops by collection, once a class: 3,000 collections each read every loop of the class)
+                const same = this.classLoopsByCollection(cls).get(l.collection) ?? [];
+                return param ? same.filter((x) => x.scope.params.includes(param)) : same;
             };
             const done = cached(this.siblingCache, key, () => this.elementsDone(loops(), l.collection));
             for (const [m, via] of done.via ?? [])
@@ -664,7 +672,10 @@ export class OrderFacts {
                     continue;
                 this.storedInProgress.add(key);
                 try {
-                    done = this.gatherStored(cls ? this.classFamilyScopes(cls) : [s], text);
+                    // (the names put in each container, once a class or function: 3,000 containers each read every method)
+                    const owner = cls ?? s;
+                    const stored = cached(this.storedIndexCache, owner, () => storedNames(cls ? this.classFamilyScopes(cls) : [s]));
+                    done = this.gatherStored(stored.get(text) ?? []);
                 }
                 finally {
                     this.storedInProgress.delete(key);
@@ -676,27 +687,19 @@ export class OrderFacts {
         }
         return out;
     }
-    gatherStored(scopes, container) {
+    gatherStored(put) {
         const out = { methods: new Set(), linger: false };
-        for (const o of scopes) {
-            const put = [];
-            for (const st of o.stores)
-                if (st.value.type === 'identifier' && normalizeSelf(st.target, o) === container)
-                    put.push(st.value.text);
-            for (const c of o.calls) {
-                if (!c.receiver || !STORING.has(c.method ?? '') || normalizeSelf(c.receiver, o) !== container)
-                    continue;
-                const value = c.args.at(-1);
-                if (value?.type === 'identifier')
-                    put.push(value.text);
-            }
-            for (const name of new Set(put)) {
-                const done = this.doneTo(o, this.aliases(name, o));
-                for (const m of done.methods) {
-                    const kind = kindOf(m);
-                    if (kind)
-                        addDone(out, kind, done.via?.get(m) ?? o.name);
-                }
+        const seen = new Set();
+        for (const { scope: o, name } of put) {
+            const key = `${o.node.id}\0${name}`;
+            if (seen.has(key))
+                continue;
+            seen.add(key);
+            const done = this.doneTo(o, this.aliases(name, o));
+            for (const m of done.methods) {
+                const kind = kindOf(m);
+                if (kind)
+                    addDone(out, kind, done.via?.get(m) ?? o.name);
             }
         }
         return out;
@@ -746,6 +749,15 @@ export class OrderFacts {
             }
         }
         return out;
+    }
+    /** classLoops() by their collection's text. Once a class. */
+    classLoopsByCollection(cls) {
+        return cached(this.loopsByCollectionCache, cls, () => {
+            const byCollection = new Map();
+            for (const l of this.classLoops(cls))
+                push(byCollection, l.collection, l);
+            return byCollection;
+        });
     }
     /** The `for` loops of every method (and nested function) of a class chain, each with its scope: once a class. */
     classLoops(cls) {
@@ -1194,6 +1206,121 @@ export class OrderFacts {
             }));
         });
     }
+    /** Does this call start a child process: os.fork() and its kin, a multiprocessing Process (a context's too), subprocess and posix_spawn? */
+    startsChild(c) {
+        if (!c.callee)
+            return false;
+        const q = this.facts.qualifyAt(c.callee, c.pos);
+        return SPAWN_CALLS.has(q) || FORK_CALLS.has(q) || (c.method === 'Process' && this.facts.imports.importsAny(/^multiprocessing(\.|$)/));
+    }
+    /**
+     * The parameters a function hands to a child process: named in the arguments of a call of its body
+     * that starts one, or in the value of a local name passed there (`kwargs = {"sockets": sockets};
+     * spawn.Process(target=run, kwargs=kwargs)`), with their positions. Once a function.
+     */
+    childParameters(fn) {
+        return cached(this.childParamCache, fn.node.id, () => {
+            const starts = this.provenance.scopeTree(fn).flatMap((s) => s.calls.filter((c) => this.startsChild(c)).map((c) => ({ s, c })));
+            if (!starts.length)
+                return [];
+            const out = [];
+            fn.params.forEach((name, index) => {
+                const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`);
+                const named = starts.some(({ s, c }) => c.args.some((arg) => {
+                    if (word.test(arg.text))
+                        return true;
+                    const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+                    return value?.type === 'identifier' && (scopeIndex(s).assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text));
+                }));
+                if (named)
+                    out.push({ name, index });
+            });
+            return out;
+        });
+    }
+    /** For another module (ProjectLookup.childParameters()): childParameters() of this module's function `name`; null when none. */
+    childParametersOf(name) {
+        const fn = this.facts.functions.get(name);
+        const found = fn ? this.childParameters(fn) : [];
+        return found.length ? found : null;
+    }
+    /**
+     * For a name a `for` loop takes from a container (`for sock in self.sockets`): a call in the class's
+     * methods (or the function) that hands the container itself to a child process, directly or
+     * through a function that does (`get_subprocess(config, target, sockets=self.sockets)` in another
+     * module: uvicorn's reloader), with the callee that does. Once a container.
+     */
+    containerToChild(names, s) {
+        // (once a socket and function, whatever the site: each of 8,000 closes beside 8,000 loops read every loop)
+        return cached(this.loopToChildCache, this.aliasKey(names, s), () => this.findContainerToChild(names, s));
+    }
+    findContainerToChild(names, s) {
+        for (const loop of s.loops) {
+            if (loop.type !== 'for_statement')
+                continue;
+            const container = loopContainer(loop, names);
+            if (!container)
+                continue;
+            const text = normalizeSelf(container, s);
+            const cls = text.startsWith('self.') ? s.ownerClass : null;
+            if (text.startsWith('self.') && !cls)
+                continue;
+            const owner = cls ?? s;
+            const call = cached(this.containerChildCache, `${owner.node.id}\0${text}`, () => {
+                const passed = cached(this.passedByNameCache, owner, () => this.callsPassingNames(cls ? this.classFamilyScopes(cls) : [s]));
+                return this.toChild(passed.get(text) ?? []);
+            });
+            if (call)
+                return { container, call };
+        }
+        return null;
+    }
+    /**
+     * The calls of some scopes by each dotted name (`self.` spelt `self`) they are given: as an argument
+     * or keyword value (with its place), or anywhere in the arguments of a call that starts a child
+     * process (`Process(target=f, args=(self.socks,))`). Once a class or function.
+     */
+    callsPassingNames(scopes) {
+        const byName = new Map();
+        for (const t of scopes) {
+            for (const call of t.calls) {
+                if (this.startsChild(call)) {
+                    for (const arg of call.args)
+                        for (const m of arg.text.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+/g))
+                            push(byName, normalizeSelf(m[0], t), { call, scope: t, index: -1, keyword: null, direct: true });
+                    continue;
+                }
+                call.args.forEach((arg, i) => {
+                    const keyword = arg.type === 'keyword_argument';
+                    const value = keyword ? arg.childForFieldName('value') : arg;
+                    const text = value ? dottedName(value) : null;
+                    if (text)
+                        push(byName, normalizeSelf(text, t), { call, scope: t, index: keyword ? -1 : i, keyword: keyword ? (arg.childForFieldName('name')?.text ?? null) : null, direct: false });
+                });
+            }
+        }
+        return byName;
+    }
+    /** The first of these calls that gives its argument to a child process: itself, or a function (this module's or another's) that does. */
+    toChild(passed) {
+        for (const { call, scope, index, keyword, direct } of passed) {
+            if (direct)
+                return call;
+            const helper = this.innerHelper(call, scope);
+            const params = helper ? this.childParameters(helper.fn).map((p) => ({ name: p.name, index: p.index - helper.offset })) : this.foreignChildParameters(call);
+            if (params?.some((p) => (keyword !== null && p.name === keyword) || (index !== -1 && p.index === index)))
+                return call;
+        }
+        return null;
+    }
+    /** ProjectLookup.childParameters() of what a call calls: a function of another project module. */
+    foreignChildParameters(call) {
+        const project = this.provenance.project;
+        if (!call.callee || !project?.childParameters)
+            return null;
+        const q = this.facts.qualifyAt(call.callee, call.pos);
+        return q.startsWith('<local>.') ? null : project.childParameters(q);
+    }
     /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
     callForks(call, scope, depth) {
         if (!call.callee)
@@ -1622,4 +1749,24 @@ function sends(call, aliases) {
     // (the descriptors' argument: the channel they go through stays here)
     const sent = call.args[DESCRIPTORS_ARGUMENT[last] ?? 0];
     return !!sent && [...aliases].some((n) => sent.text === n || sent.text.includes(`${n}.fileno()`));
+}
+/**
+ * The names some scopes put in each container (`self._sockets[fd] = sock`, `socks.append(sock)`), by the
+ * container's text (normalizeSelf()), in the scopes' order: each scope's stores, then its calls.
+ */
+function storedNames(scopes) {
+    const byContainer = new Map();
+    for (const o of scopes) {
+        for (const st of o.stores)
+            if (st.value.type === 'identifier')
+                push(byContainer, normalizeSelf(st.target, o), { scope: o, name: st.value.text });
+        for (const c of o.calls) {
+            if (!c.receiver || !STORING.has(c.method ?? ''))
+                continue;
+            const value = c.args.at(-1);
+            if (value?.type === 'identifier')
+                push(byContainer, normalizeSelf(c.receiver, o), { scope: o, name: value.text });
+        }
+    }
+    return byContainer;
 }

@@ -63,6 +63,7 @@ export declare class ProvenanceResolver {
     private readonly subclassMethods;
     private readonly paramCache;
     private readonly paramElementsCache;
+    private readonly containerIndex;
     /** methodsOnShared(), by scope and name. */
     private readonly sharedMethods;
     private fileText;
@@ -407,7 +408,13 @@ export declare class ProvenanceResolver {
      * class, its bases and its subclasses in this module (null when a base in another project module
      * may fill it too); for a local name, the function that binds it. Null when not known.
      */
-    private containerOwners;
+    private containerUses;
+    /**
+     * What the methods of a class, its bases and its subclasses in this module do to each `self.X`
+     * (assignments, stores, calls on it), by X, in the order containerUses() gives them; null when a
+     * base in another project module may fill them too (`class Pool(base.Pool)`).
+     */
+    private classContainerUses;
     /**
      * The elements of a list a class keeps in `self.X`: what its methods put there (`self.X = [a, b]`,
      * `self.X.append(sock)`, `extend()`, `insert()`, `self.X[i] = sock`). Unknown when anything else

@@ -221,6 +221,7 @@ export class ProvenanceResolver {
     subclassMethods = new Map();
     paramCache = new Map();
     paramElementsCache = new Map();
+    containerIndex = new Map();
     /** methodsOnShared(), by scope and name. */
     sharedMethods = new Map();
     fileText = null;
@@ -2315,52 +2316,62 @@ export class ProvenanceResolver {
      * class, its bases and its subclasses in this module (null when a base in another project module
      * may fill it too); for a local name, the function that binds it. Null when not known.
      */
-    containerOwners(container, scope) {
+    containerUses(container, scope) {
         const attr = selfAttribute(scope, container);
-        let owners;
-        let match;
         if (attr !== null) {
             const cls = scope.ownerClass;
             if (!cls)
                 return null;
-            // The class, its bases, and its subclasses in this module: any of their methods may fill it.
-            const chain = new Set(this.classChain(cls));
-            for (const c of this.subclassesOf(cls))
-                for (const k of this.classChain(c))
-                    chain.add(k);
-            // Ex) class Pool(base.Pool):   (the base, in another module, may fill self._sockets too)
-            for (const c of chain) {
-                for (const b of c.bases) {
-                    if (this.facts.classes.has(b))
-                        continue;
-                    const q = this.facts.qualifyAt(b, c.node.startIndex);
-                    // (a standard-library base, `threading.Thread`, fills nothing of the project's)
-                    if (q.includes('.') && !STDLIB_MODULES.has(q.slice(0, q.indexOf('.'))))
-                        return null;
-                }
-            }
-            owners = [...chain].flatMap((c) => [...c.methods.values()]);
-            match = (s, target) => selfAttribute(s, target) === attr;
+            // (once a class: each of 3,000 containers of a class of 3,000 methods once read every method)
+            if (!this.containerIndex.has(cls))
+                this.containerIndex.set(cls, this.classContainerUses(cls));
+            const byAttr = this.containerIndex.get(cls);
+            return byAttr ? (byAttr.get(attr) ?? []) : null;
         }
-        else if (/^[A-Za-z_]\w*$/.test(container)) {
-            let owner = null;
-            for (let s = scope; s && !owner; s = s.parent) {
-                if (s !== scope && s.kind === 'class')
-                    continue;
-                if (s.params.includes(container))
-                    return null;
-                if (scopeIndex(s).assignsByTarget.has(container))
-                    owner = s;
-            }
-            if (!owner)
-                return null;
-            owners = [owner];
-            match = (_s, target) => target === container;
-        }
-        else {
+        if (!/^[A-Za-z_]\w*$/.test(container))
             return null;
+        let owner = null;
+        for (let s = scope; s && !owner; s = s.parent) {
+            if (s !== scope && s.kind === 'class')
+                continue;
+            if (s.params.includes(container))
+                return null;
+            if (scopeIndex(s).assignsByTarget.has(container))
+                owner = s;
         }
-        return { owners, match };
+        if (!owner)
+            return null;
+        return usesOf(owner, (target) => (target === container ? container : null)).get(container) ?? [];
+    }
+    /**
+     * What the methods of a class, its bases and its subclasses in this module do to each `self.X`
+     * (assignments, stores, calls on it), by X, in the order containerUses() gives them; null when a
+     * base in another project module may fill them too (`class Pool(base.Pool)`).
+     */
+    classContainerUses(cls) {
+        const chain = new Set(this.classChain(cls));
+        for (const c of this.subclassesOf(cls))
+            for (const k of this.classChain(c))
+                chain.add(k);
+        for (const c of chain) {
+            for (const b of c.bases) {
+                if (this.facts.classes.has(b))
+                    continue;
+                const q = this.facts.qualifyAt(b, c.node.startIndex);
+                // (a standard-library base, `threading.Thread`, fills nothing of the project's)
+                if (q.includes('.') && !STDLIB_MODULES.has(q.slice(0, q.indexOf('.'))))
+                    return null;
+            }
+        }
+        const byAttr = new Map();
+        for (const c of chain) {
+            for (const m of c.methods.values()) {
+                for (const [attr, uses] of usesOf(m, (target) => selfAttribute(m, target)))
+                    for (const u of uses)
+                        push(byAttr, attr, u);
+            }
+        }
+        return byAttr;
     }
     /**
      * The elements of a list a class keeps in `self.X`: what its methods put there (`self.X = [a, b]`,
@@ -2377,16 +2388,15 @@ export class ProvenanceResolver {
         return this.memo(this.listCache, `list:${scope.ownerClass.node.id}:${attr}:${maker?.node.id ?? ''}`, () => this.computeSelfListElements(container, scope, depth, maker));
     }
     computeSelfListElements(container, scope, depth, maker) {
-        const where = this.containerOwners(container, scope);
-        if (!where)
+        const uses = this.containerUses(container, scope);
+        if (!uses)
             return UNKNOWN;
-        const { owners, match } = where;
         const item = (n, s, at) => this.made(n, s, at, depth, maker);
         const found = [];
-        for (const s of owners) {
-            for (const a of s.assigns) {
-                if (!match(s, a.target))
-                    continue;
+        for (const u of uses) {
+            const s = u.scope;
+            if (u.assign) {
+                const a = u.assign;
                 if (a.tupleIndex !== -1 || a.viaWith)
                     return UNKNOWN;
                 // Ex) self.socks = []; self.socks = [a, b]; self.socks = list()
@@ -2399,12 +2409,11 @@ export class ProvenanceResolver {
                 else if (!(v.type === 'call' && /^(list|set|collections\.deque|deque)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount))
                     return UNKNOWN;
             }
-            for (const st of s.stores)
-                if (match(s, st.target))
-                    found.push(item(st.value, s, st.pos));
-            for (const c of s.calls) {
-                if (!c.receiver || !match(s, c.receiver))
-                    continue;
+            else if (u.store) {
+                found.push(item(u.store.value, s, u.store.pos));
+            }
+            else if (u.call) {
+                const c = u.call;
                 if ((c.method === 'append' || c.method === 'appendleft' || c.method === 'add') && c.args.length === 1)
                     found.push(item(c.args[0], s, c.pos));
                 else if (c.method === 'insert' && c.args.length === 2)
@@ -2420,16 +2429,15 @@ export class ProvenanceResolver {
     dictValues(container, scope, pos, depth, maker = null) {
         if (depth > MAX_DEPTH)
             return this.tooDeep();
-        const where = this.containerOwners(container, scope);
-        if (!where)
+        const uses = this.containerUses(container, scope);
+        if (!uses)
             return UNKNOWN;
-        const { owners, match } = where;
         const item = (n, s, at) => this.made(n, s, at, depth, maker);
         const found = [];
-        for (const s of owners) {
-            for (const a of s.assigns) {
-                if (!match(s, a.target))
-                    continue;
+        for (const u of uses) {
+            const s = u.scope;
+            if (u.assign) {
+                const a = u.assign;
                 const v = a.value;
                 // Ex) self._sockets = {}
                 if (a.tupleIndex !== -1 || a.viaWith)
@@ -2452,12 +2460,11 @@ export class ProvenanceResolver {
                     return UNKNOWN;
                 }
             }
-            for (const st of s.stores)
-                if (match(s, st.target))
-                    found.push(item(st.value, s, st.pos));
-            for (const c of s.calls) {
-                if (!c.receiver || !match(s, c.receiver))
-                    continue;
+            else if (u.store) {
+                found.push(item(u.store.value, s, u.store.pos));
+            }
+            else if (u.call) {
+                const c = u.call;
                 // Ex) self._sockets.setdefault(fd, sock)
                 if (c.method === 'setdefault' && c.args.length === 2)
                     found.push(item(c.args[1], s, c.pos));
@@ -2560,4 +2567,27 @@ function itemsOf(node) {
     if ((callee === 'list' || callee === 'tuple' || callee === 'sorted') && args.length === 1)
         return itemsOf(args[0]);
     return callee?.endsWith('.items') && args.length === 0 ? callee.slice(0, -'.items'.length) : null;
+}
+/**
+ * What a scope does to each container `key` names (a target, a store's target, a call's receiver; null
+ * for none): its assignments, then its stores, then its calls, each in order.
+ */
+function usesOf(scope, key) {
+    const out = new Map();
+    for (const a of scope.assigns) {
+        const k = key(a.target);
+        if (k !== null)
+            push(out, k, { scope, assign: a });
+    }
+    for (const st of scope.stores) {
+        const k = key(st.target);
+        if (k !== null)
+            push(out, k, { scope, store: st });
+    }
+    for (const c of scope.calls) {
+        const k = c.receiver ? key(c.receiver) : null;
+        if (k !== null)
+            push(out, k, { scope, call: c });
+    }
+    return out;
 }

@@ -93,6 +93,10 @@ function classify(ctx, call, scope, receiver) {
     const child = ctx.order.runsInChild(scope);
     if (child)
         evidence.add('fork handoff', `${receiver}.close() runs in a child process (${child.fn}() is run there by ${child.call.callee}() at line ${child.call.node.startPosition.row + 1}); shutdown would cut off the parent`);
+    // Ex) for sock in self.sockets: sock.close()   where restart() runs get_subprocess(..., sockets=self.sockets)
+    const container = spawn || around ? null : ctx.order.containerToChild(aliases, scope);
+    if (container)
+        evidence.add('fork handoff', `${receiver} is an element of ${container.container}, which ${container.call.callee}() at line ${container.call.node.startPosition.row + 1} hands to a child process; shutdown would cut off the child`);
     // Ex) pstdin = os.dup(s1.fileno()); s1.close(); Popen(argv, stdin=pstdin)   (the child holds the copy)
     const toChild = ctx.order.copyToChild(aliases, scope);
     if (toChild)

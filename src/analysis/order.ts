@@ -129,6 +129,17 @@ function loopContainer(loop: Node, names: Set<string>): string | null {
   return null;
 }
 
+/** A call that is given a dotted name (OrderFacts.callsPassingNames()): where, and as which argument. */
+interface PassedName {
+  call: CallFact;
+  scope: Scope;
+  /** Its position among the arguments (-1: a keyword's value, or `direct`). */
+  index: number;
+  keyword: string | null;
+  /** The call itself starts a child process, and the name is somewhere in its arguments. */
+  direct: boolean;
+}
+
 /** A `for` loop with one name as its target: that name, the collection's text (normalizeSelf()), and where the loop runs. */
 interface LoopOver {
   name: string;
@@ -390,6 +401,12 @@ export class OrderFacts {
   private readonly wideCache = new Map<string, ClassWide>();
   private readonly fileHolders = new Map<Node['id'], { returned: boolean; holder: string | null }>();
   private readonly dottedUseCache = new Map<string, number>();
+  private readonly childParamCache = new Map<Node['id'], { name: string; index: number }[]>();
+  private readonly containerChildCache = new Map<string, CallFact | null>();
+  private readonly loopToChildCache = new Map<string, { container: string; call: CallFact } | null>();
+  private readonly loopsByCollectionCache = new Map<ClassFact, Map<string, (LoopOver & { scope: Scope })[]>>();
+  private readonly storedIndexCache = new Map<object, Map<string, { scope: Scope; name: string }[]>>();
+  private readonly passedByNameCache = new Map<object, Map<string, PassedName[]>>();
   private readonly selfCallsCache = new Map<ClassFact, Map<string, { scope: Scope; call: CallFact }[]>>();
 
   constructor(
@@ -660,7 +677,9 @@ export class OrderFacts {
       const key = `${(cls ?? s).node.id}\0${param ? 'param:' : ''}${l.collection}`;
       const loops = () => {
         if (!cls) return loopsOver(s).map((x) => ({ ...x, scope: s }));
-        return param ? this.classLoops(cls).filter((x) => x.scope.params.includes(param)) : this.classLoops(cls);
+        // (the class's loops by collection, once a class: 3,000 collections each read every loop of the class)
+        const same = this.classLoopsByCollection(cls).get(l.collection) ?? [];
+        return param ? same.filter((x) => x.scope.params.includes(param)) : same;
       };
       const done = cached(this.siblingCache, key, () => this.elementsDone(loops(), l.collection));
       for (const [m, via] of done.via ?? []) addDone(out, m, via);
@@ -690,7 +709,10 @@ export class OrderFacts {
         if (this.storedInProgress.has(key)) continue;
         this.storedInProgress.add(key);
         try {
-          done = this.gatherStored(cls ? this.classFamilyScopes(cls) : [s], text);
+          // (the names put in each container, once a class or function: 3,000 containers each read every method)
+          const owner = cls ?? s;
+          const stored = cached(this.storedIndexCache, owner, () => storedNames(cls ? this.classFamilyScopes(cls) : [s]));
+          done = this.gatherStored(stored.get(text) ?? []);
         } finally {
           this.storedInProgress.delete(key);
         }
@@ -701,22 +723,17 @@ export class OrderFacts {
     return out;
   }
 
-  private gatherStored(scopes: Scope[], container: string): Done {
+  private gatherStored(put: { scope: Scope; name: string }[]): Done {
     const out: Done = { methods: new Set(), linger: false };
-    for (const o of scopes) {
-      const put: string[] = [];
-      for (const st of o.stores) if (st.value.type === 'identifier' && normalizeSelf(st.target, o) === container) put.push(st.value.text);
-      for (const c of o.calls) {
-        if (!c.receiver || !STORING.has(c.method ?? '') || normalizeSelf(c.receiver, o) !== container) continue;
-        const value = c.args.at(-1);
-        if (value?.type === 'identifier') put.push(value.text);
-      }
-      for (const name of new Set(put)) {
-        const done = this.doneTo(o, this.aliases(name, o));
-        for (const m of done.methods) {
-          const kind = kindOf(m);
-          if (kind) addDone(out, kind, done.via?.get(m) ?? o.name);
-        }
+    const seen = new Set<string>();
+    for (const { scope: o, name } of put) {
+      const key = `${o.node.id}\0${name}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const done = this.doneTo(o, this.aliases(name, o));
+      for (const m of done.methods) {
+        const kind = kindOf(m);
+        if (kind) addDone(out, kind, done.via?.get(m) ?? o.name);
       }
     }
     return out;
@@ -764,6 +781,15 @@ export class OrderFacts {
       }
     }
     return out;
+  }
+
+  /** classLoops() by their collection's text. Once a class. */
+  private classLoopsByCollection(cls: ClassFact): Map<string, (LoopOver & { scope: Scope })[]> {
+    return cached(this.loopsByCollectionCache, cls, () => {
+      const byCollection = new Map<string, (LoopOver & { scope: Scope })[]>();
+      for (const l of this.classLoops(cls)) push(byCollection, l.collection, l);
+      return byCollection;
+    });
   }
 
   /** The `for` loops of every method (and nested function) of a class chain, each with its scope: once a class. */
@@ -1177,6 +1203,117 @@ export class OrderFacts {
     });
   }
 
+  /** Does this call start a child process: os.fork() and its kin, a multiprocessing Process (a context's too), subprocess and posix_spawn? */
+  private startsChild(c: CallFact): boolean {
+    if (!c.callee) return false;
+    const q = this.facts.qualifyAt(c.callee, c.pos);
+    return SPAWN_CALLS.has(q) || FORK_CALLS.has(q) || (c.method === 'Process' && this.facts.imports.importsAny(/^multiprocessing(\.|$)/));
+  }
+
+  /**
+   * The parameters a function hands to a child process: named in the arguments of a call of its body
+   * that starts one, or in the value of a local name passed there (`kwargs = {"sockets": sockets};
+   * spawn.Process(target=run, kwargs=kwargs)`), with their positions. Once a function.
+   */
+  childParameters(fn: Scope): { name: string; index: number }[] {
+    return cached(this.childParamCache, fn.node.id, () => {
+      const starts = this.provenance.scopeTree(fn).flatMap((s) => s.calls.filter((c) => this.startsChild(c)).map((c) => ({ s, c })));
+      if (!starts.length) return [];
+      const out: { name: string; index: number }[] = [];
+      fn.params.forEach((name, index) => {
+        const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`);
+        const named = starts.some(({ s, c }) =>
+          c.args.some((arg) => {
+            if (word.test(arg.text)) return true;
+            const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+            return value?.type === 'identifier' && (scopeIndex(s).assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text));
+          }),
+        );
+        if (named) out.push({ name, index });
+      });
+      return out;
+    });
+  }
+
+  /** For another module (ProjectLookup.childParameters()): childParameters() of this module's function `name`; null when none. */
+  childParametersOf(name: string): { name: string; index: number }[] | null {
+    const fn = this.facts.functions.get(name);
+    const found = fn ? this.childParameters(fn) : [];
+    return found.length ? found : null;
+  }
+
+  /**
+   * For a name a `for` loop takes from a container (`for sock in self.sockets`): a call in the class's
+   * methods (or the function) that hands the container itself to a child process, directly or
+   * through a function that does (`get_subprocess(config, target, sockets=self.sockets)` in another
+   * module: uvicorn's reloader), with the callee that does. Once a container.
+   */
+  containerToChild(names: Set<string>, s: Scope): { container: string; call: CallFact } | null {
+    // (once a socket and function, whatever the site: each of 8,000 closes beside 8,000 loops read every loop)
+    return cached(this.loopToChildCache, this.aliasKey(names, s), () => this.findContainerToChild(names, s));
+  }
+
+  private findContainerToChild(names: Set<string>, s: Scope): { container: string; call: CallFact } | null {
+    for (const loop of s.loops) {
+      if (loop.type !== 'for_statement') continue;
+      const container = loopContainer(loop, names);
+      if (!container) continue;
+      const text = normalizeSelf(container, s);
+      const cls = text.startsWith('self.') ? s.ownerClass : null;
+      if (text.startsWith('self.') && !cls) continue;
+      const owner = cls ?? s;
+      const call = cached(this.containerChildCache, `${owner.node.id}\0${text}`, () => {
+        const passed = cached(this.passedByNameCache, owner, () => this.callsPassingNames(cls ? this.classFamilyScopes(cls) : [s]));
+        return this.toChild(passed.get(text) ?? []);
+      });
+      if (call) return { container, call };
+    }
+    return null;
+  }
+
+  /**
+   * The calls of some scopes by each dotted name (`self.` spelt `self`) they are given: as an argument
+   * or keyword value (with its place), or anywhere in the arguments of a call that starts a child
+   * process (`Process(target=f, args=(self.socks,))`). Once a class or function.
+   */
+  private callsPassingNames(scopes: Scope[]): Map<string, PassedName[]> {
+    const byName = new Map<string, PassedName[]>();
+    for (const t of scopes) {
+      for (const call of t.calls) {
+        if (this.startsChild(call)) {
+          for (const arg of call.args) for (const m of arg.text.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+/g)) push(byName, normalizeSelf(m[0], t), { call, scope: t, index: -1, keyword: null, direct: true });
+          continue;
+        }
+        call.args.forEach((arg, i) => {
+          const keyword = arg.type === 'keyword_argument';
+          const value = keyword ? arg.childForFieldName('value') : arg;
+          const text = value ? dottedName(value) : null;
+          if (text) push(byName, normalizeSelf(text, t), { call, scope: t, index: keyword ? -1 : i, keyword: keyword ? (arg.childForFieldName('name')?.text ?? null) : null, direct: false });
+        });
+      }
+    }
+    return byName;
+  }
+
+  /** The first of these calls that gives its argument to a child process: itself, or a function (this module's or another's) that does. */
+  private toChild(passed: PassedName[]): CallFact | null {
+    for (const { call, scope, index, keyword, direct } of passed) {
+      if (direct) return call;
+      const helper = this.innerHelper(call, scope);
+      const params = helper ? this.childParameters(helper.fn).map((p) => ({ name: p.name, index: p.index - helper.offset })) : this.foreignChildParameters(call);
+      if (params?.some((p) => (keyword !== null && p.name === keyword) || (index !== -1 && p.index === index))) return call;
+    }
+    return null;
+  }
+
+  /** ProjectLookup.childParameters() of what a call calls: a function of another project module. */
+  private foreignChildParameters(call: CallFact): { name: string; index: number }[] | null {
+    const project = this.provenance.project;
+    if (!call.callee || !project?.childParameters) return null;
+    const q = this.facts.qualifyAt(call.callee, call.pos);
+    return q.startsWith('<local>.') ? null : project.childParameters(q);
+  }
+
   /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
   private callForks(call: CallFact, scope: Scope, depth: number): boolean {
     if (!call.callee) return false;
@@ -1588,4 +1725,21 @@ function sends(call: CallFact, aliases: Set<string>): boolean {
   // (the descriptors' argument: the channel they go through stays here)
   const sent = call.args[DESCRIPTORS_ARGUMENT[last] ?? 0];
   return !!sent && [...aliases].some((n) => sent.text === n || sent.text.includes(`${n}.fileno()`));
+}
+
+/**
+ * The names some scopes put in each container (`self._sockets[fd] = sock`, `socks.append(sock)`), by the
+ * container's text (normalizeSelf()), in the scopes' order: each scope's stores, then its calls.
+ */
+function storedNames(scopes: Scope[]): Map<string, { scope: Scope; name: string }[]> {
+  const byContainer = new Map<string, { scope: Scope; name: string }[]>();
+  for (const o of scopes) {
+    for (const st of o.stores) if (st.value.type === 'identifier') push(byContainer, normalizeSelf(st.target, o), { scope: o, name: st.value.text });
+    for (const c of o.calls) {
+      if (!c.receiver || !STORING.has(c.method ?? '')) continue;
+      const value = c.args.at(-1);
+      if (value?.type === 'identifier') push(byContainer, normalizeSelf(c.receiver, o), { scope: o, name: value.text });
+    }
+  }
+  return byContainer;
 }

@@ -249,6 +249,7 @@ export class ProvenanceResolver {
   private readonly subclassMethods = new Map<string, Scope[]>();
   private readonly paramCache = new Map<string, Provenance>();
   private readonly paramElementsCache = new Map<string, Provenance>();
+  private readonly containerIndex = new Map<ClassFact, Map<string, ContainerUse[]> | null>();
   /** methodsOnShared(), by scope and name. */
   private readonly sharedMethods = new Map<string, Set<string>>();
   private fileText: string | null = null;
@@ -2143,41 +2144,50 @@ export class ProvenanceResolver {
    * class, its bases and its subclasses in this module (null when a base in another project module
    * may fill it too); for a local name, the function that binds it. Null when not known.
    */
-  private containerOwners(container: string, scope: Scope): { owners: Scope[]; match: (s: Scope, target: string) => boolean } | null {
+  private containerUses(container: string, scope: Scope): ContainerUse[] | null {
     const attr = selfAttribute(scope, container);
-    let owners: Scope[];
-    let match: (s: Scope, target: string) => boolean;
     if (attr !== null) {
       const cls = scope.ownerClass;
       if (!cls) return null;
-      // The class, its bases, and its subclasses in this module: any of their methods may fill it.
-      const chain = new Set(this.classChain(cls));
-      for (const c of this.subclassesOf(cls)) for (const k of this.classChain(c)) chain.add(k);
-      // Ex) class Pool(base.Pool):   (the base, in another module, may fill self._sockets too)
-      for (const c of chain) {
-        for (const b of c.bases) {
-          if (this.facts.classes.has(b)) continue;
-          const q = this.facts.qualifyAt(b, c.node.startIndex);
-          // (a standard-library base, `threading.Thread`, fills nothing of the project's)
-          if (q.includes('.') && !STDLIB_MODULES.has(q.slice(0, q.indexOf('.')))) return null;
-        }
-      }
-      owners = [...chain].flatMap((c) => [...c.methods.values()]);
-      match = (s, target) => selfAttribute(s, target) === attr;
-    } else if (/^[A-Za-z_]\w*$/.test(container)) {
-      let owner: Scope | null = null;
-      for (let s: Scope | null = scope; s && !owner; s = s.parent) {
-        if (s !== scope && s.kind === 'class') continue;
-        if (s.params.includes(container)) return null;
-        if (scopeIndex(s).assignsByTarget.has(container)) owner = s;
-      }
-      if (!owner) return null;
-      owners = [owner];
-      match = (_s, target) => target === container;
-    } else {
-      return null;
+      // (once a class: each of 3,000 containers of a class of 3,000 methods once read every method)
+      if (!this.containerIndex.has(cls)) this.containerIndex.set(cls, this.classContainerUses(cls));
+      const byAttr = this.containerIndex.get(cls);
+      return byAttr ? (byAttr.get(attr) ?? []) : null;
     }
-    return { owners, match };
+    if (!/^[A-Za-z_]\w*$/.test(container)) return null;
+    let owner: Scope | null = null;
+    for (let s: Scope | null = scope; s && !owner; s = s.parent) {
+      if (s !== scope && s.kind === 'class') continue;
+      if (s.params.includes(container)) return null;
+      if (scopeIndex(s).assignsByTarget.has(container)) owner = s;
+    }
+    if (!owner) return null;
+    return usesOf(owner, (target) => (target === container ? container : null)).get(container) ?? [];
+  }
+
+  /**
+   * What the methods of a class, its bases and its subclasses in this module do to each `self.X`
+   * (assignments, stores, calls on it), by X, in the order containerUses() gives them; null when a
+   * base in another project module may fill them too (`class Pool(base.Pool)`).
+   */
+  private classContainerUses(cls: ClassFact): Map<string, ContainerUse[]> | null {
+    const chain = new Set(this.classChain(cls));
+    for (const c of this.subclassesOf(cls)) for (const k of this.classChain(c)) chain.add(k);
+    for (const c of chain) {
+      for (const b of c.bases) {
+        if (this.facts.classes.has(b)) continue;
+        const q = this.facts.qualifyAt(b, c.node.startIndex);
+        // (a standard-library base, `threading.Thread`, fills nothing of the project's)
+        if (q.includes('.') && !STDLIB_MODULES.has(q.slice(0, q.indexOf('.')))) return null;
+      }
+    }
+    const byAttr = new Map<string, ContainerUse[]>();
+    for (const c of chain) {
+      for (const m of c.methods.values()) {
+        for (const [attr, uses] of usesOf(m, (target) => selfAttribute(m, target))) for (const u of uses) push(byAttr, attr, u);
+      }
+    }
+    return byAttr;
   }
 
   /**
@@ -2194,14 +2204,14 @@ export class ProvenanceResolver {
   }
 
   private computeSelfListElements(container: string, scope: Scope, depth: number, maker: Scope | null): Provenance {
-    const where = this.containerOwners(container, scope);
-    if (!where) return UNKNOWN;
-    const { owners, match } = where;
+    const uses = this.containerUses(container, scope);
+    if (!uses) return UNKNOWN;
     const item = (n: Node, s: Scope, at: number) => this.made(n, s, at, depth, maker);
     const found: Provenance[] = [];
-    for (const s of owners) {
-      for (const a of s.assigns) {
-        if (!match(s, a.target)) continue;
+    for (const u of uses) {
+      const s = u.scope;
+      if (u.assign) {
+        const a = u.assign;
         if (a.tupleIndex !== -1 || a.viaWith) return UNKNOWN;
         // Ex) self.socks = []; self.socks = [a, b]; self.socks = list()
         const v = a.value;
@@ -2209,10 +2219,10 @@ export class ProvenanceResolver {
         // Ex) def __init__(self, config, target, sockets): self.sockets = sockets   (what the constructions pass)
         else if (v.type === 'identifier' && s.params.includes(v.text) && !(scopeIndex(s).assignsByTarget.get(v.text) ?? []).length) found.push(this.paramElements(s, v.text, depth + 1));
         else if (!(v.type === 'call' && /^(list|set|collections\.deque|deque)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount)) return UNKNOWN;
-      }
-      for (const st of s.stores) if (match(s, st.target)) found.push(item(st.value, s, st.pos));
-      for (const c of s.calls) {
-        if (!c.receiver || !match(s, c.receiver)) continue;
+      } else if (u.store) {
+        found.push(item(u.store.value, s, u.store.pos));
+      } else if (u.call) {
+        const c = u.call;
         if ((c.method === 'append' || c.method === 'appendleft' || c.method === 'add') && c.args.length === 1) found.push(item(c.args[0], s, c.pos));
         else if (c.method === 'insert' && c.args.length === 2) found.push(item(c.args[1], s, c.pos));
         else if ((c.method === 'extend' || c.method === 'extendleft') && c.args.length === 1) found.push(this.elements(c.args[0], s, c.pos, depth + 1, maker));
@@ -2224,14 +2234,14 @@ export class ProvenanceResolver {
 
   dictValues(container: string, scope: Scope, pos: number, depth: number, maker: Scope | null = null): Provenance {
     if (depth > MAX_DEPTH) return this.tooDeep();
-    const where = this.containerOwners(container, scope);
-    if (!where) return UNKNOWN;
-    const { owners, match } = where;
+    const uses = this.containerUses(container, scope);
+    if (!uses) return UNKNOWN;
     const item = (n: Node, s: Scope, at: number) => this.made(n, s, at, depth, maker);
     const found: Provenance[] = [];
-    for (const s of owners) {
-      for (const a of s.assigns) {
-        if (!match(s, a.target)) continue;
+    for (const u of uses) {
+      const s = u.scope;
+      if (u.assign) {
+        const a = u.assign;
         const v = a.value;
         // Ex) self._sockets = {}
         if (a.tupleIndex !== -1 || a.viaWith) return UNKNOWN;
@@ -2248,10 +2258,10 @@ export class ProvenanceResolver {
         } else if (!(v.type === 'call' && /^(dict|collections\.OrderedDict|OrderedDict)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount)) {
           return UNKNOWN;
         }
-      }
-      for (const st of s.stores) if (match(s, st.target)) found.push(item(st.value, s, st.pos));
-      for (const c of s.calls) {
-        if (!c.receiver || !match(s, c.receiver)) continue;
+      } else if (u.store) {
+        found.push(item(u.store.value, s, u.store.pos));
+      } else if (u.call) {
+        const c = u.call;
         // Ex) self._sockets.setdefault(fd, sock)
         if (c.method === 'setdefault' && c.args.length === 2) found.push(item(c.args[1], s, c.pos));
         else if (c.method === 'update' || c.method === '__setitem__') return UNKNOWN;
@@ -2351,4 +2361,33 @@ function itemsOf(node: Node): string | null {
   const args = callArguments(node);
   if ((callee === 'list' || callee === 'tuple' || callee === 'sorted') && args.length === 1) return itemsOf(args[0]);
   return callee?.endsWith('.items') && args.length === 0 ? callee.slice(0, -'.items'.length) : null;
+}
+
+/** One thing a scope does to a container (ProvenanceResolver.containerUses()): an assignment to it, a store into it, or a call on it. */
+interface ContainerUse {
+  scope: Scope;
+  assign?: Assign;
+  store?: Scope['stores'][number];
+  call?: CallFact;
+}
+
+/**
+ * What a scope does to each container `key` names (a target, a store's target, a call's receiver; null
+ * for none): its assignments, then its stores, then its calls, each in order.
+ */
+function usesOf(scope: Scope, key: (target: string) => string | null): Map<string, ContainerUse[]> {
+  const out = new Map<string, ContainerUse[]>();
+  for (const a of scope.assigns) {
+    const k = key(a.target);
+    if (k !== null) push(out, k, { scope, assign: a });
+  }
+  for (const st of scope.stores) {
+    const k = key(st.target);
+    if (k !== null) push(out, k, { scope, store: st });
+  }
+  for (const c of scope.calls) {
+    const k = c.receiver ? key(c.receiver) : null;
+    if (k !== null) push(out, k, { scope, call: c });
+  }
+  return out;
 }

@@ -64,6 +64,13 @@ export interface ProjectLookup {
    */
   parameterKinds?(qualified: string): Record<number, string[]> | null;
   /**
+   * The parameters of a module-level function of a project module that it hands to a child process
+   * (named in the arguments of a call that starts one, also through a local name:
+   * `kwargs = {"sockets": sockets}; return spawn.Process(target=run, kwargs=kwargs)`), with their positions
+   * (OrderFacts.childParametersOf()); null when none, or it is not known.
+   */
+  childParameters?(qualified: string): { name: string; index: number }[] | null;
+  /**
    * The calls in the other modules of the project of this module's top-level
    * function or class `name` (a class's calls construct it), each handed to
    * `each` with the resolver of its own module while that module is held (its

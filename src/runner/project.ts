@@ -336,29 +336,31 @@ function callersElsewhere<T>(
   return { results, complete: complete && covered };
 }
 
-/**
- * Does a module's code (its text without comments and strings) hold `word`, a name as a whole word?
- * True when the bytes cannot be decoded: the parse then says what the module is.
- */
 /** What a function must call for ProjectLookup.parameterKinds() to find anything: a method that decides a socket's kind. */
 const KIND_WORDS = /\.\s*(?:listen|accept|bind|connect|connect_ex|\w*listen(?!er)\w*)\s*\(|\bSO_LINGER\b/;
-const kindWordsCache = new Map<string, boolean>();
+/** What a function must call for ProjectLookup.childParameters() to find anything: a call that starts a child process. */
+const CHILD_WORDS = /\b(?:Process|Popen|run|call|check_call|check_output|posix_spawnp?|fork|forkpty|create_subprocess_exec|create_subprocess_shell)\s*\(/;
+const wordsCache = new Map<string, boolean>();
 
-/** Does a project module's code (strings and comments left out) call such a method? Once a file. */
-function kindWordsIn(file: string): boolean {
-  const key = path.resolve(file);
-  let known = kindWordsCache.get(key);
+/** Does a project module's code (strings and comments left out) hold what `words` looks for? Once a file and question. */
+function wordsIn(file: string, words: RegExp): boolean {
+  const key = `${path.resolve(file)}\0${words.source}`;
+  let known = wordsCache.get(key);
   if (known === undefined) {
     try {
-      known = namedInCode(readFileSync(key), KIND_WORDS);
+      known = namedInCode(readFileSync(path.resolve(file)), words);
     } catch {
       known = false;
     }
-    kindWordsCache.set(key, known);
+    wordsCache.set(key, known);
   }
   return known;
 }
 
+/**
+ * Does a module's code (its text without comments and strings) hold `word`, a name as a whole word?
+ * True when the bytes cannot be decoded: the parse then says what the module is.
+ */
 function namedInCode(bytes: Buffer, word: RegExp): boolean {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) return true;
@@ -562,8 +564,16 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
       // so that the answer does not depend on the order of questions): a helper it passes the socket on to in a
       // third module is not followed there.
       noteDependency(path.resolve(found.file));
-      if (!kindWordsIn(found.file)) return null;
+      if (!wordsIn(found.file, KIND_WORDS)) return null;
       return askClass(found.file, found.member, 'kinds', depth, calledCallbacks, (r, head) => new OrderFacts(r.facts, r).parameterKinds(head));
+    },
+    childParameters(qualified) {
+      const found = resolveModule(file, qualified);
+      if (!found || found.member.includes('.')) return null;
+      noteDependency(path.resolve(found.file));
+      // (a text gate, as parameterKinds()'s: a module that starts no process is not parsed for the question)
+      if (!wordsIn(found.file, CHILD_WORDS)) return null;
+      return askClass(found.file, found.member, 'child', depth, calledCallbacks, (r, head) => new OrderFacts(r.facts, r).childParametersOf(head));
     },
     classMember(qualified, kind, name) {
       const found = resolveModule(file, qualified);
