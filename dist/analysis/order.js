@@ -95,6 +95,24 @@ function loopContainer(loop, names) {
     }
     return null;
 }
+/**
+ * The containers the `for` loops of a scope take one of `names` from (loopContainer()), each with its
+ * text (normalizeSelf()) and, for a `self.X`, the class that owns it (a `self.X` outside a method is left out).
+ */
+function* loopContainers(s, names) {
+    for (const loop of s.loops) {
+        if (loop.type !== 'for_statement')
+            continue;
+        const container = loopContainer(loop, names);
+        if (!container)
+            continue;
+        const text = normalizeSelf(container, s);
+        const cls = text.startsWith('self.') ? s.ownerClass : null;
+        if (text.startsWith('self.') && !cls)
+            continue;
+        yield { container, text, cls };
+    }
+}
 const loopsCache = new WeakMap();
 /** The `for name in collection:` loops of a scope (once a scope). */
 function loopsOver(s) {
@@ -655,16 +673,7 @@ export class OrderFacts {
      */
     storedElementsDone(s, names) {
         const out = { methods: new Set(), linger: false };
-        for (const loop of s.loops) {
-            if (loop.type !== 'for_statement')
-                continue;
-            const container = loopContainer(loop, names);
-            if (!container)
-                continue;
-            const text = normalizeSelf(container, s);
-            const cls = text.startsWith('self.') ? s.ownerClass : null;
-            if (text.startsWith('self.') && !cls)
-                continue;
+        for (const { text, cls } of loopContainers(s, names)) {
             const key = `${(cls ?? s).node.id}\0${text}`;
             let done = this.storedCache.get(key);
             if (!done) {
@@ -1197,13 +1206,7 @@ export class OrderFacts {
             if (!spawns.length)
                 return [];
             const word = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?![\\w])`);
-            return spawns.filter((call) => call.args.some((arg) => {
-                if (word.test(arg.text))
-                    return true;
-                // Ex) actions = [(os.POSIX_SPAWN_DUP2, conn.fileno(), 0)]; os.posix_spawn(..., file_actions=actions)
-                const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
-                return value?.type === 'identifier' && (scopeIndex(scope).assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text));
-            }));
+            return spawns.filter((call) => argumentsName(call, scope, word));
         });
     }
     /** Does this call start a child process: os.fork() and its kin, a multiprocessing Process (a context's too), subprocess and posix_spawn? */
@@ -1226,13 +1229,7 @@ export class OrderFacts {
             const out = [];
             fn.params.forEach((name, index) => {
                 const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`);
-                const named = starts.some(({ s, c }) => c.args.some((arg) => {
-                    if (word.test(arg.text))
-                        return true;
-                    const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
-                    return value?.type === 'identifier' && (scopeIndex(s).assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text));
-                }));
-                if (named)
+                if (starts.some(({ s, c }) => argumentsName(c, s, word)))
                     out.push({ name, index });
             });
             return out;
@@ -1255,16 +1252,7 @@ export class OrderFacts {
         return cached(this.loopToChildCache, this.aliasKey(names, s), () => this.findContainerToChild(names, s));
     }
     findContainerToChild(names, s) {
-        for (const loop of s.loops) {
-            if (loop.type !== 'for_statement')
-                continue;
-            const container = loopContainer(loop, names);
-            if (!container)
-                continue;
-            const text = normalizeSelf(container, s);
-            const cls = text.startsWith('self.') ? s.ownerClass : null;
-            if (text.startsWith('self.') && !cls)
-                continue;
+        for (const { container, text, cls } of loopContainers(s, names)) {
             const owner = cls ?? s;
             const call = cached(this.containerChildCache, `${owner.node.id}\0${text}`, () => {
                 const passed = cached(this.passedByNameCache, owner, () => this.callsPassingNames(cls ? this.classFamilyScopes(cls) : [s]));
@@ -1769,4 +1757,16 @@ function storedNames(scopes) {
         }
     }
     return byContainer;
+}
+/**
+ * Does a call's argument list name `word`: in an argument's text, or in the value of a local name
+ * passed as one (`actions = [(os.POSIX_SPAWN_DUP2, conn.fileno(), 0)]; os.posix_spawn(..., file_actions=actions)`)?
+ */
+function argumentsName(call, scope, word) {
+    return call.args.some((arg) => {
+        if (word.test(arg.text))
+            return true;
+        const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+        return value?.type === 'identifier' && (scopeIndex(scope).assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text));
+    });
 }

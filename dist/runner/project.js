@@ -525,6 +525,21 @@ function exportsOf(file, depth, calledCallbacks) {
 }
 /** The lookup a file's analysis uses to see the project modules it imports. */
 export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
+    /**
+     * One question about a module-level function of another project module, asked of that module's
+     * order facts. A module whose code holds none of `words` is not parsed for it (whether it is parsed
+     * already or not, so that the answer does not depend on the order of questions): a helper it passes
+     * the socket on to in a third module is not followed there.
+     */
+    const askFunction = (qualified, words, question, ask) => {
+        const found = resolveModule(file, qualified);
+        if (!found || found.member.includes('.'))
+            return null;
+        noteDependency(path.resolve(found.file));
+        if (!wordsIn(found.file, words))
+            return null;
+        return askClass(found.file, found.member, question, depth, calledCallbacks, (r, head) => ask(new OrderFacts(r.facts, r), head));
+    };
     return {
         find(qualified) {
             const found = resolveModule(file, qualified);
@@ -538,26 +553,10 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
             return found ? askClass(found.file, found.member, `init\0${attr}`, depth, calledCallbacks, (r, head) => r.initParameterSummary(head, attr)) : null;
         },
         parameterKinds(qualified) {
-            const found = resolveModule(file, qualified);
-            if (!found || found.member.includes('.'))
-                return null;
-            // A module whose code calls none of these is not parsed for the question (whether it is parsed already or not,
-            // so that the answer does not depend on the order of questions): a helper it passes the socket on to in a
-            // third module is not followed there.
-            noteDependency(path.resolve(found.file));
-            if (!wordsIn(found.file, KIND_WORDS))
-                return null;
-            return askClass(found.file, found.member, 'kinds', depth, calledCallbacks, (r, head) => new OrderFacts(r.facts, r).parameterKinds(head));
+            return askFunction(qualified, KIND_WORDS, 'kinds', (order, name) => order.parameterKinds(name));
         },
         childParameters(qualified) {
-            const found = resolveModule(file, qualified);
-            if (!found || found.member.includes('.'))
-                return null;
-            noteDependency(path.resolve(found.file));
-            // (a text gate, as parameterKinds()'s: a module that starts no process is not parsed for the question)
-            if (!wordsIn(found.file, CHILD_WORDS))
-                return null;
-            return askClass(found.file, found.member, 'child', depth, calledCallbacks, (r, head) => new OrderFacts(r.facts, r).childParametersOf(head));
+            return askFunction(qualified, CHILD_WORDS, 'child', (order, name) => order.childParametersOf(name));
         },
         classMember(qualified, kind, name) {
             const found = resolveModule(file, qualified);

@@ -140,6 +140,22 @@ interface PassedName {
   direct: boolean;
 }
 
+/**
+ * The containers the `for` loops of a scope take one of `names` from (loopContainer()), each with its
+ * text (normalizeSelf()) and, for a `self.X`, the class that owns it (a `self.X` outside a method is left out).
+ */
+function* loopContainers(s: Scope, names: Set<string>): Generator<{ container: string; text: string; cls: ClassFact | null }> {
+  for (const loop of s.loops) {
+    if (loop.type !== 'for_statement') continue;
+    const container = loopContainer(loop, names);
+    if (!container) continue;
+    const text = normalizeSelf(container, s);
+    const cls = text.startsWith('self.') ? s.ownerClass : null;
+    if (text.startsWith('self.') && !cls) continue;
+    yield { container, text, cls };
+  }
+}
+
 /** A `for` loop with one name as its target: that name, the collection's text (normalizeSelf()), and where the loop runs. */
 interface LoopOver {
   name: string;
@@ -696,13 +712,7 @@ export class OrderFacts {
    */
   private storedElementsDone(s: Scope, names: Set<string>): Done {
     const out: Done = { methods: new Set(), linger: false };
-    for (const loop of s.loops) {
-      if (loop.type !== 'for_statement') continue;
-      const container = loopContainer(loop, names);
-      if (!container) continue;
-      const text = normalizeSelf(container, s);
-      const cls = text.startsWith('self.') ? s.ownerClass : null;
-      if (text.startsWith('self.') && !cls) continue;
+    for (const { text, cls } of loopContainers(s, names)) {
       const key = `${(cls ?? s).node.id}\0${text}`;
       let done = this.storedCache.get(key);
       if (!done) {
@@ -1192,14 +1202,7 @@ export class OrderFacts {
       const spawns = cached(this.spawnCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && SPAWN_CALLS.has(this.facts.qualifyAt(c.callee, c.pos))));
       if (!spawns.length) return [];
       const word = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?![\\w])`);
-      return spawns.filter((call) =>
-        call.args.some((arg) => {
-          if (word.test(arg.text)) return true;
-          // Ex) actions = [(os.POSIX_SPAWN_DUP2, conn.fileno(), 0)]; os.posix_spawn(..., file_actions=actions)
-          const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
-          return value?.type === 'identifier' && (scopeIndex(scope).assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text));
-        }),
-      );
+      return spawns.filter((call) => argumentsName(call, scope, word));
     });
   }
 
@@ -1222,14 +1225,7 @@ export class OrderFacts {
       const out: { name: string; index: number }[] = [];
       fn.params.forEach((name, index) => {
         const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`);
-        const named = starts.some(({ s, c }) =>
-          c.args.some((arg) => {
-            if (word.test(arg.text)) return true;
-            const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
-            return value?.type === 'identifier' && (scopeIndex(s).assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text));
-          }),
-        );
-        if (named) out.push({ name, index });
+        if (starts.some(({ s, c }) => argumentsName(c, s, word))) out.push({ name, index });
       });
       return out;
     });
@@ -1254,13 +1250,7 @@ export class OrderFacts {
   }
 
   private findContainerToChild(names: Set<string>, s: Scope): { container: string; call: CallFact } | null {
-    for (const loop of s.loops) {
-      if (loop.type !== 'for_statement') continue;
-      const container = loopContainer(loop, names);
-      if (!container) continue;
-      const text = normalizeSelf(container, s);
-      const cls = text.startsWith('self.') ? s.ownerClass : null;
-      if (text.startsWith('self.') && !cls) continue;
+    for (const { container, text, cls } of loopContainers(s, names)) {
       const owner = cls ?? s;
       const call = cached(this.containerChildCache, `${owner.node.id}\0${text}`, () => {
         const passed = cached(this.passedByNameCache, owner, () => this.callsPassingNames(cls ? this.classFamilyScopes(cls) : [s]));
@@ -1742,4 +1732,16 @@ function storedNames(scopes: Scope[]): Map<string, { scope: Scope; name: string 
     }
   }
   return byContainer;
+}
+
+/**
+ * Does a call's argument list name `word`: in an argument's text, or in the value of a local name
+ * passed as one (`actions = [(os.POSIX_SPAWN_DUP2, conn.fileno(), 0)]; os.posix_spawn(..., file_actions=actions)`)?
+ */
+function argumentsName(call: CallFact, scope: Scope, word: RegExp): boolean {
+  return call.args.some((arg) => {
+    if (word.test(arg.text)) return true;
+    const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+    return value?.type === 'identifier' && (scopeIndex(scope).assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text));
+  });
 }
