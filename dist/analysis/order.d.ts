@@ -167,6 +167,12 @@ export declare class OrderFacts {
     private classWide;
     private gatherClassWide;
     /**
+     * What a method did to a local name before or after it stored it as `self.X`, as far as the kind
+     * goes: `s = socket.socket(); s.bind(a); s.listen(1); self.server_socket = s` makes a listener of
+     * `self.server_socket` for every method that closes it (the calls made while the name held that socket).
+     */
+    private withStoredKind;
+    /**
      * The method scopes of a class and its module-local bases (the class chain,
      * each method's scope tree) by the `X` of each `self.X` their calls are made on or take as an
      * argument, or their assignments give to another name: the keys aliases() and related() look up.

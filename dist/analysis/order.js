@@ -995,6 +995,7 @@ export class OrderFacts {
                     wide.lingerCount++;
                 continue;
             }
+            done = this.withStoredKind(s, attr, done);
             wide.contributions.set(s, done);
             for (const method of done.methods)
                 wide.methodCounts.set(method, (wide.methodCounts.get(method) ?? 0) + 1);
@@ -1006,6 +1007,32 @@ export class OrderFacts {
             }
         }
         return wide;
+    }
+    /**
+     * What a method did to a local name before or after it stored it as `self.X`, as far as the kind
+     * goes: `s = socket.socket(); s.bind(a); s.listen(1); self.server_socket = s` makes a listener of
+     * `self.server_socket` for every method that closes it (the calls made while the name held that socket).
+     */
+    withStoredKind(s, attr, done) {
+        const stores = scopeIndex(s).assignsByTarget.get(`${s.selfName}.${attr}`);
+        if (!stores)
+            return done;
+        let out = done;
+        for (const a of stores) {
+            const node = assignedNode(a);
+            if (node?.type !== 'identifier')
+                continue;
+            const local = new Set([node.text]);
+            for (const m of this.doneTo(s, local, bindingStretch(local, s, a.pos)).methods) {
+                const kind = kindOf(m);
+                if (!kind || out.methods.has(kind))
+                    continue;
+                if (out === done)
+                    out = { ...done, methods: new Set(done.methods), ...(done.via ? { via: new Map(done.via) } : {}) };
+                addDone(out, kind, s.name);
+            }
+        }
+        return out;
     }
     /**
      * The method scopes of a class and its module-local bases (the class chain,
@@ -1026,7 +1053,8 @@ export class OrderFacts {
                     const prefix = `${s.selfName}.`;
                     const index = scopeIndex(s);
                     const named = new Set();
-                    for (const keys of [index.assignsByValue.keys(), index.callsByReceiver.keys(), index.callsByArg.keys()]) {
+                    // (and the methods that store a name in it: `self.server_socket = server_socket`, withStoredKind())
+                    for (const keys of [index.assignsByValue.keys(), index.callsByReceiver.keys(), index.callsByArg.keys(), index.assignsByTarget.keys()]) {
                         for (const key of keys)
                             if (key.startsWith(prefix))
                                 named.add(key.slice(prefix.length));
@@ -1731,8 +1759,13 @@ function sends(call, aliases) {
     if (last === 'share')
         return !!call.receiver && aliases.has(call.receiver);
     // Ex) q.put(sock)   (the object itself, not what it holds: q.put(sock.recv(10)) sends bytes)
-    if (last === 'put' || last === 'put_nowait' || last === 'send')
-        return !(call.receiver && aliases.has(call.receiver)) && call.args.some((a) => aliases.has(a.text));
+    if (last === 'put' || last === 'put_nowait' || last === 'send') {
+        // Ex) send(sock, msg), self.send(sock, msg)   (a helper that writes on the socket: no queue or pipe takes it)
+        if (!call.receiver || aliases.has(call.receiver))
+            return false;
+        const positional = call.args.filter((a) => a.type !== 'keyword_argument');
+        return !!positional.length && aliases.has(positional[0].text) && (last !== 'send' || positional.length === 1);
+    }
     // Ex) send_handle(chan, conn.fileno(), pid); socket.send_fds(chan, [b'x'], [conn.fileno()]); chan.sendmsg([b'x'], [(SOL_SOCKET, SCM_RIGHTS, ...)])
     // (the descriptors' argument: the channel they go through stays here)
     const sent = call.args[DESCRIPTORS_ARGUMENT[last] ?? 0];

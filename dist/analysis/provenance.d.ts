@@ -169,6 +169,8 @@ export declare class ProvenanceResolver {
      * The callee's name; null when no call passes it, or one passes it to anything else.
      */
     private streamServerOf;
+    /** The stream server every call that passes `cls` as the handler class gives it, or null. */
+    private servedBy;
     /** The calls of the module by the name they pass as a RequestHandlerClass (handlerArguments()), once asked. */
     private handlerUses;
     /** The module's classes whose chain holds each class (not the class itself), found once a module. */

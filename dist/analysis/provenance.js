@@ -1,7 +1,7 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
+import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, FILE_DISPATCHER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
 import { valueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
@@ -79,6 +79,10 @@ function defaultNode(fn, param) {
         }
     }
     return null;
+}
+/** Why an instance is only likely one class's: the caller gives it first, or may choose the class. */
+function chosenBy(instance, cls) {
+    return `may be another object than a ${cls} (${instance.chosen ? `a caller may pass another class as ${instance.chosen}` : 'it is given by the caller first'})`;
 }
 /** Modules whose calls the knowledge table answers for, even where a copy of them is in the tree being checked. */
 const STANDARD_LIBRARY = /^(socket|_socket|ssl|contextlib|io|os|select|selectors|socketserver|asyncore|asynchat|ftplib|smtplib|http|urllib|urllib2|httplib|multiprocessing|sqlite3|StringIO|cStringIO|OpenSSL)\./;
@@ -681,9 +685,25 @@ export class ProvenanceResolver {
      * The callee's name; null when no call passes it, or one passes it to anything else.
      */
     streamServerOf(cls) {
-        let server = null;
         // (each call that passes a name, found once a module: a walk of every call for each handler class was K x N)
         this.handlerUses ??= handlerArguments(this.facts);
+        if (this.handlerUses.has(cls.name))
+            return this.servedBy(cls);
+        // Ex) class SubHandler(Handler): chain_host = host   ForwardServer(addr, SubHandler)   (paramiko's forward demo: the
+        // handler is served as the subclasses made of it; each one that is passed must go to a stream server)
+        let server = null;
+        for (const sub of this.subclassesOf(cls)) {
+            if (!this.handlerUses.has(sub.name))
+                continue;
+            server = this.servedBy(sub);
+            if (!server)
+                return null;
+        }
+        return server;
+    }
+    /** The stream server every call that passes `cls` as the handler class gives it, or null. */
+    servedBy(cls) {
+        let server = null;
         for (const call of this.handlerUses.get(cls.name) ?? []) {
             if (!call.callee || this.facts.imports.isBound(cls.name) || this.facts.classes.get(cls.name) !== cls)
                 return null;
@@ -737,6 +757,9 @@ export class ProvenanceResolver {
         }
         if (attr === 'socket' && bases.some((b) => ASYNCORE_DISPATCHER.test(b)))
             found.push(...this.dispatcherSocket(cls, depth));
+        // Ex) class pipetrigger(asyncore.file_dispatcher): r, w = os.pipe(); asyncore.file_dispatcher.__init__(self, r) ... self.socket.close()
+        if (attr === 'socket' && bases.some((b) => FILE_DISPATCHER.test(b)))
+            found.push({ t: 'not', why: "the file_wrapper of a descriptor that asyncore's file_dispatcher makes" });
         // Ex) class Handler(socketserver.StreamRequestHandler): ... self.request.close()
         if (attr === 'request' && bases.some((b) => STREAM_REQUEST_HANDLER.test(b)))
             found.push({ t: 'socket', kind: 'stream', origin: 'a socketserver stream handler\'s request' });
@@ -1704,7 +1727,8 @@ export class ProvenanceResolver {
         let key = null;
         let local;
         let likely = false;
-        for (const { value } of values) {
+        let chosen = null;
+        for (const { value, scope: at } of values) {
             let call = value;
             // Ex) self.handler = handler or SequentialThreadingHandler()
             if (value.type === 'boolean_operator' && value.child(1)?.type === 'or') {
@@ -1713,9 +1737,18 @@ export class ProvenanceResolver {
             }
             if (call.type !== 'call')
                 return null;
-            const name = dottedName(call.childForFieldName('function'));
+            let name = dottedName(call.childForFieldName('function'));
             if (!name)
                 return null;
+            // Ex) def __init__(self, addr, server_class=HTTPServer): self.httpd = server_class(addr, Handler)   (the default, unless a caller chooses)
+            const byDefault = at.params.includes(name) ? dottedName(defaultNode(at, name)) : null;
+            if (at.params.includes(name)) {
+                if (!byDefault || byDefault === 'None')
+                    return null;
+                chosen = `${at.name}(${name}=...)`;
+                name = byDefault;
+                likely = true;
+            }
             local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
             const q = local ? `<local>.${name}` : this.facts.qualifyAt(name, call.startIndex);
             if (key !== null && key !== q)
@@ -1725,7 +1758,7 @@ export class ProvenanceResolver {
         if (key === null || (!local && STANDARD_LIBRARY.test(key) && !STDLIB_SERVER.test(key)))
             return null;
         // The constructions themselves, for a local name of this function (`self.X`'s are in other methods)
-        return { key, local, likely, attr, values: attr === null ? values : null };
+        return { key, local, likely, chosen, attr, values: attr === null ? values : null };
     }
     /**
      * What `obj.method(...)` returns when obj is an instance of one class of the project
@@ -1763,7 +1796,7 @@ export class ProvenanceResolver {
             return { t: 'partial', kind: p.kind, origin: p.origin, doubles: `${double} sets .${attr} to a test double, whose sockets may have no shutdown()` };
         if (!likely)
             return p;
-        return { t: 'partial', kind: p.kind, origin: p.origin, callers: `${receiver} may be another object than a ${key.replace(/^<local>\./, '')} (it is given by the caller first)` };
+        return { t: 'partial', kind: p.kind, origin: p.origin, callers: `${receiver} ${chosenBy(instance, key.replace(/^<local>\./, ''))}` };
     }
     /**
      * What `obj.attr` holds when obj is an instance of one class of the project (instanceClass()):
@@ -1811,7 +1844,7 @@ export class ProvenanceResolver {
         if (double)
             return { t: 'partial', kind: p.kind, origin, doubles: `${double} sets .${instance.attr} to a test double` };
         if (instance.likely)
-            return { t: 'partial', kind: p.kind, origin, callers: `${head} may be another object than a ${cls} (it is given by the caller first)` };
+            return { t: 'partial', kind: p.kind, origin, callers: `${head} ${chosenBy(instance, cls)}` };
         return { ...p, origin };
     }
     /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */

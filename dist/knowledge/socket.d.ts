@@ -72,6 +72,8 @@ export declare const CALLBACK_SOCKET_PARAMS: Record<string, {
  * their own `listen()`, `bind()`, `connect()` and `accept()` act on it.
  */
 export declare const ASYNCORE_DISPATCHER: RegExp;
+/** asyncore's dispatcher of a file descriptor (a pipe, on POSIX): its `self.socket` is a file_wrapper, not a socket. */
+export declare const FILE_DISPATCHER: RegExp;
 /** socketserver's handlers whose `self.request` is the connected stream socket (http.server's derive from them). */
 export declare const STREAM_REQUEST_HANDLER: RegExp;
 /** The generic handler: `self.request` is a socket for TCP servers, a (data, socket) pair for UDP ones. */

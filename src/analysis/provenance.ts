@@ -1,7 +1,7 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
+import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, FILE_DISPATCHER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
 import { valueUses, type ValueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
@@ -102,6 +102,11 @@ function defaultNode(fn: Scope, param: string): Node | null {
     }
   }
   return null;
+}
+
+/** Why an instance is only likely one class's: the caller gives it first, or may choose the class. */
+function chosenBy(instance: { chosen: string | null }, cls: string): string {
+  return `may be another object than a ${cls} (${instance.chosen ? `a caller may pass another class as ${instance.chosen}` : 'it is given by the caller first'})`;
 }
 
 /** Modules whose calls the knowledge table answers for, even where a copy of them is in the tree being checked. */
@@ -671,10 +676,24 @@ export class ProvenanceResolver {
    * The callee's name; null when no call passes it, or one passes it to anything else.
    */
   private streamServerOf(cls: ClassFact): string | null {
-    let server: string | null = null;
     // (each call that passes a name, found once a module: a walk of every call for each handler class was K x N)
     this.handlerUses ??= handlerArguments(this.facts);
-    for (const call of this.handlerUses.get(cls.name) ?? []) {
+    if (this.handlerUses.has(cls.name)) return this.servedBy(cls);
+    // Ex) class SubHandler(Handler): chain_host = host   ForwardServer(addr, SubHandler)   (paramiko's forward demo: the
+    // handler is served as the subclasses made of it; each one that is passed must go to a stream server)
+    let server: string | null = null;
+    for (const sub of this.subclassesOf(cls)) {
+      if (!this.handlerUses.has(sub.name)) continue;
+      server = this.servedBy(sub);
+      if (!server) return null;
+    }
+    return server;
+  }
+
+  /** The stream server every call that passes `cls` as the handler class gives it, or null. */
+  private servedBy(cls: ClassFact): string | null {
+    let server: string | null = null;
+    for (const call of this.handlerUses!.get(cls.name) ?? []) {
       if (!call.callee || this.facts.imports.isBound(cls.name) || this.facts.classes.get(cls.name) !== cls) return null;
       const local = !call.callee.includes('.') ? this.facts.classes.get(call.callee) : undefined;
       let kind: Provenance;
@@ -725,6 +744,8 @@ export class ProvenanceResolver {
       found.push({ t: 'socket', kind: datagram ? 'datagram' : 'listening', origin: 'socketserver server socket' });
     }
     if (attr === 'socket' && bases.some((b) => ASYNCORE_DISPATCHER.test(b))) found.push(...this.dispatcherSocket(cls, depth));
+    // Ex) class pipetrigger(asyncore.file_dispatcher): r, w = os.pipe(); asyncore.file_dispatcher.__init__(self, r) ... self.socket.close()
+    if (attr === 'socket' && bases.some((b) => FILE_DISPATCHER.test(b))) found.push({ t: 'not', why: "the file_wrapper of a descriptor that asyncore's file_dispatcher makes" });
     // Ex) class Handler(socketserver.StreamRequestHandler): ... self.request.close()
     if (attr === 'request' && bases.some((b) => STREAM_REQUEST_HANDLER.test(b))) found.push({ t: 'socket', kind: 'stream', origin: 'a socketserver stream handler\'s request' });
     // Ex) class Handler(BaseHTTPRequestHandler): ... self.connection.close()   (setup() sets it to self.request)
@@ -1571,7 +1592,10 @@ export class ProvenanceResolver {
    * (`likely`: the caller may give another object). `key` is `<local>.Name` or the qualified name;
    * `attr` the X of `self.X`. Null when not known.
    */
-  private instanceClass(receiver: string, scope: Scope): { key: string; local: ClassFact | undefined; likely: boolean; attr: string | null; values: { value: Node; scope: Scope }[] | null } | null {
+  private instanceClass(
+    receiver: string,
+    scope: Scope,
+  ): { key: string; local: ClassFact | undefined; likely: boolean; chosen: string | null; attr: string | null; values: { value: Node; scope: Scope }[] | null } | null {
     let values: { value: Node; scope: Scope }[] = [];
     const attr = selfAttribute(scope, receiver);
     if (attr !== null && scope.ownerClass) {
@@ -1594,7 +1618,8 @@ export class ProvenanceResolver {
     let key: string | null = null;
     let local: ClassFact | undefined;
     let likely = false;
-    for (const { value } of values) {
+    let chosen: string | null = null;
+    for (const { value, scope: at } of values) {
       let call = value;
       // Ex) self.handler = handler or SequentialThreadingHandler()
       if (value.type === 'boolean_operator' && value.child(1)?.type === 'or') {
@@ -1602,8 +1627,16 @@ export class ProvenanceResolver {
         likely = true;
       }
       if (call.type !== 'call') return null;
-      const name = dottedName(call.childForFieldName('function'));
+      let name = dottedName(call.childForFieldName('function'));
       if (!name) return null;
+      // Ex) def __init__(self, addr, server_class=HTTPServer): self.httpd = server_class(addr, Handler)   (the default, unless a caller chooses)
+      const byDefault = at.params.includes(name) ? dottedName(defaultNode(at, name)) : null;
+      if (at.params.includes(name)) {
+        if (!byDefault || byDefault === 'None') return null;
+        chosen = `${at.name}(${name}=...)`;
+        name = byDefault;
+        likely = true;
+      }
       local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
       const q = local ? `<local>.${name}` : this.facts.qualifyAt(name, call.startIndex);
       if (key !== null && key !== q) return null;
@@ -1611,7 +1644,7 @@ export class ProvenanceResolver {
     }
     if (key === null || (!local && STANDARD_LIBRARY.test(key) && !STDLIB_SERVER.test(key))) return null;
     // The constructions themselves, for a local name of this function (`self.X`'s are in other methods)
-    return { key, local, likely, attr, values: attr === null ? values : null };
+    return { key, local, likely, chosen, attr, values: attr === null ? values : null };
   }
 
   /**
@@ -1642,7 +1675,7 @@ export class ProvenanceResolver {
     const double = attr !== null ? this.project?.doubles?.(attr) : null;
     if (double) return { t: 'partial', kind: p.kind, origin: p.origin, doubles: `${double} sets .${attr} to a test double, whose sockets may have no shutdown()` };
     if (!likely) return p;
-    return { t: 'partial', kind: p.kind, origin: p.origin, callers: `${receiver} may be another object than a ${key.replace(/^<local>\./, '')} (it is given by the caller first)` };
+    return { t: 'partial', kind: p.kind, origin: p.origin, callers: `${receiver} ${chosenBy(instance, key.replace(/^<local>\./, ''))}` };
   }
 
   /**
@@ -1683,7 +1716,7 @@ export class ProvenanceResolver {
     // Ex) tests: inst.conn = FakeConn()   (the instance's attribute may be a double)
     const double = instance.attr !== null ? this.project?.doubles?.(instance.attr) : null;
     if (double) return { t: 'partial', kind: p.kind, origin, doubles: `${double} sets .${instance.attr} to a test double` };
-    if (instance.likely) return { t: 'partial', kind: p.kind, origin, callers: `${head} may be another object than a ${cls} (it is given by the caller first)` };
+    if (instance.likely) return { t: 'partial', kind: p.kind, origin, callers: `${head} ${chosenBy(instance, cls)}` };
     return { ...p, origin };
   }
 

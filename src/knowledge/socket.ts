@@ -136,6 +136,9 @@ export const CALLBACK_SOCKET_PARAMS: Record<string, { index: number; kind: 'stre
  */
 export const ASYNCORE_DISPATCHER = /(^|\.)(dispatcher|dispatcher_with_send|async_chat)$/;
 
+/** asyncore's dispatcher of a file descriptor (a pipe, on POSIX): its `self.socket` is a file_wrapper, not a socket. */
+export const FILE_DISPATCHER = /(^|\.)file_dispatcher$/;
+
 /** socketserver's handlers whose `self.request` is the connected stream socket (http.server's derive from them). */
 export const STREAM_REQUEST_HANDLER = /(^|\.)(StreamRequestHandler|BaseHTTPRequestHandler|SimpleHTTPRequestHandler|CGIHTTPRequestHandler|WSGIRequestHandler)$/;
 /** The generic handler: `self.request` is a socket for TCP servers, a (data, socket) pair for UDP ones. */
