@@ -1008,6 +1008,40 @@ describe('the project model', () => {
     expect(done.stderr).toBe('');
     expect(done.status).toBe(0);
   });
+  it('follows the socket module a project module re-exports (swift\'s concurrency shim) and writes names that run there', () => {
+    // swift's shape: swift/common/concurrency.py does `from eventlet.green import socket`; the others import it from there
+    write('pyproject.toml', '[project]\nname = "svc"\n');
+    write('svc/__init__.py', '');
+    write('svc/compat.py', 'try:\n    from eventlet.green import socket\nexcept ImportError:\n    import socket\n');
+    write(
+      'svc/app.py',
+      'from svc.compat import socket\n\n\ndef ping(addr):\n    s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n    s.connect(addr)\n    s.sendall(b"x")\n    s.close()\n    return s\n\n\ndef listener():\n    srv = socket.socket()\n    srv.bind(("127.0.0.1", 0))\n    srv.listen(5)\n    return srv\n\n\ndef stop(srv):\n    srv = socket.socket()\n    srv.bind(("127.0.0.1", 0))\n    srv.listen(5)\n    srv.close()\n',
+    );
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string };
+    const diags = JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[];
+    expect(diags.map((d) => [d.path, d.location.line, d.outcome, d.reason ?? ''])).toEqual([
+      ['svc/app.py', 8, 'fix-safe', ''],
+      ['svc/app.py', 23, 'skipped', 'listening socket'],
+    ]);
+    expect(run(['--write', '.']).code).toBe(0);
+    const fixed = readFileSync(path.join(dir, 'svc/app.py'), 'utf8');
+    // The module's own `socket` stays the shim's: the fix imports the constant and the error under names of their own.
+    expect(fixed).toContain('from svc.compat import socket\n');
+    expect(fixed).not.toMatch(/^import socket$/m);
+    // The fixed ping() ends the connection: the peer reads its byte, then EOF.
+    const check = [
+      'from svc.app import listener, ping',
+      'srv = listener()',
+      'ping(srv.getsockname())',
+      'conn, _ = srv.accept()',
+      'conn.settimeout(5)',
+      'assert conn.recv(1) == b"x" and conn.recv(1) == b""',
+      '',
+    ].join('\n');
+    const done = spawnSync('python3', ['-c', check], { cwd: dir, encoding: 'utf8' });
+    expect(done.stderr).toBe('');
+    expect(done.status).toBe(0);
+  });
   it('skips the close of sockets a class hands to a child process through another module\'s function', () => {
     // uvicorn's reloader: get_subprocess(sockets=self.sockets) in _subprocess.py starts a spawn Process with them
     write('pyproject.toml', '[project]\nname = "pkg"\n');

@@ -263,6 +263,11 @@ export declare class OrderFacts {
     private foreignChildParameters;
     /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
     private callForks;
+    /**
+     * `super().start()`, `self.start()` or `Process.start(self)` in a method of a class that derives from
+     * multiprocessing's Process: the process it stands for starts, a fork on POSIX (the default start method).
+     */
+    private startsOwnProcess;
     private helperForks;
     /** Class names (module-local) whose constructor calls makefile() on a parameter, by parameter index. */
     private makefileParams;

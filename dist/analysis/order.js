@@ -1339,6 +1339,9 @@ export class OrderFacts {
     }
     /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
     callForks(call, scope, depth) {
+        // Ex) class server_process(server_runner, multiprocessing.Process): def start(self): super(server_process, self).start(); self.conn.close()
+        if (call.method === 'start' && this.startsOwnProcess(call, scope))
+            return true;
         if (!call.callee)
             return false;
         if (FORK_CALLS.has(this.facts.qualifyAt(call.callee, call.pos)))
@@ -1348,6 +1351,21 @@ export class OrderFacts {
             return true;
         const helper = depth < 4 ? this.innerHelper(call, scope) : null;
         return !!helper && this.helperForks(helper.fn, depth + 1);
+    }
+    /**
+     * `super().start()`, `self.start()` or `Process.start(self)` in a method of a class that derives from
+     * multiprocessing's Process: the process it stands for starts, a fork on POSIX (the default start method).
+     */
+    startsOwnProcess(call, scope) {
+        const cls = scope.ownerClass;
+        if (!cls || !this.provenance.baseNames(cls).some((b) => FORK_CALLS.has(b) && b.startsWith('multiprocessing.')))
+            return false;
+        const object = call.node.childForFieldName('function')?.childForFieldName('object');
+        if (object?.type === 'call' && object.childForFieldName('function')?.text === 'super')
+            return true;
+        if (call.receiver === scope.selfName)
+            return true;
+        return !!call.receiver && FORK_CALLS.has(this.facts.qualifyAt(call.receiver, call.pos));
     }
     helperForks(fn, depth) {
         const cached = this.forkingHelpers.get(fn.node.id);
@@ -1490,15 +1508,21 @@ export class OrderFacts {
             if (base)
                 return { level: 'skip', detail: `${base} hands self.sock to a response that reads it through makefile() after the close` };
         }
+        // The socket is a local name of the close's function, none of its parameters (each call of the function makes its own).
+        const fresh = () => [...aliases].every((a) => !a.includes('.') && !scope.params.includes(a) && scopeIndex(scope).assignsByTarget.has(a));
         const judge = (s, same, fact) => {
             const { call, makefile, reader, holder, capitalized } = fact;
+            // Ex) try: sock.connect(addr)  except: sock.close(); raise ... return sock.makefile('rwb'), sock   (made after the
+            // close, with no loop around both, of a socket this call of the function made: where the close runs there is no
+            // file object yet; `self.sock`'s may be an earlier call's: if self.sock: self.sock.close() ... self.rfile = self.sock.makefile())
+            const later = same && call.pos > closeNode.startIndex && fresh() && !scope.loops.some((l) => l.startIndex <= closeNode.startIndex && call.pos < l.endIndex);
             // A file object of the socket.
-            if (makefile) {
+            if (makefile && !later) {
                 const read = this.makefileReader(call, s, same, scope, closeNode);
                 if (read)
                     return { level: 'skip', detail: read };
             }
-            if (reader !== null)
+            if (reader !== null && !later)
                 return { level: 'skip', detail: `${reader}() reads the socket through makefile()` };
             if (holder === null)
                 return null;

@@ -150,6 +150,11 @@ export declare class ProvenanceResolver {
     /** What the summaries of the class's bases in other project modules say of `self.<attr>`. */
     private inheritedAttribute;
     /** A call of a function or class of another project module: what its summary says it makes. */
+    /** The names a scope assigns an AF_ALG socket (`alg = socket.socket(AF_ALG, SOCK_SEQPACKET)`), once a scope; none unless the module names AF_ALG. */
+    private kernelCryptoNames;
+    private readonly cryptoNames;
+    /** `socket.<rest>` for a qualified name whose project module binds its head to the socket module (ModuleSummary.modules), else null. */
+    private reexportedSocket;
     private projectCall;
     /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
     receiver(text: string, scope: Scope, pos: number, depth?: number): Provenance;

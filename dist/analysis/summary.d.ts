@@ -26,6 +26,8 @@ export interface ModuleSummary {
     classes: Record<string, ClassSummary>;
     /** Module-level names other than functions and classes: what each holds (`LISTENER = socket.create_server(...)`). */
     names?: Record<string, Provenance>;
+    /** Module-level names bound by import to the socket module alone, re-exported (`from eventlet.green import socket`): `socket`. */
+    modules?: Record<string, 'socket'>;
 }
 export interface ProjectLookup {
     /**

@@ -5,6 +5,7 @@ import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, FILE_DISPATCHER, STREAM_REQU
 import { codeText } from '../code-text.js';
 import { valueUses, type ValueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
+import { canonicalModule } from './imports.js';
 import { ancestors, type Node } from '../parse.js';
 import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
 import { callArguments, countBefore, dottedName, getattrTarget, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
@@ -103,6 +104,13 @@ function defaultNode(fn: Scope, param: string): Node | null {
   }
   return null;
 }
+
+/** The Linux kernel's crypto API family: its sockets hash or cipher, with no peer. */
+const AF_ALG = /\bAF_ALG\b/;
+const EMPTY_NAMES: ReadonlySet<string> = new Set();
+
+/** A qualified call whose module part is named for sockets, which a project module may re-export (`compat.socket.socket`). */
+const REEXPORTED_SOCKET = /socket[^.]*\.\w+$/i;
 
 /** Why an instance is only likely one class's: the caller gives it first, or may choose the class. */
 function chosenBy(instance: { chosen: string | null }, cls: string): string {
@@ -418,6 +426,11 @@ export class ProvenanceResolver {
   memberSummary(name: string): ModuleSummary {
     const out: ModuleSummary = { functions: {}, tuples: {}, elements: {}, classes: {} };
     const module = this.facts.scopes[0];
+    // Ex) concurrency.py: from eventlet.green import socket   (a shim other modules import the socket module from)
+    if (!this.facts.functions.has(name) && !this.facts.classes.has(name) && !scopeIndex(module).assignsByTarget.has(name)) {
+      const imported = this.facts.imports.moduleLevel(name);
+      if (imported.length && imported.every((q) => canonicalModule(q) === 'socket')) return { ...out, modules: { [name]: 'socket' } };
+    }
     // Ex) pkg/__init__.py: from .server import Server; CANSocket = NativeCANSocket   (what the name stands for)
     if (!this.facts.functions.has(name) && !this.facts.classes.has(name)) {
       const assigned = scopeIndex(module).assignsByTarget.get(name) ?? [];
@@ -584,6 +597,27 @@ export class ProvenanceResolver {
   }
 
   /** A call of a function or class of another project module: what its summary says it makes. */
+  /** The names a scope assigns an AF_ALG socket (`alg = socket.socket(AF_ALG, SOCK_SEQPACKET)`), once a scope; none unless the module names AF_ALG. */
+  private kernelCryptoNames(scope: Scope): ReadonlySet<string> {
+    if (!this.facts.text.includes('AF_ALG')) return EMPTY_NAMES;
+    let names = this.cryptoNames.get(scope);
+    if (!names) {
+      names = new Set(scope.assigns.filter((a) => AF_ALG.test(a.value.text)).map((a) => a.target));
+      this.cryptoNames.set(scope, names);
+    }
+    return names;
+  }
+
+  private readonly cryptoNames = new WeakMap<Scope, Set<string>>();
+
+  /** `socket.<rest>` for a qualified name whose project module binds its head to the socket module (ModuleSummary.modules), else null. */
+  private reexportedSocket(q: string): string | null {
+    const found = this.project?.find(q);
+    const dot = found ? found.member.indexOf('.') : -1;
+    if (!found || dot < 0 || found.summary.modules?.[found.member.slice(0, dot)] !== 'socket') return null;
+    return `socket${found.member.slice(dot)}`;
+  }
+
   private projectCall(q: string, callee: string | null, tupleIndex = -1): Provenance | null {
     const found = this.project?.find(q);
     if (!found) return null;
@@ -1377,6 +1411,9 @@ export class ProvenanceResolver {
         }
       }
     }
+    // Ex) from swift.common.concurrency import socket; socket.socket()   (a project module re-exports the socket module)
+    // (only a name whose module part is named for sockets: each lookup reads the file system)
+    if (q && REEXPORTED_SOCKET.test(q) && !STANDARD_LIBRARY.test(q) && !q.startsWith('<local>.') && !this.isLocal(callee!)) q = this.reexportedSocket(q) ?? q;
     // Ex) from . import factory; s = factory.connect(addr)   (the project's own function, not a library's connect())
     const fromProject = q && !STANDARD_LIBRARY.test(q) && !this.isLocal(callee!) ? this.projectCall(q, callee, tupleIndex) : null;
     // Ex) socketutil.createSocket(connect=addr)   (a factory that listens only when given bind=)
@@ -1385,6 +1422,10 @@ export class ProvenanceResolver {
       const method = fn.childForFieldName('attribute')?.text;
       const object = fn.childForFieldName('object');
       if (method === 'accept') {
+        // Ex) alg = socket.socket(AF_ALG, SOCK_SEQPACKET); alg.bind(("hash", "crc32c")); op, _ = alg.accept()   (the kernel's crypto API)
+        if (object?.type === 'identifier' && this.kernelCryptoNames(scope).has(object.text)) {
+          return { t: 'not', why: `an operation socket of an AF_ALG socket (the kernel's crypto API), with no peer to end` };
+        }
         // Ex) conn, addr = srv.accept()
         if (tupleIndex === 0) return { t: 'socket', kind: 'stream', origin: 'accept()' };
         // Ex) conn = listener.accept()   (socket.accept() returns a pair; this is another API's connection)
@@ -1779,6 +1820,7 @@ export class ProvenanceResolver {
     const text = argText(args);
     if (/SOCK_DGRAM/.test(text)) return { t: 'socket', kind: 'datagram', origin: `${q}(SOCK_DGRAM)` };
     if (/SOCK_RAW|AF_PACKET/.test(text)) return { t: 'socket', kind: 'raw', origin: `${q}(SOCK_RAW)` };
+    if (AF_ALG.test(text)) return { t: 'not', why: `an AF_ALG socket (the kernel's crypto API), with no peer to end` };
     const positional = args.filter((a) => a.type !== 'keyword_argument');
     const fileno =
       args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'fileno')?.childForFieldName('value') ??
