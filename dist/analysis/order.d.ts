@@ -35,6 +35,8 @@ export declare class OrderFacts {
     private readonly copyToChildCache;
     private readonly handedCache;
     private readonly madeCache;
+    private readonly neverCache;
+    private readonly countsCache;
     private readonly wrapCache;
     private readonly wrappedCache;
     private readonly orderedCache;
@@ -280,6 +282,18 @@ export declare class OrderFacts {
      * socket is connected, listens or accepts here, or when it does not come from a socket constructor.
      */
     handedUnconnected(aliases: Set<string>, scope: Scope, pos: number): CallFact | null;
+    /**
+     * A socket this function makes under a plain local name (every assignment of the name a socket
+     * constructor's call, of a stream type, on no descriptor of another) that nothing connects: no method
+     * on it decides a kind or hands its descriptor on (connect, accept, listen, bind, fileno, dup, ...),
+     * and the name occurs in the function only as those assignments, the receiver of its method calls,
+     * and an argument of calls that hold it harmlessly (`ioctl(sck, SIOCGIFADDR, ...)`). Any other
+     * occurrence (a closure, a container, a comparison, a string) leaves it unknown. Once a name and function.
+     * Ex) sck = socket.socket(); try: return ioctl(sck, cmd, arg)  finally: sck.close()
+     */
+    neverConnected(aliases: Set<string>, scope: Scope): boolean;
+    /** How many times each name occurs in a scope's text, nested scopes and strings included (not as an attribute: `x.name`), once a scope. */
+    private nameCounts;
     /**
      * The calls of a scope that take `name` (passedIn()) and may do to it what the analysis cannot see,
      * and those named for connecting it (`loop.sock_connect(s, addr)`), each in document order.

@@ -52,8 +52,10 @@ function raisedBeforeHeld(call, closeNode, top) {
     }
     return false;
 }
-/** Calls that take a socket without doing anything to it: weak references, reference counts, types. */
-const HARMLESS_HOLDERS = new Set(['ref', 'proxy', 'finalize', 'WeakSet', 'WeakValueDictionary', 'getrefcount', 'type', 'format', 'bool']);
+/** Methods that hand a socket's descriptor or data stream to another holder, which may connect or read it. */
+const PASSES_ON = new Set(['fileno', 'dup', 'detach', 'makefile', 'share', 'set_inheritable']);
+/** Calls that take a socket without doing anything to it that decides its kind: weak references, reference counts, types, ioctl()s and fcntl()s on its descriptor. */
+const HARMLESS_HOLDERS = new Set(['ref', 'proxy', 'finalize', 'WeakSet', 'WeakValueDictionary', 'getrefcount', 'type', 'format', 'bool', 'ioctl', 'fcntl']);
 /** Does a nested function bind `name` itself (a parameter or an assignment), or does `self.X`'s self differ there? */
 function closureBinds(child, name) {
     const head = name.includes('.') ? name.slice(0, name.indexOf('.')) : name;
@@ -346,6 +348,8 @@ export class OrderFacts {
     copyToChildCache = new Map();
     handedCache = new Map();
     madeCache = new Map();
+    neverCache = new Map();
+    countsCache = new Map();
     wrapCache = new Map();
     wrappedCache = new Map();
     orderedCache = new Map();
@@ -1449,6 +1453,53 @@ export class OrderFacts {
                 first = handed[h];
         }
         return first;
+    }
+    /**
+     * A socket this function makes under a plain local name (every assignment of the name a socket
+     * constructor's call, of a stream type, on no descriptor of another) that nothing connects: no method
+     * on it decides a kind or hands its descriptor on (connect, accept, listen, bind, fileno, dup, ...),
+     * and the name occurs in the function only as those assignments, the receiver of its method calls,
+     * and an argument of calls that hold it harmlessly (`ioctl(sck, SIOCGIFADDR, ...)`). Any other
+     * occurrence (a closure, a container, a comparison, a string) leaves it unknown. Once a name and function.
+     * Ex) sck = socket.socket(); try: return ioctl(sck, cmd, arg)  finally: sck.close()
+     */
+    neverConnected(aliases, scope) {
+        if (aliases.size !== 1 || scope.kind !== 'function')
+            return false;
+        const [name] = aliases;
+        if (!/^[A-Za-z_]\w*$/.test(name) || scope.params.includes(name))
+            return false;
+        return cached(this.neverCache, `${scope.node.id}\0${name}`, () => {
+            const index = scopeIndex(scope);
+            const assigns = index.assignsByTarget.get(name) ?? [];
+            const made = (a) => {
+                if (a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'call')
+                    return false;
+                const callee = dottedName(a.value.childForFieldName('function'));
+                if (!callee || !SOCKET_CLASSES.has(this.facts.qualifyAt(callee, a.value.startIndex)))
+                    return false;
+                const args = callArguments(a.value);
+                return args.length < 4 && !args.some((x) => /\b(fileno|SOCK_DGRAM|SOCK_RAW|AF_PACKET|AF_ALG)\b/.test(x.text));
+            };
+            if (!assigns.length || !assigns.every(made))
+                return false;
+            const calls = index.callsByReceiver.get(name) ?? [];
+            if (calls.some((c) => !c.method || KIND_METHODS.has(c.method) || LISTEN_NAMED.test(c.method) || PASSES_ON.has(c.method)))
+                return false;
+            const handed = this.passedIn(scope).get(name) ?? [];
+            if (handed.some((c) => !HARMLESS_HOLDERS.has(c.callee?.slice(c.callee.lastIndexOf('.') + 1) ?? '')))
+                return false;
+            return this.nameCounts(scope).get(name) === assigns.length + calls.length + handed.length;
+        });
+    }
+    /** How many times each name occurs in a scope's text, nested scopes and strings included (not as an attribute: `x.name`), once a scope. */
+    nameCounts(scope) {
+        return cached(this.countsCache, scope.node.id, () => {
+            const counts = new Map();
+            for (const [name] of scope.node.text.matchAll(/(?<![\w.])[A-Za-z_]\w*/g))
+                counts.set(name, (counts.get(name) ?? 0) + 1);
+            return counts;
+        });
     }
     /**
      * The calls of a scope that take `name` (passedIn()) and may do to it what the analysis cannot see,

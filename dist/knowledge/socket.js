@@ -89,6 +89,9 @@ export const SOCKET_ATTRIBUTES = new Set([
     'get_verified_chain', 'getpeercert', 'pending', 'read', 'selected_alpn_protocol', 'selected_npn_protocol',
     'server_hostname', 'server_side', 'session', 'session_reused', 'shared_ciphers', 'unwrap',
     'verify_client_post_handshake', 'version', 'write',
+    // ssl.SSLSocket's own attributes (Python 3's private ones; Python 2's keep the wrap_socket() arguments)
+    '_sslobj', '_context', '_connected', '_session', 'do_handshake_on_connect', 'suppress_ragged_eofs',
+    'keyfile', 'certfile', 'cert_reqs', 'ssl_version', 'ca_certs', 'ciphers', '_makefile_refs', '_real_close', '_real_connect',
     // Python 2's wrapper, eventlet's and gevent's green sockets, and dunders any object has
     '_sock', 'fd', '_closed', '_io_refs', '__class__', '__enter__', '__exit__', '__del__', '__dict__', '__repr__',
 ]);

@@ -116,6 +116,10 @@ function classify(ctx, call, scope, receiver) {
     if (unconnected) {
         evidence.add('handed to another object', `${receiver} was handed to ${unconnected.callee ?? 'a call'}() before anything here connected it; that code may listen on it`);
     }
+    else if (!handoff && ctx.order.neverConnected(aliases, scope)) {
+        // Ex) sck = socket.socket(); try: return ioctl(sck, SIOCGIFADDR, req)  finally: sck.close()   (made for an ioctl)
+        evidence.add('not connected', `${receiver} is made here and nothing connects it; shutdown does nothing`);
+    }
     const stmt = call.node.parent;
     if (stmt?.type !== 'expression_statement' || stmt.namedChildCount !== 1) {
         evidence.add('close used as an expression', `${receiver}.close() is used as an expression; it cannot be rewritten in place`);

@@ -84,8 +84,11 @@ function raisedBeforeHeld(call: Node, closeNode: Node, top: Node): boolean {
   return false;
 }
 
-/** Calls that take a socket without doing anything to it: weak references, reference counts, types. */
-const HARMLESS_HOLDERS = new Set(['ref', 'proxy', 'finalize', 'WeakSet', 'WeakValueDictionary', 'getrefcount', 'type', 'format', 'bool']);
+/** Methods that hand a socket's descriptor or data stream to another holder, which may connect or read it. */
+const PASSES_ON = new Set(['fileno', 'dup', 'detach', 'makefile', 'share', 'set_inheritable']);
+
+/** Calls that take a socket without doing anything to it that decides its kind: weak references, reference counts, types, ioctl()s and fcntl()s on its descriptor. */
+const HARMLESS_HOLDERS = new Set(['ref', 'proxy', 'finalize', 'WeakSet', 'WeakValueDictionary', 'getrefcount', 'type', 'format', 'bool', 'ioctl', 'fcntl']);
 
 /** Does a nested function bind `name` itself (a parameter or an assignment), or does `self.X`'s self differ there? */
 function closureBinds(child: Scope, name: string): boolean {
@@ -405,6 +408,8 @@ export class OrderFacts {
   private readonly copyToChildCache = new Map<string, { copy: string; spawn: CallFact } | null>();
   private readonly handedCache = new Map<string, { handed: CallFact[]; connecting: CallFact[] }>();
   private readonly madeCache = new Map<string, boolean>();
+  private readonly neverCache = new Map<string, boolean>();
+  private readonly countsCache = new Map<Node['id'], Map<string, number>>();
   private readonly wrapCache = new Map<number, { call: CallFact; arg: string | null; holder: string | null }[]>();
   private readonly wrappedCache = new Map<string, CallFact | null>();
   private readonly orderedCache = new Map<string, CallFact[]>();
@@ -1432,6 +1437,47 @@ export class OrderFacts {
       if (h < handed.length && handed[h].pos < pos && (!first || handed[h].pos < first.pos)) first = handed[h];
     }
     return first;
+  }
+
+  /**
+   * A socket this function makes under a plain local name (every assignment of the name a socket
+   * constructor's call, of a stream type, on no descriptor of another) that nothing connects: no method
+   * on it decides a kind or hands its descriptor on (connect, accept, listen, bind, fileno, dup, ...),
+   * and the name occurs in the function only as those assignments, the receiver of its method calls,
+   * and an argument of calls that hold it harmlessly (`ioctl(sck, SIOCGIFADDR, ...)`). Any other
+   * occurrence (a closure, a container, a comparison, a string) leaves it unknown. Once a name and function.
+   * Ex) sck = socket.socket(); try: return ioctl(sck, cmd, arg)  finally: sck.close()
+   */
+  neverConnected(aliases: Set<string>, scope: Scope): boolean {
+    if (aliases.size !== 1 || scope.kind !== 'function') return false;
+    const [name] = aliases;
+    if (!/^[A-Za-z_]\w*$/.test(name) || scope.params.includes(name)) return false;
+    return cached(this.neverCache, `${scope.node.id}\0${name}`, () => {
+      const index = scopeIndex(scope);
+      const assigns = index.assignsByTarget.get(name) ?? [];
+      const made = (a: (typeof assigns)[number]) => {
+        if (a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'call') return false;
+        const callee = dottedName(a.value.childForFieldName('function'));
+        if (!callee || !SOCKET_CLASSES.has(this.facts.qualifyAt(callee, a.value.startIndex))) return false;
+        const args = callArguments(a.value);
+        return args.length < 4 && !args.some((x) => /\b(fileno|SOCK_DGRAM|SOCK_RAW|AF_PACKET|AF_ALG)\b/.test(x.text));
+      };
+      if (!assigns.length || !assigns.every(made)) return false;
+      const calls = index.callsByReceiver.get(name) ?? [];
+      if (calls.some((c) => !c.method || KIND_METHODS.has(c.method) || LISTEN_NAMED.test(c.method) || PASSES_ON.has(c.method))) return false;
+      const handed = this.passedIn(scope).get(name) ?? [];
+      if (handed.some((c) => !HARMLESS_HOLDERS.has(c.callee?.slice(c.callee.lastIndexOf('.') + 1) ?? ''))) return false;
+      return this.nameCounts(scope).get(name) === assigns.length + calls.length + handed.length;
+    });
+  }
+
+  /** How many times each name occurs in a scope's text, nested scopes and strings included (not as an attribute: `x.name`), once a scope. */
+  private nameCounts(scope: Scope): Map<string, number> {
+    return cached(this.countsCache, scope.node.id, () => {
+      const counts = new Map<string, number>();
+      for (const [name] of scope.node.text.matchAll(/(?<![\w.])[A-Za-z_]\w*/g)) counts.set(name, (counts.get(name) ?? 0) + 1);
+      return counts;
+    });
   }
 
   /**

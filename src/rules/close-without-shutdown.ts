@@ -112,6 +112,9 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
   const unconnected = handoff ? null : ctx.order.handedUnconnected(aliases, scope, pos);
   if (unconnected) {
     evidence.add('handed to another object', `${receiver} was handed to ${unconnected.callee ?? 'a call'}() before anything here connected it; that code may listen on it`);
+  } else if (!handoff && ctx.order.neverConnected(aliases, scope)) {
+    // Ex) sck = socket.socket(); try: return ioctl(sck, SIOCGIFADDR, req)  finally: sck.close()   (made for an ioctl)
+    evidence.add('not connected', `${receiver} is made here and nothing connects it; shutdown does nothing`);
   }
   const stmt = call.node.parent;
   if (stmt?.type !== 'expression_statement' || stmt.namedChildCount !== 1) {
