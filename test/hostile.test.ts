@@ -92,7 +92,7 @@ describe('hostile files next to a normal one', () => {
   }, 120_000);
 
   it('100,000 closes in one function: listed, fixed, and the fixed file (the tool\'s own output) checked again', () => {
-    const text = `import socket\n\n\ndef f():\n    s = socket.socket()\n${'    s.close()\n'.repeat(100_000)}`;
+    const text = `import socket\n\n\ndef f(addr):\n    s = socket.socket()\n    s.connect(addr)\n${'    s.close()\n'.repeat(100_000)}`;
     const dir = tree('many-in-one', { 'many.py': text });
     // The text format lists every finding (its column width once came from Math.max(...findings): a stack overflow)
     const listed = runCli(['many.py'], { cwd: dir, timeout: 300_000 });
@@ -144,7 +144,7 @@ describe('analysis time grows linearly', () => {
       return t.parse + t.analysis + t.fix;
     }));
   it.each([
-    ['closes in one function', (n: number) => `import socket\ndef f():\n    s = socket.socket()\n${'    s.close()\n'.repeat(n)}`, 4000],
+    ['closes in one function', (n: number) => `import socket\ndef f(addr):\n    s = socket.socket()\n    s.connect(addr)\n${'    s.close()\n'.repeat(n)}`, 4000],
     ['distinct sockets', (n: number) => `import socket\n${Array.from({ length: n }, (_, i) => `s${i} = socket.socket()\ns${i}.close()\n`).join('')}`, 2000],
     ['classes with self.sock', (n: number) => `import socket\n${Array.from({ length: n }, (_, i) => `class C${i}:\n    def __init__(self):\n        self.sock = socket.socket()\n    def close(self):\n        self.sock.close()\n`).join('')}`, 800],
     // Block nesting makes the file grow with the square of the depth, so depth is measured with brackets.
@@ -156,7 +156,7 @@ describe('analysis time grows linearly', () => {
     ['nested lambdas', (n: number) => `import socket\ns = socket.socket()\nx = ${'lambda: '.repeat(n)}s.close()\ns.close()\n`, 2500],
     // Each site once combined every earlier assignment of its name.
     ['with statements binding one name', (n: number) => `import socket\n\n\ndef f():\n${'    with socket.socket() as t:\n        pass\n'.repeat(n)}`, 1000],
-    ['shutdown-and-close pairs', (n: number) => `import socket\n\n\ndef f():\n    s = socket.socket()\n${'    s.shutdown(socket.SHUT_RDWR)\n    s.close()\n'.repeat(n)}`, 2000],
+    ['shutdown-and-close pairs', (n: number) => `import socket\n\n\ndef f(addr):\n    s = socket.socket()\n    s.connect(addr)\n${'    s.shutdown(socket.SHUT_RDWR)\n    s.close()\n'.repeat(n)}`, 2000],
     // The semantic model reads a node's own text for `<>`, `from` and `,`: a search on to the end of the file was quadratic.
     ['comparisons (the semantic model)', (n: number) => `import socket\ns = socket.socket()\ns.close()\n${'if a < b: pass\n'.repeat(n)}`, 10_000],
     // Nested nodes whose own text was searched (the semantic model), and a chain each of whose assignments walked the rest of it (the facts).
@@ -164,7 +164,7 @@ describe('analysis time grows linearly', () => {
     ['nested yields', (n: number) => `import socket\ns = socket.socket()\ns.close()\ndef g():\n    x = ${'(yield '.repeat(n)}1${')'.repeat(n)}\n`, 2000],
     ['a chain of assignments', (n: number) => `import socket\ns = socket.socket()\ns.close()\n${'a = '.repeat(n)}1\n`, 2000],
     ['raises and yields (the semantic model)', (n: number) => `import socket\ns = socket.socket()\ns.close()\n${'def g(a):\n    raise E\n    yield a\n'.repeat(n)}`, 5000],
-    ['guarded closes (the tool\'s own output)', (n: number) => `import socket\n\n\ndef f():\n    s = socket.socket()\n${'    try:\n        s.shutdown(socket.SHUT_RDWR)\n    except OSError:\n        pass\n    s.close()\n'.repeat(n)}`, 2000],
+    ['guarded closes (the tool\'s own output)', (n: number) => `import socket\n\n\ndef f(addr):\n    s = socket.socket()\n    s.connect(addr)\n${'    try:\n        s.shutdown(socket.SHUT_RDWR)\n    except OSError:\n        pass\n    s.close()\n'.repeat(n)}`, 2000],
   ])('%s: 4x the input takes less than 8x the time', (_name, make, n) => {
     analysisTime(make(n)); // warm-up
     const small = analysisTime(make(n));
@@ -236,6 +236,8 @@ describe('hostile inputs cost a bounded multiple of their parse', () => {
     ['a Process subclass of 5,000 methods, each starting it and closing self.sock', `import multiprocessing\nimport socket\n\n\nclass P(multiprocessing.Process):\n    def __init__(self, addr):\n        self.sock = socket.create_connection(addr)\n\n${Array.from({ length: 5000 }, (_, i) => `    def m${i}(self):\n        super(P, self).start()\n        self.sock.close()\n\n`).join('')}`],
     ['10,000 closes, each followed by a makefile() of the socket', `import socket\n\n\ndef f(addr):\n    s = socket.create_connection(addr)\n${'    s.close()\n    fp = s.makefile("rb")\n'.repeat(10_000)}    return fp\n`],
     ['20,000 sockets under names of their own, each made and closed with nothing connecting it', `import socket\n\n\ndef f():\n${Array.from({ length: 20_000 }, (_, i) => `    s${i} = socket.socket()\n    s${i}.close()\n`).join('')}`],
+    ['5,000 helpers nested in one function, each making the socket a call of it closes', `import socket\n\n\ndef f(addr):\n${Array.from({ length: 5000 }, (_, i) => `    def h${i}():\n        return socket.create_connection(addr)\n    s${i} = h${i}()\n    s${i}.close()\n`).join('')}`],
+    ['10,000 servers made at module level, each closing its socket', `import socketserver\n\n${Array.from({ length: 10_000 }, (_, i) => `srv${i} = socketserver.TCPServer(ADDR, H)\nsrv${i}.socket.close()\n`).join('')}`],
     ['3,000 request handler classes, each served as a subclass of its own', `import socketserver\n${Array.from({ length: 3000 }, (_, i) => `\n\nclass H${i}(socketserver.BaseRequestHandler):\n    def handle(self):\n        self.request.close()\n\n\nclass S${i}(H${i}):\n    limit = ${i}\n\n\nsocketserver.TCPServer(ADDR, S${i})\n`).join('')}`],
   ])('%s: checked in under 30x the time of its parse alone', (_name, text) => {
     const parser = loadedParser()!;

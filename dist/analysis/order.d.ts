@@ -36,6 +36,7 @@ export declare class OrderFacts {
     private readonly handedCache;
     private readonly madeCache;
     private readonly neverCache;
+    private readonly closureReceivers;
     private readonly countsCache;
     private readonly wrapCache;
     private readonly wrappedCache;

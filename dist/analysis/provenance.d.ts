@@ -150,6 +150,16 @@ export declare class ProvenanceResolver {
     /** What the summaries of the class's bases in other project modules say of `self.<attr>`. */
     private inheritedAttribute;
     /** A call of a function or class of another project module: what its summary says it makes. */
+    /**
+     * The function `name` stands for where a call in `scope` makes it: one `def name` in this function or in
+     * the nearest function around it that binds the name, and nothing else binding it there. Null at module
+     * level (facts.functions answers there), or where the name is a parameter or assigned.
+     */
+    private nestedFunction;
+    /** The names some `global` statement of the module declares (functions may rebind them), read once from the text. */
+    private declaredGlobal;
+    private globalNames;
+    private readonly nestedDefs;
     /** The names a scope assigns an AF_ALG socket (`alg = socket.socket(AF_ALG, SOCK_SEQPACKET)`), once a scope; none unless the module names AF_ALG. */
     private kernelCryptoNames;
     private readonly cryptoNames;

@@ -597,6 +597,42 @@ export class ProvenanceResolver {
         return found;
     }
     /** A call of a function or class of another project module: what its summary says it makes. */
+    /**
+     * The function `name` stands for where a call in `scope` makes it: one `def name` in this function or in
+     * the nearest function around it that binds the name, and nothing else binding it there. Null at module
+     * level (facts.functions answers there), or where the name is a parameter or assigned.
+     */
+    nestedFunction(name, scope) {
+        for (let s = scope; s && s.kind === 'function'; s = s.parent) {
+            let byName = this.nestedDefs.get(s);
+            if (!byName) {
+                byName = new Map();
+                for (const c of s.children)
+                    if (c.kind === 'function')
+                        push(byName, c.name, c);
+                this.nestedDefs.set(s, byName);
+            }
+            const defs = byName.get(name) ?? [];
+            const bound = s.params.includes(name) || scopeIndex(s).assignsByTarget.has(name);
+            if (defs.length)
+                return defs.length === 1 && !bound ? defs[0] : null;
+            if (bound)
+                return null;
+        }
+        return null;
+    }
+    /** The names some `global` statement of the module declares (functions may rebind them), read once from the text. */
+    declaredGlobal() {
+        if (!this.globalNames) {
+            this.globalNames = new Set();
+            for (const m of this.facts.text.matchAll(/\bglobal[ \t]+([A-Za-z_][\w \t,]*)/g))
+                for (const n of m[1].split(','))
+                    this.globalNames.add(n.trim());
+        }
+        return this.globalNames;
+    }
+    globalNames = null;
+    nestedDefs = new WeakMap();
     /** The names a scope assigns an AF_ALG socket (`alg = socket.socket(AF_ALG, SOCK_SEQPACKET)`), once a scope; none unless the module names AF_ALG. */
     kernelCryptoNames(scope) {
         if (!this.facts.text.includes('AF_ALG'))
@@ -1702,6 +1738,10 @@ export class ProvenanceResolver {
             // Ex) sock, port = bind_unused_port()
             if (fnScope && !this.facts.imports.isBound(callee))
                 return this.passedThrough(fnScope, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(fnScope, depth + 1, tupleIndex), args);
+            // Ex) def discover(): def create_socket(addr): ...; _sock = create_socket(address)   (a function nested in this one or one around it)
+            const nested = this.nestedFunction(callee, scope);
+            if (nested)
+                return this.passedThrough(nested, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(nested, depth + 1, tupleIndex), args);
         }
         const attr = callee ? selfAttribute(scope, callee) : null;
         if (attr && scope.ownerClass) {
@@ -1756,7 +1796,10 @@ export class ProvenanceResolver {
                 }
             }
         }
-        else if (/^[A-Za-z_]\w*$/.test(receiver) && scope.kind === 'function' && !scope.params.includes(receiver)) {
+        else if (/^[A-Za-z_]\w*$/.test(receiver) &&
+            !scope.params.includes(receiver) &&
+            // Ex) if __name__ == '__main__': server = HTTPd(addr, Handler) ... server.socket.close()   (a module's own name, which no function rebinds)
+            (scope.kind === 'function' || (scope.kind === 'module' && !this.declaredGlobal().has(receiver)))) {
             const assigns = scopeIndex(scope).assignsByTarget.get(receiver) ?? [];
             if (assigns.some((a) => a.tupleIndex !== -1 || a.viaWith))
                 return null;

@@ -238,6 +238,13 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
         const via = ctx.order.methodVia(receiverAliases, scope, pos, m);
         evidence.add('listening socket', `${receiver}.${m}() is called${via ? ` (in ${via}())` : ''}; shutdown would stop the listener`);
     }
+    // Ex) for _sock in _sockets: _sock.sendto(SEARCH, (MCAST_GRP, MCAST_PORT)) ... _sock.close()   (known by its name, sent to addresses)
+    // (not where the provenance tells the kind already: a raw socket sends with sendto() too)
+    const known = (prov.t === 'socket' || prov.t === 'partial') && prov.kind !== 'unknown-type';
+    // (nor where send() or sendall() is called too, as on a connected socket: netius's connection sends with either)
+    if (!known && methods.has('sendto') && !['connect', 'connect_ex', 'accept', 'listen', 'send', 'sendall'].some((m) => methods.has(m))) {
+        evidence.add('datagram socket', `${receiver}.sendto() is called, as on a datagram socket; shutdown does nothing there`);
+    }
     // Ex) s = make_bound(addr); s.close()   (the factory bound it and nothing connected it)
     const unconnected = (prov.t === 'socket' || prov.t === 'partial') && prov.kind === 'unconnected';
     if ((methods.has('bind') || unconnected) && !methods.has('connect') && !methods.has('connect_ex')) {
