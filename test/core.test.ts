@@ -126,7 +126,8 @@ const valid = [
 ];
 const invalid: [string, string, string][] = [
   ['socket.socket()', `import socket\ns = socket.socket()\ns.close()`, 'fix-safe'],
-  ['unknown socket type', `import socket\ndef f(t):\n    s = socket.socket(socket.AF_INET, t)\n    s.close()`, 'fix-unsafe'],
+  ['unknown socket type', `import socket\ndef f(t, a):\n    s = socket.socket(socket.AF_INET, t)\n    s.connect(a)\n    s.close()`, 'fix-unsafe'],
+  ['made here, never connected', `import socket\ndef f(t):\n    s = socket.socket(socket.AF_INET, t)\n    s.close()`, 'skipped'],
   ['stream with flags', `import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_STREAM | socket.SOCK_CLOEXEC)\ns.close()`, 'fix-safe'],
   ['raw socket', `import socket\ns = socket.socket(socket.AF_INET, socket.SOCK_RAW)\ns.close()`, 'skipped'],
   ['bound, never connected', `import socket\ns = socket.socket()\ns.bind(("", 0))\ns.close()`, 'skipped'],
