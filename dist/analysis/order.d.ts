@@ -36,6 +36,9 @@ export declare class OrderFacts {
     private readonly handedCache;
     private readonly madeCache;
     private readonly neverCache;
+    private readonly childOfClassCache;
+    private readonly classStartsCache;
+    private readonly copyOwnersCache;
     private readonly closureReceivers;
     private readonly countsCache;
     private readonly wrapCache;
@@ -203,6 +206,16 @@ export declare class OrderFacts {
      * function: the closure runs when it is called, after the spawn or not).
      * Ex) (s1, s2) = socket.socketpair(); pstdout = s1; def get_pfile(): s1.close() ...; Popen(argv, stdout=pstdout)
      */
+    /**
+     * Another method of the class that hands `self.X` to a child process: a call that starts one
+     * (a multiprocessing Process, a spawn) with self.X in its arguments, or an os.fork() in a method that
+     * names self.X (the child runs that method's code on it). The close's own method is forkBefore()'s.
+     * Once a class and attribute.
+     */
+    childOfClass(aliases: Set<string>, scope: Scope): {
+        call: CallFact;
+        method: string;
+    } | null;
     spawnedAround(aliases: Set<string>, scope: Scope): CallFact | null;
     /**
      * The call that runs this function (or the function around it) in a child process between fork and
@@ -346,6 +359,11 @@ export declare class OrderFacts {
      */
     private lastUse;
     /** The calls of a scope that may copy a socket's descriptor: `socket.fromfd(conn.fileno(), ...)`, `os.dup(conn.fileno())`, `socket.socket(fileno=...)`. */
+    /**
+     * The copiers of a scope by the socket each copies: the X of an `X.fileno()` in its arguments, or the
+     * socket whose descriptor a name holds (`fd = sock.fileno(); os.dup(fd)`: pyroute2's NoClose). Once a scope.
+     */
+    private copiesByOwner;
     private copiers;
     /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
     liveCopy(aliases: Set<string>, scope: Scope, pos: number): string | null;

@@ -349,6 +349,9 @@ export class OrderFacts {
     handedCache = new Map();
     madeCache = new Map();
     neverCache = new Map();
+    childOfClassCache = new Map();
+    classStartsCache = new Map();
+    copyOwnersCache = new Map();
     closureReceivers = new Map();
     countsCache = new Map();
     wrapCache = new Map();
@@ -1149,6 +1152,65 @@ export class OrderFacts {
      * function: the closure runs when it is called, after the spawn or not).
      * Ex) (s1, s2) = socket.socketpair(); pstdout = s1; def get_pfile(): s1.close() ...; Popen(argv, stdout=pstdout)
      */
+    /**
+     * Another method of the class that hands `self.X` to a child process: a call that starts one
+     * (a multiprocessing Process, a spawn) with self.X in its arguments, or an os.fork() in a method that
+     * names self.X (the child runs that method's code on it). The close's own method is forkBefore()'s.
+     * Once a class and attribute.
+     */
+    childOfClass(aliases, scope) {
+        const attr = this.selfAttributeOf(aliases, scope);
+        const cls = scope.ownerClass;
+        if (!attr || !cls)
+            return null;
+        // The class's calls that start a child, by the self.X their arguments name, and its forks, once a class
+        const starts = cached(this.classStartsCache, cls, () => {
+            const byAttr = new Map();
+            const forks = new Map();
+            for (const c of this.provenance.classChain(cls)) {
+                for (const m of c.methods.values()) {
+                    for (const t of this.provenance.scopeTree(m)) {
+                        if (!t.selfName)
+                            continue;
+                        for (const call of t.calls) {
+                            if (!call.callee)
+                                continue;
+                            const q = this.facts.qualifyAt(call.callee, call.pos);
+                            if (q === 'os.fork' || q === 'os.forkpty' || q === 'pty.fork') {
+                                if (!forks.has(t))
+                                    forks.set(t, call);
+                            }
+                            else if (FORK_CALLS.has(q) || SPAWN_CALLS.has(q) || (call.method === 'Process' && this.facts.imports.importsAny(/^multiprocessing(\.|$)/))) {
+                                const named = new Set();
+                                for (const n of call.node.text.matchAll(new RegExp(`(?<![\\w.])${t.selfName}\\s*\\.\\s*([A-Za-z_]\\w*)`, 'g')))
+                                    named.add(n[1]);
+                                for (const n of named)
+                                    push(byAttr, n, { call, scope: t });
+                            }
+                        }
+                    }
+                }
+            }
+            return { byAttr, forks };
+        });
+        const found = cached(this.childOfClassCache, `${cls.node.id}\0${attr}`, () => {
+            const out = [...(starts.byAttr.get(attr) ?? [])];
+            // (a method that forks and names self.X: the child runs its code on it)
+            for (const t of this.scopesNaming(cls).get(attr) ?? []) {
+                const fork = starts.forks.get(t);
+                if (fork)
+                    out.push({ call: fork, scope: t });
+            }
+            // (the first of two methods, at most, tell whether one is another method than the close's)
+            const firstOfTwo = [];
+            for (const f of out)
+                if (firstOfTwo.length < 2 && !firstOfTwo.some((g) => g.scope === f.scope))
+                    firstOfTwo.push(f);
+            return firstOfTwo;
+        });
+        const other = found.find((f) => f.scope !== scope);
+        return other ? { call: other.call, method: other.scope.name } : null;
+    }
     spawnedAround(aliases, scope) {
         for (const a of aliases) {
             if (a.includes('.'))
@@ -1221,8 +1283,13 @@ export class OrderFacts {
             return null;
         // (once a socket and function: 10,000 closes beside 10,000 copies would each read every copy)
         return cached(this.copyToChildCache, this.aliasKey(aliases, scope), () => {
-            const own = copiers.filter((c) => [...aliases].some((a) => (c.node.childForFieldName('arguments')?.text ?? '').includes(`${a}.fileno()`)));
-            for (const c of own) {
+            // (the copies of this socket, by the index of the scope's copies: each socket once read every copy's arguments)
+            const byOwner = this.copiesByOwner(scope);
+            const own = new Set();
+            for (const a of aliases)
+                for (const c of byOwner.get(a) ?? [])
+                    own.add(c);
+            for (const c of [...own].sort((x, y) => x.pos - y.pos)) {
                 // Ex) pstdin, pstdout = os.dup(s1.fileno()), os.dup(s1.fileno())   (each target whose value holds the copy)
                 let node = c.node;
                 while (node.parent && (node.parent.type === 'expression_list' || node.parent.type === 'tuple' || node.parent.type === 'parenthesized_expression'))
@@ -1780,10 +1847,46 @@ export class OrderFacts {
         return cached(this.lastUseCache, `${scope.node.id}\0${name}`, () => findLastUse(name, scope));
     }
     /** The calls of a scope that may copy a socket's descriptor: `socket.fromfd(conn.fileno(), ...)`, `os.dup(conn.fileno())`, `socket.socket(fileno=...)`. */
+    /**
+     * The copiers of a scope by the socket each copies: the X of an `X.fileno()` in its arguments, or the
+     * socket whose descriptor a name holds (`fd = sock.fileno(); os.dup(fd)`: pyroute2's NoClose). Once a scope.
+     */
+    copiesByOwner(scope) {
+        return cached(this.copyOwnersCache, scope.node.id, () => {
+            const out = new Map();
+            let descriptors = null;
+            for (const call of this.copiers(scope)) {
+                const names = new Set();
+                for (const m of (call.node.childForFieldName('arguments')?.text ?? '').matchAll(/([A-Za-z_][\w.]*)\.fileno\(\s*\)/g))
+                    names.add(m[1]);
+                const first = call.args[0];
+                if (first?.type === 'identifier') {
+                    // The names this scope gives a socket's descriptor, read once
+                    descriptors ??= (() => {
+                        const found = new Map();
+                        for (const x of scope.assigns) {
+                            if (x.tupleIndex !== -1 || x.value.type !== 'call')
+                                continue;
+                            const m = /^([A-Za-z_][\w.]*)\.fileno\(\s*\)$/.exec(x.value.text);
+                            if (m)
+                                push(found, x.target, m[1]);
+                        }
+                        return found;
+                    })();
+                    for (const owner of descriptors.get(first.text) ?? [])
+                        names.add(owner);
+                }
+                for (const n of names)
+                    push(out, n, call);
+            }
+            return out;
+        });
+    }
     copiers(scope) {
         return cached(this.copyCache, scope.node.id, () => 
         // The name first: a call's text is as long as its arguments (100,000 nested calls would read it 100,000 times).
-        scope.calls.filter((c) => !!c.callee && COPIERS.has(this.facts.qualifyAt(c.callee, c.pos)) && c.node.text.includes('fileno')));
+        // Ex) fd = sock.fileno(); fd = os.dup(fd)   (a descriptor's name as the argument: pyroute2's NoClose)
+        scope.calls.filter((c) => !!c.callee && COPIERS.has(this.facts.qualifyAt(c.callee, c.pos)) && (c.node.text.includes('fileno') || c.args[0]?.type === 'identifier')));
     }
     /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
     liveCopy(aliases, scope, pos) {
@@ -1802,13 +1905,14 @@ export class OrderFacts {
         const own = new Set(dups);
         const index = scopeIndex(scope);
         const stretches = [];
-        for (const call of [...dups, ...this.copiers(scope).filter((c) => !own.has(c))]) {
-            // Ex) os.dup(other.fileno())   (a copy of another socket)
-            if (!own.has(call)) {
-                const args = call.node.childForFieldName('arguments')?.text ?? '';
-                if (![...aliases].some((a) => args.includes(`${a}.fileno()`)))
-                    continue;
-            }
+        // Ex) os.dup(other.fileno())   (a copy of another socket: the copies are found by the socket they copy)
+        const byOwner = this.copiesByOwner(scope);
+        const theirs = new Set();
+        for (const a of aliases)
+            for (const c of byOwner.get(a) ?? [])
+                if (!own.has(c))
+                    theirs.add(c);
+        for (const call of [...dups, ...theirs]) {
             const holder = this.assignedName(call.node);
             const next = holder ? firstAfter(index.closesByReceiver.get(holder) ?? [], call.pos) : null;
             stretches.push({ pos: call.pos, end: next ? next.pos : Infinity, name: holder ?? call.node.text });

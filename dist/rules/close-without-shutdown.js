@@ -77,6 +77,11 @@ function classify(ctx, call, scope, receiver) {
     if (ctx.order.forkBefore(scope, call.node)) {
         evidence.add('fork handoff', `${receiver} may be the parent's copy after a fork (os.fork(), a multiprocessing Process); shutdown would cut off the child`);
     }
+    // Ex) def start(self): self.proc = Process(target=work, args=[self.ctrl_w]) ... def stop(self): self.ctrl_w.close()   (pyroute2's ChildProcess)
+    const byClass = ctx.order.childOfClass(aliases, scope);
+    if (byClass) {
+        evidence.add('fork handoff', `${receiver} is handed to a child process in ${byClass.method}() (${byClass.call.callee}() at line ${byClass.call.node.startPosition.row + 1}); shutdown would cut off the child`);
+    }
     // Ex) subprocess.Popen(cmd, stdin=conn, stdout=conn); conn.close()   (the child serves the connection)
     const spawn = ctx.order.spawnedWith(aliases, scope, call.node);
     if (spawn)
