@@ -202,11 +202,6 @@ export declare class OrderFacts {
     /** The first call of a scope that sends the socket away (sentAway()), wherever it is. Once a socket and function: each of 10,000 closes once read every earlier put(). */
     private firstSent;
     /**
-     * A spawn in a function around a closure that closes a name it does not bind (anywhere in that
-     * function: the closure runs when it is called, after the spawn or not).
-     * Ex) (s1, s2) = socket.socketpair(); pstdout = s1; def get_pfile(): s1.close() ...; Popen(argv, stdout=pstdout)
-     */
-    /**
      * Another method of the class that hands `self.X` to a child process: a call that starts one
      * (a multiprocessing Process, a spawn) with self.X in its arguments, or an os.fork() in a method that
      * names self.X (the child runs that method's code on it). The close's own method is forkBefore()'s.
@@ -216,6 +211,11 @@ export declare class OrderFacts {
         call: CallFact;
         method: string;
     } | null;
+    /**
+     * A spawn in a function around a closure that closes a name it does not bind (anywhere in that
+     * function: the closure runs when it is called, after the spawn or not).
+     * Ex) (s1, s2) = socket.socketpair(); pstdout = s1; def get_pfile(): s1.close() ...; Popen(argv, stdout=pstdout)
+     */
     spawnedAround(aliases: Set<string>, scope: Scope): CallFact | null;
     /**
      * The call that runs this function (or the function around it) in a child process between fork and
@@ -306,6 +306,8 @@ export declare class OrderFacts {
      * Ex) sck = socket.socket(); try: return ioctl(sck, cmd, arg)  finally: sck.close()
      */
     neverConnected(aliases: Set<string>, scope: Scope): boolean;
+    /** Does an assignment give its one target a socket constructor's call (`s = socket.socket(...)`)? */
+    private constructs;
     /** How many times each name occurs in a scope's text, nested scopes and strings included (not as an attribute: `x.name`), once a scope. */
     private nameCounts;
     /**
@@ -358,12 +360,12 @@ export declare class OrderFacts {
      * once read every identifier after it (5,000 closes after `r = Reader(s)`: 40 s; 20,000: 490 s).
      */
     private lastUse;
-    /** The calls of a scope that may copy a socket's descriptor: `socket.fromfd(conn.fileno(), ...)`, `os.dup(conn.fileno())`, `socket.socket(fileno=...)`. */
     /**
      * The copiers of a scope by the socket each copies: the X of an `X.fileno()` in its arguments, or the
      * socket whose descriptor a name holds (`fd = sock.fileno(); os.dup(fd)`: pyroute2's NoClose). Once a scope.
      */
     private copiesByOwner;
+    /** The calls of a scope that may copy a socket's descriptor: `socket.fromfd(conn.fileno(), ...)`, `os.dup(conn.fileno())`, `socket.socket(fileno=...)`. */
     private copiers;
     /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
     liveCopy(aliases: Set<string>, scope: Scope, pos: number): string | null;

@@ -149,7 +149,6 @@ export declare class ProvenanceResolver {
     private assignedAttributes;
     /** What the summaries of the class's bases in other project modules say of `self.<attr>`. */
     private inheritedAttribute;
-    /** A call of a function or class of another project module: what its summary says it makes. */
     /**
      * The function `name` stands for where a call in `scope` makes it: one `def name` in this function or in
      * the nearest function around it that binds the name, and nothing else binding it there. Null at module
@@ -165,6 +164,7 @@ export declare class ProvenanceResolver {
     private readonly cryptoNames;
     /** `socket.<rest>` for a qualified name whose project module binds its head to the socket module (ModuleSummary.modules), else null. */
     private reexportedSocket;
+    /** A call of a function or class of another project module: what its summary says it makes. */
     private projectCall;
     /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
     receiver(text: string, scope: Scope, pos: number, depth?: number): Provenance;

@@ -411,15 +411,13 @@ export class ProvenanceResolver {
     memberSummary(name) {
         const out = { functions: {}, tuples: {}, elements: {}, classes: {} };
         const module = this.facts.scopes[0];
-        // Ex) concurrency.py: from eventlet.green import socket   (a shim other modules import the socket module from)
-        if (!this.facts.functions.has(name) && !this.facts.classes.has(name) && !scopeIndex(module).assignsByTarget.has(name)) {
-            const imported = this.facts.imports.moduleLevel(name);
-            if (imported.length && imported.every((q) => canonicalModule(q) === 'socket'))
-                return { ...out, modules: { [name]: 'socket' } };
-        }
-        // Ex) pkg/__init__.py: from .server import Server; CANSocket = NativeCANSocket   (what the name stands for)
         if (!this.facts.functions.has(name) && !this.facts.classes.has(name)) {
             const assigned = scopeIndex(module).assignsByTarget.get(name) ?? [];
+            // Ex) concurrency.py: from eventlet.green import socket   (a shim other modules import the socket module from)
+            const imported = assigned.length ? [] : this.facts.imports.moduleLevel(name);
+            if (imported.length && imported.every((q) => canonicalModule(q) === 'socket'))
+                return { ...out, modules: { [name]: 'socket' } };
+            // Ex) pkg/__init__.py: from .server import Server; CANSocket = NativeCANSocket   (what the name stands for)
             if (assigned.every((a) => a.tupleIndex === -1 && a.value.type === 'identifier')) {
                 const targets = this.aliasTargets(name);
                 const aliased = targets && this.aliased(name, targets);
@@ -596,7 +594,6 @@ export class ProvenanceResolver {
         }
         return found;
     }
-    /** A call of a function or class of another project module: what its summary says it makes. */
     /**
      * The function `name` stands for where a call in `scope` makes it: one `def name` in this function or in
      * the nearest function around it that binds the name, and nothing else binding it there. Null at module
@@ -653,6 +650,7 @@ export class ProvenanceResolver {
             return null;
         return `socket${found.member.slice(dot)}`;
     }
+    /** A call of a function or class of another project module: what its summary says it makes. */
     projectCall(q, callee, tupleIndex = -1) {
         const found = this.project?.find(q);
         if (!found)
@@ -1824,8 +1822,8 @@ export class ProvenanceResolver {
             if (!name)
                 return null;
             // Ex) def __init__(self, addr, server_class=HTTPServer): self.httpd = server_class(addr, Handler)   (the default, unless a caller chooses)
-            const byDefault = at.params.includes(name) ? dottedName(defaultNode(at, name)) : null;
             if (at.params.includes(name)) {
+                const byDefault = dottedName(defaultNode(at, name));
                 if (!byDefault || byDefault === 'None')
                     return null;
                 chosen = `${at.name}(${name}=...)`;

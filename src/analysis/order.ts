@@ -2,7 +2,7 @@
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, SPAWN_CALLS } from '../knowledge/socket.js';
 import { ancestors, type Node } from '../parse.js';
-import { assignedNode, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { assignedNode, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
 
 /** Expressions that pass a value through to whatever holds their result. */
@@ -83,6 +83,9 @@ function raisedBeforeHeld(call: Node, closeNode: Node, top: Node): boolean {
   }
   return false;
 }
+
+/** The forks that run the caller's own code in the child (not a Process, which runs its target). */
+const PLAIN_FORKS = new Set(['os.fork', 'os.forkpty', 'pty.fork']);
 
 /** Methods that hand a socket's descriptor or data stream to another holder, which may connect or read it. */
 const PASSES_ON = new Set(['fileno', 'dup', 'detach', 'makefile', 'share', 'set_inheritable']);
@@ -1152,11 +1155,6 @@ export class OrderFacts {
   }
 
   /**
-   * A spawn in a function around a closure that closes a name it does not bind (anywhere in that
-   * function: the closure runs when it is called, after the spawn or not).
-   * Ex) (s1, s2) = socket.socketpair(); pstdout = s1; def get_pfile(): s1.close() ...; Popen(argv, stdout=pstdout)
-   */
-  /**
    * Another method of the class that hands `self.X` to a child process: a call that starts one
    * (a multiprocessing Process, a spawn) with self.X in its arguments, or an os.fork() in a method that
    * names self.X (the child runs that method's code on it). The close's own method is forkBefore()'s.
@@ -1175,11 +1173,10 @@ export class OrderFacts {
           for (const t of this.provenance.scopeTree(m)) {
             if (!t.selfName) continue;
             for (const call of t.calls) {
-              if (!call.callee) continue;
-              const q = this.facts.qualifyAt(call.callee, call.pos);
-              if (q === 'os.fork' || q === 'os.forkpty' || q === 'pty.fork') {
+              if (!this.startsChild(call)) continue;
+              if (PLAIN_FORKS.has(this.facts.qualifyAt(call.callee!, call.pos))) {
                 if (!forks.has(t)) forks.set(t, call);
-              } else if (FORK_CALLS.has(q) || SPAWN_CALLS.has(q) || (call.method === 'Process' && this.facts.imports.importsAny(/^multiprocessing(\.|$)/))) {
+              } else {
                 const named = new Set<string>();
                 for (const n of call.node.text.matchAll(new RegExp(`(?<![\\w.])${t.selfName}\\s*\\.\\s*([A-Za-z_]\\w*)`, 'g'))) named.add(n[1]);
                 for (const n of named) push(byAttr, n, { call, scope: t });
@@ -1206,6 +1203,11 @@ export class OrderFacts {
     return other ? { call: other.call, method: other.scope.name } : null;
   }
 
+  /**
+   * A spawn in a function around a closure that closes a name it does not bind (anywhere in that
+   * function: the closure runs when it is called, after the spawn or not).
+   * Ex) (s1, s2) = socket.socketpair(); pstdout = s1; def get_pfile(): s1.close() ...; Popen(argv, stdout=pstdout)
+   */
   spawnedAround(aliases: Set<string>, scope: Scope): CallFact | null {
     for (const a of aliases) {
       if (a.includes('.')) continue;
@@ -1481,15 +1483,7 @@ export class OrderFacts {
     if (['connect', 'connect_ex', 'listen', 'accept'].some((m) => methods.has(m))) return null;
     const index = scopeIndex(scope);
     // (once a name and function: a site once read every assignment of a name assigned 20,000 times)
-    const made = [...aliases].some((a) =>
-      cached(this.madeCache, `${scope.node.id}\0${a}`, () =>
-        (index.assignsByTarget.get(a) ?? []).some((x) => {
-          if (x.tupleIndex !== -1 || x.value.type !== 'call') return false;
-          const callee = dottedName(x.value.childForFieldName('function'));
-          return !!callee && SOCKET_CLASSES.has(this.facts.qualifyAt(callee, x.value.startIndex));
-        }),
-      ),
-    );
+    const made = [...aliases].some((a) => cached(this.madeCache, `${scope.node.id}\0${a}`, () => (index.assignsByTarget.get(a) ?? []).some((x) => this.constructs(x))));
     if (!made) return null;
     const stretch = bindingStretch(aliases, scope, pos);
     const start = stretch ? stretch[0] : 0;
@@ -1522,9 +1516,7 @@ export class OrderFacts {
       const index = scopeIndex(scope);
       const assigns = index.assignsByTarget.get(name) ?? [];
       const made = (a: (typeof assigns)[number]) => {
-        if (a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'call') return false;
-        const callee = dottedName(a.value.childForFieldName('function'));
-        if (!callee || !SOCKET_CLASSES.has(this.facts.qualifyAt(callee, a.value.startIndex))) return false;
+        if (a.viaWith || !this.constructs(a)) return false;
         const args = callArguments(a.value);
         return args.length < 4 && !args.some((x) => /\b(fileno|SOCK_DGRAM|SOCK_RAW|AF_PACKET|AF_ALG)\b/.test(x.text));
       };
@@ -1535,6 +1527,13 @@ export class OrderFacts {
       if (handed.some((c) => !HARMLESS_HOLDERS.has(c.callee?.slice(c.callee.lastIndexOf('.') + 1) ?? ''))) return false;
       return this.nameCounts(scope).get(name) === assigns.length + calls.length + handed.length;
     });
+  }
+
+  /** Does an assignment give its one target a socket constructor's call (`s = socket.socket(...)`)? */
+  private constructs(a: Assign): boolean {
+    if (a.tupleIndex !== -1 || a.value.type !== 'call') return false;
+    const callee = dottedName(a.value.childForFieldName('function'));
+    return !!callee && SOCKET_CLASSES.has(this.facts.qualifyAt(callee, a.value.startIndex));
   }
 
   /** How many times each name occurs in a scope's text, nested scopes and strings included (not as an attribute: `x.name`), once a scope. */
@@ -1801,7 +1800,6 @@ export class OrderFacts {
     return cached(this.lastUseCache, `${scope.node.id}\0${name}`, () => findLastUse(name, scope));
   }
 
-  /** The calls of a scope that may copy a socket's descriptor: `socket.fromfd(conn.fileno(), ...)`, `os.dup(conn.fileno())`, `socket.socket(fileno=...)`. */
   /**
    * The copiers of a scope by the socket each copies: the X of an `X.fileno()` in its arguments, or the
    * socket whose descriptor a name holds (`fd = sock.fileno(); os.dup(fd)`: pyroute2's NoClose). Once a scope.
@@ -1833,6 +1831,7 @@ export class OrderFacts {
     });
   }
 
+  /** The calls of a scope that may copy a socket's descriptor: `socket.fromfd(conn.fileno(), ...)`, `os.dup(conn.fileno())`, `socket.socket(fileno=...)`. */
   private copiers(scope: Scope): CallFact[] {
     return cached(this.copyCache, scope.node.id, () =>
       // The name first: a call's text is as long as its arguments (100,000 nested calls would read it 100,000 times).
