@@ -6,7 +6,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CLI, runCli } from './helpers.js';
+import { CLI, python2, runCli } from './helpers.js';
 
 const require = createRequire(import.meta.url);
 
@@ -698,16 +698,33 @@ describe('project-wide facts', () => {
     expect(d.message).toContain('pkg.client.socket is replaced elsewhere in the project');
   });
 
-  it('makes a library callback\'s socket unsafe where the project calls that callback itself (tests with doubles)', () => {
-    write('server.py', 'import asyncore\n\n\nclass Acceptor(asyncore.dispatcher):\n    def handle_accepted(self, sock, addr):\n        sock.close()\n\n\nclass Logged(Acceptor):\n    def handle_accepted(self, sock, addr):\n        Acceptor.handle_accepted(self, sock, addr)\n');
+  it('guards a library callback\'s socket against the doubles the project hands that callback itself (tests)', () => {
+    write('server.py', 'import asyncore\n\n\nclass Acceptor(asyncore.dispatcher):\n    def handle_accepted(self, sock, addr):\n        sock.close()\n        self.closed_one = True\n\n\nclass Logged(Acceptor):\n    def handle_accepted(self, sock, addr):\n        Acceptor.handle_accepted(self, sock, addr)\n');
     const alone = JSON.parse(run(['--output-format', 'json', 'server.py']).stdout).diagnostics;
     // A subclass handing its own argument on is not a call with a double.
     expect(alone.map((d: { outcome: string }) => d.outcome)).toEqual(['fix-safe']);
-    write('test_server.py', 'import server\n\n\nclass DummySock:\n    def close(self):\n        pass\n\n\ndef test_default():\n    inst = server.Acceptor()\n    inst.handle_accepted(DummySock(), "1")\n');
-    const [d] = JSON.parse(run(['--output-format', 'json', '.']).stdout).diagnostics.filter((x: { path: string }) => x.path === 'server.py');
-    expect(d).toMatchObject({ outcome: 'fix-unsafe', reason: 'test doubles' });
-    expect(run(['--write', '.']).code).toBe(1);
-    expect(readFileSync(path.join(dir, 'server.py'), 'utf8')).not.toContain('shutdown');
+    // The test's double is a class of the project without shutdown(): a safe fix whose guard also catches AttributeError.
+    const test = 'import server\n\n\nclass DummySock:\n    closed = False\n\n    def close(self):\n        self.closed = True\n\n\ndef test_default():\n    sock = DummySock()\n    inst = server.Acceptor()\n    inst.handle_accepted(sock, "1")\n    assert sock.closed\n\n\nif __name__ == "__main__":\n    test_default()\n';
+    write('test_server.py', test);
+    type D = { path: string; outcome: string; reason?: string; message: string };
+    const site = () => (JSON.parse(run(['--output-format', 'json', '.']).stdout).diagnostics as D[]).find((x) => x.path === 'server.py')!;
+    expect(site()).toMatchObject({ outcome: 'fix-safe' });
+    expect(site().message).toContain("the project's tests hand it doubles without shutdown() (DummySock)");
+    const original = read('server.py');
+    expect(run(['--write', '.']).code).toBe(0);
+    expect(read('server.py')).toContain('        except (socket.error, AttributeError):\n');
+    for (const python of [python2(), 'python3']) {
+      const r = spawnSync(python, ['test_server.py'], { cwd: dir, encoding: 'utf8' });
+      expect([python, r.status, r.stderr]).toEqual([python, 0, '']);
+    }
+    // A double that answers shutdown() (its own, a library Mock's, an unreadable base's) keeps the fix unsafe.
+    for (const double of ['class DummySock:\n    def shutdown(self, how):\n        self.shut = how\n', 'from unittest.mock import Mock as DummySock\n', 'from elsewhere import Base\n\n\nclass DummySock(Base):\n    pass\n']) {
+      write('server.py', original);
+      write('test_server.py', `import server\n${double}\n\ndef test_default():\n    inst = server.Acceptor()\n    inst.handle_accepted(DummySock(), "1")\n`);
+      expect([double, site().outcome, site().reason]).toEqual([double, 'fix-unsafe', 'test doubles']);
+      expect(run(['--write', '.']).code).toBe(1);
+      expect(read('server.py')).not.toContain('shutdown');
+    }
   });
 });
 
@@ -741,7 +758,8 @@ describe('the project model', () => {
     write('src/srv/__init__.py', '');
     write('src/srv/server.py', 'import asyncore\n\n\nclass Acceptor(asyncore.dispatcher):\n    def handle_accepted(self, sock, addr):\n        sock.close()\n');
     write('src/srv/patched.py', 'import socket\n\n\ndef ping(addr):\n    s = socket.create_connection(addr)\n    s.close()\n');
-    write('tests/test_server.py', 'from srv import server\n\n\nclass DummySock:\n    def close(self):\n        pass\n\n\ndef test_default():\n    inst = server.Acceptor()\n    inst.handle_accepted(DummySock(), "1")\n');
+    // (a double with its own shutdown(): the fix stays unsafe)
+    write('tests/test_server.py', 'from srv import server\n\n\nclass DummySock:\n    def close(self):\n        pass\n\n    def shutdown(self, how):\n        pass\n\n\ndef test_default():\n    inst = server.Acceptor()\n    inst.handle_accepted(DummySock(), "1")\n');
     write('tests/conftest.py', 'from srv import patched\nfrom tests import fake_socket\n\npatched.socket = fake_socket\n');
     // Ignored by git: not part of the project's tests.
     write('.gitignore', 'scratch/\n');
@@ -1327,41 +1345,83 @@ describe('the project model', () => {
     const r = spawnSync('python3', ['-c', py], { cwd: dir, encoding: 'utf8' });
     expect(r.stdout.trim()).toBe("b'bye' b''");
   });
-  it('leaves self.X unsafe where a test of the project sets X to a double without shutdown()', () => {
+  it('guards self.X where a test of the project sets X to a double without shutdown(), and leaves it unsafe for one with shutdown()', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');
-    write(
-      'pkg/client.py',
-      'import socket\n\n\nclass Client:\n    def __init__(self):\n        self.socket = None\n\n    def open(self, addr):\n        self.socket = socket.create_connection(addr)\n\n    def close(self):\n        self.socket.close()\n',
-    );
-    write(
-      'tests/test_client.py',
-      'from pkg.client import Client\n\n\nclass DummySocket:\n    closed = False\n\n    def close(self):\n        self.closed = True\n\n\ndef test_close():\n    inst = Client()\n    inst.socket = DummySocket()\n    inst.close()\n    assert inst.socket.closed\n\n\nif __name__ == "__main__":\n    test_close()\n',
-    );
+    const client = 'import socket\n\n\nclass Client:\n    def __init__(self):\n        self.socket = None\n\n    def open(self, addr):\n        self.socket = socket.create_connection(addr)\n\n    def close(self):\n        self.socket.close()\n';
+    write('pkg/client.py', client);
+    // The double comes from a helper module of the tests, as supervisor's tests/base.py gives them.
+    write('tests/__init__.py', '');
+    write('tests/base.py', 'class SocketBase(object):\n    closed = False\n\n\nclass DummySocket(SocketBase):\n    def close(self):\n        self.closed = True\n');
+    const test = 'from pkg.client import Client\nfrom tests.base import DummySocket\n\n\ndef test_close():\n    inst = Client()\n    inst.socket = DummySocket()\n    inst.close()\n    assert inst.socket.closed\n\n\nif __name__ == "__main__":\n    test_close()\n';
+    write('tests/test_client.py', test);
     type D = { path: string; location: { line: number }; outcome: string; reason?: string; message: string };
     const [site] = JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[];
-    expect([site.location.line, site.outcome, site.reason]).toEqual([12, 'fix-unsafe', 'test doubles']);
-    expect(site.message).toContain('sets .socket to a test double');
-    // The project's test still passes after --write: the unsafe fix is not applied.
-    expect(run(['--write', '.']).code).toBe(1);
-    const env = { ...process.env, PYTHONPATH: dir };
-    expect(spawnSync('python3', ['tests/test_client.py'], { cwd: dir, env }).status).toBe(0);
-    // The unsafe fix, applied, also catches the double's AttributeError: the test still passes.
-    expect(run(['--write', '--unsafe-fixes', '.']).code).toBe(0);
+    expect([site.location.line, site.outcome, site.reason]).toEqual([12, 'fix-safe', undefined]);
+    expect(site.message).toContain("the project's tests hand it doubles without shutdown() (DummySocket): the guard also catches AttributeError");
+    // The project's test still passes after --write: the double's AttributeError is caught, and it is closed.
+    expect(run(['--write', '.']).code).toBe(0);
     expect(read('pkg/client.py')).toContain('        except (socket.error, AttributeError):\n');
+    const env = { ...process.env, PYTHONPATH: dir };
+    for (const python of [python2(), 'python3']) {
+      const r = spawnSync(python, ['tests/test_client.py'], { cwd: dir, env, encoding: 'utf8' });
+      expect([python, r.status, r.stderr]).toEqual([python, 0, '']);
+    }
+    // A double whose base class gives it shutdown(): the fix stays unsafe.
+    write('pkg/client.py', client);
+    write('tests/base.py', 'class SocketBase(object):\n    closed = False\n\n    def shutdown(self, how):\n        raise AssertionError("shut down")\n\n\nclass DummySocket(SocketBase):\n    def close(self):\n        self.closed = True\n');
+    const [unsafe] = JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[];
+    expect([unsafe.location.line, unsafe.outcome, unsafe.reason]).toEqual([12, 'fix-unsafe', 'test doubles']);
+    expect(unsafe.message).toContain('sets .socket to a test double');
+    expect(run(['--write', '.']).code).toBe(1);
     expect(spawnSync('python3', ['tests/test_client.py'], { cwd: dir, env }).status).toBe(0);
-    write('pkg/client.py', read('pkg/client.py').replace(/ +try:\n.*\n.*\n.*pass\n/, ''));
     // As pre-commit runs it (the one file named), and a run of pkg/ alone: the project's tests are screened too.
     const outcomes = (args: string[]) => (JSON.parse(run(['--output-format', 'json', ...args]).stdout).diagnostics as D[]).map((d) => [d.outcome, d.reason ?? '']);
     expect(outcomes(['pkg/client.py'])).toEqual([['fix-unsafe', 'test doubles']]);
     expect(outcomes(['pkg'])).toEqual([['fix-unsafe', 'test doubles']]);
     expect(run(['--write', 'pkg/client.py']).code).toBe(1);
     expect(spawnSync('python3', ['tests/test_client.py'], { cwd: dir, env }).status).toBe(0);
-    // Without the test, nothing hands the class a double: a safe fix.
+    // A test that sets it to a library Mock, which answers shutdown() and records it: unsafe too.
+    write('tests/base.py', 'class DummySocket(object):\n    closed = False\n');
+    write('tests/test_mock.py', 'from unittest import mock\nfrom pkg.client import Client\n\n\ndef test_close():\n    inst = Client()\n    inst.socket = mock.Mock()\n    inst.close()\n    assert inst.socket.method_calls == [mock.call.close()]\n');
+    expect(outcomes(['pkg/client.py'])).toEqual([['fix-unsafe', 'test doubles']]);
+    // Without the tests, nothing hands the class a double: a safe fix, with the plain guard.
     rmSync(path.join(dir, 'tests'), { recursive: true });
     expect(outcomes(['pkg/client.py'])).toEqual([['fix-safe', '']]);
+    expect(run(['--write', 'pkg/client.py']).code).toBe(0);
+    expect(read('pkg/client.py')).toContain('        except socket.error:\n');
   });
-  it('keeps sockets from an injected socket module unsafe when a test passes its own module, unless the close swallows AttributeError', () => {
+  it('finds every construction of a class, through a test factory (`self._getTargetClass()(...)`), to prove a parameter stays None', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/chat.py',
+      'import asyncore\nimport socket\n\n\nclass Handler(asyncore.dispatcher):\n    def __init__(self, listener, conn=None, map=None):\n        asyncore.dispatcher.__init__(self, conn, map)\n        self.listener = listener\n\n    def get(self, addr):\n        self.create_socket(socket.AF_INET, socket.SOCK_STREAM)\n        self.connect(addr)\n\n    def close(self):\n        self.del_channel()\n        self.socket.close()\n',
+    );
+    write('pkg/ctl.py', 'from pkg import chat\n\n\ndef fetch(listener, addr):\n    h = chat.Handler(listener)\n    h.get(addr)\n    return h\n');
+    const test = (factoryUse: string) =>
+      `import unittest\n\n\nclass DummySocket(object):\n    closed = False\n\n    def close(self):\n        self.closed = True\n\n\nclass ListenerTests(unittest.TestCase):\n    def _getTargetClass(self):\n        return dict\n\n    def test_it(self):\n        self.assertEqual(self._getTargetClass()(), {})\n\n\nclass HandlerTests(unittest.TestCase):\n    def _getTargetClass(self):\n        from pkg.chat import Handler\n        return Handler\n\n    def _makeOne(self, listener=None):\n${factoryUse}\n\n    def test_close(self):\n        inst = self._makeOne()\n        inst.socket = DummySocket()\n        inst.close()\n        self.assertTrue(inst.socket.closed)\n\n\nif __name__ == "__main__":\n    unittest.main()\n`;
+    type D = { path: string; outcome: string; reason?: string; message: string };
+    const site = () => (JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[]).filter((d) => d.path === 'pkg/chat.py').map((d) => [d.outcome, d.reason ?? '']);
+    // Every construction leaves conn=None: no set_socket(), so self.socket is the one create_socket() made.
+    write('tests/__init__.py', '');
+    write('tests/test_chat.py', test('        return self._getTargetClass()(listener, map={})'));
+    expect(site()).toEqual([['fix-safe', '']]);
+    const original = read('pkg/chat.py');
+    expect(run(['--write', '.']).code).toBe(0);
+    expect(read('pkg/chat.py')).toContain('            self.socket.shutdown(socket.SHUT_RDWR)\n        except (socket.error, AttributeError):\n');
+    for (const python of [python2(), 'python3']) {
+      const r = spawnSync(python, ['-m', 'unittest', 'tests.test_chat'], { cwd: dir, encoding: 'utf8' });
+      expect([python, r.status, r.stderr.split('\n').filter((l) => /^(OK|FAILED)/.test(l))]).toEqual([python, 0, ['OK']]);
+    }
+    write('pkg/chat.py', original);
+    // The factory's result kept and called later, or a construction that passes conn: not proven.
+    for (const use of ['        klass = self._getTargetClass()\n        return klass(listener, map={})', '        return self._getTargetClass()(listener, self.conn, map={})']) {
+      write('tests/test_chat.py', test(use));
+      expect([use, ...site()[0]]).toEqual([use, 'fix-unsafe', 'likely socket']);
+    }
+  });
+  it('guards sockets from an injected socket module against a test\'s module double, and leaves them unsafe when its sockets have shutdown()', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');
     write(
@@ -1373,20 +1433,42 @@ describe('the project model', () => {
       'from pkg.client import Client\n\n\nclass MockSocket:\n    def connect(self, addr):\n        pass\n\n    def close(self):\n        self.closed = True\n\n\nclass MockSocketModule:\n    AF_INET = 2\n    SOCK_STREAM = 1\n\n    def socket(self, family, type):\n        return MockSocket()\n\n\ndef test_client():\n    client = Client(("h", 1), socket_module=MockSocketModule())\n    client.ping()\n    client.connect()\n    client.close()\n    assert client.sock is None\n\n\nif __name__ == "__main__":\n    test_client()\n',
     );
     type D = { location: { line: number }; outcome: string; reason?: string; message: string };
-    const sites = (JSON.parse(run(['--output-format', 'json', '.']).stdout).diagnostics as D[]).map((d) => [d.location.line, d.outcome, d.reason ?? '']);
-    expect(sites).toEqual([
-      [20, 'fix-unsafe', 'test doubles'], // the test's MockSocket has no shutdown()
-      [24, 'fix-safe', ''], // a double's AttributeError lands in `except Exception`, as a failing close() would
+    const sites = (args: string[]) => (JSON.parse(run(['--output-format', 'json', ...args]).stdout).diagnostics as D[]).map((d) => [d.location.line, d.outcome, d.reason ?? '']);
+    const original = read('pkg/client.py');
+    const test = read('tests/test_client.py');
+    // The test's module double makes MockSocket, a class of the project without shutdown(): safe fixes whose guards catch AttributeError.
+    expect(sites(['.'])).toEqual([
+      [20, 'fix-safe', ''],
+      [24, 'fix-safe', ''], // and in `except Exception`, the double is still closed
+    ]);
+    expect(run(['--write', '.']).code).toBe(0);
+    const env = { ...process.env, PYTHONPATH: dir };
+    const passes = () => {
+      const r = spawnSync('python3', ['tests/test_client.py'], { cwd: dir, env, encoding: 'utf8' });
+      return [r.status, r.stderr];
+    };
+    expect(passes()).toEqual([0, '']);
+    expect(read('pkg/client.py').split('except (socket.error, AttributeError):').length).toBe(3);
+    // Its MockSocket given shutdown() (that a test may count): unsafe, and the close in `except Exception` a safe fix
+    // whose guard still catches AttributeError (another test's double may lack it).
+    write('pkg/client.py', original);
+    write('tests/test_client.py', test.replace('    def close(self):\n        self.closed = True\n', '    def close(self):\n        self.closed = True\n\n    def shutdown(self, how):\n        self.shut = how\n'));
+    expect(sites(['.'])).toEqual([
+      [20, 'fix-unsafe', 'test doubles'],
+      [24, 'fix-safe', ''],
     ]);
     // As pre-commit runs it: the test that injects the module is found among the project's tests.
-    const alone = (JSON.parse(run(['--output-format', 'json', 'pkg/client.py']).stdout).diagnostics as D[]).map((d) => [d.location.line, d.outcome, d.reason ?? '']);
-    expect(alone).toEqual(sites);
-    expect(run(['--write', '.']).code).toBe(1);
-    const env = { ...process.env, PYTHONPATH: dir };
-    const test = spawnSync('python3', ['tests/test_client.py'], { cwd: dir, env, encoding: 'utf8' });
-    expect(test.stderr).toBe('');
-    expect(test.status).toBe(0);
-    expect(read('pkg/client.py')).toContain('            self.sock.shutdown(socket.SHUT_RDWR)\n');
+    expect(sites(['pkg/client.py'])).toEqual(sites(['.']));
+    // A mock module passed through a helper's **kwargs is found through the helper's callers.
+    write('tests/test_client.py', test.replace('def test_client():\n    client = Client(("h", 1), socket_module=MockSocketModule())', 'def make_client(**kwargs):\n    return Client(("h", 1), **kwargs)\n\n\ndef test_client():\n    client = make_client(socket_module=MockSocketModule())').replace('    def close(self):\n        self.closed = True\n', '    def close(self):\n        self.closed = True\n\n    def shutdown(self, how):\n        self.shut = how\n'));
+    expect(sites(['.'])).toEqual([
+      [20, 'fix-unsafe', 'test doubles'],
+      [24, 'fix-safe', ''],
+    ]);
+    write('tests/test_client.py', test);
+    expect(run(['--write', '.']).code).toBe(0);
+    expect(passes()).toEqual([0, '']);
+    expect(read('pkg/client.py')).toContain('                self.sock.shutdown(socket.SHUT_RDWR)\n            except (socket.error, AttributeError):\n');
   });
   it('follows module-level names of other project modules, imported by name or through the module', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');

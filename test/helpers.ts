@@ -1,6 +1,6 @@
 // Shared test helpers: dedent for inline cases, and the built CLI.
 import { spawn, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,4 +77,11 @@ export function runCli(args: string[], options: { cwd?: string; input?: string |
     maxBuffer: 1 << 30,
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** pyenv's Python 2.7 (CI's machine has it; `pyenv versions`). */
+export function python2(): string {
+  const root = spawnSync('pyenv', ['root'], { encoding: 'utf8' }).stdout?.trim() || path.join(process.env.HOME ?? '/root', '.pyenv');
+  const versions = existsSync(path.join(root, 'versions')) ? readdirSync(path.join(root, 'versions')).filter((v) => v.startsWith('2.7')) : [];
+  return versions.length ? path.join(root, 'versions', versions.sort().at(-1)!, 'bin', 'python') : 'python2.7';
 }

@@ -8,7 +8,7 @@ import path from 'node:path';
 import { ScreenedFacts } from '../src/runner/screened.js';
 import { moduleBasename } from '../src/runner/project.js';
 
-type Screened = { path: string; importWords?: string; deferred?: boolean; doubles?: string[] };
+type Screened = { path: string; importWords?: string; deferred?: boolean; doubles?: string[]; patches?: string[] };
 
 /** The index as the runner built it after the screen, in one pass over the files in order per hop (the reference). */
 function reference(screened: Screened[], deferred: string[]) {
@@ -31,7 +31,9 @@ function reference(screened: Screened[], deferred: string[]) {
   }
   const doubles: Record<string, string[]> = {};
   for (const r of screened) for (const attr of r.doubles ?? []) (doubles[attr] ??= []).push(r.path);
-  return { importers, doubles, roots: [] as string[] };
+  const callbacks: Record<string, string[]> = {};
+  for (const r of screened) for (const p of r.patches ?? []) if (p.startsWith('callback:')) (callbacks[p.slice(9)] ??= []).push(r.path);
+  return { importers, doubles, callbacks, roots: [] as string[] };
 }
 
 describe('ScreenedFacts', () => {
@@ -45,7 +47,7 @@ describe('ScreenedFacts', () => {
         const name = names[Math.floor(next() * names.length)];
         const file = next() < 0.2 ? `/p/pkg${i}/${name}/__init__.py` : `/p/d${i}/${name}.py`;
         const words = [...new Set(Array.from({ length: Math.floor(next() * 5) }, () => names[Math.floor(next() * names.length)]))];
-        screened.push({ path: file, ...(words.length ? { importWords: words.join(' ') } : {}), deferred: next() < 0.2, ...(next() < 0.1 ? { doubles: ['sock'] } : {}) });
+        screened.push({ path: file, ...(words.length ? { importWords: words.join(' ') } : {}), deferred: next() < 0.2, ...(next() < 0.1 ? { doubles: ['sock'] } : {}), ...(next() < 0.1 ? { patches: ['pkg.client', 'callback:handle_accepted'] } : {}) });
       }
       const deferred = screened.filter((r) => r.deferred).map((r) => r.path);
       const gathered = new ScreenedFacts(screened.map((r) => r.path), []);

@@ -16,12 +16,14 @@ export interface ListensIf {
 }
 export type Provenance = 
 /** `abortive`: a caller sets SO_LINGER on the socket it passes (the close is meant to reset). */
+/** `doubled`: the project's tests hand the code doubles, all bare classes of the project (doubles.ts): their names. */
 {
     t: 'socket';
     kind: SocketKind;
     origin: string;
     abortive?: string;
     listensIf?: ListensIf;
+    doubled?: string[];
 }
 /** Some assignments are sockets, the others cannot be traced. */
  | {
@@ -33,6 +35,7 @@ export type Provenance =
     callers?: string;
     abortive?: string;
     listensIf?: ListensIf;
+    doubled?: string[];
 } | {
     t: 'not';
     why: string;
@@ -281,8 +284,9 @@ export declare class ProvenanceResolver {
     /**
      * A caller that hands an injected socket module parameter something other
      * than a socket module (`socket_module=MockSocketModule()`, as tests do): a
-     * note naming it, or null when every caller seen leaves the default or
-     * passes a socket module on.
+     * note naming it, with the doubles' classes when every such caller hands a
+     * module double whose sockets are bare classes of the project (doubles.ts);
+     * null when every caller seen leaves the default or passes a socket module on.
      */
     private injectionReplaced;
     /**

@@ -73,7 +73,7 @@ export const REASONS = {
     'test doubles': {
         outcome: 'fix-unsafe',
         short: 'test doubles',
-        doc: 'The project\'s own code (a test) may hand this code a double without `shutdown()`: it calls the library callback that receives the socket, passes its own socket module, or sets the closed attribute to a `Dummy`/`Fake`/`Mock`. The unsafe fix\'s guard also catches `AttributeError`, so those tests run as before.',
+        doc: 'The project\'s own code (a test) hands this code a double that may answer `shutdown()`: it calls the library callback that receives the socket, passes its own socket module, or sets the closed attribute to a `Dummy`/`Fake`/`Mock`, and that double is a library `Mock`, defines `shutdown` or `__getattr__`, or is a class the analysis cannot read. (Doubles that are all classes of the project without `shutdown` keep the fix safe, its guard catching `AttributeError` too.) The unsafe fix\'s guard also catches `AttributeError`.',
     },
     'likely socket': {
         outcome: 'fix-unsafe',

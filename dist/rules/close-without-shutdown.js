@@ -65,10 +65,11 @@ function classify(ctx, call, scope, receiver) {
     // Ex) sock.shutdown(socket.SHUT_RDWR); sock.close()   (clean: nothing to report, whatever the kind)
     if (ctx.order.hasPriorShutdown(aliases, scope, call.node, receiver))
         return null;
-    const base = { outcome: 'fix-safe', detail: `${receiver}.close() without a prior shutdown()${originNote(judged)}` };
+    const { doubled } = judged;
+    const base = { outcome: 'fix-safe', detail: `${receiver}.close() without a prior shutdown()${originNote(judged)}${doubled ? `; ${doubled}` : ''}` };
     // Ex) f = open(p); f.close()   (not a socket: nothing else is asked of it)
     if (evidence.reasons()[0] === 'not a socket')
-        return { evidence, base };
+        return { evidence, base, doubled };
     // Ex) a TLS socket's connect() does the handshake after the TCP connection is up: it may fail connected
     const tls = 'kind' in judged.prov && judged.prov.kind === 'tls';
     if (!tls && ctx.order.closedBeforeConnected(aliases, scope, call.node)) {
@@ -132,7 +133,7 @@ function classify(ctx, call, scope, receiver) {
     const copy = ctx.order.liveCopy(aliases, scope, pos);
     if (copy)
         evidence.add('live dup/fromfd copy', `a dup/fromfd copy (${copy}) is still open`);
-    return { evidence, base };
+    return { evidence, base, doubled };
 }
 /**
  * @param doubles the socket may be a test double without shutdown() (the
@@ -191,7 +192,7 @@ function check(ctx) {
         const site = { node: call.node, receiverNode, receiver: call.receiver };
         // Ex) def close(sock): sock.close()   (a socket only by its name: a test may hand it a FakeSocket, as
         // gunicorn's do through TConn; the unsafe fix then leaves a double without shutdown() as it found it)
-        const doubles = judged.evidence.reasons().some((r) => r === 'test doubles' || r === 'socket module patched' || r === 'likely socket');
+        const doubles = !!judged.doubled || judged.evidence.reasons().some((r) => r === 'test doubles' || r === 'socket module patched' || r === 'likely socket');
         findings.push(makeFinding(ctx, meta.code, scope, site, judged, () => buildFix(ctx, call, receiverNode, doubles)));
     }
     return findings.sort((a, b) => a.start - b.start);

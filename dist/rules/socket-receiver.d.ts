@@ -45,6 +45,13 @@ export interface Receiver {
     origin: string | null;
     /** What is known so far: the rules add their own reasons, and ask it for the verdict. */
     evidence: Evidence;
+    /**
+     * The project's tests may hand this code a double without shutdown() that the fix need not
+     * fear: every one is a class of the project with none (doubles.ts), or the close sits where an
+     * AttributeError is caught anyway. The fix's guard catches AttributeError too, so that such a
+     * double is still closed. Null otherwise.
+     */
+    doubled: string | null;
 }
 /**
  * Judges a receiver at a site: null when it is not a socket (and not named like

@@ -10,6 +10,8 @@ export interface RunIndex {
     importers: Record<string, string[]>;
     /** Per attribute name, the files that set it to a test double from outside (`inst.socket = DummySocket()`). */
     doubles: Record<string, string[]>;
+    /** Per library callback (`handle_accepted`), the files that call it on another object, as tests do with doubles. */
+    callbacks: Record<string, string[]>;
     roots: string[];
 }
 /**

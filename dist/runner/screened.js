@@ -113,9 +113,14 @@ export class ScreenedFacts {
             frontier = next;
         }
         const doubles = {};
-        for (const r of all)
+        const callbacks = {};
+        for (const r of all) {
             for (const attr of r.doubles ?? [])
                 (doubles[attr] ??= []).push(r.path);
-        return { importers, doubles, roots: this.runRoots };
+            for (const p of r.patches ?? [])
+                if (p.startsWith('callback:'))
+                    (callbacks[p.slice('callback:'.length)] ??= []).push(r.path);
+        }
+        return { importers, doubles, callbacks, roots: this.runRoots };
     }
 }

@@ -6,6 +6,7 @@ import { codeText } from '../code-text.js';
 import { valueUses, type ValueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
 import { canonicalModule } from './imports.js';
+import { bareValue } from './doubles.js';
 import { ancestors, type Node } from '../parse.js';
 import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
 import { callArguments, countBefore, dottedName, getattrTarget, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
@@ -27,9 +28,10 @@ export interface ListensIf {
 
 export type Provenance =
   /** `abortive`: a caller sets SO_LINGER on the socket it passes (the close is meant to reset). */
-  | { t: 'socket'; kind: SocketKind; origin: string; abortive?: string; listensIf?: ListensIf }
+  /** `doubled`: the project's tests hand the code doubles, all bare classes of the project (doubles.ts): their names. */
+  | { t: 'socket'; kind: SocketKind; origin: string; abortive?: string; listensIf?: ListensIf; doubled?: string[] }
   /** Some assignments are sockets, the others cannot be traced. */
-  | { t: 'partial'; kind: SocketKind; origin: string; patched?: string; doubles?: string; callers?: string; abortive?: string; listensIf?: ListensIf }
+  | { t: 'partial'; kind: SocketKind; origin: string; patched?: string; doubles?: string; callers?: string; abortive?: string; listensIf?: ListensIf; doubled?: string[] }
   | { t: 'not'; why: string }
   | { t: 'unknown' }
   /** `None`: a placeholder that never reaches close(). */
@@ -190,7 +192,8 @@ export function combine(list: Provenance[]): Provenance {
   // Ex) sock = Wrapped(...)   (what is not proven, and a caller's SO_LINGER, survive the fold)
   const callers = definite ? undefined : sockets.find((p): p is Extract<Provenance, { t: 'partial' }> => p.t === 'partial' && !!p.callers)?.callers;
   const abortive = sockets.find((p) => p.abortive)?.abortive;
-  return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin, ...(listensIf ? { listensIf } : {}), ...(callers ? { callers } : {}), ...(abortive ? { abortive } : {}) };
+  const doubled = sockets.some((p) => p.doubled) ? [...new Set(sockets.flatMap((p) => p.doubled ?? []))].sort() : undefined;
+  return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin, ...(listensIf ? { listensIf } : {}), ...(callers ? { callers } : {}), ...(abortive ? { abortive } : {}), ...(doubled ? { doubled } : {}) };
 }
 
 /**
@@ -213,6 +216,23 @@ function callIndex(fn: Scope, param: string): number {
   return fn.params.indexOf(param) - (method ? 1 : 0);
 }
 
+/** How many functions deep a keyword is followed through `**kwargs` to the callers that fill it. */
+const MAX_FORWARDS = 2;
+
+/**
+ * A call whose only splat hands on its function's own `**kwargs` (`Client(host, **kwargs)` in
+ * `def make_client(self, values, **kwargs)`): a keyword it passes comes from that function's
+ * callers. False for a `*args` splat (it may fill any position) or another mapping.
+ */
+function forwardedKeywords(call: CallFact): boolean {
+  const splats = call.args.filter((a) => a.type === 'list_splat' || a.type === 'dictionary_splat');
+  if (splats.length !== 1 || splats[0].type !== 'dictionary_splat') return false;
+  const name = splats[0].namedChild(0);
+  if (name?.type !== 'identifier' || call.scope.kind !== 'function') return false;
+  const params = call.scope.node.childForFieldName('parameters')?.namedChildren ?? [];
+  return params.some((p) => p?.type === 'dictionary_splat_pattern' && p.namedChild(0)?.text === name.text);
+}
+
 /**
  * The argument a call's arguments give a parameter (its position among the positional ones, -1 for
  * none): the node, null when it is left to its default, undefined when unknowable (`*args`, `**kw`).
@@ -222,7 +242,8 @@ function argumentGiven(args: Node[], index: number, name: string): Node | null |
   if (keyword) return keyword.childForFieldName('value');
   const positional: Node[] = [];
   for (const a of args) {
-    if (a.type === 'list_splat' || a.type === 'dictionary_splat') return undefined;
+    // Ex) make_client(*values)   (a parameter no position gives, as one only `**kwargs` holds, is not in a `*args` splat)
+    if (a.type === 'dictionary_splat' || (a.type === 'list_splat' && index >= 0)) return undefined;
     if (a.type !== 'keyword_argument') positional.push(a);
   }
   return index >= 0 ? (positional[index] ?? null) : null;
@@ -1013,8 +1034,11 @@ export class ProvenanceResolver {
       const callback = s.ownerClass ? CALLBACK_SOCKET_PARAMS[s.name] : undefined;
       if (callback && s.params[callback.index] === name) {
         // Ex) a test calls inst.handle_accepted(DummySock(), addr): the argument may be a double without shutdown()
-        const doubles = this.calledCallbacks.has(s.name) ? `the project calls ${s.name}() itself (a test may pass a double without shutdown())` : undefined;
-        found.push(doubles ? { t: 'partial', kind: callback.kind, origin: callback.origin, doubles } : { t: 'socket', kind: callback.kind, origin: callback.origin });
+        const called = this.calledCallbacks.has(s.name);
+        // Ex) sock = dummysocket(); inst.handle_accepted(sock, '1')   (every double handed to it a class of the tests without shutdown())
+        const doubled = called ? (this.project?.callbackDoubles?.(s.name, callback.index) ?? null) : null;
+        const doubles = called && !doubled ? `the project calls ${s.name}() itself (a test may pass a double without shutdown())` : undefined;
+        found.push(doubles ? { t: 'partial', kind: callback.kind, origin: callback.origin, doubles } : { t: 'socket', kind: callback.kind, origin: callback.origin, ...(doubled ? { doubled } : {}) });
       }
       // Ex) def _finish(sock): sock.close()  ... _finish(socket.create_connection(a))   (what the callers pass)
       if (found.length === 0 && s.kind === 'function' && s.params.includes(name)) return this.fromCallers(s, name, depth);
@@ -1106,12 +1130,15 @@ export class ProvenanceResolver {
       const foreign = seen?.complete ? seen : null;
       if (!found.length) return UNKNOWN;
       const passed = combine(found);
-      if (passed.t !== 'socket' && passed.t !== 'partial') return passed.t === 'not' ? passed : UNKNOWN;
-      const extra = abortive ? { abortive } : {};
       // Ex) loop.call_soon(self._close, sock)   (a function used as a value has callers this module does not show)
       // Ex) class Sub(Handler): ...   (a subclass's construction passes its own arguments on)
       const classUsed = method && owner !== null && this.usedAsValue(owner, false);
-      if (foreign && !classUsed && !this.usedAsValue(fn.name, method)) return { ...passed, origin: `${passed.origin}, passed by every caller of ${owner}() in the project`, ...extra };
+      const everyCaller = !!foreign && !classUsed && !this.usedAsValue(fn.name, method);
+      // Ex) HTTPHandler(listener, user, password), every call in the project: `conn=None` stays None (supervisor's http_client)
+      if (passed.t === 'none') return everyCaller || this.callersAllHere(fn, method, seen) ? NONE : UNKNOWN;
+      if (passed.t !== 'socket' && passed.t !== 'partial') return passed.t === 'not' ? passed : UNKNOWN;
+      const extra = abortive ? { abortive } : {};
+      if (everyCaller) return { ...passed, origin: `${passed.origin}, passed by every caller of ${owner}() in the project`, ...extra };
       const label = method ? `${fn.ownerClass!.name}.${fn.name}` : fn.name;
       const origin = `${passed.origin}, passed by every caller of ${label}() here`;
       if (this.callersAllHere(fn, method, seen)) return { ...passed, origin, ...extra };
@@ -1299,22 +1326,44 @@ export class ProvenanceResolver {
   /**
    * A caller that hands an injected socket module parameter something other
    * than a socket module (`socket_module=MockSocketModule()`, as tests do): a
-   * note naming it, or null when every caller seen leaves the default or
-   * passes a socket module on.
+   * note naming it, with the doubles' classes when every such caller hands a
+   * module double whose sockets are bare classes of the project (doubles.ts);
+   * null when every caller seen leaves the default or passes a socket module on.
    */
-  private injectionReplaced(params: { fn: Scope; name: string }[], depth: number): string | null {
+  private injectionReplaced(params: { fn: Scope; name: string }[], depth: number): { note: string; bare: string[] | null } | null {
+    type Replaced = { note: string; bare: string[] | null };
+    const folded = (results: (Replaced | null)[]): Replaced | null => {
+      const notes = results.filter((r) => r !== null);
+      if (!notes.length) return null;
+      return notes.find((r) => !r.bare) ?? { note: notes[0].note, bare: [...new Set(notes.flatMap((r) => r.bare!))].sort() };
+    };
     for (const { fn, name } of params) {
-      const { local, foreign } = this.argumentsPassed(fn, name, (arg, call, from, file): string | null => {
+      let forwards = 0;
+      const each = (arg: Node | null | undefined, call: CallFact, from: ProvenanceResolver, file?: string): Replaced | null => {
         if (arg === null) return null;
-        if (arg === undefined) return `the caller at ${callerAt(call, file)} may pass its own ${name} (a test double, say)`;
+        // Ex) def make_client(self, values, **kwargs): return Client('localhost', **kwargs)   (what make_client's callers pass)
+        const forwarded = arg === undefined && forwards < MAX_FORWARDS ? forwardedKeywords(call) : null;
+        if (forwarded) {
+          forwards++;
+          try {
+            const passed = from.argumentsPassed(call.scope, name, (a, c, f, fl) => each(a, c, f, fl ?? file), true);
+            return folded([...passed.local, ...(passed.foreign?.results ?? [])]);
+          } finally {
+            forwards--;
+          }
+        }
+        if (arg === undefined) return { note: `the caller at ${callerAt(call, file)} may pass its own ${name} (a test double, say)`, bare: null };
         const text = dottedName(arg);
         if (text && (from.facts.qualifyAt(text, arg.startIndex) === 'socket' || from.injectedSocketModule(text, call.scope, depth + 1))) return null;
-        return `the caller at ${callerAt(call, file)} passes ${name}=${arg.text.slice(0, 40)}, whose sockets may be test doubles without shutdown()`;
-        // Ex) a pre-commit run of client/base.py: the test that passes a mock module is among the project's tests
-      }, true);
+        // Ex) Client(server, socket_module=MockSocketModule())   (whose socket() makes MockSocket, a class of the tests without shutdown())
+        const bare = bareValue(from.facts, from.project, arg, call.scope, 'module');
+        return { note: `the caller at ${callerAt(call, file)} passes ${name}=${arg.text.slice(0, 40)}, whose sockets may be test doubles without shutdown()`, bare };
+      };
+      // Ex) a pre-commit run of client/base.py: the test that passes a mock module is among the project's tests
+      const { local, foreign } = this.argumentsPassed(fn, name, each, true);
       // Ex) one test's Client(..., socket_module=Mock()) is enough, whatever callers stay unseen
-      const note = [...local, ...(foreign?.results ?? [])].find((r) => r !== null);
-      if (note) return note;
+      const replaced = folded([...local, ...(foreign?.results ?? [])]);
+      if (replaced) return replaced;
     }
     return null;
   }
@@ -1435,7 +1484,8 @@ export class ProvenanceResolver {
           this.injecting.add(node.id);
           try {
             const made = this.value(node, scope, pos, depth, tupleIndex, viaWith);
-            return made.t === 'socket' || made.t === 'partial' ? { t: 'partial', kind: made.kind, origin: made.origin, doubles: replaced } : made;
+            if (made.t !== 'socket' && made.t !== 'partial') return made;
+            return replaced.bare ? { ...made, doubled: replaced.bare } : { t: 'partial', kind: made.kind, origin: made.origin, doubles: replaced.note };
           } finally {
             this.injecting.delete(node.id);
           }
@@ -1752,8 +1802,9 @@ export class ProvenanceResolver {
     }
     if (p.t !== 'socket' && p.t !== 'partial') return null;
     // Ex) tests: client.handler = FakeHandler()   (its create_connection() may make a double without shutdown())
+    // (the double is the object whose method makes the socket: what its method returns is not read, bare or not)
     const double = attr !== null ? this.project?.doubles?.(attr) : null;
-    if (double) return { t: 'partial', kind: p.kind, origin: p.origin, doubles: `${double} sets .${attr} to a test double, whose sockets may have no shutdown()` };
+    if (double) return { t: 'partial', kind: p.kind, origin: p.origin, doubles: `${double.setter} sets .${attr} to a test double, whose sockets may have no shutdown()` };
     if (!likely) return p;
     return { t: 'partial', kind: p.kind, origin: p.origin, callers: `${receiver} ${chosenBy(instance, key.replace(/^<local>\./, ''))}` };
   }
@@ -1794,8 +1845,9 @@ export class ProvenanceResolver {
     if (p.t !== 'socket' && p.t !== 'partial') return p.t === 'not' ? p : UNKNOWN;
     const origin = `${p.origin}, the .${name} of a ${cls}`;
     // Ex) tests: inst.conn = FakeConn()   (the instance's attribute may be a double)
+    // (the double is the object that holds the socket: what its own .sock is, is not read)
     const double = instance.attr !== null ? this.project?.doubles?.(instance.attr) : null;
-    if (double) return { t: 'partial', kind: p.kind, origin, doubles: `${double} sets .${instance.attr} to a test double` };
+    if (double) return { t: 'partial', kind: p.kind, origin, doubles: `${double.setter} sets .${instance.attr} to a test double` };
     if (instance.likely) return { t: 'partial', kind: p.kind, origin, callers: `${head} ${chosenBy(instance, cls)}` };
     return { ...p, origin };
   }

@@ -6,6 +6,7 @@
 import type { CallFact, ModuleFacts } from './facts.js';
 import type { Tree } from '../parse.js';
 import type { Provenance, ProvenanceResolver } from './provenance.js';
+import type { DoubleRole } from './doubles.js';
 
 export interface ClassSummary {
   /** A subclass of socket.socket (or ssl.SSLSocket). */
@@ -90,8 +91,16 @@ export interface ProjectLookup {
    * names in statements (every public one); null when unknown.
    */
   starExports?(module: string): string[] | null;
-  /** A module of the run that imports this one and sets `X.attr` to a test double (its path, for messages), or null. */
-  doubles?(attr: string): string | null;
+  /**
+   * A module of the run that imports this one and sets `X.attr` to a test double (its path, for
+   * messages), with the doubles' classes when every module that does so sets only bare ones
+   * (doubles.ts), else `bare: null`; null when no module does.
+   */
+  doubles?(attr: string): { setter: string; bare: string[] | null } | null;
+  /** The doubles the project's own code hands a library callback (`inst.handle_accepted(sock, addr)`), when every one is bare; else null. */
+  callbackDoubles?(callback: string, index: number): string[] | null;
+  /** Is the class a qualified name gives a bare double of the project (doubles.ts's bareClass(), asked of its module)? */
+  bareClass?(qualified: string, role: DoubleRole, depth: number): boolean;
   /**
    * The tree and facts the project model holds of this very module, parsed from this text (for a
    * caller's question), lent to the module's own analysis until release(); null when it holds none.

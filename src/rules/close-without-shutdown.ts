@@ -64,16 +64,17 @@ skips it. Python 2 files get \`except socket.error:\`.
 };
 
 /** SOCK001's own questions about a close: a prior shutdown, a fork, a makefile reader, a live copy. */
-function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: string): Judged | null {
+function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: string): (Judged & { doubled: string | null }) | null {
   const pos = call.node.startIndex;
   const judged = judgeReceiver(ctx, receiver, scope, pos);
   if (!judged) return null;
   const { aliases, evidence } = judged;
   // Ex) sock.shutdown(socket.SHUT_RDWR); sock.close()   (clean: nothing to report, whatever the kind)
   if (ctx.order.hasPriorShutdown(aliases, scope, call.node, receiver)) return null;
-  const base = { outcome: 'fix-safe' as const, detail: `${receiver}.close() without a prior shutdown()${originNote(judged)}` };
+  const { doubled } = judged;
+  const base = { outcome: 'fix-safe' as const, detail: `${receiver}.close() without a prior shutdown()${originNote(judged)}${doubled ? `; ${doubled}` : ''}` };
   // Ex) f = open(p); f.close()   (not a socket: nothing else is asked of it)
-  if (evidence.reasons()[0] === 'not a socket') return { evidence, base };
+  if (evidence.reasons()[0] === 'not a socket') return { evidence, base, doubled };
   // Ex) a TLS socket's connect() does the handshake after the TCP connection is up: it may fail connected
   const tls = 'kind' in judged.prov && judged.prov.kind === 'tls';
   if (!tls && ctx.order.closedBeforeConnected(aliases, scope, call.node)) {
@@ -127,7 +128,7 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
   }
   const copy = ctx.order.liveCopy(aliases, scope, pos);
   if (copy) evidence.add('live dup/fromfd copy', `a dup/fromfd copy (${copy}) is still open`);
-  return { evidence, base };
+  return { evidence, base, doubled };
 }
 
 /**
@@ -184,7 +185,7 @@ function check(ctx: RuleContext): Finding[] {
     const site = { node: call.node, receiverNode, receiver: call.receiver! };
     // Ex) def close(sock): sock.close()   (a socket only by its name: a test may hand it a FakeSocket, as
     // gunicorn's do through TConn; the unsafe fix then leaves a double without shutdown() as it found it)
-    const doubles = judged.evidence.reasons().some((r) => r === 'test doubles' || r === 'socket module patched' || r === 'likely socket');
+    const doubles = !!judged.doubled || judged.evidence.reasons().some((r) => r === 'test doubles' || r === 'socket module patched' || r === 'likely socket');
     findings.push(makeFinding(ctx, meta.code, scope, site, judged, () => buildFix(ctx, call, receiverNode, doubles)));
   }
   return findings.sort((a, b) => a.start - b.start);

@@ -170,6 +170,13 @@ export interface Receiver {
   origin: string | null;
   /** What is known so far: the rules add their own reasons, and ask it for the verdict. */
   evidence: Evidence;
+  /**
+   * The project's tests may hand this code a double without shutdown() that the fix need not
+   * fear: every one is a class of the project with none (doubles.ts), or the close sits where an
+   * AttributeError is caught anyway. The fix's guard catches AttributeError too, so that such a
+   * double is still closed. Null otherwise.
+   */
+  doubled: string | null;
 }
 
 /**
@@ -188,9 +195,11 @@ export function judgeReceiver(
   const named = () => looksLikeSocket(receiver, ctx.options.socketNames, isSocketFile(ctx));
   const evidence = new Evidence();
   const aliases = () => ctx.order.aliases(receiver, scope);
+  // Ex) sock = dummysocket(); inst.handle_accepted(sock, '1')   (a bare double of the tests: see Receiver.doubled)
+  let doubled = (prov.t === 'socket' || prov.t === 'partial') && prov.doubled ? bareNote(prov.doubled) : null;
   if (prov.t === 'not') {
     // Ex) f = open(path); f.close()   (not a socket: say nothing unless it is named like one)
-    return named() ? { prov, aliases: aliases(), origin: null, evidence: evidence.add('not a socket', prov.why) } : null;
+    return named() ? { prov, aliases: aliases(), origin: null, evidence: evidence.add('not a socket', prov.why), doubled: null } : null;
   }
   // Ex) self.sock = None everywhere in this file, but named like a socket: set elsewhere (a base class, a caller)
   if ((prov.t === 'none' || prov.t === 'unknown') && !named()) return null;
@@ -205,6 +214,7 @@ export function judgeReceiver(
     // Ex) try: self.sock.close() except Exception: pass   (a double's AttributeError is swallowed there too)
     else if (prov.t === 'partial' && prov.doubles) {
       if (!swallowsAttributeError(ctx, pos)) evidence.add('test doubles', prov.doubles);
+      else doubled = `${prov.doubles}; the close is where an AttributeError is caught, so the guard catches it too`;
     }
     else if (prov.t === 'partial' && prov.callers) evidence.add('likely socket', prov.callers);
     else if (prov.t === 'partial') evidence.add('likely socket', `some assignments to ${receiver} could not be traced`);
@@ -221,7 +231,10 @@ export function judgeReceiver(
   // Ex) tests: inst = HTTPHandler(...); inst.socket = DummySocket(); inst.close()   (self.socket may be a double)
   const attr = selfAttribute(scope, receiver);
   const double = attr !== null && (prov.t === 'socket' || prov.t === 'partial') ? ctx.provenance.project?.doubles?.(attr) : null;
-  if (double && !swallowsAttributeError(ctx, pos)) evidence.add('test doubles', `${double} sets .${attr} to a test double, which may have no shutdown()`);
+  // Ex) its tests' DummySocket has no shutdown(): the guard's AttributeError is all it meets
+  if (double?.bare) doubled = bareNote(double.bare);
+  else if (double && !swallowsAttributeError(ctx, pos)) evidence.add('test doubles', `${double.setter} sets .${attr} to a test double, which may have no shutdown()`);
+  else if (double) doubled = `${double.setter} sets .${attr} to a test double; the close is where an AttributeError is caught, so the guard catches it too`;
   const receiverAliases = aliases();
   // Ex) for x in socket_map.values(): x.socket.close()   (asyncore's map holds the listening dispatchers too)
   if (fromDispatcherMap(receiver, scope)) {
@@ -230,7 +243,7 @@ export function judgeReceiver(
   if (prov.t === 'unknown' || prov.t === 'none') {
     // Ex) conn.linger = True; conn.close()   (a socket has no `linger`: this is some other connection)
     const foreign = foreignUse(ctx, receiverAliases, scope);
-    if (foreign) return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', foreign) };
+    if (foreign) return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', foreign), doubled };
     // Ex) for sock in listeners: sock.close()   (named a listener: a fix by name would stop a server)
     const listener = namedListener(receiver, scope);
     if (listener) evidence.add('listening socket', `${receiver} is known only by its name, and ${listener} names a listening socket; shutdown would stop the listener`);
@@ -260,7 +273,13 @@ export function judgeReceiver(
     // Ex) sock.bind(addr); ...; sock.close()   (bound, never connected: shutdown only raises ENOTCONN)
     evidence.add('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
   }
-  return { prov, aliases: receiverAliases, origin, evidence };
+  return { prov, aliases: receiverAliases, origin, evidence, doubled };
+}
+
+/** The note for doubles that are bare classes of the project: their names. */
+function bareNote(classes: string[]): string {
+  const shown = classes.slice(0, 3).join(', ') + (classes.length > 3 ? ', ...' : '');
+  return `the project's tests hand it doubles without shutdown() (${shown}): the guard also catches AttributeError`;
 }
 
 const CATCHES_ATTRIBUTE_ERROR = /^\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:Exception|BaseException|AttributeError)\b/;

@@ -7,7 +7,8 @@
 // next question (LIVE_MODULES); older ones are freed and parsed again if asked.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { collectFacts, scopeIndex, type ModuleFacts } from '../analysis/facts.js';
+import { collectFacts, push, scopeIndex, type ModuleFacts, type Scope } from '../analysis/facts.js';
+import { attributeDoubles, bareClass, callbackDoubles } from '../analysis/doubles.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import { OrderFacts } from '../analysis/order.js';
 import { semanticModel } from '../analysis/semantic.js';
@@ -16,7 +17,7 @@ import type { ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '..
 import { codeText } from '../code-text.js';
 import { discover } from '../discover.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-import { loadedParser, selfAndAncestors, type Tree } from '../parse.js';
+import { loadedParser, selfAndAncestors, type Node, type Tree } from '../parse.js';
 import { isWithin } from '../paths.js';
 import { decodeSource } from '../source.js';
 import { noteDependency } from './deps.js';
@@ -51,6 +52,8 @@ interface LiveModule {
   resolver: ProvenanceResolver | null;
   /** The module's code with strings and comments blanked, once asked for. */
   code?: string;
+  /** factoryCalls()'s indexes: the module's functions by node, and its calls by the last part of their callee. */
+  factories?: { scopes: Map<number, Scope>; byName: Map<string, CallFact[]> };
   /** Its calls by the offset of their node, once asked for. */
   calls?: Map<number, CallFact>;
 }
@@ -66,6 +69,8 @@ export interface RunIndex {
   importers: Record<string, string[]>;
   /** Per attribute name, the files that set it to a test double from outside (`inst.socket = DummySocket()`). */
   doubles: Record<string, string[]>;
+  /** Per library callback (`handle_accepted`), the files that call it on another object, as tests do with doubles. */
+  callbacks: Record<string, string[]>;
   roots: string[];
 }
 
@@ -310,6 +315,16 @@ function callersElsewhere<T>(
         // Ex) http_client.HTTPHandler(listener)   (the name, or the attribute part of a dotted callee)
         const callee = node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id ? node.parent : node;
         const call = callee.parent?.type === 'call' && callee.parent.childForFieldName('function')?.id === callee.id ? module.calls.get(callee.parent.startIndex) : undefined;
+        // Ex) def _getTargetClass(self): from pkg.client import Handler; return Handler ... self._getTargetClass()(listener)
+        if (!call) {
+          const made = factoryCalls(module, node);
+          const target = made ? resolveModule(key, module.resolver.facts.qualifyAt(node.text, node.startIndex)) : null;
+          if (made && target && path.resolve(target.file) === self && target.member === name) {
+            calls += made.length;
+            for (const c of made) results.push(each({ call: c, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
+            continue;
+          }
+        }
         // Ex) register(Handler); class Sub(Handler): ...   (a use that calls it in ways this index does not see)
         if (!call?.callee) {
           complete = false;
@@ -334,6 +349,51 @@ function callersElsewhere<T>(
   }
   if (!known && !cycled) callerFiles.set(cacheKey, { files: calling, complete });
   return { results, complete: complete && covered };
+}
+
+/**
+ * The calls of what a factory returns, where `node` is the whole value of a `return` in that factory:
+ * the Pylons tests' `def _getTargetClass(self): return Handler` and `self._getTargetClass()(listener)`.
+ * Every call of the factory in the module must call its result at once, from the factory's own class
+ * (a subclass may override it); null when one does not (`klass = self._getTargetClass()`), or the
+ * factory is nested in another function.
+ */
+function factoryCalls(module: LiveModule & { resolver: ProvenanceResolver }, node: Node): CallFact[] | null {
+  if (node.type !== 'identifier' || node.parent?.type !== 'return_statement') return null;
+  const def = node.parent.parent?.parent;
+  if (def?.type !== 'function_definition' || node.parent.parent?.type !== 'block') return null;
+  const resolver = module.resolver;
+  // (the module's functions by node, and its calls by the callee's last part: once a module)
+  if (!module.factories) {
+    const scopes = new Map<number, Scope>();
+    const byName = new Map<string, CallFact[]>();
+    for (const s of resolver.facts.scopes) {
+      if (s.kind === 'function') scopes.set(s.node.id, s);
+      for (const c of s.calls) if (c.callee) push(byName, c.callee.slice(c.callee.lastIndexOf('.') + 1), c);
+    }
+    module.factories = { scopes, byName };
+  }
+  const factory = module.factories.scopes.get(def.id);
+  if (!factory || factory.parent?.kind === 'function') return null;
+  const cls = factory.parent?.kind === 'class' ? factory.ownerClass : null;
+  const made: CallFact[] = [];
+  for (const call of module.factories.byName.get(factory.name) ?? []) {
+    const own = cls ? (call.scope.selfName && call.callee === `${call.scope.selfName}.${factory.name}` ? call.scope.ownerClass : undefined) : call.callee === factory.name ? null : undefined;
+    if (own === undefined) continue;
+    if (own !== cls) {
+      // Ex) class ListenerTests: def _getTargetClass(self): return Listener   (another class's own factory of the name)
+      if (!own || own.methods.has(factory.name) || !cls) continue;
+      // Ex) class SubTests(HandlerTests)   (a subclass that inherits the factory: not followed)
+      if (resolver.classChain(own).includes(cls)) return null;
+      continue;
+    }
+    // (the outer call starts where the factory's call does: found by its node, in the same scope)
+    const parent = call.node.parent;
+    const outer = parent?.type === 'call' && parent.childForFieldName('function')?.id === call.node.id ? call.scope.calls.find((c) => c.node.id === parent.id) : undefined;
+    if (!outer || call.args.length) return null;
+    made.push(outer);
+  }
+  return made.length ? made : null;
 }
 
 /** What a function must call for ProjectLookup.parameterKinds() to find anything: a method that decides a socket's kind. */
@@ -503,6 +563,27 @@ function askModule<T>(file: string, id: string, depth: number, calledCallbacks: 
   return result;
 }
 
+/**
+ * The doubles every one of `files` hands the code (`ask`, of each module's facts), when each module hands
+ * only bare ones (doubles.ts); null when one of them hands another, or cannot be read.
+ */
+function doublesOf(
+  files: string[],
+  ask: (file: string, module: LiveModule & { resolver: ProvenanceResolver }) => string[] | null,
+  question: string,
+  depth: number,
+  calledCallbacks: ReadonlySet<string>,
+): string[] | null {
+  const names = new Set<string>();
+  for (const f of files) {
+    noteDependency(f);
+    const found = askModule(f, `${f}\0${question}`, depth, calledCallbacks, (m) => ask(f, m));
+    if (!found) return null;
+    for (const n of found) names.add(n);
+  }
+  return [...names].sort();
+}
+
 /** One question about a class of a project module (`head` of `member`), asked of that module's resolver (askModule()). */
 function askClass<T>(file: string, member: string, question: string, depth: number, calledCallbacks: ReadonlySet<string>, ask: (resolver: ProvenanceResolver, head: string) => T | null): T | null {
   const key = path.resolve(file);
@@ -623,9 +704,27 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
       const setters = runIndex?.doubles[attr];
       if (!setters?.length) return null;
       const self = path.resolve(file);
-      const importers = indexedImporters(self) ?? [];
-      const found = setters.find((f) => path.resolve(f) === self || importers.some((i) => path.resolve(i) === path.resolve(f)));
-      return found ? path.relative(path.dirname(self), path.resolve(found)) : null;
+      const importers = new Set((indexedImporters(self) ?? []).map((i) => path.resolve(i)));
+      const mine = setters.map((f) => path.resolve(f)).filter((f) => f === self || importers.has(f));
+      if (!mine.length) return null;
+      // Ex) DummySocket, a class of the tests without shutdown(), in every module that sets .socket: the fix guards AttributeError too
+      const bare = doublesOf(mine, (f, m) => attributeDoubles(m.resolver.facts, m.resolver.project, attr), `doubles\0${attr}`, depth, calledCallbacks);
+      return { setter: path.relative(path.dirname(self), mine[0]), bare };
+    },
+    callbackDoubles(callback, index) {
+      const callers = runIndex?.callbacks?.[callback];
+      if (!callers?.length) return null;
+      return doublesOf(callers.map((f) => path.resolve(f)), (f, m) => callbackDoubles(m.resolver.facts, m.resolver.project, callback, index), `callback\0${callback}`, depth, calledCallbacks);
+    },
+    bareClass(qualified, role, level) {
+      const found = resolveModule(file, qualified);
+      if (!found || found.member.includes('.')) return false;
+      const key = path.resolve(found.file);
+      noteDependency(key);
+      const answer = askModule(key, `${key}\0bare\0${role}\0${found.member}`, depth, calledCallbacks, (m) =>
+        bareClass(m.resolver.facts, m.resolver.project, found.member, m.text.length, role, level),
+      );
+      return answer === true;
     },
   };
 }

@@ -107,7 +107,11 @@ export class ScreenedFacts {
       frontier = next;
     }
     const doubles: Record<string, string[]> = {};
-    for (const r of all) for (const attr of r.doubles ?? []) (doubles[attr] ??= []).push(r.path);
-    return { importers, doubles, roots: this.runRoots };
+    const callbacks: Record<string, string[]> = {};
+    for (const r of all) {
+      for (const attr of r.doubles ?? []) (doubles[attr] ??= []).push(r.path);
+      for (const p of r.patches ?? []) if (p.startsWith('callback:')) (callbacks[p.slice('callback:'.length)] ??= []).push(r.path);
+    }
+    return { importers, doubles, callbacks, roots: this.runRoots };
   }
 }

@@ -7,18 +7,12 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers.js';
+import { python2, ROOT, runCli } from '../helpers.js';
 
 const PROGRAMS = path.join(ROOT, 'test', 'behavior', 'scoping');
 const work = mkdtempSync(path.join(tmpdir(), 'pysockfix-scoping-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
-/** pyenv's Python 2.7 (CI's machine has it; `pyenv versions`). */
-function python2(): string {
-  const root = spawnSync('pyenv', ['root'], { encoding: 'utf8' }).stdout?.trim() || path.join(process.env.HOME ?? '/root', '.pyenv');
-  const versions = existsSync(path.join(root, 'versions')) ? readdirSync(path.join(root, 'versions')).filter((v) => v.startsWith('2.7')) : [];
-  return versions.length ? path.join(root, 'versions', versions.sort().at(-1)!, 'bin', 'python') : 'python2.7';
-}
 const PYTHONS = { python3: 'python3', python2: python2() };
 
 function header(text: string, key: string): string | null {
