@@ -53,6 +53,12 @@ export declare function combine(list: Provenance[]): Provenance;
  * is without it.
  */
 export declare function atCall(p: Provenance, args: Node[]): Provenance;
+/**
+ * The members of a type annotation's union, each a plain dotted name or `None` (`socket.socket |
+ * None`, `Optional[Union[socket.socket, ssl.SSLSocket]]`, either quoted as a whole or in part); null
+ * when a member is anything else (a generic, a `Literal`, a callable): the annotation then says nothing.
+ */
+export declare function annotationMembers(text: string): string[] | null;
 export declare class ProvenanceResolver {
     readonly facts: ModuleFacts;
     private readonly patchedNote;
@@ -294,6 +300,8 @@ export declare class ProvenanceResolver {
      * (`# type: Optional[SuperSocket]`, scapy's own socket type, which has no shutdown()).
      */
     private annotation;
+    /** What one member of an annotation (`socket.socket`, a class of the project) says the value is. */
+    private annotatedAs;
     /** The provenance of an expression's value. */
     value(node: Node, scope: Scope, pos: number, depth: number, tupleIndex?: number, viaWith?: boolean): Provenance;
     private call;

@@ -27,6 +27,17 @@ function restoresSaved(scope, a, attr) {
     return saved.length > 0 && saved.every((s) => s.tupleIndex === -1 && s.pos < a.pos && selfAttribute(scope, dottedName(s.value) ?? '') === attr);
 }
 /**
+ * `self.sock = self.sock.unwrap()`: the same connection, its TLS layer ended, adds no new value to
+ * the attribute (and its own value would be asked while the attribute's is being found).
+ */
+function unwrapsItself(scope, a, attr) {
+    if (a.value.type !== 'call' || a.tupleIndex !== -1)
+        return false;
+    const fn = a.value.childForFieldName('function');
+    const object = fn?.type === 'attribute' && fn.childForFieldName('attribute')?.text === 'unwrap' ? fn.childForFieldName('object') : null;
+    return !!object && callArguments(a.value).length === 0 && selfAttribute(scope, dottedName(object) ?? '') === attr;
+}
+/**
  * Does the caller set SO_LINGER on the socket it passes: on the argument's own
  * name, or on the name a `with f(sock) as s:` binds to what the call yields?
  */
@@ -186,6 +197,51 @@ export function atCall(p, args) {
 function callIndex(fn, param) {
     const method = !!fn.ownerClass && fn.parent?.kind === 'class';
     return fn.params.indexOf(param) - (method ? 1 : 0);
+}
+/**
+ * The members of a type annotation's union, each a plain dotted name or `None` (`socket.socket |
+ * None`, `Optional[Union[socket.socket, ssl.SSLSocket]]`, either quoted as a whole or in part); null
+ * when a member is anything else (a generic, a `Literal`, a callable): the annotation then says nothing.
+ */
+export function annotationMembers(text) {
+    const t = text.trim().replace(/^(['"])(.*)\1$/s, '$2').trim();
+    const inner = /^(?:typing\.)?(Optional|Union)\[(.*)\]$/s.exec(t);
+    const parts = inner ? splitTopLevel(inner[2], ',') : splitTopLevel(t, '|');
+    if (!parts)
+        return null;
+    if (!inner && parts.length === 1)
+        return /^[A-Za-z_][\w.]*$/.test(t) ? [t] : null;
+    const members = inner?.[1] === 'Optional' ? ['None'] : [];
+    for (const part of parts) {
+        const found = annotationMembers(part);
+        if (!found)
+            return null;
+        members.push(...found);
+    }
+    return members;
+}
+/** `text` split at each `sep` outside brackets, or null when its brackets do not pair. */
+function splitTopLevel(text, sep) {
+    const parts = [];
+    let depth = 0;
+    let start = 0;
+    for (let i = 0; i < text.length; i++) {
+        const c = text[i];
+        if (c === '[' || c === '(')
+            depth++;
+        else if (c === ']' || c === ')') {
+            if (--depth < 0)
+                return null;
+        }
+        else if (c === sep && depth === 0) {
+            parts.push(text.slice(start, i));
+            start = i + 1;
+        }
+    }
+    if (depth !== 0)
+        return null;
+    parts.push(text.slice(start));
+    return parts.map((p) => p.trim());
 }
 /** How many functions deep a keyword is followed through `**kwargs` to the callers that fill it. */
 const MAX_FORWARDS = 2;
@@ -861,7 +917,7 @@ export class ProvenanceResolver {
         }
         const members = this.classMembers(cls);
         for (const { scope, a, body } of members.assigns.get(attr) ?? []) {
-            if (!body && restoresSaved(scope, a, attr))
+            if (!body && (restoresSaved(scope, a, attr) || unwrapsItself(scope, a, attr)))
                 continue;
             found.push(this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex));
         }
@@ -1441,10 +1497,17 @@ export class ProvenanceResolver {
      * (`# type: Optional[SuperSocket]`, scapy's own socket type, which has no shutdown()).
      */
     annotation(ann) {
-        const text = (ann.text ?? ann.type.text).replace(/^['"]|['"]$/g, '').replace(/^(?:typing\.)?Optional\[(.*)\]$/, '$1').replace(/\s*\|\s*None$/, '').replace(/^['"]|['"]$/g, '');
+        // Ex) self.socket: socket.socket | ssl.SSLSocket | None = None   (each member, None left out)
+        const members = annotationMembers(ann.text ?? ann.type.text)?.filter((m) => m !== 'None');
+        if (!members?.length)
+            return UNKNOWN;
+        return combine(members.map((m) => this.annotatedAs(m, ann.type.startIndex)));
+    }
+    /** What one member of an annotation (`socket.socket`, a class of the project) says the value is. */
+    annotatedAs(text, pos) {
         if (!/^[A-Za-z_][\w.]*$/.test(text))
             return UNKNOWN;
-        const q = this.facts.qualifyAt(text, ann.type.startIndex);
+        const q = this.facts.qualifyAt(text, pos);
         if (SOCKET_CLASSES.has(q))
             return { t: 'socket', kind: q === 'ssl.SSLSocket' ? 'tls' : 'stream', origin: `annotated ${text}` };
         const local = q.startsWith('<local>.') ? this.facts.classes.get(q.slice('<local>.'.length)) : undefined;
@@ -1627,6 +1690,14 @@ export class ProvenanceResolver {
                 if (base.t === 'socket' || base.t === 'partial')
                     return { t: base.t, kind: 'copy', origin: 'dup()' };
                 return UNKNOWN;
+            }
+            // Ex) self.socket = self.socket.unwrap()   (stomp.py: the TLS layer shut down, the same connection goes on in the clear)
+            if (method === 'unwrap' && object && args.length === 0) {
+                const base = this.value(object, scope, pos, depth + 1);
+                if ((base.t === 'socket' || base.t === 'partial') && base.kind === 'tls')
+                    return { t: base.t, kind: 'stream', origin: 'unwrap() of a TLS socket' };
+                if (base.t === 'socket' || base.t === 'partial')
+                    return base;
             }
             if (method === 'connect' && !q?.startsWith('socket.')) {
                 return { t: 'not', why: `a connection object from ${callee ?? 'connect'}()` };

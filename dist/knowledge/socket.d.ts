@@ -2,7 +2,7 @@
 export declare const SOCKET_MODULES: Set<string>;
 /** Names that `from socket import *` brings in and that the analysis or a fix reads. */
 export declare const SOCKET_STAR_NAMES: Set<string>;
-/** Classes whose instances are sockets (qualified). */
+/** Classes whose instances are sockets (qualified); PySocks' `socks.socksocket` is a `socket.socket` subclass that connects through a proxy. */
 export declare const SOCKET_CLASSES: Set<string>;
 /** In-memory buffers: named like a stream, never a socket. */
 export declare const BUFFERS: Set<string>;

@@ -22,8 +22,8 @@ export const SOCKET_STAR_NAMES = new Set([
   'error',
 ]);
 
-/** Classes whose instances are sockets (qualified). */
-export const SOCKET_CLASSES = new Set(['socket.socket', 'socket.SocketType', 'ssl.SSLSocket']);
+/** Classes whose instances are sockets (qualified); PySocks' `socks.socksocket` is a `socket.socket` subclass that connects through a proxy. */
+export const SOCKET_CLASSES = new Set(['socket.socket', 'socket.SocketType', 'ssl.SSLSocket', 'socks.socksocket']);
 
 /** In-memory buffers: named like a stream, never a socket. */
 export const BUFFERS = new Set(['io.BytesIO', 'io.StringIO', 'StringIO.StringIO', 'cStringIO.StringIO', 'BytesIO', 'StringIO']);
