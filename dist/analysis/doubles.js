@@ -12,16 +12,27 @@ const NOT_OWNERS = new Set(['self', 'cls']);
  * imports from another project module is asked of that module.
  */
 export function bareClass(facts, project, name, pos, role, depth = 0) {
-    if (depth > MAX_DEPTH)
+    // Ex) class DummySocket(DummySocket), or a chain too deep to read: no bare class, and no answer to keep
+    if (depth > MAX_DEPTH) {
+        cutShort = true;
         return false;
+    }
     const known = knownOf(facts);
     const local = name.includes('.') ? undefined : known.classes.get(name);
     // (a test module that makes 10,000 doubles of one class asks once)
     const key = `${role}\0${name}\0${local ? '' : facts.qualifyAt(name, pos)}`;
-    let answer = known.answers.get(key);
-    if (answer === undefined) {
-        // Ex) class DummySocket(DummySocket)   (a cycle, or a chain too deep to read, is no bare class)
-        known.answers.set(key, false);
+    const kept = known.answers.get(key);
+    if (kept !== undefined)
+        return kept;
+    if (known.asking.has(key)) {
+        cutShort = true;
+        return false;
+    }
+    const outer = cutShort;
+    cutShort = false;
+    known.asking.add(key);
+    let answer;
+    try {
         if (!local) {
             // Ex) from supervisor.tests.base import DummySocket   (asked of that module; a library's Mock is no class of the project)
             const qualified = key.slice(key.lastIndexOf('\0') + 1);
@@ -30,10 +41,18 @@ export function bareClass(facts, project, name, pos, role, depth = 0) {
         else {
             answer = local.every((cls) => (role === 'instance' ? bareInstances(facts, project, cls, depth) : bareModule(facts, project, cls, depth)));
         }
-        known.answers.set(key, answer);
     }
+    finally {
+        known.asking.delete(key);
+    }
+    // (an answer cut short by the depth or a cycle depends on where the question started: not kept)
+    if (!cutShort)
+        known.answers.set(key, answer);
+    cutShort = cutShort || outer;
     return answer;
 }
+/** Set when an answer of bareClass() met its depth limit or a cycle below the question being answered. */
+let cutShort = false;
 /** A module's classes by name (every definition, nested ones too), and bareClass()'s answers, once a module. */
 const knowns = new WeakMap();
 function knownOf(facts) {
@@ -43,7 +62,7 @@ function knownOf(facts) {
         for (const s of facts.scopes)
             if (s.kind === 'class')
                 push(classes, s.name, s);
-        knowns.set(facts, (known = { classes, answers: new Map() }));
+        knowns.set(facts, (known = { classes, answers: new Map(), asking: new Set() }));
     }
     return known;
 }

@@ -1234,15 +1234,15 @@ export class ProvenanceResolver {
             const passed = combine(found);
             // Ex) loop.call_soon(self._close, sock)   (a function used as a value has callers this module does not show)
             // Ex) class Sub(Handler): ...   (a subclass's construction passes its own arguments on)
-            const classUsed = method && owner !== null && this.usedAsValue(owner, false);
-            const everyCaller = !!foreign && !classUsed && !this.usedAsValue(fn.name, method);
+            // (asked only where the answer is used: usedAsValue() reads the module's text once)
+            const everyCaller = () => !!foreign && !(method && owner !== null && this.usedAsValue(owner, false)) && !this.usedAsValue(fn.name, method);
             // Ex) HTTPHandler(listener, user, password), every call in the project: `conn=None` stays None (supervisor's http_client)
             if (passed.t === 'none')
-                return everyCaller || this.callersAllHere(fn, method, seen) ? NONE : UNKNOWN;
+                return everyCaller() || this.callersAllHere(fn, method, seen) ? NONE : UNKNOWN;
             if (passed.t !== 'socket' && passed.t !== 'partial')
                 return passed.t === 'not' ? passed : UNKNOWN;
             const extra = abortive ? { abortive } : {};
-            if (everyCaller)
+            if (everyCaller())
                 return { ...passed, origin: `${passed.origin}, passed by every caller of ${owner}() in the project`, ...extra };
             const label = method ? `${fn.ownerClass.name}.${fn.name}` : fn.name;
             const origin = `${passed.origin}, passed by every caller of ${label}() here`;

@@ -31,15 +31,26 @@ export type DoubleRole = 'instance' | 'module';
  * imports from another project module is asked of that module.
  */
 export function bareClass(facts: ModuleFacts, project: ProjectLookup | null, name: string, pos: number, role: DoubleRole, depth = 0): boolean {
-  if (depth > MAX_DEPTH) return false;
+  // Ex) class DummySocket(DummySocket), or a chain too deep to read: no bare class, and no answer to keep
+  if (depth > MAX_DEPTH) {
+    cutShort = true;
+    return false;
+  }
   const known = knownOf(facts);
   const local = name.includes('.') ? undefined : known.classes.get(name);
   // (a test module that makes 10,000 doubles of one class asks once)
   const key = `${role}\0${name}\0${local ? '' : facts.qualifyAt(name, pos)}`;
-  let answer = known.answers.get(key);
-  if (answer === undefined) {
-    // Ex) class DummySocket(DummySocket)   (a cycle, or a chain too deep to read, is no bare class)
-    known.answers.set(key, false);
+  const kept = known.answers.get(key);
+  if (kept !== undefined) return kept;
+  if (known.asking.has(key)) {
+    cutShort = true;
+    return false;
+  }
+  const outer = cutShort;
+  cutShort = false;
+  known.asking.add(key);
+  let answer: boolean;
+  try {
     if (!local) {
       // Ex) from supervisor.tests.base import DummySocket   (asked of that module; a library's Mock is no class of the project)
       const qualified = key.slice(key.lastIndexOf('\0') + 1);
@@ -47,20 +58,34 @@ export function bareClass(facts: ModuleFacts, project: ProjectLookup | null, nam
     } else {
       answer = local.every((cls) => (role === 'instance' ? bareInstances(facts, project, cls, depth) : bareModule(facts, project, cls, depth)));
     }
-    known.answers.set(key, answer);
+  } finally {
+    known.asking.delete(key);
   }
+  // (an answer cut short by the depth or a cycle depends on where the question started: not kept)
+  if (!cutShort) known.answers.set(key, answer);
+  cutShort = cutShort || outer;
   return answer;
 }
 
-/** A module's classes by name (every definition, nested ones too), and bareClass()'s answers, once a module. */
-const knowns = new WeakMap<ModuleFacts, { classes: Map<string, Scope[]>; answers: Map<string, boolean> }>();
+/** Set when an answer of bareClass() met its depth limit or a cycle below the question being answered. */
+let cutShort = false;
 
-function knownOf(facts: ModuleFacts): { classes: Map<string, Scope[]>; answers: Map<string, boolean> } {
+/** A module's classes by name (every definition, nested ones too), and bareClass()'s answers, once a module. */
+const knowns = new WeakMap<ModuleFacts, Known>();
+
+interface Known {
+  classes: Map<string, Scope[]>;
+  answers: Map<string, boolean>;
+  /** The questions being answered up the stack. */
+  asking: Set<string>;
+}
+
+function knownOf(facts: ModuleFacts): Known {
   let known = knowns.get(facts);
   if (!known) {
     const classes = new Map<string, Scope[]>();
     for (const s of facts.scopes) if (s.kind === 'class') push(classes, s.name, s);
-    knowns.set(facts, (known = { classes, answers: new Map() }));
+    knowns.set(facts, (known = { classes, answers: new Map(), asking: new Set() }));
   }
   return known;
 }
