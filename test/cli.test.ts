@@ -1391,6 +1391,21 @@ describe('the project model', () => {
     expect(run(['--write', 'pkg/client.py']).code).toBe(0);
     expect(read('pkg/client.py')).toContain('        except socket.error:\n');
   });
+  it('keeps a with block unsafe where the tests hand it a bare double: that fix\'s shutdown does not catch AttributeError', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/client.py',
+      'import socket\n\n\nclass Client:\n    def __init__(self):\n        self.socket = None\n\n    def open(self, addr):\n        self.socket = socket.create_connection(addr)\n\n    def send(self, data):\n        with self.socket:\n            self.socket.sendall(data)\n\n    def close(self):\n        self.socket.close()\n',
+    );
+    write('tests/test_client.py', 'from pkg.client import Client\n\n\nclass DummySocket(object):\n    def __enter__(self):\n        return self\n\n    def __exit__(self, *a):\n        pass\n\n    def sendall(self, data):\n        pass\n\n    def close(self):\n        pass\n\n\ndef test_send():\n    inst = Client()\n    inst.socket = DummySocket()\n    inst.send(b"x")\n    inst.close()\n');
+    type D = { code: string; location: { line: number }; outcome: string; reason?: string };
+    const sites = (JSON.parse(run(['--output-format', 'json', '.']).stdout).diagnostics as D[]).map((d) => [d.code, d.location.line, d.outcome, d.reason ?? '']);
+    expect(sites).toEqual([
+      ['SOCK001', 16, 'fix-safe', ''],
+      ['SOCK003', 12, 'fix-unsafe', 'test doubles'],
+    ]);
+  });
   it('finds every construction of a class, through a test factory (`self._getTargetClass()(...)`), to prove a parameter stays None', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

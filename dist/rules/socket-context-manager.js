@@ -287,6 +287,9 @@ function classify(ctx, withNode, scope, managed) {
     if (!judged || judged.evidence.reasons()[0] === 'not a socket')
         return null;
     const { aliases, evidence } = judged;
+    // Ex) tests: inst.socket = DummySocket()   (this rule's shutdown in a finally does not catch the double's AttributeError)
+    if (judged.bareDoubles && judged.doubled)
+        evidence.add('test doubles', judged.doubled.replace(/: the guard also catches AttributeError$/, ', which the fix\'s shutdown would meet as an AttributeError'));
     // Ex) with socket.create_connection(a) as s: ...; stop(s)   (a helper that shuts it down counts too)
     const shutInBody = ctx.order.shutdownWithin(aliases, scope, body.startIndex, body.endIndex);
     if (shutInBody)

@@ -52,6 +52,11 @@ export interface Receiver {
      * double is still closed. Null otherwise.
      */
     doubled: string | null;
+    /**
+     * `doubled` says the doubles are bare classes (not only that an AttributeError is caught): a
+     * rule whose fix does not catch AttributeError keeps such a site unsafe ("test doubles").
+     */
+    bareDoubles: boolean;
 }
 /**
  * Judges a receiver at a site: null when it is not a socket (and not named like

@@ -177,6 +177,11 @@ export interface Receiver {
    * double is still closed. Null otherwise.
    */
   doubled: string | null;
+  /**
+   * `doubled` says the doubles are bare classes (not only that an AttributeError is caught): a
+   * rule whose fix does not catch AttributeError keeps such a site unsafe ("test doubles").
+   */
+  bareDoubles: boolean;
 }
 
 /**
@@ -197,9 +202,10 @@ export function judgeReceiver(
   const aliases = () => ctx.order.aliases(receiver, scope);
   // Ex) sock = dummysocket(); inst.handle_accepted(sock, '1')   (a bare double of the tests: see Receiver.doubled)
   let doubled = (prov.t === 'socket' || prov.t === 'partial') && prov.doubled ? bareNote(prov.doubled) : null;
+  let bareDoubles = doubled !== null;
   if (prov.t === 'not') {
     // Ex) f = open(path); f.close()   (not a socket: say nothing unless it is named like one)
-    return named() ? { prov, aliases: aliases(), origin: null, evidence: evidence.add('not a socket', prov.why), doubled: null } : null;
+    return named() ? { prov, aliases: aliases(), origin: null, evidence: evidence.add('not a socket', prov.why), doubled: null, bareDoubles: false } : null;
   }
   // Ex) self.sock = None everywhere in this file, but named like a socket: set elsewhere (a base class, a caller)
   if ((prov.t === 'none' || prov.t === 'unknown') && !named()) return null;
@@ -232,7 +238,10 @@ export function judgeReceiver(
   const attr = selfAttribute(scope, receiver);
   const double = attr !== null && (prov.t === 'socket' || prov.t === 'partial') ? ctx.provenance.project?.doubles?.(attr) : null;
   // Ex) its tests' DummySocket has no shutdown(): the guard's AttributeError is all it meets
-  if (double?.bare) doubled = bareNote(double.bare);
+  if (double?.bare) {
+    doubled = bareNote(double.bare);
+    bareDoubles = true;
+  }
   else if (double && !swallowsAttributeError(ctx, pos)) evidence.add('test doubles', `${double.setter} sets .${attr} to a test double, which may have no shutdown()`);
   else if (double) doubled = `${double.setter} sets .${attr} to a test double; the close is where an AttributeError is caught, so the guard catches it too`;
   const receiverAliases = aliases();
@@ -243,7 +252,7 @@ export function judgeReceiver(
   if (prov.t === 'unknown' || prov.t === 'none') {
     // Ex) conn.linger = True; conn.close()   (a socket has no `linger`: this is some other connection)
     const foreign = foreignUse(ctx, receiverAliases, scope);
-    if (foreign) return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', foreign), doubled };
+    if (foreign) return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', foreign), doubled, bareDoubles };
     // Ex) for sock in listeners: sock.close()   (named a listener: a fix by name would stop a server)
     const listener = namedListener(receiver, scope);
     if (listener) evidence.add('listening socket', `${receiver} is known only by its name, and ${listener} names a listening socket; shutdown would stop the listener`);
@@ -273,7 +282,7 @@ export function judgeReceiver(
     // Ex) sock.bind(addr); ...; sock.close()   (bound, never connected: shutdown only raises ENOTCONN)
     evidence.add('not connected', `${receiver} is bound and never connected; shutdown does nothing`);
   }
-  return { prov, aliases: receiverAliases, origin, evidence, doubled };
+  return { prov, aliases: receiverAliases, origin, evidence, doubled, bareDoubles };
 }
 
 /** The note for doubles that are bare classes of the project: their names. */
