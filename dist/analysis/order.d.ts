@@ -365,6 +365,8 @@ export declare class OrderFacts {
      * socket whose descriptor a name holds (`fd = sock.fileno(); os.dup(fd)`: pyroute2's NoClose). Once a scope.
      */
     private copiesByOwner;
+    /** The copiers of a scope that copy one of these names' socket (copiesByOwner()), in the aliases' order. */
+    private copiesOf;
     /** The calls of a scope that may copy a socket's descriptor: `socket.fromfd(conn.fileno(), ...)`, `os.dup(conn.fileno())`, `socket.socket(fileno=...)`. */
     private copiers;
     /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */

@@ -1285,12 +1285,7 @@ export class OrderFacts {
         // (once a socket and function: 10,000 closes beside 10,000 copies would each read every copy)
         return cached(this.copyToChildCache, this.aliasKey(aliases, scope), () => {
             // (the copies of this socket, by the index of the scope's copies: each socket once read every copy's arguments)
-            const byOwner = this.copiesByOwner(scope);
-            const own = new Set();
-            for (const a of aliases)
-                for (const c of byOwner.get(a) ?? [])
-                    own.add(c);
-            for (const c of [...own].sort((x, y) => x.pos - y.pos)) {
+            for (const c of [...this.copiesOf(aliases, scope)].sort((x, y) => x.pos - y.pos)) {
                 // Ex) pstdin, pstdout = os.dup(s1.fileno()), os.dup(s1.fileno())   (each target whose value holds the copy)
                 let node = c.node;
                 while (node.parent && (node.parent.type === 'expression_list' || node.parent.type === 'tuple' || node.parent.type === 'parenthesized_expression'))
@@ -1881,6 +1876,15 @@ export class OrderFacts {
             return out;
         });
     }
+    /** The copiers of a scope that copy one of these names' socket (copiesByOwner()), in the aliases' order. */
+    copiesOf(aliases, scope) {
+        const byOwner = this.copiesByOwner(scope);
+        const found = new Set();
+        for (const a of aliases)
+            for (const c of byOwner.get(a) ?? [])
+                found.add(c);
+        return found;
+    }
     /** The calls of a scope that may copy a socket's descriptor: `socket.fromfd(conn.fileno(), ...)`, `os.dup(conn.fileno())`, `socket.socket(fileno=...)`. */
     copiers(scope) {
         return cached(this.copyCache, scope.node.id, () => 
@@ -1906,12 +1910,7 @@ export class OrderFacts {
         const index = scopeIndex(scope);
         const stretches = [];
         // Ex) os.dup(other.fileno())   (a copy of another socket: the copies are found by the socket they copy)
-        const byOwner = this.copiesByOwner(scope);
-        const theirs = new Set();
-        for (const a of aliases)
-            for (const c of byOwner.get(a) ?? [])
-                if (!own.has(c))
-                    theirs.add(c);
+        const theirs = [...this.copiesOf(aliases, scope)].filter((c) => !own.has(c));
         for (const call of [...dups, ...theirs]) {
             const holder = this.assignedName(call.node);
             const next = holder ? firstAfter(index.closesByReceiver.get(holder) ?? [], call.pos) : null;

@@ -1998,7 +1998,7 @@ export class ProvenanceResolver {
         // (the double is the object whose method makes the socket: what its method returns is not read, bare or not)
         const double = attr !== null ? this.project?.doubles?.(attr) : null;
         if (double)
-            return { t: 'partial', kind: p.kind, origin: p.origin, doubles: `${double.setter} sets .${attr} to a test double, whose sockets may have no shutdown()` };
+            return { t: 'partial', kind: p.kind, origin: p.origin, doubles: `${double} sets .${attr} to a test double, whose sockets may have no shutdown()` };
         if (!likely)
             return p;
         return { t: 'partial', kind: p.kind, origin: p.origin, callers: `${receiver} ${chosenBy(instance, key.replace(/^<local>\./, ''))}` };
@@ -2048,7 +2048,7 @@ export class ProvenanceResolver {
         // (the double is the object that holds the socket: what its own .sock is, is not read)
         const double = instance.attr !== null ? this.project?.doubles?.(instance.attr) : null;
         if (double)
-            return { t: 'partial', kind: p.kind, origin, doubles: `${double.setter} sets .${instance.attr} to a test double` };
+            return { t: 'partial', kind: p.kind, origin, doubles: `${double} sets .${instance.attr} to a test double` };
         if (instance.likely)
             return { t: 'partial', kind: p.kind, origin, callers: `${head} ${chosenBy(instance, cls)}` };
         return { ...p, origin };

@@ -88,15 +88,10 @@ export interface ProjectLookup {
      * names in statements (every public one); null when unknown.
      */
     starExports?(module: string): string[] | null;
-    /**
-     * A module of the run that imports this one and sets `X.attr` to a test double (its path, for
-     * messages), with the doubles' classes when every module that does so sets only bare ones
-     * (doubles.ts), else `bare: null`; null when no module does.
-     */
-    doubles?(attr: string): {
-        setter: string;
-        bare: string[] | null;
-    } | null;
+    /** A module of the run that imports this one and sets `X.attr` to a test double (its path, for messages), or null. */
+    doubles?(attr: string): string | null;
+    /** The doubles' classes where every module doubles?() finds sets only bare ones (doubles.ts); null otherwise, or when none does. */
+    attributeDoubles?(attr: string): string[] | null;
     /** The doubles the project's own code hands a library callback (`inst.handle_accepted(sock, addr)`), when every one is bare; else null. */
     callbackDoubles?(callback: string, index: number): string[] | null;
     /** Is the class a qualified name gives a bare double of the project (doubles.ts's bareClass(), asked of its module)? */

@@ -5,7 +5,7 @@ import { dottedName } from '../analysis/facts.js';
 import { semanticModel } from '../analysis/semantic.js';
 import { lineStart, newlineAt, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
-import { hasClassWithBase, inherited, judgeReceiver, makeFinding, originNote } from './socket-receiver.js';
+import { bareDoublesText, hasClassWithBase, inherited, judgeReceiver, makeFinding, originNote } from './socket-receiver.js';
 export const meta = {
     code: 'SOCK003',
     name: 'socket-context-manager',
@@ -288,8 +288,8 @@ function classify(ctx, withNode, scope, managed) {
         return null;
     const { aliases, evidence } = judged;
     // Ex) tests: inst.socket = DummySocket()   (this rule's shutdown in a finally does not catch the double's AttributeError)
-    if (judged.bareDoubles && judged.doubled)
-        evidence.add('test doubles', judged.doubled.replace(/: the guard also catches AttributeError$/, ', which the fix\'s shutdown would meet as an AttributeError'));
+    if (judged.bareDoubles)
+        evidence.add('test doubles', `${bareDoublesText(judged.bareDoubles)}, which the fix's shutdown would meet as an AttributeError`);
     // Ex) with socket.create_connection(a) as s: ...; stop(s)   (a helper that shuts it down counts too)
     const shutInBody = ctx.order.shutdownWithin(aliases, scope, body.startIndex, body.endIndex);
     if (shutInBody)

@@ -53,10 +53,10 @@ export interface Receiver {
      */
     doubled: string | null;
     /**
-     * `doubled` says the doubles are bare classes (not only that an AttributeError is caught): a
-     * rule whose fix does not catch AttributeError keeps such a site unsafe ("test doubles").
+     * The bare classes `doubled` names (not only an AttributeError caught anyway), or null: a rule
+     * whose fix does not catch AttributeError keeps such a site unsafe ("test doubles").
      */
-    bareDoubles: boolean;
+    bareDoubles: string[] | null;
 }
 /**
  * Judges a receiver at a site: null when it is not a socket (and not named like
@@ -65,6 +65,8 @@ export interface Receiver {
  * A rule that already asked for the provenance passes it in.
  */
 export declare function judgeReceiver(ctx: RuleContext, receiver: string, scope: Scope, pos: number, prov?: Provenance): Receiver | null;
+/** The project's tests hand the code doubles that are bare classes of the project: their names, for messages. */
+export declare function bareDoublesText(classes: string[]): string;
 /** `(accept())` after a message, or nothing when the receiver is a socket only by its name (its evidence says so). */
 export declare function originNote(judged: Receiver): string;
 /** Is the node inside a function or top-level statement that does not parse? */

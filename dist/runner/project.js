@@ -554,7 +554,7 @@ function doublesOf(files, ask, question, depth, calledCallbacks) {
     const names = new Set();
     for (const f of files) {
         noteDependency(f);
-        const found = askModule(f, `${f}\0${question}`, depth, calledCallbacks, (m) => ask(f, m));
+        const found = askModule(f, `${f}\0${question}`, depth, calledCallbacks, ask);
         if (!found)
             return null;
         for (const n of found)
@@ -621,6 +621,15 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
         if (!wordsIn(found.file, words))
             return null;
         return askClass(found.file, found.member, question, depth, calledCallbacks, (r, head) => ask(new OrderFacts(r.facts, r), head));
+    };
+    /** The modules of the run that set `X.attr` to a test double: this one, or one that imports it. */
+    const doubleSetters = (attr) => {
+        const setters = runIndex?.doubles[attr];
+        if (!setters?.length)
+            return [];
+        const self = path.resolve(file);
+        const importers = new Set((indexedImporters(self) ?? []).map((i) => path.resolve(i)));
+        return setters.map((f) => path.resolve(f)).filter((f) => f === self || importers.has(f));
     };
     return {
         find(qualified) {
@@ -691,23 +700,19 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
         },
         doubles(attr) {
             // Ex) tests/test_http_client.py: from supervisor.http_client import HTTPHandler ... inst.socket = DummySocket()
-            const setters = runIndex?.doubles[attr];
-            if (!setters?.length)
-                return null;
-            const self = path.resolve(file);
-            const importers = new Set((indexedImporters(self) ?? []).map((i) => path.resolve(i)));
-            const mine = setters.map((f) => path.resolve(f)).filter((f) => f === self || importers.has(f));
-            if (!mine.length)
-                return null;
+            const mine = doubleSetters(attr);
+            return mine.length ? path.relative(path.dirname(path.resolve(file)), mine[0]) : null;
+        },
+        attributeDoubles(attr) {
             // Ex) DummySocket, a class of the tests without shutdown(), in every module that sets .socket: the fix guards AttributeError too
-            const bare = doublesOf(mine, (f, m) => attributeDoubles(m.resolver.facts, m.resolver.project, attr), `doubles\0${attr}`, depth, calledCallbacks);
-            return { setter: path.relative(path.dirname(self), mine[0]), bare };
+            const mine = doubleSetters(attr);
+            return mine.length ? doublesOf(mine, (m) => attributeDoubles(m.resolver.facts, m.resolver.project, attr), `doubles\0${attr}`, depth, calledCallbacks) : null;
         },
         callbackDoubles(callback, index) {
             const callers = runIndex?.callbacks?.[callback];
             if (!callers?.length)
                 return null;
-            return doublesOf(callers.map((f) => path.resolve(f)), (f, m) => callbackDoubles(m.resolver.facts, m.resolver.project, callback, index), `callback\0${callback}`, depth, calledCallbacks);
+            return doublesOf(callers.map((f) => path.resolve(f)), (m) => callbackDoubles(m.resolver.facts, m.resolver.project, callback, index), `callback\0${callback}`, depth, calledCallbacks);
         },
         bareClass(qualified, role, level) {
             const found = resolveModule(file, qualified);

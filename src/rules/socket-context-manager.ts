@@ -8,7 +8,7 @@ import { socketSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
 import type { Judged } from './judge.js';
-import { hasClassWithBase, inherited, judgeReceiver, makeFinding, originNote, type BuiltFix } from './socket-receiver.js';
+import { bareDoublesText, hasClassWithBase, inherited, judgeReceiver, makeFinding, originNote, type BuiltFix } from './socket-receiver.js';
 
 export const meta: RuleMeta = {
   code: 'SOCK003',
@@ -281,7 +281,7 @@ function classify(ctx: RuleContext, withNode: Node, scope: Scope, managed: Manag
   if (!judged || judged.evidence.reasons()[0] === 'not a socket') return null;
   const { aliases, evidence } = judged;
   // Ex) tests: inst.socket = DummySocket()   (this rule's shutdown in a finally does not catch the double's AttributeError)
-  if (judged.bareDoubles && judged.doubled) evidence.add('test doubles', judged.doubled.replace(/: the guard also catches AttributeError$/, ', which the fix\'s shutdown would meet as an AttributeError'));
+  if (judged.bareDoubles) evidence.add('test doubles', `${bareDoublesText(judged.bareDoubles)}, which the fix's shutdown would meet as an AttributeError`);
   // Ex) with socket.create_connection(a) as s: ...; stop(s)   (a helper that shuts it down counts too)
   const shutInBody = ctx.order.shutdownWithin(aliases, scope, body.startIndex, body.endIndex);
   if (shutInBody) return null;

@@ -178,10 +178,10 @@ export interface Receiver {
    */
   doubled: string | null;
   /**
-   * `doubled` says the doubles are bare classes (not only that an AttributeError is caught): a
-   * rule whose fix does not catch AttributeError keeps such a site unsafe ("test doubles").
+   * The bare classes `doubled` names (not only an AttributeError caught anyway), or null: a rule
+   * whose fix does not catch AttributeError keeps such a site unsafe ("test doubles").
    */
-  bareDoubles: boolean;
+  bareDoubles: string[] | null;
 }
 
 /**
@@ -201,11 +201,11 @@ export function judgeReceiver(
   const evidence = new Evidence();
   const aliases = () => ctx.order.aliases(receiver, scope);
   // Ex) sock = dummysocket(); inst.handle_accepted(sock, '1')   (a bare double of the tests: see Receiver.doubled)
-  let doubled = (prov.t === 'socket' || prov.t === 'partial') && prov.doubled ? bareNote(prov.doubled) : null;
-  let bareDoubles = doubled !== null;
+  let bareDoubles = ((prov.t === 'socket' || prov.t === 'partial') && prov.doubled) || null;
+  let doubled = bareDoubles ? bareNote(bareDoubles) : null;
   if (prov.t === 'not') {
     // Ex) f = open(path); f.close()   (not a socket: say nothing unless it is named like one)
-    return named() ? { prov, aliases: aliases(), origin: null, evidence: evidence.add('not a socket', prov.why), doubled: null, bareDoubles: false } : null;
+    return named() ? { prov, aliases: aliases(), origin: null, evidence: evidence.add('not a socket', prov.why), doubled: null, bareDoubles: null } : null;
   }
   // Ex) self.sock = None everywhere in this file, but named like a socket: set elsewhere (a base class, a caller)
   if ((prov.t === 'none' || prov.t === 'unknown') && !named()) return null;
@@ -238,12 +238,12 @@ export function judgeReceiver(
   const attr = selfAttribute(scope, receiver);
   const double = attr !== null && (prov.t === 'socket' || prov.t === 'partial') ? ctx.provenance.project?.doubles?.(attr) : null;
   // Ex) its tests' DummySocket has no shutdown(): the guard's AttributeError is all it meets
-  if (double?.bare) {
-    doubled = bareNote(double.bare);
-    bareDoubles = true;
-  }
-  else if (double && !swallowsAttributeError(ctx, pos)) evidence.add('test doubles', `${double.setter} sets .${attr} to a test double, which may have no shutdown()`);
-  else if (double) doubled = `${double.setter} sets .${attr} to a test double; the close is where an AttributeError is caught, so the guard catches it too`;
+  const bare = double ? (ctx.provenance.project?.attributeDoubles?.(attr!) ?? null) : null;
+  if (bare) {
+    bareDoubles = bare;
+    doubled = bareNote(bare);
+  } else if (double && !swallowsAttributeError(ctx, pos)) evidence.add('test doubles', `${double} sets .${attr} to a test double, which may have no shutdown()`);
+  else if (double) doubled = `${double} sets .${attr} to a test double; the close is where an AttributeError is caught, so the guard catches it too`;
   const receiverAliases = aliases();
   // Ex) for x in socket_map.values(): x.socket.close()   (asyncore's map holds the listening dispatchers too)
   if (fromDispatcherMap(receiver, scope)) {
@@ -285,10 +285,15 @@ export function judgeReceiver(
   return { prov, aliases: receiverAliases, origin, evidence, doubled, bareDoubles };
 }
 
-/** The note for doubles that are bare classes of the project: their names. */
-function bareNote(classes: string[]): string {
+/** The project's tests hand the code doubles that are bare classes of the project: their names, for messages. */
+export function bareDoublesText(classes: string[]): string {
   const shown = classes.slice(0, 3).join(', ') + (classes.length > 3 ? ', ...' : '');
-  return `the project's tests hand it doubles without shutdown() (${shown}): the guard also catches AttributeError`;
+  return `the project's tests hand it doubles without shutdown() (${shown})`;
+}
+
+/** SOCK001's note for bare doubles: its guard catches their AttributeError. */
+function bareNote(classes: string[]): string {
+  return `${bareDoublesText(classes)}: the guard also catches AttributeError`;
 }
 
 const CATCHES_ATTRIBUTE_ERROR = /^\(?\s*(?:[\w.]+\s*,\s*)*(?:builtins\.)?(?:Exception|BaseException|AttributeError)\b/;
