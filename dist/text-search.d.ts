@@ -13,10 +13,10 @@ export declare function holdsWord(text: string, needle: string): boolean;
 export declare function holdsSockAnyCase(text: string): boolean;
 /** The words a text uses as values, not in calls (valueUses). */
 export interface ValueUses {
-    /** `.NAME` not followed by `(`: `/\.\s*NAME\b(?!\s*\()/` matches. */
-    attributes: Set<string>;
-    /** NAME after neither `.` nor `class`/`def`, not followed by `(`: `/(?<![\w.])(?<!\b(?:class|def)\s+)NAME\b(?!\s*\()/` matches. */
-    names: Set<string>;
+    /** `.NAME` not followed by `(`: `/\.\s*NAME\b(?!\s*\()/` matches, with how many times. */
+    attributes: Map<string, number>;
+    /** NAME after neither `.` nor `class`/`def`, not followed by `(`: `/(?<![\w.])(?<!\b(?:class|def)\s+)NAME\b(?!\s*\()/` matches, with how many times. */
+    names: Map<string, number>;
 }
 /**
  * Every word of a text (a run of regex `\w`) used as a value, in one pass: the answers of the two

@@ -76,8 +76,8 @@ export function holdsSockAnyCase(text) {
  * 1.8 MB: 12.9 s).
  */
 export function valueUses(text) {
-    const attributes = new Set();
-    const names = new Set();
+    const attributes = new Map();
+    const names = new Map();
     const n = text.length;
     forEachWordRun(text, (start, end) => {
         let after = end;
@@ -92,7 +92,7 @@ export function valueUses(text) {
         const word = text.slice(start, end);
         // Ex) cb = self.handle   or   x = obj.\n    handle
         if (before >= 0 && text.charCodeAt(before) === 46)
-            attributes.add(word);
+            attributes.set(word, (attributes.get(word) ?? 0) + 1);
         if (start > 0 && text.charCodeAt(start - 1) === 46)
             return;
         // Ex) def handle   or   class Handler   (a definition's own name; at least one space between)
@@ -104,7 +104,7 @@ export function valueUses(text) {
             if (previous === 'class' || previous === 'def')
                 return;
         }
-        names.add(word);
+        names.set(word, (names.get(word) ?? 0) + 1);
     });
     return { attributes, names };
 }

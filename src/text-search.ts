@@ -76,10 +76,10 @@ export function holdsSockAnyCase(text: string): boolean {
 
 /** The words a text uses as values, not in calls (valueUses). */
 export interface ValueUses {
-  /** `.NAME` not followed by `(`: `/\.\s*NAME\b(?!\s*\()/` matches. */
-  attributes: Set<string>;
-  /** NAME after neither `.` nor `class`/`def`, not followed by `(`: `/(?<![\w.])(?<!\b(?:class|def)\s+)NAME\b(?!\s*\()/` matches. */
-  names: Set<string>;
+  /** `.NAME` not followed by `(`: `/\.\s*NAME\b(?!\s*\()/` matches, with how many times. */
+  attributes: Map<string, number>;
+  /** NAME after neither `.` nor `class`/`def`, not followed by `(`: `/(?<![\w.])(?<!\b(?:class|def)\s+)NAME\b(?!\s*\()/` matches, with how many times. */
+  names: Map<string, number>;
 }
 
 /**
@@ -90,8 +90,8 @@ export interface ValueUses {
  * 1.8 MB: 12.9 s).
  */
 export function valueUses(text: string): ValueUses {
-  const attributes = new Set<string>();
-  const names = new Set<string>();
+  const attributes = new Map<string, number>();
+  const names = new Map<string, number>();
   const n = text.length;
   forEachWordRun(text, (start, end) => {
     let after = end;
@@ -102,7 +102,7 @@ export function valueUses(text: string): ValueUses {
     while (before >= 0 && isRegexSpace(text.charCodeAt(before))) before--;
     const word = text.slice(start, end);
     // Ex) cb = self.handle   or   x = obj.\n    handle
-    if (before >= 0 && text.charCodeAt(before) === 46) attributes.add(word);
+    if (before >= 0 && text.charCodeAt(before) === 46) attributes.set(word, (attributes.get(word) ?? 0) + 1);
     if (start > 0 && text.charCodeAt(start - 1) === 46) return;
     // Ex) def handle   or   class Handler   (a definition's own name; at least one space between)
     if (before < start - 1 && before >= 0 && isRegexWordChar(text.charCodeAt(before))) {
@@ -111,7 +111,7 @@ export function valueUses(text: string): ValueUses {
       const previous = text.slice(w, before + 1);
       if (previous === 'class' || previous === 'def') return;
     }
-    names.add(word);
+    names.set(word, (names.get(word) ?? 0) + 1);
   });
   return { attributes, names };
 }

@@ -85,6 +85,8 @@ export declare class ProvenanceResolver {
     /** Inside a function's return summary, where its parameters stay unknown. */
     private summarisingReturns;
     private callsByCallee;
+    /** The functions this module hands to a new thread (threadHandoff()), by the callee key callersOf() uses; and by name, how often. */
+    private handoffUses;
     private readonly returnCache;
     /** Keys being computed; a lookup that meets one gets a provisional answer. */
     private readonly inProgress;
@@ -267,7 +269,10 @@ export declare class ProvenanceResolver {
      * that does not cover the project saw (its files, the project's tests) too.
      */
     private argumentsPassed;
-    /** The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`. */
+    /**
+     * The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`,
+     * and the threads started on it with their arguments (`threading.Thread(target=f, args=(conn, addr))`: threadHandoff()).
+     */
     private callersOf;
     /**
      * A subclass's own `__init__` handing its arguments to this class's: `Base.__init__(self, sock)`

@@ -1,7 +1,7 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, FILE_DISPATCHER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
+import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, FILE_DISPATCHER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, THREAD_STARTERS, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
 import { valueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
@@ -278,6 +278,38 @@ function argumentGiven(args, index, name) {
     }
     return index >= 0 ? (positional[index] ?? null) : null;
 }
+/** The last parts of THREAD_STARTERS' names: only a call named so is qualified to look it up. */
+const STARTER_NAMES = new Set(Object.keys(THREAD_STARTERS).map((q) => q.slice(q.lastIndexOf('.') + 1)));
+/**
+ * The function a thread-starting call runs and the arguments it runs it with (THREAD_STARTERS): `target`
+ * and `args` of `threading.Thread(target=f, args=(a, b))`, the function and tuple of
+ * `_thread.start_new_thread(f, (a, b))`, and the rest of `eventlet.spawn(f, a, b)`. Null when the call
+ * names no function (`Thread(None, f)`, a lambda); `args` null when they cannot be read (`args=args`,
+ * `kwargs=...`).
+ */
+function threadHandoff(call, shape) {
+    const args = call.args;
+    const keyword = (name) => args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
+    const elements = (node) => {
+        if (!node)
+            return [];
+        if (node.type !== 'tuple' && node.type !== 'list')
+            return null;
+        return node.namedChildren.filter((n) => !!n && n.type !== 'comment');
+    };
+    if (shape === 'target') {
+        const target = dottedName(keyword('target'));
+        if (!target)
+            return null;
+        return { target, args: keyword('kwargs') || args.some((a) => a.type !== 'keyword_argument') ? null : elements(keyword('args')) };
+    }
+    const target = args[0]?.type === 'keyword_argument' ? null : dottedName(args[0] ?? null);
+    if (!target)
+        return null;
+    if (shape === 'rest')
+        return { target, args: args.slice(1) };
+    return { target, args: args.length === 2 && args[1].type !== 'keyword_argument' ? elements(args[1]) : null };
+}
 /**
  * The name other modules call a function by: a top-level function's own, or
  * its class's for a top-level class's `__init__` (null for other methods and
@@ -320,6 +352,8 @@ export class ProvenanceResolver {
     /** Inside a function's return summary, where its parameters stay unknown. */
     summarisingReturns = 0;
     callsByCallee = null;
+    /** The functions this module hands to a new thread (threadHandoff()), by the callee key callersOf() uses; and by name, how often. */
+    handoffUses = null;
     returnCache = new Map();
     /** Keys being computed; a lookup that meets one gets a provisional answer. */
     inProgress = new Set();
@@ -1307,25 +1341,42 @@ export class ProvenanceResolver {
      */
     argumentsPassed(fn, param, each, uncovered = false) {
         const index = callIndex(fn, param);
-        const local = this.callersOf(fn).map(({ call }) => each(argumentGiven(call.args, index, param), call, this));
+        const local = this.callersOf(fn).map(({ call, opaque }) => each(opaque ? undefined : argumentGiven(call.args, index, param), call, this));
         const owner = importedName(fn);
         const foreign = owner ? (this.project?.callers?.(owner, (f) => each(argumentGiven(f.call.args, index, param), f.call, f.resolver, f.file), uncovered) ?? null) : null;
         return { local, foreign };
     }
-    /** The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`. */
+    /**
+     * The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`,
+     * and the threads started on it with their arguments (`threading.Thread(target=f, args=(conn, addr))`: threadHandoff()).
+     */
     callersOf(fn) {
         if (!this.callsByCallee) {
             this.callsByCallee = new Map();
+            const handoffs = { names: new Map(), attributes: new Map() };
+            const add = (key, caller) => {
+                const list = this.callsByCallee.get(key) ?? [];
+                list.push(caller);
+                this.callsByCallee.set(key, list);
+            };
+            const keyOf = (scope, callee) => (selfAttribute(scope, callee) !== null ? `self.${callee.slice(callee.indexOf('.') + 1)}` : callee);
             for (const scope of this.facts.scopes) {
                 for (const call of scope.calls) {
                     if (!call.callee)
                         continue;
-                    const key = selfAttribute(scope, call.callee) !== null ? `self.${call.callee.slice(call.callee.indexOf('.') + 1)}` : call.callee;
-                    const list = this.callsByCallee.get(key) ?? [];
-                    list.push({ call, scope });
-                    this.callsByCallee.set(key, list);
+                    add(keyOf(scope, call.callee), { call, scope });
+                    // Ex) threading.Thread(target=self.handle, args=(conn, addr)).start()
+                    const shape = STARTER_NAMES.has(call.callee.slice(call.callee.lastIndexOf('.') + 1)) ? THREAD_STARTERS[this.facts.qualifyAt(call.callee, call.pos)] : undefined;
+                    const started = shape ? threadHandoff(call, shape) : null;
+                    if (!started)
+                        continue;
+                    add(keyOf(scope, started.target), { call: { ...call, callee: started.target, receiver: null, method: null, args: started.args ?? [] }, scope, opaque: !started.args });
+                    const last = started.target.slice(started.target.lastIndexOf('.') + 1);
+                    const counts = started.target.includes('.') ? handoffs.attributes : handoffs.names;
+                    counts.set(last, (counts.get(last) ?? 0) + 1);
                 }
             }
+            this.handoffUses = handoffs;
         }
         const cls = fn.parent?.kind === 'class' ? fn.ownerClass : null;
         if (cls) {
@@ -1383,7 +1434,11 @@ export class ProvenanceResolver {
         if (!name)
             return (method ? /\.\s*\b(?!\s*\()/ : /(?<![\w.])(?<!\b(?:class|def)\s+)\b(?!\s*\()/).test(text);
         const uses = (this.valueUses ??= valueUses(text));
-        return (method ? uses.attributes : uses.names).has(name);
+        // Ex) threading.Thread(target=handle_client, args=(conn, addr))   (a use callersOf() reads as a call)
+        if (!this.handoffUses)
+            this.callersOf(this.facts.module);
+        const handed = (method ? this.handoffUses.attributes : this.handoffUses.names).get(name) ?? 0;
+        return ((method ? uses.attributes : uses.names).get(name) ?? 0) > handed;
     }
     /** A parameter's default value, when a caller leaves it out. */
     defaultOf(fn, param, depth) {
@@ -2163,8 +2218,8 @@ export class ProvenanceResolver {
         if (!value || !test(value.text))
             return false;
         const index = callIndex(scope, name);
-        return this.callersOf(scope).every(({ call }) => {
-            const arg = argumentGiven(call.args, index, name);
+        return this.callersOf(scope).every(({ call, opaque }) => {
+            const arg = opaque ? undefined : argumentGiven(call.args, index, name);
             return arg === null || (arg !== undefined && test(arg.text));
         });
     }

@@ -66,6 +66,13 @@ export declare const CALLBACK_SOCKET_PARAMS: Record<string, {
     origin: string;
 }>;
 /**
+ * Calls that run a function in a new thread of this process with the arguments they are given, by
+ * qualified name: `threading.Thread(target=f, args=(conn, addr))` calls `f(conn, addr)` there, as
+ * `_thread.start_new_thread(f, (conn, addr))` and a green thread's `eventlet.spawn(f, conn, addr)` do.
+ * A process (`multiprocessing.Process`) is not one: its target runs on a copy, in another process.
+ */
+export declare const THREAD_STARTERS: Record<string, 'target' | 'tuple' | 'rest'>;
+/**
  * asyncore's dispatcher and its kin (asynchat, and the copies projects keep:
  * waitress's wasyncore, medusa's asyncore_25). Their `self.socket` is set by
  * `create_socket(family, type)`, `set_socket(sock)` or `__init__(sock)`, and

@@ -132,6 +132,28 @@ export const CALLBACK_SOCKET_PARAMS: Record<string, { index: number; kind: 'stre
 };
 
 /**
+ * Calls that run a function in a new thread of this process with the arguments they are given, by
+ * qualified name: `threading.Thread(target=f, args=(conn, addr))` calls `f(conn, addr)` there, as
+ * `_thread.start_new_thread(f, (conn, addr))` and a green thread's `eventlet.spawn(f, conn, addr)` do.
+ * A process (`multiprocessing.Process`) is not one: its target runs on a copy, in another process.
+ */
+export const THREAD_STARTERS: Record<string, 'target' | 'tuple' | 'rest'> = {
+  'threading.Thread': 'target',
+  '_thread.start_new_thread': 'tuple',
+  '_thread.start_new': 'tuple',
+  'thread.start_new_thread': 'tuple',
+  'thread.start_new': 'tuple',
+  'eventlet.spawn': 'rest',
+  'eventlet.spawn_n': 'rest',
+  'eventlet.greenthread.spawn': 'rest',
+  'eventlet.greenthread.spawn_n': 'rest',
+  'gevent.spawn': 'rest',
+  'gevent.spawn_raw': 'rest',
+  'gevent.Greenlet.spawn': 'rest',
+  'gevent.greenlet.Greenlet.spawn': 'rest',
+};
+
+/**
  * asyncore's dispatcher and its kin (asynchat, and the copies projects keep:
  * waitress's wasyncore, medusa's asyncore_25). Their `self.socket` is set by
  * `create_socket(family, type)`, `set_socket(sock)` or `__init__(sock)`, and
