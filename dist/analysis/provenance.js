@@ -1371,9 +1371,13 @@ export class ProvenanceResolver {
                     if (!started)
                         continue;
                     add(keyOf(scope, started.target), { call: { ...call, callee: started.target, receiver: null, method: null, args: started.args ?? [] }, scope, opaque: !started.args });
-                    const last = started.target.slice(started.target.lastIndexOf('.') + 1);
-                    const counts = started.target.includes('.') ? handoffs.attributes : handoffs.names;
-                    counts.set(last, (counts.get(last) ?? 0) + 1);
+                    // (only the uses callersOf() reads as calls: `other.handle` stays a use it cannot place)
+                    const method = selfAttribute(scope, started.target);
+                    if (started.target.includes('.') && method === null)
+                        continue;
+                    const counts = method !== null ? handoffs.attributes : handoffs.names;
+                    const name = method ?? started.target;
+                    counts.set(name, (counts.get(name) ?? 0) + 1);
                 }
             }
             this.handoffUses = handoffs;
