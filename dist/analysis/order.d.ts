@@ -43,6 +43,7 @@ export declare class OrderFacts {
     private readonly countsCache;
     private readonly wrapCache;
     private readonly wrappedCache;
+    private readonly classWrapCache;
     private readonly orderedCache;
     private readonly relatedCache;
     private readonly namingCache;
@@ -342,6 +343,15 @@ export declare class OrderFacts {
      * `sock = ctx.wrap_socket(sock)`, which rebinds the name to the TLS socket).
      */
     wrappedBefore(aliases: Set<string>, scope: Scope, closeNode: Node): CallFact | null;
+    /**
+     * For a close of `self.X`: a wrap_socket() call in another method of the class's family (classFamily()) that
+     * wraps `self.X` and keeps the TLS socket elsewhere (`self.sslobj = ssl.wrap_socket(self.sock)` in
+     * Python 2's poplib.POP3_SSL), so `self.X` may be the raw socket under a TLS connection when it is
+     * closed. `self.X = ctx.wrap_socket(self.X)` rebinds the attribute to the TLS socket and is none, and
+     * so is a wrap whose TLS socket is returned or handed on at once (its holder is not seen).
+     * (The close's own method is wrappedBefore()'s, which reads the order.)
+     */
+    wrappedInClass(receiver: string, scope: Scope): CallFact | null;
     /** The wrap_socket() calls of a function, each with the name of the socket it wraps and the name it is kept as. */
     private wrapsOf;
     private makefileReader;

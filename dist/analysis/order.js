@@ -312,6 +312,10 @@ export function exclusiveBranches(a, b) {
     return false;
 }
 const COPIERS = new Set(['socket.fromfd', 'os.dup', 'socket.socket']);
+/** A function named for a dup (`duplicate`, `_dup`, `dup2`), which copiers() counts when it is handed a descriptor. */
+const DUP_NAMED = /dup/i;
+/** An argument that is a socket's descriptor: `s.fileno()`. */
+const FILENO_CALL = /^[\w.]+\s*\.\s*fileno\s*\(\s*\)$/;
 /** asyncio's calls that listen on the socket given as `sock=` (`loop.create_server(factory, sock=sock)`). */
 const SERVES_ON = /(^|\.)(create_server|start_server|create_unix_server|start_unix_server)$/;
 /** Calls that may send a socket (or its descriptor) to another process or holder (OrderFacts.sentAway), by their callee's last part. */
@@ -358,6 +362,7 @@ export class OrderFacts {
     countsCache = new Map();
     wrapCache = new Map();
     wrappedCache = new Map();
+    classWrapCache = new Map();
     orderedCache = new Map();
     relatedCache = new Map();
     namingCache = new Map();
@@ -1735,6 +1740,42 @@ export class OrderFacts {
         const first = cached(this.wrappedCache, this.aliasKey(aliases, scope), () => this.wrapsOf(scope).find(({ arg, holder }) => arg !== null && aliases.has(arg) && !(holder && aliases.has(holder)))?.call ?? null);
         return first && first.pos < closeNode.startIndex ? first : null;
     }
+    /**
+     * For a close of `self.X`: a wrap_socket() call in another method of the class's family (classFamily()) that
+     * wraps `self.X` and keeps the TLS socket elsewhere (`self.sslobj = ssl.wrap_socket(self.sock)` in
+     * Python 2's poplib.POP3_SSL), so `self.X` may be the raw socket under a TLS connection when it is
+     * closed. `self.X = ctx.wrap_socket(self.X)` rebinds the attribute to the TLS socket and is none, and
+     * so is a wrap whose TLS socket is returned or handed on at once (its holder is not seen).
+     * (The close's own method is wrappedBefore()'s, which reads the order.)
+     */
+    wrappedInClass(receiver, scope) {
+        const attr = selfAttribute(scope, receiver);
+        const cls = scope.ownerClass;
+        if (attr === null || !cls)
+            return null;
+        // (each wrap with its method, once a class and attribute; the close's own method is left out here)
+        const wraps = cached(this.classWrapCache, `${cls.node.id}\0${attr}`, () => {
+            const found = [];
+            for (const m of this.classFamilyScopes(cls)) {
+                for (const { call, arg, holder } of this.wrapsOf(m)) {
+                    if (arg === null || selfAttribute(m, arg) !== attr)
+                        continue;
+                    // Ex) return ctx.wrap_socket(self._socket)   (kept by the caller: most often as self._socket again)
+                    if (holder === null || selfAttribute(m, holder) === attr)
+                        continue;
+                    found.push({ call, method: m });
+                }
+            }
+            return found;
+        });
+        // Ex) class POP3_SSL(POP3) wraps self.sock and has its own quit(): POP3.quit() never closes a wrapped one
+        let method = scope;
+        while (method && method.parent?.kind !== 'class')
+            method = method.parent;
+        const chain = new Set(this.provenance.classChain(cls));
+        const overrides = (sub) => this.provenance.classChain(sub).some((c) => !chain.has(c) && !!method && c.methods.has(method.name));
+        return wraps.find((w) => w.method !== scope && (!w.method.ownerClass || chain.has(w.method.ownerClass) || !overrides(w.method.ownerClass)))?.call ?? null;
+    }
     /** The wrap_socket() calls of a function, each with the name of the socket it wraps and the name it is kept as. */
     wrapsOf(scope) {
         return cached(this.wrapCache, scope.node.id, () => scope.calls
@@ -1890,7 +1931,15 @@ export class OrderFacts {
         return cached(this.copyCache, scope.node.id, () => 
         // The name first: a call's text is as long as its arguments (100,000 nested calls would read it 100,000 times).
         // Ex) fd = sock.fileno(); fd = os.dup(fd)   (a descriptor's name as the argument: pyroute2's NoClose)
-        scope.calls.filter((c) => !!c.callee && COPIERS.has(this.facts.qualifyAt(c.callee, c.pos)) && (c.node.text.includes('fileno') || c.args[0]?.type === 'identifier')));
+        // Ex) fd = duplicate(s.fileno())   (Python 2's multiprocessing: `duplicate = os.dup` in another module; any function
+        // named for a dup that is handed a descriptor may copy it)
+        scope.calls.filter((c) => {
+            if (!c.callee)
+                return false;
+            if (COPIERS.has(this.facts.qualifyAt(c.callee, c.pos)))
+                return c.node.text.includes('fileno') || c.args[0]?.type === 'identifier';
+            return DUP_NAMED.test(c.callee.slice(c.callee.lastIndexOf('.') + 1)) && c.args.some((a) => FILENO_CALL.test(a.text));
+        }));
     }
     /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
     liveCopy(aliases, scope, pos) {

@@ -55,7 +55,7 @@ export declare const REASONS: {
     readonly 'wrapped by TLS': {
         readonly outcome: "skipped";
         readonly short: "wrapped";
-        readonly doc: "The socket was handed to `wrap_socket()` before the close. Python 3 detaches it, so the close does nothing and a shutdown would only raise EBADF; Python 2's `SSLSocket` shares its connection, so a shutdown would end the TLS connection.";
+        readonly doc: "The socket was handed to `wrap_socket()` before the close, or, for `self.X`, in another method of the class that keeps the TLS socket elsewhere (`self.sslobj = ssl.wrap_socket(self.sock)`, Python 2's `poplib.POP3_SSL`). Python 3 detaches it, so the close does nothing and a shutdown would only raise EBADF; Python 2's `SSLSocket` shares its connection, so a shutdown would end the TLS connection without its close_notify.";
     };
     readonly 'close used as an expression': {
         readonly outcome: "skipped";

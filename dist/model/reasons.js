@@ -41,7 +41,7 @@ export const REASONS = {
     'wrapped by TLS': {
         outcome: 'skipped',
         short: 'wrapped',
-        doc: 'The socket was handed to `wrap_socket()` before the close. Python 3 detaches it, so the close does nothing and a shutdown would only raise EBADF; Python 2\'s `SSLSocket` shares its connection, so a shutdown would end the TLS connection.',
+        doc: 'The socket was handed to `wrap_socket()` before the close, or, for `self.X`, in another method of the class that keeps the TLS socket elsewhere (`self.sslobj = ssl.wrap_socket(self.sock)`, Python 2\'s `poplib.POP3_SSL`). Python 3 detaches it, so the close does nothing and a shutdown would only raise EBADF; Python 2\'s `SSLSocket` shares its connection, so a shutdown would end the TLS connection without its close_notify.',
     },
     'close used as an expression': {
         outcome: 'skipped',

@@ -107,7 +107,9 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
   const toChild = ctx.order.copyToChild(aliases, scope);
   if (toChild) evidence.add('fork handoff', `a dup/fromfd copy of ${receiver} (${toChild.copy}) is handed to a child process by ${toChild.spawn.callee}() at line ${toChild.spawn.node.startPosition.row + 1}; shutdown would cut off the child`);
   // Ex) ssl_sock = ctx.wrap_socket(sock); ...; sock.close()   (detached in Python 3, shared in Python 2)
-  const wrapped = ctx.order.wrappedBefore(aliases, scope, call.node);
+  // Ex) __init__: self.sslobj = ssl.wrap_socket(self.sock) ... quit(): self.sock.close()   (Python 2's poplib.POP3_SSL)
+  // (Python 3 detaches a wrapped socket, so there the shutdown of one that may be wrapped only raises EBADF, which the guard catches)
+  const wrapped = ctx.order.wrappedBefore(aliases, scope, call.node) ?? (targetPython(ctx) !== 'py3' ? ctx.order.wrappedInClass(receiver, scope) : null);
   if (wrapped) {
     evidence.add('wrapped by TLS', `${receiver} was handed to ${wrapped.callee}() at line ${wrapped.node.startPosition.row + 1}; the close does nothing in Python 3 and shutdown would end the TLS connection in Python 2`);
   }
