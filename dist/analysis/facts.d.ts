@@ -87,6 +87,8 @@ export interface ModuleFacts {
 export declare function assignedNode(a: Assign): Node | null;
 /** A call node's arguments (positional, keyword and splat), without comments. */
 export declare function callArguments(call: Node): Node[];
+/** The value of a call's `name=` keyword argument, or null when the call gives none. */
+export declare function keywordValue(args: Node[], name: string): Node | null;
 /** `obj.attr` for `getattr(obj, 'attr')` or `getattr(obj, 'attr', default)`: the same object as the attribute. */
 export declare function getattrTarget(node: Node | null): string | null;
 /** `X` when `dotted` is `self.X` in a method of a class (or a closure inside one), else null. */

@@ -53,6 +53,10 @@ export function assignedNode(a) {
 export function callArguments(call) {
     return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a) => !!a && a.type !== 'comment');
 }
+/** The value of a call's `name=` keyword argument, or null when the call gives none. */
+export function keywordValue(args, name) {
+    return args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
+}
 /** `obj.attr` for `getattr(obj, 'attr')` or `getattr(obj, 'attr', default)`: the same object as the attribute. */
 export function getattrTarget(node) {
     if (node?.type !== 'call' || node.childForFieldName('function')?.text !== 'getattr')

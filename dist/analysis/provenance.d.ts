@@ -84,9 +84,8 @@ export declare class ProvenanceResolver {
     private readonly injecting;
     /** Inside a function's return summary, where its parameters stay unknown. */
     private summarisingReturns;
-    private callsByCallee;
-    /** The functions this module hands to a new thread (threadHandoff()), by the callee key callersOf() uses; and by name, how often. */
-    private handoffUses;
+    /** indexCalls()'s index, once a module. */
+    private calls;
     private readonly returnCache;
     /** Keys being computed; a lookup that meets one gets a provisional answer. */
     private readonly inProgress;
@@ -269,6 +268,8 @@ export declare class ProvenanceResolver {
      * that does not cover the project saw (its files, the project's tests) too.
      */
     private argumentsPassed;
+    /** The module's calls by callee key, with the threads started on each function (callersOf()), and how often each is handed to one (usedAsValue()). */
+    private indexCalls;
     /**
      * The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`,
      * and the threads started on it with their arguments (`threading.Thread(target=f, args=(conn, addr))`: threadHandoff()).

@@ -8,7 +8,7 @@ import { semanticModel, useStarExports } from './semantic.js';
 import { canonicalModule } from './imports.js';
 import { bareValue } from './doubles.js';
 import { ancestors } from '../parse.js';
-import { callArguments, countBefore, dottedName, getattrTarget, push, scopeIndex, selfAttribute } from './facts.js';
+import { callArguments, countBefore, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 /** `returns()`'s index for the elements of a list a function returns. */
 const ELEMENTS = -2;
@@ -289,7 +289,7 @@ const STARTER_NAMES = new Set(Object.keys(THREAD_STARTERS).map((q) => q.slice(q.
  */
 function threadHandoff(call, shape) {
     const args = call.args;
-    const keyword = (name) => args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
+    const keyword = (name) => keywordValue(args, name);
     const elements = (node) => {
         if (!node)
             return [];
@@ -351,9 +351,8 @@ export class ProvenanceResolver {
     injecting = new Set();
     /** Inside a function's return summary, where its parameters stay unknown. */
     summarisingReturns = 0;
-    callsByCallee = null;
-    /** The functions this module hands to a new thread (threadHandoff()), by the callee key callersOf() uses; and by name, how often. */
-    handoffUses = null;
+    /** indexCalls()'s index, once a module. */
+    calls = null;
     returnCache = new Map();
     /** Keys being computed; a lookup that meets one gets a provisional answer. */
     inProgress = new Set();
@@ -1057,7 +1056,7 @@ export class ProvenanceResolver {
                         else if (own === 'connect' || own === 'connect_ex')
                             connects = true;
                         else if (own === 'create_socket') {
-                            const type = call.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type')?.childForFieldName('value') ?? args[1];
+                            const type = keywordValue(call.args, 'type') ?? args[1];
                             const kind = !type || /\bSOCK_STREAM\b/.test(type.text) ? 'stream' : /SOCK_DGRAM/.test(type.text) ? 'datagram' : 'unknown-type';
                             created = { t: 'socket', kind, origin: 'asyncore dispatcher.create_socket()' };
                         }
@@ -1346,49 +1345,53 @@ export class ProvenanceResolver {
         const foreign = owner ? (this.project?.callers?.(owner, (f) => each(argumentGiven(f.call.args, index, param), f.call, f.resolver, f.file), uncovered) ?? null) : null;
         return { local, foreign };
     }
+    /** The module's calls by callee key, with the threads started on each function (callersOf()), and how often each is handed to one (usedAsValue()). */
+    indexCalls() {
+        if (this.calls)
+            return this.calls;
+        const byCallee = new Map();
+        const handoffs = { names: new Map(), attributes: new Map() };
+        const add = (key, caller) => {
+            const list = byCallee.get(key) ?? [];
+            list.push(caller);
+            byCallee.set(key, list);
+        };
+        const keyOf = (scope, callee) => (selfAttribute(scope, callee) !== null ? `self.${callee.slice(callee.indexOf('.') + 1)}` : callee);
+        for (const scope of this.facts.scopes) {
+            for (const call of scope.calls) {
+                if (!call.callee)
+                    continue;
+                add(keyOf(scope, call.callee), { call, scope });
+                // Ex) threading.Thread(target=self.handle, args=(conn, addr)).start()
+                const shape = STARTER_NAMES.has(call.callee.slice(call.callee.lastIndexOf('.') + 1)) ? THREAD_STARTERS[this.facts.qualifyAt(call.callee, call.pos)] : undefined;
+                const started = shape ? threadHandoff(call, shape) : null;
+                if (!started)
+                    continue;
+                add(keyOf(scope, started.target), { call: { ...call, callee: started.target, receiver: null, method: null, args: started.args ?? [] }, scope, opaque: !started.args });
+                // (only the uses callersOf() reads as calls: `other.handle` stays a use it cannot place)
+                const method = selfAttribute(scope, started.target);
+                if (started.target.includes('.') && method === null)
+                    continue;
+                const counts = method !== null ? handoffs.attributes : handoffs.names;
+                const name = method ?? started.target;
+                counts.set(name, (counts.get(name) ?? 0) + 1);
+            }
+        }
+        return (this.calls = { byCallee, handoffs });
+    }
     /**
      * The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`,
      * and the threads started on it with their arguments (`threading.Thread(target=f, args=(conn, addr))`: threadHandoff()).
      */
     callersOf(fn) {
-        if (!this.callsByCallee) {
-            this.callsByCallee = new Map();
-            const handoffs = { names: new Map(), attributes: new Map() };
-            const add = (key, caller) => {
-                const list = this.callsByCallee.get(key) ?? [];
-                list.push(caller);
-                this.callsByCallee.set(key, list);
-            };
-            const keyOf = (scope, callee) => (selfAttribute(scope, callee) !== null ? `self.${callee.slice(callee.indexOf('.') + 1)}` : callee);
-            for (const scope of this.facts.scopes) {
-                for (const call of scope.calls) {
-                    if (!call.callee)
-                        continue;
-                    add(keyOf(scope, call.callee), { call, scope });
-                    // Ex) threading.Thread(target=self.handle, args=(conn, addr)).start()
-                    const shape = STARTER_NAMES.has(call.callee.slice(call.callee.lastIndexOf('.') + 1)) ? THREAD_STARTERS[this.facts.qualifyAt(call.callee, call.pos)] : undefined;
-                    const started = shape ? threadHandoff(call, shape) : null;
-                    if (!started)
-                        continue;
-                    add(keyOf(scope, started.target), { call: { ...call, callee: started.target, receiver: null, method: null, args: started.args ?? [] }, scope, opaque: !started.args });
-                    // (only the uses callersOf() reads as calls: `other.handle` stays a use it cannot place)
-                    const method = selfAttribute(scope, started.target);
-                    if (started.target.includes('.') && method === null)
-                        continue;
-                    const counts = method !== null ? handoffs.attributes : handoffs.names;
-                    const name = method ?? started.target;
-                    counts.set(name, (counts.get(name) ?? 0) + 1);
-                }
-            }
-            this.handoffUses = handoffs;
-        }
+        const byCallee = this.indexCalls().byCallee;
         const cls = fn.parent?.kind === 'class' ? fn.ownerClass : null;
         if (cls) {
-            const own = (this.callsByCallee.get(`self.${fn.name}`) ?? []).filter(({ scope }) => scope.ownerClass && this.classChain(scope.ownerClass).includes(cls));
-            const made = fn.name === '__init__' ? (this.callsByCallee.get(cls.name) ?? []).filter(() => this.facts.classes.get(cls.name) === cls) : [];
+            const own = (byCallee.get(`self.${fn.name}`) ?? []).filter(({ scope }) => scope.ownerClass && this.classChain(scope.ownerClass).includes(cls));
+            const made = fn.name === '__init__' ? (byCallee.get(cls.name) ?? []).filter(() => this.facts.classes.get(cls.name) === cls) : [];
             return fn.name === '__init__' ? [...own, ...made, ...this.subclassInitCalls(cls)] : [...own, ...made];
         }
-        const calls = this.callsByCallee.get(fn.name) ?? [];
+        const calls = byCallee.get(fn.name) ?? [];
         if (fn.parent?.kind === 'module')
             return this.facts.functions.get(fn.name) === fn ? calls : [];
         // Ex) def outer(): def _close(s): s.close() ... _close(sock)   (a nested function: its callers are in the enclosing one)
@@ -1439,9 +1442,8 @@ export class ProvenanceResolver {
             return (method ? /\.\s*\b(?!\s*\()/ : /(?<![\w.])(?<!\b(?:class|def)\s+)\b(?!\s*\()/).test(text);
         const uses = (this.valueUses ??= valueUses(text));
         // Ex) threading.Thread(target=handle_client, args=(conn, addr))   (a use callersOf() reads as a call)
-        if (!this.handoffUses)
-            this.callersOf(this.facts.module);
-        const handed = (method ? this.handoffUses.attributes : this.handoffUses.names).get(name) ?? 0;
+        const { handoffs } = this.indexCalls();
+        const handed = (method ? handoffs.attributes : handoffs.names).get(name) ?? 0;
         return ((method ? uses.attributes : uses.names).get(name) ?? 0) > handed;
     }
     /** A parameter's default value, when a caller leaves it out. */
@@ -2177,15 +2179,13 @@ export class ProvenanceResolver {
         if (AF_ALG.test(text))
             return { t: 'not', why: `an AF_ALG socket (the kernel's crypto API), with no peer to end` };
         const positional = args.filter((a) => a.type !== 'keyword_argument');
-        const fileno = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'fileno')?.childForFieldName('value') ??
-            positional[3];
+        const fileno = keywordValue(args, 'fileno') ?? positional[3];
         if (fileno) {
             if (/dup\s*\(|fileno\s*\(/.test(fileno.text))
                 return { t: 'socket', kind: 'copy', origin: `${q}(fileno=...)` };
             return { t: 'socket', kind: 'adopted', origin: `${q}(fileno=...)` };
         }
-        const type = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type')?.childForFieldName('value') ??
-            positional[1];
+        const type = keywordValue(args, 'type') ?? positional[1];
         // Ex) socket.SOCK_STREAM | socket.SOCK_CLOEXEC is still a stream socket
         const stream = (text) => /\bSOCK_STREAM\b/.test(text) && !/SOCK_(DGRAM|RAW|SEQPACKET|RDM)/.test(text);
         // Ex) for af, socktype, proto, _, sa in getaddrinfo(host, port, 0, SOCK_STREAM): socket.socket(af, socktype, proto)
@@ -2247,8 +2247,7 @@ export class ProvenanceResolver {
         };
         const typeArg = (c) => {
             const args = callArguments(c);
-            const kw = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type');
-            return kw?.childForFieldName('value') ?? args.filter((a) => a.type !== 'keyword_argument')[3] ?? null;
+            return keywordValue(args, 'type') ?? args.filter((a) => a.type !== 'keyword_argument')[3] ?? null;
         };
         const others = index.assignsByTarget.get(name) ?? [];
         // Ex) af, socktype, proto, _, sa = socket.getaddrinfo(host, port, 0, socket.SOCK_DGRAM)[0]   (bound once, nothing else binds it)

@@ -110,7 +110,10 @@ function classify(ctx, call, scope, receiver) {
     // Ex) ssl_sock = ctx.wrap_socket(sock); ...; sock.close()   (detached in Python 3, shared in Python 2)
     // Ex) __init__: self.sslobj = ssl.wrap_socket(self.sock) ... quit(): self.sock.close()   (Python 2's poplib.POP3_SSL)
     // (Python 3 detaches a wrapped socket, so there the shutdown of one that may be wrapped only raises EBADF, which the guard catches)
-    const wrapped = ctx.order.wrappedBefore(aliases, scope, call.node) ?? (targetPython(ctx) !== 'py3' ? ctx.order.wrappedInClass(receiver, scope) : null);
+    // (the class's wraps first: the Python the file is written for is asked only where there is one)
+    const before = ctx.order.wrappedBefore(aliases, scope, call.node);
+    const inClass = before ? null : ctx.order.wrappedInClass(receiver, scope);
+    const wrapped = before ?? (inClass && targetPython(ctx) !== 'py3' ? inClass : null);
     if (wrapped) {
         evidence.add('wrapped by TLS', `${receiver} was handed to ${wrapped.callee}() at line ${wrapped.node.startPosition.row + 1}; the close does nothing in Python 3 and shutdown would end the TLS connection in Python 2`);
     }

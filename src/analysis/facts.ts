@@ -145,6 +145,11 @@ export function callArguments(call: Node): Node[] {
   return (call.childForFieldName('arguments')?.namedChildren ?? []).filter((a): a is Node => !!a && a.type !== 'comment');
 }
 
+/** The value of a call's `name=` keyword argument, or null when the call gives none. */
+export function keywordValue(args: Node[], name: string): Node | null {
+  return args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
+}
+
 /** `obj.attr` for `getattr(obj, 'attr')` or `getattr(obj, 'attr', default)`: the same object as the attribute. */
 export function getattrTarget(node: Node | null): string | null {
   if (node?.type !== 'call' || node.childForFieldName('function')?.text !== 'getattr') return null;

@@ -9,7 +9,7 @@ import { canonicalModule } from './imports.js';
 import { bareValue } from './doubles.js';
 import { ancestors, type Node } from '../parse.js';
 import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
-import { callArguments, countBefore, dottedName, getattrTarget, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { callArguments, countBefore, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
@@ -303,6 +303,12 @@ function argumentGiven(args: Node[], index: number, name: string): Node | null |
 /** The last parts of THREAD_STARTERS' names: only a call named so is qualified to look it up. */
 const STARTER_NAMES = new Set(Object.keys(THREAD_STARTERS).map((q) => q.slice(q.lastIndexOf('.') + 1)));
 
+/** A module's calls by callee key (ProvenanceResolver.indexCalls()), and how often each function is handed to a new thread, by name and by `self` method. */
+interface CallIndex {
+  byCallee: Map<string, Caller[]>;
+  handoffs: { names: Map<string, number>; attributes: Map<string, number> };
+}
+
 /** A call of a function of this module, or a thread started on it (`opaque`: its arguments cannot be read). */
 interface Caller {
   call: CallFact;
@@ -319,7 +325,7 @@ interface Caller {
  */
 function threadHandoff(call: CallFact, shape: 'target' | 'tuple' | 'rest'): { target: string; args: Node[] | null } | null {
   const args = call.args;
-  const keyword = (name: string) => args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === name)?.childForFieldName('value') ?? null;
+  const keyword = (name: string) => keywordValue(args, name);
   const elements = (node: Node | null): Node[] | null => {
     if (!node) return [];
     if (node.type !== 'tuple' && node.type !== 'list') return null;
@@ -382,9 +388,8 @@ export class ProvenanceResolver {
   private readonly injecting = new Set<number>();
   /** Inside a function's return summary, where its parameters stay unknown. */
   private summarisingReturns = 0;
-  private callsByCallee: Map<string, Caller[]> | null = null;
-  /** The functions this module hands to a new thread (threadHandoff()), by the callee key callersOf() uses; and by name, how often. */
-  private handoffUses: { names: Map<string, number>; attributes: Map<string, number> } | null = null;
+  /** indexCalls()'s index, once a module. */
+  private calls: CallIndex | null = null;
   private readonly returnCache = new Map<Node['id'] | string, Provenance>();
   /** Keys being computed; a lookup that meets one gets a provisional answer. */
   private readonly inProgress = new Set<string>();
@@ -1030,7 +1035,7 @@ export class ProvenanceResolver {
             if (own === 'listen' || own === 'accept') found.push({ t: 'socket', kind: 'listening', origin: `self.${own}() of an asyncore dispatcher` });
             else if (own === 'connect' || own === 'connect_ex') connects = true;
             else if (own === 'create_socket') {
-              const type = call.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type')?.childForFieldName('value') ?? args[1];
+              const type = keywordValue(call.args, 'type') ?? args[1];
               const kind = !type || /\bSOCK_STREAM\b/.test(type.text) ? 'stream' : /SOCK_DGRAM/.test(type.text) ? 'datagram' : 'unknown-type';
               created = { t: 'socket', kind, origin: 'asyncore dispatcher.create_socket()' };
             } else if (own === 'set_socket' && args[0]) {
@@ -1296,46 +1301,50 @@ export class ProvenanceResolver {
     return { local, foreign };
   }
 
+  /** The module's calls by callee key, with the threads started on each function (callersOf()), and how often each is handed to one (usedAsValue()). */
+  private indexCalls(): CallIndex {
+    if (this.calls) return this.calls;
+    const byCallee = new Map<string, Caller[]>();
+    const handoffs = { names: new Map<string, number>(), attributes: new Map<string, number>() };
+    const add = (key: string, caller: Caller) => {
+      const list = byCallee.get(key) ?? [];
+      list.push(caller);
+      byCallee.set(key, list);
+    };
+    const keyOf = (scope: Scope, callee: string) => (selfAttribute(scope, callee) !== null ? `self.${callee.slice(callee.indexOf('.') + 1)}` : callee);
+    for (const scope of this.facts.scopes) {
+      for (const call of scope.calls) {
+        if (!call.callee) continue;
+        add(keyOf(scope, call.callee), { call, scope });
+        // Ex) threading.Thread(target=self.handle, args=(conn, addr)).start()
+        const shape = STARTER_NAMES.has(call.callee.slice(call.callee.lastIndexOf('.') + 1)) ? THREAD_STARTERS[this.facts.qualifyAt(call.callee, call.pos)] : undefined;
+        const started = shape ? threadHandoff(call, shape) : null;
+        if (!started) continue;
+        add(keyOf(scope, started.target), { call: { ...call, callee: started.target, receiver: null, method: null, args: started.args ?? [] }, scope, opaque: !started.args });
+        // (only the uses callersOf() reads as calls: `other.handle` stays a use it cannot place)
+        const method = selfAttribute(scope, started.target);
+        if (started.target.includes('.') && method === null) continue;
+        const counts = method !== null ? handoffs.attributes : handoffs.names;
+        const name = method ?? started.target;
+        counts.set(name, (counts.get(name) ?? 0) + 1);
+      }
+    }
+    return (this.calls = { byCallee, handoffs });
+  }
+
   /**
    * The calls of a function in this module: `f(...)` for a module function, `self.m(...)` for a method, `C(...)` for `__init__`,
    * and the threads started on it with their arguments (`threading.Thread(target=f, args=(conn, addr))`: threadHandoff()).
    */
   private callersOf(fn: Scope): Caller[] {
-    if (!this.callsByCallee) {
-      this.callsByCallee = new Map();
-      const handoffs = { names: new Map<string, number>(), attributes: new Map<string, number>() };
-      const add = (key: string, caller: Caller) => {
-        const list = this.callsByCallee!.get(key) ?? [];
-        list.push(caller);
-        this.callsByCallee!.set(key, list);
-      };
-      const keyOf = (scope: Scope, callee: string) => (selfAttribute(scope, callee) !== null ? `self.${callee.slice(callee.indexOf('.') + 1)}` : callee);
-      for (const scope of this.facts.scopes) {
-        for (const call of scope.calls) {
-          if (!call.callee) continue;
-          add(keyOf(scope, call.callee), { call, scope });
-          // Ex) threading.Thread(target=self.handle, args=(conn, addr)).start()
-          const shape = STARTER_NAMES.has(call.callee.slice(call.callee.lastIndexOf('.') + 1)) ? THREAD_STARTERS[this.facts.qualifyAt(call.callee, call.pos)] : undefined;
-          const started = shape ? threadHandoff(call, shape) : null;
-          if (!started) continue;
-          add(keyOf(scope, started.target), { call: { ...call, callee: started.target, receiver: null, method: null, args: started.args ?? [] }, scope, opaque: !started.args });
-          // (only the uses callersOf() reads as calls: `other.handle` stays a use it cannot place)
-          const method = selfAttribute(scope, started.target);
-          if (started.target.includes('.') && method === null) continue;
-          const counts = method !== null ? handoffs.attributes : handoffs.names;
-          const name = method ?? started.target;
-          counts.set(name, (counts.get(name) ?? 0) + 1);
-        }
-      }
-      this.handoffUses = handoffs;
-    }
+    const byCallee = this.indexCalls().byCallee;
     const cls = fn.parent?.kind === 'class' ? fn.ownerClass : null;
     if (cls) {
-      const own = (this.callsByCallee.get(`self.${fn.name}`) ?? []).filter(({ scope }) => scope.ownerClass && this.classChain(scope.ownerClass).includes(cls));
-      const made = fn.name === '__init__' ? (this.callsByCallee.get(cls.name) ?? []).filter(() => this.facts.classes.get(cls.name) === cls) : [];
+      const own = (byCallee.get(`self.${fn.name}`) ?? []).filter(({ scope }) => scope.ownerClass && this.classChain(scope.ownerClass).includes(cls));
+      const made = fn.name === '__init__' ? (byCallee.get(cls.name) ?? []).filter(() => this.facts.classes.get(cls.name) === cls) : [];
       return fn.name === '__init__' ? [...own, ...made, ...this.subclassInitCalls(cls)] : [...own, ...made];
     }
-    const calls = this.callsByCallee.get(fn.name) ?? [];
+    const calls = byCallee.get(fn.name) ?? [];
     if (fn.parent?.kind === 'module') return this.facts.functions.get(fn.name) === fn ? calls : [];
     // Ex) def outer(): def _close(s): s.close() ... _close(sock)   (a nested function: its callers are in the enclosing one)
     const enclosing = fn.parent;
@@ -1379,8 +1388,8 @@ export class ProvenanceResolver {
     if (!name) return (method ? /\.\s*\b(?!\s*\()/ : /(?<![\w.])(?<!\b(?:class|def)\s+)\b(?!\s*\()/).test(text);
     const uses = (this.valueUses ??= valueUses(text));
     // Ex) threading.Thread(target=handle_client, args=(conn, addr))   (a use callersOf() reads as a call)
-    if (!this.handoffUses) this.callersOf(this.facts.module);
-    const handed = (method ? this.handoffUses!.attributes : this.handoffUses!.names).get(name) ?? 0;
+    const { handoffs } = this.indexCalls();
+    const handed = (method ? handoffs.attributes : handoffs.names).get(name) ?? 0;
     return ((method ? uses.attributes : uses.names).get(name) ?? 0) > handed;
   }
 
@@ -2037,16 +2046,12 @@ export class ProvenanceResolver {
     if (/SOCK_RAW|AF_PACKET/.test(text)) return { t: 'socket', kind: 'raw', origin: `${q}(SOCK_RAW)` };
     if (AF_ALG.test(text)) return { t: 'not', why: `an AF_ALG socket (the kernel's crypto API), with no peer to end` };
     const positional = args.filter((a) => a.type !== 'keyword_argument');
-    const fileno =
-      args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'fileno')?.childForFieldName('value') ??
-      positional[3];
+    const fileno = keywordValue(args, 'fileno') ?? positional[3];
     if (fileno) {
       if (/dup\s*\(|fileno\s*\(/.test(fileno.text)) return { t: 'socket', kind: 'copy', origin: `${q}(fileno=...)` };
       return { t: 'socket', kind: 'adopted', origin: `${q}(fileno=...)` };
     }
-    const type =
-      args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type')?.childForFieldName('value') ??
-      positional[1];
+    const type = keywordValue(args, 'type') ?? positional[1];
     // Ex) socket.SOCK_STREAM | socket.SOCK_CLOEXEC is still a stream socket
     const stream = (text: string) => /\bSOCK_STREAM\b/.test(text) && !/SOCK_(DGRAM|RAW|SEQPACKET|RDM)/.test(text);
     // Ex) for af, socktype, proto, _, sa in getaddrinfo(host, port, 0, SOCK_STREAM): socket.socket(af, socktype, proto)
@@ -2104,8 +2109,7 @@ export class ProvenanceResolver {
     };
     const typeArg = (c: Node): Node | null => {
       const args = callArguments(c);
-      const kw = args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'type');
-      return kw?.childForFieldName('value') ?? args.filter((a) => a.type !== 'keyword_argument')[3] ?? null;
+      return keywordValue(args, 'type') ?? args.filter((a) => a.type !== 'keyword_argument')[3] ?? null;
     };
     const others = index.assignsByTarget.get(name) ?? [];
     // Ex) af, socktype, proto, _, sa = socket.getaddrinfo(host, port, 0, socket.SOCK_DGRAM)[0]   (bound once, nothing else binds it)
