@@ -200,12 +200,23 @@ export declare class ProvenanceResolver {
     private handlerUses;
     /** The module's classes whose chain holds each class (not the class itself), found once a module. */
     private subclassIndex;
+    /** ownAssigns(), once a class. */
+    /** overridesOf(), once a class and method name. */
+    private overrides;
+    private ownAssignsCache;
     /** The classes of this module that derive from `cls`, at any depth (a mixin: the classes that mix it in). */
     subclassesOf(cls: ClassFact): ClassFact[];
     /** Qualified names of every base class, through module-local classes. */
     baseNames(cls: ClassFact): string[];
     classAttribute(cls: ClassFact, attr: string, depth: number): Provenance;
     private computeClassAttribute;
+    /**
+     * The assignments to `self.<attr>` in the own methods (and bodies) of this module's subclasses of
+     * `cls`, at any depth, with the scope of each.
+     */
+    private subclassAssigns;
+    /** What a class's own body and methods (not its bases') assign, by attribute: built once a class. */
+    private ownAssigns;
     /**
      * What the class chain assigns to each attribute, in computeClassAttribute's order (each class of
      * the chain: its body's `X = ...`, then each method's scope tree's `self.X = ...`), and the
@@ -311,6 +322,8 @@ export declare class ProvenanceResolver {
     /** The provenance of an expression's value. */
     value(node: Node, scope: Scope, pos: number, depth: number, tupleIndex?: number, viaWith?: boolean): Provenance;
     private call;
+    /** Is `object` the `super()` of a method, or a class of this module (`Base.method(self, ...)`)? */
+    private explicitlyInherited;
     /**
      * What `super().<method>(...)` or `super(Cls, self).<method>(...)` returns, in a method: the method
      * of the next class up the chain after the owner (or after Cls), this module's or, through its
@@ -354,6 +367,8 @@ export declare class ProvenanceResolver {
      * function sets `obj.attr` itself, or the class is not known.
      */
     private instanceAttribute;
+    /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to), once a class and name. */
+    private overridesOf;
     /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
     private methodOfSubclasses;
     private functionReference;

@@ -178,6 +178,19 @@ export function combine(list) {
     const doubled = sockets.some((p) => p.doubled) ? [...new Set(sockets.flatMap((p) => p.doubled ?? []))].sort() : undefined;
     return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin, ...(listensIf ? { listensIf } : {}), ...(callers ? { callers } : {}), ...(abortive ? { abortive } : {}), ...(doubled ? { doubled } : {}) };
 }
+/** Kinds whose shutdown does nothing (it raises ENOTCONN, which the fix's guard catches). */
+const NO_OP_KINDS = new Set(['datagram', 'raw', 'unconnected']);
+/**
+ * What a value is when `self` may also be an instance of a subclass: the class's own value (`own`)
+ * and what its subclasses' overrides give (`others`). A subclass's socket whose shutdown does nothing
+ * (a DatagramHandler's UDP socket beside a SocketHandler's TCP one) does not hide a connected one: the
+ * fix is right for the one and does nothing to the other. Every other kind counts as combine() has it.
+ */
+function overriddenBy(own, others) {
+    const connected = (own.t === 'socket' || own.t === 'partial') && !NO_OP_KINDS.has(own.kind);
+    const kept = connected ? others.filter((p) => !((p.t === 'socket' || p.t === 'partial') && NO_OP_KINDS.has(p.kind))) : others;
+    return combine([own, ...kept]);
+}
 /**
  * A factory's socket at one call: listening when the call passes the
  * parameter its `listen()` depends on (or may pass it: `**kw`), else what it
@@ -903,6 +916,10 @@ export class ProvenanceResolver {
     handlerUses = null;
     /** The module's classes whose chain holds each class (not the class itself), found once a module. */
     subclassIndex = null;
+    /** ownAssigns(), once a class. */
+    /** overridesOf(), once a class and method name. */
+    overrides = new Map();
+    ownAssignsCache = new Map();
     /** The classes of this module that derive from `cls`, at any depth (a mixin: the classes that mix it in). */
     subclassesOf(cls) {
         if (!this.subclassIndex) {
@@ -970,8 +987,52 @@ export class ProvenanceResolver {
             const every = given.length === all.length;
             for (const p of given)
                 found.push({ ...p, t: every ? p.t : 'partial', origin: `${p.origin}, in the classes that mix ${cls.name} in` });
+            return combine(found);
         }
-        return combine(found);
+        // Ex) class Client: self.sock = create_connection(addr) ...   class Listener(Client): self.sock = make_listener(addr)
+        // (`self` in the class's methods may be an instance of any of its subclasses: what this module's subclasses assign
+        // in their own methods is a value of the attribute too; one that is no socket leaves the socket only likely)
+        let otherwise = null;
+        const subs = [];
+        for (const { sub, scope, a } of this.subclassAssigns(cls, attr)) {
+            const p = this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex);
+            if (p.t === 'not')
+                otherwise ??= `${sub.name}, a subclass, sets self.${attr} to ${p.why}`;
+            else
+                subs.push(p);
+        }
+        const p = subs.length ? overriddenBy(combine(found), subs) : combine(found);
+        if (otherwise && (p.t === 'socket' || p.t === 'partial'))
+            return { ...p, t: 'partial', callers: otherwise };
+        return p;
+    }
+    /**
+     * The assignments to `self.<attr>` in the own methods (and bodies) of this module's subclasses of
+     * `cls`, at any depth, with the scope of each.
+     */
+    subclassAssigns(cls, attr) {
+        return this.subclassesOf(cls).flatMap((sub) => (this.ownAssigns(sub).get(attr) ?? []).map(({ scope, a }) => ({ sub, scope, a })));
+    }
+    /** What a class's own body and methods (not its bases') assign, by attribute: built once a class. */
+    ownAssigns(cls) {
+        let own = this.ownAssignsCache.get(cls);
+        if (own)
+            return own;
+        own = new Map();
+        for (const a of cls.scope.assigns)
+            push(own, a.target, { scope: cls.scope, a });
+        for (const m of cls.methods.values()) {
+            for (const scope of this.scopeTree(m)) {
+                for (const a of scope.assigns) {
+                    const attr = selfAttribute(scope, a.target);
+                    if (attr === null || restoresSaved(scope, a, attr) || unwrapsItself(scope, a, attr))
+                        continue;
+                    push(own, attr, { scope, a });
+                }
+            }
+        }
+        this.ownAssignsCache.set(cls, own);
+        return own;
     }
     /**
      * What the class chain assigns to each attribute, in computeClassAttribute's order (each class of
@@ -1739,7 +1800,8 @@ export class ProvenanceResolver {
             if (method === 'get_request' && tupleIndex === 0)
                 return { t: 'socket', kind: 'stream', origin: 'get_request()' };
             // Ex) sock = ftp.transfercmd('STOR x'); conn, size = ftp.ntransfercmd(...)   (ftplib: the data connection)
-            const own = !!callee && !!selfAttribute(scope, callee);
+            // (not `super().ntransfercmd()` or `FTP.ntransfercmd(self, ...)` in a subclass: the chain's own method, read below)
+            const own = (!!callee && !!selfAttribute(scope, callee)) || this.explicitlyInherited(object);
             if (!own && ((method === 'transfercmd' && tupleIndex === -1) || (method === 'ntransfercmd' && tupleIndex === 0))) {
                 const ftplib = this.facts.imports.importsAny(/^ftplib(\.|$)/);
                 return { t: ftplib ? 'socket' : 'partial', kind: 'stream', origin: `ftplib ${method}()` };
@@ -1792,6 +1854,12 @@ export class ProvenanceResolver {
             return made;
         }
         return this.otherCall(q, callee, args, scope, pos, depth, viaWith, tupleIndex);
+    }
+    /** Is `object` the `super()` of a method, or a class of this module (`Base.method(self, ...)`)? */
+    explicitlyInherited(object) {
+        if (object?.type === 'call')
+            return object.childForFieldName('function')?.text === 'super';
+        return object?.type === 'identifier' && this.facts.classes.has(object.text) && !this.facts.imports.isBound(object.text);
     }
     /**
      * What `super().<method>(...)` or `super(Cls, self).<method>(...)` returns, in a method: the method
@@ -1927,10 +1995,15 @@ export class ProvenanceResolver {
         }
         const attr = callee ? selfAttribute(scope, callee) : null;
         if (attr && scope.ownerClass) {
-            for (const c of this.classChain(scope.ownerClass)) {
-                const m = c.methods.get(attr);
-                if (m)
-                    return this.passedThrough(m, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(m, depth + 1, tupleIndex), args);
+            const m = this.classChain(scope.ownerClass).map((x) => x.methods.get(attr)).find((x) => !!x);
+            if (m) {
+                const made = (fn) => this.passedThrough(fn, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(fn, depth + 1, tupleIndex), args);
+                // Ex) class Server: self._sock = self._create_socket()   class TCPServer(Server): def _create_socket(self): ... sock.listen()
+                // (`self` may be an instance of a subclass of this module that overrides the method: what each override makes counts)
+                const overrides = this.overridesOf(scope.ownerClass, attr, m);
+                if (!overrides.length)
+                    return made(m);
+                return overriddenBy(made(m), overrides.map(made));
             }
             // Ex) class Client(base.Connection): ... sock = self._connect()   (the method of a base in another module)
             const inherited = tupleIndex === -1 ? this.baseMethodReturns(this.classChain(scope.ownerClass), attr) : null;
@@ -2113,6 +2186,17 @@ export class ProvenanceResolver {
         if (instance.likely)
             return { t: 'partial', kind: p.kind, origin, callers: `${head} ${chosenBy(instance, cls)}` };
         return { ...p, origin };
+    }
+    /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to), once a class and name. */
+    overridesOf(cls, name, m) {
+        const key = `${cls.node.id}:${name}`;
+        let found = this.overrides.get(key);
+        if (!found) {
+            const all = this.subclassesOf(cls).map((sub) => this.classChain(sub).map((c) => c.methods.get(name)).find((x) => !!x));
+            found = [...new Set(all.filter((x) => !!x && x !== m))];
+            this.overrides.set(key, found);
+        }
+        return found;
     }
     /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
     methodOfSubclasses(cls, name) {
