@@ -846,6 +846,26 @@ describe('the project model', () => {
     ]);
   });
 
+  it('counts a subclass\'s override of the factory method a base class of another module assigns self.X from', () => {
+    write('setup.py', 'from setuptools import setup\nsetup(name="pkg")\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/base.py',
+      'import socket\n\n\nclass Endpoint:\n    def __init__(self, addr):\n        self.addr = addr\n        self.sock = self._make_socket()\n\n    def _make_socket(self):\n        return socket.create_connection(self.addr)\n',
+    );
+    write(
+      'pkg/server.py',
+      'import socket\n\nfrom pkg.base import Endpoint\n\n\nclass Listener(Endpoint):\n    def _make_socket(self):\n        sock = socket.socket()\n        sock.bind(self.addr)\n        sock.listen(5)\n        return sock\n\n    def stop(self):\n        self.sock.close()\n\n\nclass Client(Endpoint):\n    def _make_socket(self):\n        return socket.create_connection(self.addr, timeout=5)\n\n    def stop(self):\n        self.sock.close()\n\n\nclass Plain(Endpoint):\n    def stop(self):\n        self.sock.close()\n',
+    );
+    const r = run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', 'pkg/server.py']);
+    const got = JSON.parse(r.stdout).diagnostics.map((d: { location: { line: number }; outcome: string; reason?: string }) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(got).toEqual([
+      [14, 'skipped', 'listening socket'],
+      [22, 'fix-safe', ''],
+      [27, 'fix-safe', ''],
+    ]);
+  });
+
   it('takes what a method of a class in another project module returns through a local name, when that is a definite socket', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

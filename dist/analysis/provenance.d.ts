@@ -140,6 +140,11 @@ export declare class ProvenanceResolver {
      * re-export or an alias too, where every class the name may stand for agrees.
      */
     classMemberSummary(name: string, kind: ClassMemberKind, member: string): Provenance | null;
+    /**
+     * selfFactories() for a class of this module: the methods whose result its chain assigns to
+     * `self.<attr>` as it is (`self.sock = self._make_socket()`), which a subclass may override.
+     */
+    selfFactoriesSummary(name: string, attr: string): string[] | null;
     /** initParameter() for a class of this module (not through a re-export). */
     initParameterSummary(name: string, attr: string): InitParameter | null;
     /**

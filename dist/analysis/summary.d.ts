@@ -55,6 +55,12 @@ export interface ProjectLookup {
      */
     initParameter?(qualified: string, attr: string): InitParameter | null;
     /**
+     * The methods whose result a project class's chain assigns to `self.<attr>` as it is (`self.sock =
+     * self._make_socket()`): a subclass in another module that overrides one makes the attribute too.
+     * Null when none, or the class is not known.
+     */
+    selfFactories?(qualified: string, attr: string): string[] | null;
+    /**
      * What a module-level function of a project module does to each of its parameters that decides a
      * socket's kind (`listen`, `accept`, `bind`, `connect`, setting SO_LINGER), by parameter index
      * (OrderFacts.parameterKinds()); null when it does none of these, or is not known.

@@ -643,6 +643,10 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
             const found = resolveModule(file, qualified);
             return found ? askClass(found.file, found.member, `init\0${attr}`, depth, calledCallbacks, (r, head) => r.initParameterSummary(head, attr)) : null;
         },
+        selfFactories(qualified, attr) {
+            const found = resolveModule(file, qualified);
+            return found ? askClass(found.file, found.member, `factories\0${attr}`, depth, calledCallbacks, (r, head) => r.selfFactoriesSummary(head, attr)) : null;
+        },
         parameterKinds(qualified) {
             return askFunction(qualified, KIND_WORDS, 'kinds', (order, name) => order.parameterKinds(name));
         },

@@ -615,6 +615,22 @@ export class ProvenanceResolver {
     return answers.every((a) => JSON.stringify(a) === first) ? answers[0] : null;
   }
 
+  /**
+   * selfFactories() for a class of this module: the methods whose result its chain assigns to
+   * `self.<attr>` as it is (`self.sock = self._make_socket()`), which a subclass may override.
+   */
+  selfFactoriesSummary(name: string, attr: string): string[] | null {
+    const cls = this.facts.functions.has(name) ? undefined : this.facts.classes.get(name);
+    if (!cls) return null;
+    const names = new Set<string>();
+    for (const { scope, a, body } of this.classMembers(cls).assigns.get(attr) ?? []) {
+      const callee = !body && a.value.type === 'call' ? dottedName(a.value.childForFieldName('function')) : null;
+      const method = callee ? selfAttribute(scope, callee) : null;
+      if (method) names.add(method);
+    }
+    return names.size ? [...names].sort() : null;
+  }
+
   /** initParameter() for a class of this module (not through a re-export). */
   initParameterSummary(name: string, attr: string): InitParameter | null {
     const cls = this.facts.functions.has(name) ? undefined : this.facts.classes.get(name);
@@ -711,18 +727,26 @@ export class ProvenanceResolver {
   }
 
   /** What the summaries of the class's bases in other project modules say of `self.<attr>`. */
-  private inheritedAttribute(cls: ClassFact, attr: string): Provenance[] {
+  private inheritedAttribute(cls: ClassFact, attr: string, depth: number): Provenance[] {
     if (!this.project) return [];
     const found: Provenance[] = [];
     for (const c of this.classChain(cls)) {
       for (const b of c.bases) {
         if (this.facts.classes.has(b)) continue;
-        const inherited = this.project.classMember?.(this.facts.qualifyAt(b, c.node.startIndex), 'attribute', attr);
-        if (inherited) found.push(inherited);
+        const q = this.facts.qualifyAt(b, c.node.startIndex);
+        const inherited = this.project.classMember?.(q, 'attribute', attr);
+        if (!inherited) continue;
+        // Ex) class Listener(base.Endpoint): def _make_socket(self): ... sock.listen()   (Endpoint.__init__ does
+        // self.sock = self._make_socket(): this module's classes that override it make the attribute too)
+        const overrides = (this.project.selfFactories?.(q, attr) ?? []).flatMap((name) =>
+          [...this.classChain(cls), ...this.subclassesOf(cls)].map((x) => x.methods.get(name)).filter((m): m is Scope => !!m),
+        );
+        found.push(overrides.length ? overriddenBy(inherited, [...new Set(overrides)].map((m) => this.returns(m, depth + 1))) : inherited);
       }
     }
     return found;
   }
+
 
   /**
    * The function `name` stands for where a call in `scope` makes it: one `def name` in this function or in
@@ -968,7 +992,7 @@ export class ProvenanceResolver {
     // Ex) class Session: sock: socket.socket   (a class-body annotation declares the instance attribute)
     for (const ann of members.annotations.get(attr) ?? []) found.push(this.annotation(ann));
     // Ex) class Trigger(base.Dispatcher): ... self.sock.close()   (set only by a base class in another module)
-    if (!found.some((p) => p.t !== 'none')) found.push(...this.inheritedAttribute(cls, attr));
+    if (!found.some((p) => p.t !== 'none')) found.push(...this.inheritedAttribute(cls, attr, depth));
     // Ex) class ThreadPoolMixIn: def server_close(self): self.socket.close()   (what the classes that mix it in give it)
     if (!found.some((p) => p.t !== 'none')) {
       const users = this.subclassesOf(cls);
@@ -982,7 +1006,8 @@ export class ProvenanceResolver {
     }
     // Ex) class Client: self.sock = create_connection(addr) ...   class Listener(Client): self.sock = make_listener(addr)
     // (`self` in the class's methods may be an instance of any of its subclasses: what this module's subclasses assign
-    // in their own methods is a value of the attribute too; one that is no socket leaves the socket only likely)
+    // in their own methods is a value of the attribute too; one that is no socket, as anywhere, is no socket to shut
+    // down: a pyOpenSSL Connection's shutdown() takes no argument, and the TypeError would escape any guard)
     let otherwise: string | null = null;
     const subs: Provenance[] = [];
     for (const { sub, scope, a } of this.subclassAssigns(cls, attr)) {
@@ -991,8 +1016,7 @@ export class ProvenanceResolver {
       else subs.push(p);
     }
     const p = subs.length ? overriddenBy(combine(found), subs) : combine(found);
-    if (otherwise && (p.t === 'socket' || p.t === 'partial')) return { ...p, t: 'partial', callers: otherwise };
-    return p;
+    return otherwise && p.t !== 'not' ? { t: 'not', why: otherwise } : p;
   }
 
   /**
