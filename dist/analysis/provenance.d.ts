@@ -199,6 +199,11 @@ export declare class ProvenanceResolver {
      * The callee's name; null when no call passes it, or one passes it to anything else.
      */
     private streamServerOf;
+    /**
+     * The calls that pass a class nested in another class as the handler: `self.Service` in a method of the outer
+     * class's family, or `Outer.Service`; none where the outer class's chain assigns the name itself.
+     */
+    private nestedHandlerUses;
     /** The stream server every call that passes `cls` as the handler class gives it, or null. */
     private servedBy;
     /** The calls of the module by the name they pass as a RequestHandlerClass (handlerArguments()), once asked. */

@@ -142,6 +142,11 @@ function handlerArguments(facts) {
                 const value = a.type === 'keyword_argument' ? (a.childForFieldName('name')?.text === 'RequestHandlerClass' ? a.childForFieldName('value') : null) : i === 1 ? a : null;
                 if (value?.type === 'identifier')
                     push(out, value.text, call);
+                // Ex) class ModbusServer: class Service(BaseRequestHandler) ... TCPServer(addr, self.Service)   (a nested class, by
+                // `<self>.Service` where the object is the method's self, else by `Outer.Service`)
+                const object = value?.type === 'attribute' ? value.childForFieldName('object') : null;
+                if (object?.type === 'identifier')
+                    push(out, `${object.text === scope.selfName ? '<self>' : object.text}.${value.childForFieldName('attribute').text}`, call);
             });
         }
     }
@@ -899,6 +904,9 @@ export class ProvenanceResolver {
         this.handlerUses ??= handlerArguments(this.facts);
         if (this.handlerUses.has(cls.name))
             return this.servedBy(cls);
+        const nested = this.nestedHandlerUses(cls);
+        if (nested.length)
+            return this.servedBy(cls, nested);
         // Ex) class SubHandler(Handler): chain_host = host   ForwardServer(addr, SubHandler)   (paramiko's forward demo: the
         // handler is served as the subclasses made of it; each one that is passed must go to a stream server)
         let server = null;
@@ -911,10 +919,21 @@ export class ProvenanceResolver {
         }
         return server;
     }
+    /**
+     * The calls that pass a class nested in another class as the handler: `self.Service` in a method of the outer
+     * class's family, or `Outer.Service`; none where the outer class's chain assigns the name itself.
+     */
+    nestedHandlerUses(cls) {
+        const outer = cls.scope.parent?.kind === 'class' ? [...this.facts.classes.values()].find((c) => c.scope === cls.scope.parent) : undefined;
+        if (!outer || this.classMembers(outer).assigns.has(cls.name))
+            return [];
+        const bySelf = (this.handlerUses.get(`<self>.${cls.name}`) ?? []).filter((call) => !!call.scope.ownerClass && this.classChain(call.scope.ownerClass).includes(outer));
+        return [...bySelf, ...(this.facts.classes.get(outer.name) === outer ? (this.handlerUses.get(`${outer.name}.${cls.name}`) ?? []) : [])];
+    }
     /** The stream server every call that passes `cls` as the handler class gives it, or null. */
-    servedBy(cls) {
+    servedBy(cls, uses = this.handlerUses.get(cls.name) ?? []) {
         let server = null;
-        for (const call of this.handlerUses.get(cls.name) ?? []) {
+        for (const call of uses) {
             if (!call.callee || this.facts.imports.isBound(cls.name) || this.facts.classes.get(cls.name) !== cls)
                 return null;
             const local = !call.callee.includes('.') ? this.facts.classes.get(call.callee) : undefined;
