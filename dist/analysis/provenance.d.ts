@@ -379,6 +379,18 @@ export declare class ProvenanceResolver {
     private instanceAttribute;
     /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to), once a class and name. */
     private overridesOf;
+    /**
+     * What an instance of a class of this module holds as `.attr`, with the kind the class's own methods give it
+     * (`self._sock.listen(5)` in `__init__`: `server = TCPServer(addr); server._sock` is a listener), as a class of
+     * another module answers it (attributeSummary()).
+     */
+    private localAttribute;
+    /**
+     * `obj.attr` where a function's (or the module's) own name is assigned instances of more than one project
+     * class, each by a plain construction (`srv = TCP6Server(addr) if v6 else TCPServer(0)`, in branches): what
+     * every class gives the attribute, folded; unknown unless each class says what it holds.
+     */
+    private attributeOfEither;
     /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
     private methodOfSubclasses;
     private functionReference;

@@ -2067,7 +2067,7 @@ export class ProvenanceResolver {
     const name = receiver.slice(dot + 1);
     if (depth > MAX_DEPTH || (scopeIndex(scope).assignsByTarget.get(receiver) ?? []).length) return UNKNOWN;
     const instance = this.instanceClass(head, scope);
-    if (!instance) return UNKNOWN;
+    if (!instance) return this.attributeOfEither(head, name, scope, depth);
     const cls = instance.key.replace(/^<local>\./, '');
     // Ex) c = Conn(sock, addr); c.sock.close()   (Conn.__init__ does self.sock = sock: what this construction passed)
     const values = instance.likely ? null : instance.values;
@@ -2087,7 +2087,7 @@ export class ProvenanceResolver {
     const p: Provenance = server
       ? { t: 'socket', kind: UDP_SERVER.test(instance.key) ? 'datagram' : 'listening', origin: 'socketserver server socket' }
       : instance.local
-        ? this.classAttribute(instance.local, name, depth + 1)
+        ? this.localAttribute(instance.local, name, depth)
         : (this.project?.classMember?.(instance.key, 'attribute', name) ?? UNKNOWN);
     if (p.t !== 'socket' && p.t !== 'partial') return p.t === 'not' ? p : UNKNOWN;
     const origin = `${p.origin}, the .${name} of a ${cls}`;
@@ -2109,6 +2109,42 @@ export class ProvenanceResolver {
       this.overrides.set(key, found);
     }
     return found;
+  }
+
+  /**
+   * What an instance of a class of this module holds as `.attr`, with the kind the class's own methods give it
+   * (`self._sock.listen(5)` in `__init__`: `server = TCPServer(addr); server._sock` is a listener), as a class of
+   * another module answers it (attributeSummary()).
+   */
+  private localAttribute(cls: ClassFact, attr: string, depth: number): Provenance {
+    return kindByMethods(this.classAttribute(cls, attr, depth + 1), this.methodsOnAttribute(cls, attr), `in ${cls.name}`);
+  }
+
+  /**
+   * `obj.attr` where a function's (or the module's) own name is assigned instances of more than one project
+   * class, each by a plain construction (`srv = TCP6Server(addr) if v6 else TCPServer(0)`, in branches): what
+   * every class gives the attribute, folded; unknown unless each class says what it holds.
+   */
+  private attributeOfEither(head: string, name: string, scope: Scope, depth: number): Provenance {
+    if (!/^[A-Za-z_]\w*$/.test(head) || scope.params.includes(head) || !(scope.kind === 'function' || (scope.kind === 'module' && !this.declaredGlobal().has(head)))) return UNKNOWN;
+    const assigns = scopeIndex(scope).assignsByTarget.get(head) ?? [];
+    const classes = new Map<string, ClassFact | undefined>();
+    for (const a of assigns) {
+      if (a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'call') return UNKNOWN;
+      const callee = dottedName(a.value.childForFieldName('function'));
+      if (!callee || scope.params.includes(callee)) return UNKNOWN;
+      const local = !callee.includes('.') && !this.facts.imports.isBound(callee) ? this.facts.classes.get(callee) : undefined;
+      const q = local ? `<local>.${callee}` : this.facts.qualifyAt(callee, a.value.startIndex);
+      if (!local && (q.startsWith('<local>.') || STANDARD_LIBRARY.test(q))) return UNKNOWN;
+      classes.set(q, local);
+    }
+    if (classes.size < 2) return UNKNOWN;
+    const each = [...classes].map(([q, local]) => (local ? this.localAttribute(local, name, depth) : (this.project?.classMember?.(q, 'attribute', name) ?? UNKNOWN)));
+    if (each.some((p) => p.t === 'not')) return each.find((p) => p.t === 'not')!;
+    if (!each.every((p) => p.t === 'socket' || p.t === 'partial')) return UNKNOWN;
+    const p = combine(each);
+    const names = [...classes.keys()].map((q) => q.replace(/^<local>\./, '')).join(' or ');
+    return p.t === 'socket' || p.t === 'partial' ? { ...p, origin: `${p.origin}, the .${name} of a ${names}` } : p;
   }
 
   /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
