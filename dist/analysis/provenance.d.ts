@@ -387,8 +387,9 @@ export declare class ProvenanceResolver {
     private localAttribute;
     /**
      * `obj.attr` where a function's (or the module's) own name is assigned instances of more than one project
-     * class, each by a plain construction (`srv = TCP6Server(addr) if v6 else TCPServer(0)`, in branches): what
-     * every class gives the attribute, folded; unknown unless each class says what it holds.
+     * class, each by a plain construction in its own statement (`if v6: srv = TCP6Server(addr)` / `else: srv =
+     * TCPServer(0)`; not a conditional expression): what every class gives the attribute, folded; unknown unless
+     * each class says what it holds.
      */
     private attributeOfEither;
     /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */

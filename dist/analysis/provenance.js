@@ -2248,8 +2248,9 @@ export class ProvenanceResolver {
     }
     /**
      * `obj.attr` where a function's (or the module's) own name is assigned instances of more than one project
-     * class, each by a plain construction (`srv = TCP6Server(addr) if v6 else TCPServer(0)`, in branches): what
-     * every class gives the attribute, folded; unknown unless each class says what it holds.
+     * class, each by a plain construction in its own statement (`if v6: srv = TCP6Server(addr)` / `else: srv =
+     * TCPServer(0)`; not a conditional expression): what every class gives the attribute, folded; unknown unless
+     * each class says what it holds.
      */
     attributeOfEither(head, name, scope, depth) {
         if (!/^[A-Za-z_]\w*$/.test(head) || scope.params.includes(head) || !(scope.kind === 'function' || (scope.kind === 'module' && !this.declaredGlobal().has(head))))
