@@ -210,9 +210,9 @@ export declare class ProvenanceResolver {
     private handlerUses;
     /** The module's classes whose chain holds each class (not the class itself), found once a module. */
     private subclassIndex;
-    /** ownAssigns(), once a class. */
     /** overridesOf(), once a class and method name. */
     private overrides;
+    /** ownAssigns(), once a class. */
     private ownAssignsCache;
     /** The classes of this module that derive from `cls`, at any depth (a mixin: the classes that mix it in). */
     subclassesOf(cls: ClassFact): ClassFact[];

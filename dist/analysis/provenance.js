@@ -957,9 +957,9 @@ export class ProvenanceResolver {
     handlerUses = null;
     /** The module's classes whose chain holds each class (not the class itself), found once a module. */
     subclassIndex = null;
-    /** ownAssigns(), once a class. */
     /** overridesOf(), once a class and method name. */
     overrides = new Map();
+    /** ownAssigns(), once a class. */
     ownAssignsCache = new Map();
     /** The classes of this module that derive from `cls`, at any depth (a mixin: the classes that mix it in). */
     subclassesOf(cls) {

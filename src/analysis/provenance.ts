@@ -951,10 +951,10 @@ export class ProvenanceResolver {
   /** The module's classes whose chain holds each class (not the class itself), found once a module. */
   private subclassIndex: Map<ClassFact, ClassFact[]> | null = null;
 
-  /** ownAssigns(), once a class. */
   /** overridesOf(), once a class and method name. */
   private overrides = new Map<string, Scope[]>();
 
+  /** ownAssigns(), once a class. */
   private ownAssignsCache = new Map<ClassFact, Map<string, { scope: Scope; a: Assign }[]>>();
 
   /** The classes of this module that derive from `cls`, at any depth (a mixin: the classes that mix it in). */
