@@ -210,8 +210,6 @@ export declare class ProvenanceResolver {
     private handlerUses;
     /** The module's classes whose chain holds each class (not the class itself), found once a module. */
     private subclassIndex;
-    /** overridesOf(), once a class and method name. */
-    private overrides;
     /** ownAssigns(), once a class. */
     private ownAssignsCache;
     /** The classes of this module that derive from `cls`, at any depth (a mixin: the classes that mix it in). */
@@ -225,7 +223,7 @@ export declare class ProvenanceResolver {
      * `cls`, at any depth, with the scope of each.
      */
     private subclassAssigns;
-    /** What a class's own body and methods (not its bases') assign, by attribute: built once a class. */
+    /** What a class's own body and methods (not its bases') assign, by attribute, in classMembers()'s order: built once a class. */
     private ownAssigns;
     /**
      * What the class chain assigns to each attribute, in computeClassAttribute's order (each class of
@@ -377,7 +375,7 @@ export declare class ProvenanceResolver {
      * function sets `obj.attr` itself, or the class is not known.
      */
     private instanceAttribute;
-    /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to), once a class and name. */
+    /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to). */
     private overridesOf;
     /**
      * What an instance of a class of this module holds as `.attr`, with the kind the class's own methods give it
@@ -394,6 +392,10 @@ export declare class ProvenanceResolver {
     private attributeOfEither;
     /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
     private methodOfSubclasses;
+    /** The method `name` as each of this module's subclasses of `cls` resolves it (undefined where one has none), once a class and name. */
+    private subclassMethodsOf;
+    /** The method `name` as `cls` resolves it: its own, or the first class's up its chain in this module. */
+    private methodOf;
     private functionReference;
     /**
      * Does the class chain define `shutdown(self, how)`: one required argument named like socket's

@@ -957,8 +957,6 @@ export class ProvenanceResolver {
     handlerUses = null;
     /** The module's classes whose chain holds each class (not the class itself), found once a module. */
     subclassIndex = null;
-    /** overridesOf(), once a class and method name. */
-    overrides = new Map();
     /** ownAssigns(), once a class. */
     ownAssignsCache = new Map();
     /** The classes of this module that derive from `cls`, at any depth (a mixin: the classes that mix it in). */
@@ -1051,23 +1049,22 @@ export class ProvenanceResolver {
      * `cls`, at any depth, with the scope of each.
      */
     subclassAssigns(cls, attr) {
-        return this.subclassesOf(cls).flatMap((sub) => (this.ownAssigns(sub).get(attr) ?? []).map(({ scope, a }) => ({ sub, scope, a })));
+        return this.subclassesOf(cls).flatMap((sub) => (this.ownAssigns(sub).get(attr) ?? []).filter(({ scope, a, body }) => body || !(restoresSaved(scope, a, attr) || unwrapsItself(scope, a, attr))).map(({ scope, a }) => ({ sub, scope, a })));
     }
-    /** What a class's own body and methods (not its bases') assign, by attribute: built once a class. */
+    /** What a class's own body and methods (not its bases') assign, by attribute, in classMembers()'s order: built once a class. */
     ownAssigns(cls) {
         let own = this.ownAssignsCache.get(cls);
         if (own)
             return own;
         own = new Map();
         for (const a of cls.scope.assigns)
-            push(own, a.target, { scope: cls.scope, a });
+            push(own, a.target, { scope: cls.scope, a, body: true });
         for (const m of cls.methods.values()) {
             for (const scope of this.scopeTree(m)) {
                 for (const a of scope.assigns) {
                     const attr = selfAttribute(scope, a.target);
-                    if (attr === null || restoresSaved(scope, a, attr) || unwrapsItself(scope, a, attr))
-                        continue;
-                    push(own, attr, { scope, a });
+                    if (attr !== null)
+                        push(own, attr, { scope, a, body: false });
                 }
             }
         }
@@ -1087,19 +1084,10 @@ export class ProvenanceResolver {
             return members;
         members = { assigns: new Map(), annotations: new Map() };
         const chain = this.classChain(cls);
-        for (const c of chain) {
-            for (const a of c.scope.assigns)
-                push(members.assigns, a.target, { scope: c.scope, a, body: true });
-            for (const m of c.methods.values()) {
-                for (const scope of this.scopeTree(m)) {
-                    for (const a of scope.assigns) {
-                        const attr = selfAttribute(scope, a.target);
-                        if (attr !== null)
-                            push(members.assigns, attr, { scope, a, body: false });
-                    }
-                }
-            }
-        }
+        for (const c of chain)
+            for (const [attr, list] of this.ownAssigns(c))
+                for (const x of list)
+                    push(members.assigns, attr, x);
         // The module's annotations by the class of their method and by their class body, once for every class.
         if (!this.annotationsByClass) {
             const byClass = { methods: new Map(), bodies: new Map() };
@@ -1952,7 +1940,7 @@ export class ProvenanceResolver {
             return null;
         const local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
         if (local) {
-            const m = this.classChain(local).find((c) => c.methods.has(method))?.methods.get(method);
+            const m = this.methodOf(local, method);
             // (the call passes self itself: the method's own arguments start after it, as a bound call's would)
             return m ? atCall(this.returns(m, depth + 1, tupleIndex), args.slice(1)) : null;
         }
@@ -2035,7 +2023,7 @@ export class ProvenanceResolver {
         }
         const attr = callee ? selfAttribute(scope, callee) : null;
         if (attr && scope.ownerClass) {
-            const m = this.classChain(scope.ownerClass).map((x) => x.methods.get(attr)).find((x) => !!x);
+            const m = this.methodOf(scope.ownerClass, attr);
             if (m) {
                 const made = (fn) => this.passedThrough(fn, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(fn, depth + 1, tupleIndex), args);
                 // Ex) class Server: self._sock = self._create_socket()   class TCPServer(Server): def _create_socket(self): ... sock.listen()
@@ -2155,7 +2143,7 @@ export class ProvenanceResolver {
         const { key, local, likely, attr } = instance;
         let p;
         if (local) {
-            const m = this.classChain(local).map((c) => c.methods.get(method)).find((x) => !!x);
+            const m = this.methodOf(local, method);
             if (!m)
                 return null;
             p = this.returns(m, depth + 1);
@@ -2227,16 +2215,9 @@ export class ProvenanceResolver {
             return { t: 'partial', kind: p.kind, origin, callers: `${head} ${chosenBy(instance, cls)}` };
         return { ...p, origin };
     }
-    /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to), once a class and name. */
+    /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to). */
     overridesOf(cls, name, m) {
-        const key = `${cls.node.id}:${name}`;
-        let found = this.overrides.get(key);
-        if (!found) {
-            const all = this.subclassesOf(cls).map((sub) => this.classChain(sub).map((c) => c.methods.get(name)).find((x) => !!x));
-            found = [...new Set(all.filter((x) => !!x && x !== m))];
-            this.overrides.set(key, found);
-        }
-        return found;
+        return [...new Set(this.subclassMethodsOf(cls, name).filter((x) => !!x && x !== m))];
     }
     /**
      * What an instance of a class of this module holds as `.attr`, with the kind the class's own methods give it
@@ -2282,24 +2263,25 @@ export class ProvenanceResolver {
     }
     /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
     methodOfSubclasses(cls, name) {
+        const all = this.subclassMethodsOf(cls, name);
+        return all.every((m) => !!m) ? all : [];
+    }
+    /** The method `name` as each of this module's subclasses of `cls` resolves it (undefined where one has none), once a class and name. */
+    subclassMethodsOf(cls, name) {
         const key = `${cls.node.id}:${name}`;
-        const cached = this.subclassMethods.get(key);
-        if (cached)
-            return cached;
-        let found = [];
-        for (const sub of this.facts.classes.values()) {
-            const chain = this.classChain(sub);
-            if (sub === cls || !chain.includes(cls))
-                continue;
-            const m = chain.map((c) => c.methods.get(name)).find((x) => !!x);
-            if (!m) {
-                found = [];
-                break;
-            }
-            found.push(m);
-        }
-        this.subclassMethods.set(key, found);
+        let found = this.subclassMethods.get(key);
+        if (!found)
+            this.subclassMethods.set(key, (found = this.subclassesOf(cls).map((sub) => this.methodOf(sub, name))));
         return found;
+    }
+    /** The method `name` as `cls` resolves it: its own, or the first class's up its chain in this module. */
+    methodOf(cls, name) {
+        for (const c of this.classChain(cls)) {
+            const m = c.methods.get(name);
+            if (m)
+                return m;
+        }
+        return undefined;
     }
     functionReference(cls, attr) {
         for (const c of this.classChain(cls)) {

@@ -392,7 +392,7 @@ export class ProvenanceResolver {
   private readonly attrCache = new Map<string, Provenance>();
   private readonly listCache = new Map<string, Provenance>();
   private readonly baseMethodCache = new Map<string, Provenance | null>();
-  private readonly subclassMethods = new Map<string, Scope[]>();
+  private readonly subclassMethods = new Map<string, (Scope | undefined)[]>();
   private readonly paramCache = new Map<string, Provenance>();
   private readonly paramElementsCache = new Map<string, Provenance>();
   private readonly containerIndex = new Map<ClassFact, Map<string, ContainerUse[]> | null>();
@@ -951,11 +951,8 @@ export class ProvenanceResolver {
   /** The module's classes whose chain holds each class (not the class itself), found once a module. */
   private subclassIndex: Map<ClassFact, ClassFact[]> | null = null;
 
-  /** overridesOf(), once a class and method name. */
-  private overrides = new Map<string, Scope[]>();
-
   /** ownAssigns(), once a class. */
-  private ownAssignsCache = new Map<ClassFact, Map<string, { scope: Scope; a: Assign }[]>>();
+  private ownAssignsCache = new Map<ClassFact, Map<string, { scope: Scope; a: Assign; body: boolean }[]>>();
 
   /** The classes of this module that derive from `cls`, at any depth (a mixin: the classes that mix it in). */
   subclassesOf(cls: ClassFact): ClassFact[] {
@@ -1041,21 +1038,22 @@ export class ProvenanceResolver {
    * `cls`, at any depth, with the scope of each.
    */
   private subclassAssigns(cls: ClassFact, attr: string): { sub: ClassFact; scope: Scope; a: Assign }[] {
-    return this.subclassesOf(cls).flatMap((sub) => (this.ownAssigns(sub).get(attr) ?? []).map(({ scope, a }) => ({ sub, scope, a })));
+    return this.subclassesOf(cls).flatMap((sub) =>
+      (this.ownAssigns(sub).get(attr) ?? []).filter(({ scope, a, body }) => body || !(restoresSaved(scope, a, attr) || unwrapsItself(scope, a, attr))).map(({ scope, a }) => ({ sub, scope, a })),
+    );
   }
 
-  /** What a class's own body and methods (not its bases') assign, by attribute: built once a class. */
-  private ownAssigns(cls: ClassFact): Map<string, { scope: Scope; a: Assign }[]> {
+  /** What a class's own body and methods (not its bases') assign, by attribute, in classMembers()'s order: built once a class. */
+  private ownAssigns(cls: ClassFact): Map<string, { scope: Scope; a: Assign; body: boolean }[]> {
     let own = this.ownAssignsCache.get(cls);
     if (own) return own;
     own = new Map();
-    for (const a of cls.scope.assigns) push(own, a.target, { scope: cls.scope, a });
+    for (const a of cls.scope.assigns) push(own, a.target, { scope: cls.scope, a, body: true });
     for (const m of cls.methods.values()) {
       for (const scope of this.scopeTree(m)) {
         for (const a of scope.assigns) {
           const attr = selfAttribute(scope, a.target);
-          if (attr === null || restoresSaved(scope, a, attr) || unwrapsItself(scope, a, attr)) continue;
-          push(own, attr, { scope, a });
+          if (attr !== null) push(own, attr, { scope, a, body: false });
         }
       }
     }
@@ -1075,17 +1073,7 @@ export class ProvenanceResolver {
     if (members) return members;
     members = { assigns: new Map(), annotations: new Map() };
     const chain = this.classChain(cls);
-    for (const c of chain) {
-      for (const a of c.scope.assigns) push(members.assigns, a.target, { scope: c.scope, a, body: true });
-      for (const m of c.methods.values()) {
-        for (const scope of this.scopeTree(m)) {
-          for (const a of scope.assigns) {
-            const attr = selfAttribute(scope, a.target);
-            if (attr !== null) push(members.assigns, attr, { scope, a, body: false });
-          }
-        }
-      }
-    }
+    for (const c of chain) for (const [attr, list] of this.ownAssigns(c)) for (const x of list) push(members.assigns, attr, x);
     // The module's annotations by the class of their method and by their class body, once for every class.
     if (!this.annotationsByClass) {
       const byClass = { methods: new Map<ClassFact, Map<string, number[]>>(), bodies: new Map<Scope, Map<string, number[]>>() };
@@ -1854,7 +1842,7 @@ export class ProvenanceResolver {
     if (!name || !scope.ownerClass) return null;
     const local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
     if (local) {
-      const m = this.classChain(local).find((c) => c.methods.has(method))?.methods.get(method);
+      const m = this.methodOf(local, method);
       // (the call passes self itself: the method's own arguments start after it, as a bound call's would)
       return m ? atCall(this.returns(m, depth + 1, tupleIndex), args.slice(1)) : null;
     }
@@ -1929,7 +1917,7 @@ export class ProvenanceResolver {
     }
     const attr = callee ? selfAttribute(scope, callee) : null;
     if (attr && scope.ownerClass) {
-      const m = this.classChain(scope.ownerClass).map((x) => x.methods.get(attr)).find((x) => !!x);
+      const m = this.methodOf(scope.ownerClass, attr);
       if (m) {
         const made = (fn: Scope) => this.passedThrough(fn, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(fn, depth + 1, tupleIndex), args);
         // Ex) class Server: self._sock = self._create_socket()   class TCPServer(Server): def _create_socket(self): ... sock.listen()
@@ -2039,7 +2027,7 @@ export class ProvenanceResolver {
     const { key, local, likely, attr } = instance;
     let p: Provenance;
     if (local) {
-      const m = this.classChain(local).map((c) => c.methods.get(method)).find((x) => !!x);
+      const m = this.methodOf(local, method);
       if (!m) return null;
       p = this.returns(m, depth + 1);
     } else {
@@ -2099,17 +2087,11 @@ export class ProvenanceResolver {
     return { ...p, origin };
   }
 
-  /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to), once a class and name. */
+  /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to). */
   private overridesOf(cls: ClassFact, name: string, m: Scope): Scope[] {
-    const key = `${cls.node.id}:${name}`;
-    let found = this.overrides.get(key);
-    if (!found) {
-      const all = this.subclassesOf(cls).map((sub) => this.classChain(sub).map((c) => c.methods.get(name)).find((x) => !!x));
-      found = [...new Set(all.filter((x): x is Scope => !!x && x !== m))];
-      this.overrides.set(key, found);
-    }
-    return found;
+    return [...new Set(this.subclassMethodsOf(cls, name).filter((x): x is Scope => !!x && x !== m))];
   }
+
 
   /**
    * What an instance of a class of this module holds as `.attr`, with the kind the class's own methods give it
@@ -2150,23 +2132,27 @@ export class ProvenanceResolver {
 
   /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
   private methodOfSubclasses(cls: ClassFact, name: string): Scope[] {
+    const all = this.subclassMethodsOf(cls, name);
+    return all.every((m) => !!m) ? (all as Scope[]) : [];
+  }
+
+  /** The method `name` as each of this module's subclasses of `cls` resolves it (undefined where one has none), once a class and name. */
+  private subclassMethodsOf(cls: ClassFact, name: string): (Scope | undefined)[] {
     const key = `${cls.node.id}:${name}`;
-    const cached = this.subclassMethods.get(key);
-    if (cached) return cached;
-    let found: Scope[] = [];
-    for (const sub of this.facts.classes.values()) {
-      const chain = this.classChain(sub);
-      if (sub === cls || !chain.includes(cls)) continue;
-      const m = chain.map((c) => c.methods.get(name)).find((x) => !!x);
-      if (!m) {
-        found = [];
-        break;
-      }
-      found.push(m);
-    }
-    this.subclassMethods.set(key, found);
+    let found = this.subclassMethods.get(key);
+    if (!found) this.subclassMethods.set(key, (found = this.subclassesOf(cls).map((sub) => this.methodOf(sub, name))));
     return found;
   }
+
+  /** The method `name` as `cls` resolves it: its own, or the first class's up its chain in this module. */
+  private methodOf(cls: ClassFact, name: string): Scope | undefined {
+    for (const c of this.classChain(cls)) {
+      const m = c.methods.get(name);
+      if (m) return m;
+    }
+    return undefined;
+  }
+
 
   private functionReference(cls: ClassFact, attr: string): string | null {
     for (const c of this.classChain(cls)) {
