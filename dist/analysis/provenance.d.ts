@@ -357,6 +357,14 @@ export declare class ProvenanceResolver {
     private constructorCall;
     private otherCall;
     /**
+     * The assignments of a plain name of this function's own, or of a module's name that no function rebinds
+     * (`if __name__ == '__main__': server = HTTPd(addr, Handler)`): null for a parameter, another name, or a
+     * name that one of them unpacks (`a, b = ...`) or binds by `with ... as`.
+     */
+    private ownNameAssigns;
+    /** The class a construction `callee(...)` at `at` makes: this module's own (key `<local>.Name`), or its qualified name. */
+    private constructed;
+    /**
      * The one project class `receiver` is an instance of: every assignment of it (a local name, or
      * `self.X` in the class's methods) constructs that class, maybe as the fallback of `x or Class()`
      * (`likely`: the caller may give another object). `key` is `<local>.Name` or the qualified name;

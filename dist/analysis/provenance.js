@@ -2057,6 +2057,24 @@ export class ProvenanceResolver {
         return UNKNOWN;
     }
     /**
+     * The assignments of a plain name of this function's own, or of a module's name that no function rebinds
+     * (`if __name__ == '__main__': server = HTTPd(addr, Handler)`): null for a parameter, another name, or a
+     * name that one of them unpacks (`a, b = ...`) or binds by `with ... as`.
+     */
+    ownNameAssigns(name, scope) {
+        if (!/^[A-Za-z_]\w*$/.test(name) || scope.params.includes(name))
+            return null;
+        if (!(scope.kind === 'function' || (scope.kind === 'module' && !this.declaredGlobal().has(name))))
+            return null;
+        const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
+        return assigns.some((a) => a.tupleIndex !== -1 || a.viaWith) ? null : assigns;
+    }
+    /** The class a construction `callee(...)` at `at` makes: this module's own (key `<local>.Name`), or its qualified name. */
+    constructed(callee, at) {
+        const local = !callee.includes('.') && !this.facts.imports.isBound(callee) ? this.facts.classes.get(callee) : undefined;
+        return { key: local ? `<local>.${callee}` : this.facts.qualifyAt(callee, at), local };
+    }
+    /**
      * The one project class `receiver` is an instance of: every assignment of it (a local name, or
      * `self.X` in the class's methods) constructs that class, maybe as the fallback of `x or Class()`
      * (`likely`: the caller may give another object). `key` is `<local>.Name` or the qualified name;
@@ -2079,12 +2097,9 @@ export class ProvenanceResolver {
                 }
             }
         }
-        else if (/^[A-Za-z_]\w*$/.test(receiver) &&
-            !scope.params.includes(receiver) &&
-            // Ex) if __name__ == '__main__': server = HTTPd(addr, Handler) ... server.socket.close()   (a module's own name, which no function rebinds)
-            (scope.kind === 'function' || (scope.kind === 'module' && !this.declaredGlobal().has(receiver)))) {
-            const assigns = scopeIndex(scope).assignsByTarget.get(receiver) ?? [];
-            if (assigns.some((a) => a.tupleIndex !== -1 || a.viaWith))
+        else {
+            const assigns = this.ownNameAssigns(receiver, scope);
+            if (!assigns)
                 return null;
             values = assigns.map((a) => ({ value: a.value, scope }));
         }
@@ -2115,11 +2130,11 @@ export class ProvenanceResolver {
                 name = byDefault;
                 likely = true;
             }
-            local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
-            const q = local ? `<local>.${name}` : this.facts.qualifyAt(name, call.startIndex);
-            if (key !== null && key !== q)
+            const made = this.constructed(name, call.startIndex);
+            local = made.local;
+            if (key !== null && key !== made.key)
                 return null;
-            key = q;
+            key = made.key;
         }
         if (key === null || (!local && STANDARD_LIBRARY.test(key) && !STDLIB_SERVER.test(key)))
             return null;
@@ -2234,18 +2249,17 @@ export class ProvenanceResolver {
      * each class says what it holds.
      */
     attributeOfEither(head, name, scope, depth) {
-        if (!/^[A-Za-z_]\w*$/.test(head) || scope.params.includes(head) || !(scope.kind === 'function' || (scope.kind === 'module' && !this.declaredGlobal().has(head))))
+        const assigns = this.ownNameAssigns(head, scope);
+        if (!assigns)
             return UNKNOWN;
-        const assigns = scopeIndex(scope).assignsByTarget.get(head) ?? [];
         const classes = new Map();
         for (const a of assigns) {
-            if (a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'call')
+            if (a.value.type !== 'call')
                 return UNKNOWN;
             const callee = dottedName(a.value.childForFieldName('function'));
             if (!callee || scope.params.includes(callee))
                 return UNKNOWN;
-            const local = !callee.includes('.') && !this.facts.imports.isBound(callee) ? this.facts.classes.get(callee) : undefined;
-            const q = local ? `<local>.${callee}` : this.facts.qualifyAt(callee, a.value.startIndex);
+            const { key: q, local } = this.constructed(callee, a.value.startIndex);
             if (!local && (q.startsWith('<local>.') || STANDARD_LIBRARY.test(q)))
                 return UNKNOWN;
             classes.set(q, local);

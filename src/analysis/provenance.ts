@@ -1947,6 +1947,24 @@ export class ProvenanceResolver {
   }
 
   /**
+   * The assignments of a plain name of this function's own, or of a module's name that no function rebinds
+   * (`if __name__ == '__main__': server = HTTPd(addr, Handler)`): null for a parameter, another name, or a
+   * name that one of them unpacks (`a, b = ...`) or binds by `with ... as`.
+   */
+  private ownNameAssigns(name: string, scope: Scope): Assign[] | null {
+    if (!/^[A-Za-z_]\w*$/.test(name) || scope.params.includes(name)) return null;
+    if (!(scope.kind === 'function' || (scope.kind === 'module' && !this.declaredGlobal().has(name)))) return null;
+    const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
+    return assigns.some((a) => a.tupleIndex !== -1 || a.viaWith) ? null : assigns;
+  }
+
+  /** The class a construction `callee(...)` at `at` makes: this module's own (key `<local>.Name`), or its qualified name. */
+  private constructed(callee: string, at: number): { key: string; local: ClassFact | undefined } {
+    const local = !callee.includes('.') && !this.facts.imports.isBound(callee) ? this.facts.classes.get(callee) : undefined;
+    return { key: local ? `<local>.${callee}` : this.facts.qualifyAt(callee, at), local };
+  }
+
+  /**
    * The one project class `receiver` is an instance of: every assignment of it (a local name, or
    * `self.X` in the class's methods) constructs that class, maybe as the fallback of `x or Class()`
    * (`likely`: the caller may give another object). `key` is `<local>.Name` or the qualified name;
@@ -1969,14 +1987,9 @@ export class ProvenanceResolver {
           }
         }
       }
-    } else if (
-      /^[A-Za-z_]\w*$/.test(receiver) &&
-      !scope.params.includes(receiver) &&
-      // Ex) if __name__ == '__main__': server = HTTPd(addr, Handler) ... server.socket.close()   (a module's own name, which no function rebinds)
-      (scope.kind === 'function' || (scope.kind === 'module' && !this.declaredGlobal().has(receiver)))
-    ) {
-      const assigns = scopeIndex(scope).assignsByTarget.get(receiver) ?? [];
-      if (assigns.some((a) => a.tupleIndex !== -1 || a.viaWith)) return null;
+    } else {
+      const assigns = this.ownNameAssigns(receiver, scope);
+      if (!assigns) return null;
       values = assigns.map((a) => ({ value: a.value, scope }));
     }
     if (!values.length) return null;
@@ -2002,10 +2015,10 @@ export class ProvenanceResolver {
         name = byDefault;
         likely = true;
       }
-      local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
-      const q = local ? `<local>.${name}` : this.facts.qualifyAt(name, call.startIndex);
-      if (key !== null && key !== q) return null;
-      key = q;
+      const made = this.constructed(name, call.startIndex);
+      local = made.local;
+      if (key !== null && key !== made.key) return null;
+      key = made.key;
     }
     if (key === null || (!local && STANDARD_LIBRARY.test(key) && !STDLIB_SERVER.test(key))) return null;
     // The constructions themselves, for a local name of this function (`self.X`'s are in other methods)
@@ -2109,15 +2122,14 @@ export class ProvenanceResolver {
    * each class says what it holds.
    */
   private attributeOfEither(head: string, name: string, scope: Scope, depth: number): Provenance {
-    if (!/^[A-Za-z_]\w*$/.test(head) || scope.params.includes(head) || !(scope.kind === 'function' || (scope.kind === 'module' && !this.declaredGlobal().has(head)))) return UNKNOWN;
-    const assigns = scopeIndex(scope).assignsByTarget.get(head) ?? [];
+    const assigns = this.ownNameAssigns(head, scope);
+    if (!assigns) return UNKNOWN;
     const classes = new Map<string, ClassFact | undefined>();
     for (const a of assigns) {
-      if (a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'call') return UNKNOWN;
+      if (a.value.type !== 'call') return UNKNOWN;
       const callee = dottedName(a.value.childForFieldName('function'));
       if (!callee || scope.params.includes(callee)) return UNKNOWN;
-      const local = !callee.includes('.') && !this.facts.imports.isBound(callee) ? this.facts.classes.get(callee) : undefined;
-      const q = local ? `<local>.${callee}` : this.facts.qualifyAt(callee, a.value.startIndex);
+      const { key: q, local } = this.constructed(callee, a.value.startIndex);
       if (!local && (q.startsWith('<local>.') || STANDARD_LIBRARY.test(q))) return UNKNOWN;
       classes.set(q, local);
     }
