@@ -2,11 +2,12 @@
 // gives, byte for byte, after every kind of change that can change a result:
 // the file itself, a module its analysis read, a module that did not exist, a
 // pyproject.toml, the settings, a touch; and a warm run parses nothing.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, runCliAsync } from './helpers.js';
+import { ROOT, runCli, runCliAsync } from './helpers.js';
 
 const work = mkdtempSync(path.join(tmpdir(), 'pysockfix-cache-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -134,6 +135,29 @@ describe('cache', () => {
     expect(w.code, w.stdout).toBe(0);
     expect(readFileSync(path.join(dir, 'app.py'), 'utf8')).toContain('s.shutdown(socket.SHUT_RDWR)');
     expect(checked(dir).doc.diagnostics).toHaveLength(0);
+  });
+
+  it('a rebuilt tool starts afresh: a changed module of dist/ or query of the grammar keys a new cache, a type declaration does not', () => {
+    // A copy of the package, whose files can change under the run
+    const pkg = path.join(work, 'package-copy');
+    for (const part of ['dist', 'grammars', 'package.json']) cpSync(path.join(ROOT, part), path.join(pkg, part), { recursive: true });
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(pkg, 'node_modules'));
+    const dir = project('rebuilt', { 'app.py': APP, 'factory.py': FACTORY });
+    const cacheDir = path.join(work, 'rebuilt-cache');
+    const run = () => {
+      const r = spawnSync(process.execPath, [path.join(pkg, 'dist', 'cli.cjs'), '.', '--cache-dir', cacheDir], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...ENV, PYSOCKFIX_NO_CODE_CACHE: '1' } });
+      expect(r.stdout).toContain('app.py');
+      const version = readdirSync(cacheDir).find((n) => /^\d/.test(n))!;
+      return readdirSync(path.join(cacheDir, version)).filter((n) => n.endsWith('.json')).length;
+    };
+    expect(run()).toBe(1);
+    expect(run()).toBe(1);
+    appendFileSync(path.join(pkg, 'dist', 'analysis', 'facts.js'), '\n// rebuilt\n');
+    expect(run()).toBe(2);
+    appendFileSync(path.join(pkg, 'grammars', 'python', 'facts.scm'), '\n; rebuilt\n');
+    expect(run()).toBe(3);
+    appendFileSync(path.join(pkg, 'dist', 'analysis', 'facts.d.ts'), '\n// rebuilt\n');
+    expect(run()).toBe(3);
   });
 
   it('a corrupt cache is ignored and rebuilt; two runs at once both answer right and leave a whole cache', async () => {

@@ -10,6 +10,7 @@ import { directWordAccess, loadedParser, type Tree } from '../src/parse.js';
 import type { ModuleFacts } from '../src/analysis/facts.js';
 import type { ProjectLookup } from '../src/analysis/summary.js';
 import { ROOT, dedent } from './helpers.js';
+import { displayPath } from '../src/report/reporter.js';
 
 beforeAll(async () => {
   await initParser();
@@ -510,5 +511,23 @@ describe('the semantic model: what the syntax says of the Python version', () =>
     } finally {
       tree.delete();
     }
+  });
+});
+
+describe('displayPath: a path as the reports name it', () => {
+  it.each([
+    ['/repo', '/repo/src/app.py', 'src/app.py'],
+    ['/repo', '/repo/app.py', 'app.py'],
+    ['/repo', '/repo/src/../app.py', 'app.py'],
+    ['/repo', '/repo/src//app.py', 'src/app.py'],
+    ['/repo', '/repo/./app.py', 'app.py'],
+    ['/repo', '/repo/.hidden/app.py', '.hidden/app.py'],
+    ['/repo', '/repo2/app.py', '../repo2/app.py'],
+    ['/repo', '/other/app.py', '../other/app.py'],
+    ['/repo', '/repo', '/repo'],
+    ['/', '/repo/app.py', 'repo/app.py'],
+  ])('from %s: %s is %s, as path.relative() has it', (cwd, file, shown) => {
+    expect(displayPath(cwd, file)).toBe(shown);
+    expect(displayPath(cwd, file)).toBe(path.relative(cwd, file) || file);
   });
 });

@@ -22,6 +22,8 @@ export declare class RunCache {
     private readonly dir;
     private readonly previous;
     private depsChecked;
+    /** What lookupAll() found each file it stat'ed to be (signatureOf()): most of the kept analyses' dependencies are files of the run. */
+    private readonly statsTaken;
     /** An entry's signature was renewed (its file touched, its bytes the same). */
     private renewed;
     private readonly started;
@@ -40,8 +42,13 @@ export declare class RunCache {
     keepsAny(): boolean;
     /** Does the cache hold a result for this file (of any content)? */
     holds(file: string): boolean;
-    /** Are the files the kept analyses read (modules, callers, settings files) as they were? Checked once per run. */
-    dependenciesHold(): boolean;
+    /**
+     * Are the files the kept analyses read (modules, callers, settings files) as they were? Checked once
+     * per run: a file of the run by the stat lookupAll() took of it, the others by stats in batches. Of the
+     * python3 lib directory's 2,183, 1,628 are files of the run; stat'ed one by one, all were 17-25 ms of a
+     * 0.4 s warm run.
+     */
+    dependenciesHold(): Promise<boolean>;
     /** A time this close to the run may still move within its tick: keep the content hash only. */
     private trusted;
     /**

@@ -1,3 +1,4 @@
+import { type Stats } from 'node:fs';
 /** A path the analysis read, or looked for (whether or not it exists). */
 export declare function noteDependency(file: string): void;
 /** The paths noted since the last call, and a fresh log. */
@@ -14,3 +15,5 @@ export declare function statSignature(st: {
  * these makes the analyses that read it stale.
  */
 export declare function dependencySignature(file: string): string;
+/** What a dependency's stat says of it (null: it could not be had), as dependencySignature(). */
+export declare function signatureOf(st: Stats | null): string;

@@ -28,12 +28,13 @@ export function statSignature(st) {
  */
 export function dependencySignature(file) {
     try {
-        const st = statSync(file);
-        if (st.isDirectory())
-            return 'dir';
-        return statSignature(st);
+        return signatureOf(statSync(file));
     }
     catch {
         return 'none';
     }
+}
+/** What a dependency's stat says of it (null: it could not be had), as dependencySignature(). */
+export function signatureOf(st) {
+    return !st ? 'none' : st.isDirectory() ? 'dir' : statSignature(st);
 }

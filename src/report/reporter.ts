@@ -63,6 +63,12 @@ export function listedFindings(result: FileResult, options: ReportOptions): Find
 
 /** A path as the reports name it: relative to the working directory (absolute outside it). */
 export function displayPath(cwd: string, file: string): string {
+  // Ex) the 13,351 files of a warm JSON run of the python3 lib directory: a slice, not path.relative() (20 ms)
+  // (not where path.relative() would normalize the rest: `a/../b.py`, `a//b.py`, `./b.py`)
+  if (file.length > cwd.length + 1 && file[cwd.length] === path.sep && file.startsWith(cwd)) {
+    const rest = file.slice(cwd.length + 1);
+    if (rest[0] !== '.' && !rest.includes(`${path.sep}.`) && !rest.includes(`${path.sep}${path.sep}`)) return rest;
+  }
   return path.relative(cwd, file) || file;
 }
 

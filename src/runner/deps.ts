@@ -4,7 +4,7 @@
 // settings files. The cache (cache.ts) keeps analysis results only while every
 // one of these is as it was. Each thread keeps its own log; the runner takes
 // it after each analysed file.
-import { statSync } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 
 const noted = new Set<string>();
@@ -33,10 +33,13 @@ export function statSignature(st: { size: number; mtimeMs: number; ino: number }
  */
 export function dependencySignature(file: string): string {
   try {
-    const st = statSync(file);
-    if (st.isDirectory()) return 'dir';
-    return statSignature(st);
+    return signatureOf(statSync(file));
   } catch {
     return 'none';
   }
+}
+
+/** What a dependency's stat says of it (null: it could not be had), as dependencySignature(). */
+export function signatureOf(st: Stats | null): string {
+  return !st ? 'none' : st.isDirectory() ? 'dir' : statSignature(st);
 }

@@ -246,9 +246,11 @@ export async function runFiles(
     // What every analysis of this run is made under, besides its own file and what it reads. With the
     // same files, every screen is the last run's, so the facts are its facts.
     const facts = cache ? ((sameFiles ? cache.previousFacts() : undefined) ?? hashOf({ modules, calledCallbacks, index: indexOfRun() })) : '';
+    // (Asked once, and only where some kept analysis was made under these facts.)
+    const depsHold = !!cache && deferred.some((f) => kept.get(f)?.analysis?.facts === facts) && (await cache.dependenciesHold());
     const reuse = (f: string) => {
       const a = kept.get(f)?.analysis;
-      if (!a || a.facts !== facts || !cache!.dependenciesHold()) return null;
+      if (!a || a.facts !== facts || !depsHold) return null;
       // Ex) --write after a check run: a file with a fix to apply is analysed again, to apply it
       return options.mode !== 'check' && a.result.findings?.some((f) => eligible(f, options)) ? null : a.result;
     };
