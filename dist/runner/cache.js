@@ -29,9 +29,9 @@ import { dependencySignature, signatureOf, statSignature } from './deps.js';
 const FORMAT = 3;
 /** A file modified this close to the run is kept without its stat signature (checked by content next time). */
 const RACY_MS = 2000;
-/** fs.stat by callback: fs/promises costs a one-file run 1.3 ms to load, and each call more than the callback's. */
 /** Stats asked of libuv's thread pool at once. */
 const STAT_BATCH = 512;
+/** fs.stat by callback: fs/promises costs a one-file run 1.3 ms to load, and each call more than the callback's. */
 function statOrNull(file) {
     return new Promise((resolve) => stat(file, (err, st) => resolve(err ? null : st)));
 }
@@ -87,7 +87,7 @@ export class RunCache {
     dir;
     previous;
     depsChecked = null;
-    /** What lookupAll() found each file it stat'ed to be (signatureOf()): most of the kept analyses' dependencies are files of the run. */
+    /** The signature lookupAll() found of each file it stat'ed (as signatureOf() gives a file's): most of the kept analyses' dependencies are files of the run. */
     statsTaken = new Map();
     /** An entry's signature was renewed (its file touched, its bytes the same). */
     renewed = false;

@@ -55,10 +55,10 @@ interface CacheFile {
   facts?: string;
 }
 
-/** fs.stat by callback: fs/promises costs a one-file run 1.3 ms to load, and each call more than the callback's. */
 /** Stats asked of libuv's thread pool at once. */
 const STAT_BATCH = 512;
 
+/** fs.stat by callback: fs/promises costs a one-file run 1.3 ms to load, and each call more than the callback's. */
 function statOrNull(file: string): Promise<Stats | null> {
   return new Promise((resolve) => stat(file, (err, st) => resolve(err ? null : st)));
 }
@@ -115,7 +115,7 @@ function buildId(version: string): string {
 export class RunCache {
   private readonly previous: CacheFile;
   private depsChecked: boolean | null = null;
-  /** What lookupAll() found each file it stat'ed to be (signatureOf()): most of the kept analyses' dependencies are files of the run. */
+  /** The signature lookupAll() found of each file it stat'ed (as signatureOf() gives a file's): most of the kept analyses' dependencies are files of the run. */
   private readonly statsTaken = new Map<string, string>();
   /** An entry's signature was renewed (its file touched, its bytes the same). */
   private renewed = false;
