@@ -35,6 +35,14 @@ const STAT_BATCH = 512;
 function statOrNull(file) {
     return new Promise((resolve) => stat(file, (err, st) => resolve(err ? null : st)));
 }
+/** Each item with the stat of its path (null: none to be had), STAT_BATCH at a time on libuv's thread pool. */
+async function* statsInBatches(items, pathOf) {
+    for (let i = 0; i < items.length; i += STAT_BATCH) {
+        const batch = items.slice(i, i + STAT_BATCH);
+        const stats = await Promise.all(batch.map((item) => statOrNull(pathOf(item))));
+        yield batch.map((item, j) => [item, stats[j]]);
+    }
+}
 /**
  * node:crypto, loaded on the first hash: loading it (with OpenSSL's configuration and the CA
  * bundle it reads) cost a one-file --no-cache run 8-12 ms that run never used.
@@ -120,18 +128,15 @@ export class RunCache {
     async lookupAll(files) {
         const found = new Map();
         const known = files.filter((f) => this.previous.files[f] !== undefined);
-        for (let i = 0; i < known.length; i += STAT_BATCH) {
-            const batch = known.slice(i, i + STAT_BATCH);
-            const stats = await Promise.all(batch.map((f) => statOrNull(f)));
-            batch.forEach((f, j) => {
-                const st = stats[j];
+        for await (const batch of statsInBatches(known, (f) => f)) {
+            for (const [f, st] of batch) {
                 const sig = st ? statSignature(st) : '';
                 if (st && !st.isDirectory())
                     this.statsTaken.set(f, sig);
                 const entry = this.check(f, st, sig);
                 if (entry)
                     found.set(f, entry);
-            });
+            }
         }
         return found;
     }
@@ -181,10 +186,10 @@ export class RunCache {
                     return (this.depsChecked = false);
             }
             let holds = true;
-            for (let i = 0; holds && i < deps.length; i += STAT_BATCH) {
-                const batch = deps.slice(i, i + STAT_BATCH);
-                const stats = await Promise.all(batch.map(([p]) => statOrNull(p)));
-                holds = batch.every(([, sig], j) => signatureOf(stats[j]) === sig);
+            for await (const batch of statsInBatches(deps, ([p]) => p)) {
+                holds = batch.every(([[, sig], st]) => signatureOf(st) === sig);
+                if (!holds)
+                    break;
             }
             this.depsChecked = holds;
         }
