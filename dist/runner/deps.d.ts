@@ -15,5 +15,9 @@ export declare function statSignature(st: {
  * these makes the analyses that read it stale.
  */
 export declare function dependencySignature(file: string): string;
-/** What a dependency's stat says of it (null: it could not be had), as dependencySignature(). */
-export declare function signatureOf(st: Stats | null): string;
+/**
+ * A path's stat, or null where there is none to be had. A missing file returns
+ * rather than throws: a third of the lib directory's kept dependencies are
+ * modules looked for and not found, and an exception each cost more than the stat.
+ */
+export declare function statOrNull(file: string): Stats | null;

@@ -27,14 +27,20 @@ export function statSignature(st) {
  * these makes the analyses that read it stale.
  */
 export function dependencySignature(file) {
+    const st = statOrNull(file);
+    return !st ? 'none' : st.isDirectory() ? 'dir' : statSignature(st);
+}
+/**
+ * A path's stat, or null where there is none to be had. A missing file returns
+ * rather than throws: a third of the lib directory's kept dependencies are
+ * modules looked for and not found, and an exception each cost more than the stat.
+ */
+export function statOrNull(file) {
     try {
-        return signatureOf(statSync(file));
+        return statSync(file, { throwIfNoEntry: false }) ?? null;
     }
     catch {
-        return 'none';
+        // Ex) EACCES, ENOTDIR, ELOOP
+        return null;
     }
-}
-/** What a dependency's stat says of it (null: it could not be had), as dependencySignature(). */
-export function signatureOf(st) {
-    return !st ? 'none' : st.isDirectory() ? 'dir' : statSignature(st);
 }

@@ -212,7 +212,7 @@ export async function runFiles(
   for (const s of signals) process.once(s, interrupted);
   try {
     // Ex) a second run over an unchanged tree: every file's screen is in the cache, and so is each analysis
-    const kept = cache ? await cache.lookupAll(files) : new Map<string, CacheEntry>();
+    const kept = cache ? cache.lookupAll(files) : new Map<string, CacheEntry>();
     // The index of each fresh file among the run's files
     const freshAt: number[] = [];
     if (kept.size) files.forEach((f, i) => kept.has(f) || freshAt.push(i));
@@ -247,7 +247,7 @@ export async function runFiles(
     // same files, every screen is the last run's, so the facts are its facts.
     const facts = cache ? ((sameFiles ? cache.previousFacts() : undefined) ?? hashOf({ modules, calledCallbacks, index: indexOfRun() })) : '';
     // (Asked once, and only where some kept analysis was made under these facts.)
-    const depsHold = !!cache && deferred.some((f) => kept.get(f)?.analysis?.facts === facts) && (await cache.dependenciesHold());
+    const depsHold = !!cache && deferred.some((f) => kept.get(f)?.analysis?.facts === facts) && cache.dependenciesHold();
     const reuse = (f: string) => {
       const a = kept.get(f)?.analysis;
       if (!a || a.facts !== facts || !depsHold) return null;
