@@ -1671,6 +1671,14 @@ export class OrderFacts {
             }
             return null;
         };
+        // Ex) conn = TConn(sock); ...; conn.sock.close(); conn.rfile.readline()   (TConn.__init__ made rfile = sock.makefile('rb'))
+        for (const a of aliases) {
+            const cls = a.includes('.') ? this.provenance.instanceMakefile(a, scope) : null;
+            const head = a.slice(0, a.lastIndexOf('.'));
+            // (`self.conn.sock`: the instance outlives the method, and its file object may be read by another)
+            if (cls && (head.includes('.') || this.usedAfter(head, scope, closeNode)))
+                return { level: 'skip', detail: `${cls} makes a makefile() of .${a.slice(head.length + 1)}, and ${head} ${head.includes('.') ? 'outlives' : 'is used after'} the close` };
+        }
         // The close's own function, then the class's other methods that name self.X
         for (const fact of this.handoffFacts(aliases, scope)) {
             const found = judge(scope, true, fact);

@@ -362,6 +362,13 @@ export declare class ProvenanceResolver {
      * name that one of them unpacks (`a, b = ...`) or binds by `with ... as`.
      */
     private ownNameAssigns;
+    /**
+     * The constructions that a call of this module's own function returns, where every return of it gives
+     * one, whole or at the assignment's place in a tuple, itself or by a name of the function's own
+     * (`def make_conn(cfg): ...; return TConn(cfg, a), b` and `conn, client = make_conn(cfg)`): each with
+     * the function's scope, where its arguments' names live. Null for any other value.
+     */
+    private factoryMade;
     /** The class a construction `callee(...)` at `at` makes: this module's own (key `<local>.Name`), or its qualified name. */
     private constructed;
     /**
@@ -383,6 +390,13 @@ export declare class ProvenanceResolver {
      * function sets `obj.attr` itself, or the class is not known.
      */
     private instanceAttribute;
+    /**
+     * Where `X.attr` is closed and X is an instance of a class of this module (instanceClass()) that makes
+     * a makefile() of that attribute (`self.rfile = sock.makefile('rb')` in `__init__`, with `self.attr =
+     * sock`, or `self.attr.makefile()` in any method): the class's name, for its file object may be read
+     * through X after the close. Null otherwise.
+     */
+    instanceMakefile(receiver: string, scope: Scope): string | null;
     /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to). */
     private overridesOf;
     /**

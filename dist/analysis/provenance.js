@@ -2061,13 +2061,52 @@ export class ProvenanceResolver {
      * (`if __name__ == '__main__': server = HTTPd(addr, Handler)`): null for a parameter, another name, or a
      * name that one of them unpacks (`a, b = ...`) or binds by `with ... as`.
      */
-    ownNameAssigns(name, scope) {
+    ownNameAssigns(name, scope, unpacked = false) {
         if (!/^[A-Za-z_]\w*$/.test(name) || scope.params.includes(name))
             return null;
         if (!(scope.kind === 'function' || (scope.kind === 'module' && !this.declaredGlobal().has(name))))
             return null;
         const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
-        return assigns.some((a) => a.tupleIndex !== -1 || a.viaWith) ? null : assigns;
+        return assigns.some((a) => (a.tupleIndex !== -1 && !unpacked) || a.viaWith) ? null : assigns;
+    }
+    /**
+     * The constructions that a call of this module's own function returns, where every return of it gives
+     * one, whole or at the assignment's place in a tuple, itself or by a name of the function's own
+     * (`def make_conn(cfg): ...; return TConn(cfg, a), b` and `conn, client = make_conn(cfg)`): each with
+     * the function's scope, where its arguments' names live. Null for any other value.
+     */
+    factoryMade(a, scope) {
+        const callee = a.value.type === 'call' ? a.value.childForFieldName('function') : null;
+        if (callee?.type !== 'identifier' || this.facts.imports.isBound(callee.text) || this.facts.classes.has(callee.text))
+            return null;
+        const fn = this.facts.functions.get(callee.text) ?? this.nestedFunction(callee.text, scope);
+        // (a generator's returns are not what its call gives)
+        if (!fn?.returns.length || /\byield\b/.test(fn.node.text))
+            return null;
+        const made = [];
+        for (const r of fn.returns) {
+            let value = r.namedChild(0);
+            if (a.tupleIndex !== -1) {
+                value = value?.type === 'expression_list' || value?.type === 'tuple' ? (value.namedChildren.filter((c) => c?.type !== 'comment')[a.tupleIndex] ?? null) : null;
+            }
+            if (value?.type === 'identifier') {
+                // Ex) conn = gthread.TConn(cfg, server_sock, addr, None); return conn, client_sock   (unless the factory sets conn.X itself)
+                const name = value.text;
+                const assigns = this.ownNameAssigns(name, fn);
+                if (!assigns?.length || [...scopeIndex(fn).assignsByTarget.keys()].some((t) => t.startsWith(`${name}.`)))
+                    return null;
+                for (const b of assigns) {
+                    if (b.value.type !== 'call')
+                        return null;
+                    made.push({ value: b.value, scope: fn });
+                }
+                continue;
+            }
+            if (value?.type !== 'call')
+                return null;
+            made.push({ value, scope: fn });
+        }
+        return made;
     }
     /** The class a construction `callee(...)` at `at` makes: this module's own (key `<local>.Name`), or its qualified name. */
     constructed(callee, at) {
@@ -2082,6 +2121,7 @@ export class ProvenanceResolver {
      */
     instanceClass(receiver, scope) {
         let values = [];
+        let factory = false;
         const attr = selfAttribute(scope, receiver);
         if (attr !== null && scope.ownerClass) {
             for (const c of this.classChain(scope.ownerClass)) {
@@ -2098,10 +2138,20 @@ export class ProvenanceResolver {
             }
         }
         else {
-            const assigns = this.ownNameAssigns(receiver, scope);
+            const assigns = this.ownNameAssigns(receiver, scope, true);
             if (!assigns)
                 return null;
-            values = assigns.map((a) => ({ value: a.value, scope }));
+            for (const a of assigns) {
+                // Ex) conn, client = make_conn(cfg)   (make_conn() returns TConn(cfg, server_sock), client_sock)
+                const made = this.factoryMade(a, scope);
+                factory ||= !!made;
+                if (made)
+                    values.push(...made);
+                else if (a.tupleIndex !== -1)
+                    return null;
+                else
+                    values.push({ value: a.value, scope });
+            }
         }
         if (!values.length)
             return null;
@@ -2139,7 +2189,7 @@ export class ProvenanceResolver {
         if (key === null || (!local && STANDARD_LIBRARY.test(key) && !STDLIB_SERVER.test(key)))
             return null;
         // The constructions themselves, for a local name of this function (`self.X`'s are in other methods)
-        return { key, local, likely, chosen, attr, values: attr === null ? values : null };
+        return { key, local, likely, chosen, attr, values: attr === null ? values : null, factory };
     }
     /**
      * What `obj.method(...)` returns when obj is an instance of one class of the project
@@ -2199,11 +2249,19 @@ export class ProvenanceResolver {
         const values = instance.likely ? null : instance.values;
         const param = values ? (instance.local ? this.initParameter(instance.local, name) : (this.project?.initParameter?.(instance.key, name) ?? null)) : null;
         if (values && param) {
-            const given = values.map(({ value }) => {
+            // Ex) sock.bind(addr); sock.listen(5); server = Listener(sock); server.sock.close()   (what the function that passed it did
+            // to it counts, and what the class's own methods do to self.sock)
+            const given = values.map(({ value, scope: at }) => {
                 const arg = argumentGiven(callArguments(value), param.index, param.name);
-                return arg ? this.value(arg, scope, value.startIndex, depth + 1) : UNKNOWN;
+                const made = arg ? this.madeIn(at, arg, this.value(arg, at, value.startIndex, depth + 1)) : UNKNOWN;
+                // (a listen() under a parameter of that function: listening, whoever calls it)
+                if ((made.t === 'socket' || made.t === 'partial') && made.listensIf) {
+                    const { listensIf: _l, ...rest } = made;
+                    return rest;
+                }
+                return made;
             });
-            const p = combine(given);
+            const p = instance.local ? kindByMethods(combine(given), this.methodsOnAttribute(instance.local, name), `in ${cls}`) : combine(given);
             if (p.t === 'socket' || p.t === 'partial')
                 return { ...p, origin: `${p.origin}, the .${name} of a ${cls}` };
             if (p.t === 'not')
@@ -2218,8 +2276,10 @@ export class ProvenanceResolver {
             : instance.local
                 ? this.localAttribute(instance.local, name, depth)
                 : (this.project?.classMember?.(instance.key, 'attribute', name) ?? UNKNOWN);
+        // (a class of another module answers for all its instances: where one of them holds no socket, that is no
+        // proof for the one a factory of this module made; a construction in this function is taken at the class's word)
         if (p.t !== 'socket' && p.t !== 'partial')
-            return p.t === 'not' ? p : UNKNOWN;
+            return p.t === 'not' && !(instance.factory && !instance.local) ? p : UNKNOWN;
         const origin = `${p.origin}, the .${name} of a ${cls}`;
         // Ex) tests: inst.conn = FakeConn()   (the instance's attribute may be a double)
         // (the double is the object that holds the socket: what its own .sock is, is not read)
@@ -2229,6 +2289,35 @@ export class ProvenanceResolver {
         if (instance.likely)
             return { t: 'partial', kind: p.kind, origin, callers: `${head} ${chosenBy(instance, cls)}` };
         return { ...p, origin };
+    }
+    /**
+     * Where `X.attr` is closed and X is an instance of a class of this module (instanceClass()) that makes
+     * a makefile() of that attribute (`self.rfile = sock.makefile('rb')` in `__init__`, with `self.attr =
+     * sock`, or `self.attr.makefile()` in any method): the class's name, for its file object may be read
+     * through X after the close. Null otherwise.
+     */
+    instanceMakefile(receiver, scope) {
+        const dot = receiver.lastIndexOf('.');
+        if (dot <= 0)
+            return null;
+        const name = receiver.slice(dot + 1);
+        const cls = this.instanceClass(receiver.slice(0, dot), scope)?.local;
+        if (!cls)
+            return null;
+        const param = this.initParameter(cls, name);
+        for (const c of this.classChain(cls)) {
+            for (const m of c.methods.values()) {
+                for (const inner of this.scopeTree(m)) {
+                    for (const call of inner.calls) {
+                        if (call.method !== 'makefile' || !call.receiver)
+                            continue;
+                        if (selfAttribute(inner, call.receiver) === name || (param && inner.name === '__init__' && call.receiver === param.name))
+                            return cls.name;
+                    }
+                }
+            }
+        }
+        return null;
     }
     /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to). */
     overridesOf(cls, name, m) {
