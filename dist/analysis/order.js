@@ -1679,6 +1679,14 @@ export class OrderFacts {
             if (cls && (head.includes('.') || this.usedAfter(head, scope, closeNode)))
                 return { level: 'skip', detail: `${cls} makes a makefile() of .${a.slice(head.length + 1)}, and ${head} ${head.includes('.') ? 'outlives' : 'is used after'} the close` };
         }
+        // Ex) fp, sock = connect(addr); ...; sock.close(); fp.read()   (connect() returns sock.makefile('rwb'), sock)
+        for (const a of aliases) {
+            for (const f of a.includes('.') ? [] : this.provenance.factoryFileObjects(a, scope)) {
+                const outlives = f.includes('.');
+                if (outlives || this.usedAfter(f, scope, closeNode))
+                    return { level: 'skip', detail: `${f} (a makefile() object of the socket, from the same call) ${outlives ? 'outlives' : 'is read after'} the close` };
+            }
+        }
         // The close's own function, then the class's other methods that name self.X
         for (const fact of this.handoffFacts(aliases, scope)) {
             const found = judge(scope, true, fact);

@@ -397,6 +397,13 @@ export declare class ProvenanceResolver {
      * through X after the close. Null otherwise.
      */
     instanceMakefile(receiver: string, scope: Scope): string | null;
+    /**
+     * The names that an unpacking of a call of this module's own function binds, beside `name`, to a
+     * makefile() object of the socket `name` receives: `fp, sock = connect(addr)` where `connect()`
+     * returns `sock.makefile('rwb'), sock` (Swift's memcached pool's shape), or a name of its own
+     * assigned that makefile().
+     */
+    factoryFileObjects(name: string, scope: Scope): string[];
     /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to). */
     private overridesOf;
     /**

@@ -156,6 +156,16 @@ function handlerArguments(facts) {
 function plain(p) {
     return { ...p };
 }
+/** Is `e`, in `fn`, a makefile() of `sock`: the call itself, or a name of fn's own assigned it (`f = sock.makefile('rb'); return sock, f`)? */
+function makefileOf(e, sock, fn) {
+    const isCall = (n) => {
+        const callee = n.type === 'call' ? n.childForFieldName('function') : null;
+        return callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'makefile' && dottedName(callee.childForFieldName('object')) === sock;
+    };
+    if (e.type === 'identifier')
+        return (scopeIndex(fn).assignsByTarget.get(e.text) ?? []).some((b) => b.tupleIndex === -1 && isCall(b.value));
+    return isCall(e);
+}
 export function combine(list) {
     const real = list.filter((p) => p.t !== 'none');
     if (real.length === 0)
@@ -2318,6 +2328,37 @@ export class ProvenanceResolver {
             }
         }
         return null;
+    }
+    /**
+     * The names that an unpacking of a call of this module's own function binds, beside `name`, to a
+     * makefile() object of the socket `name` receives: `fp, sock = connect(addr)` where `connect()`
+     * returns `sock.makefile('rwb'), sock` (Swift's memcached pool's shape), or a name of its own
+     * assigned that makefile().
+     */
+    factoryFileObjects(name, scope) {
+        const out = [];
+        for (const a of scopeIndex(scope).assignsByTarget.get(name) ?? []) {
+            const callee = a.tupleIndex !== -1 && a.value.type === 'call' ? a.value.childForFieldName('function') : null;
+            if (callee?.type !== 'identifier' || this.facts.imports.isBound(callee.text))
+                continue;
+            const fn = this.facts.functions.get(callee.text) ?? this.nestedFunction(callee.text, scope);
+            if (!fn)
+                continue;
+            const readers = new Set();
+            for (const r of fn.returns) {
+                const value = r.namedChild(0);
+                if (value?.type !== 'expression_list' && value?.type !== 'tuple')
+                    continue;
+                const elements = value.namedChildren.filter((c) => !!c && c.type !== 'comment');
+                const sock = elements[a.tupleIndex] ? dottedName(elements[a.tupleIndex]) : null;
+                if (sock)
+                    elements.forEach((e, j) => j !== a.tupleIndex && makefileOf(e, sock, fn) && readers.add(j));
+            }
+            for (const b of scope.assigns)
+                if (b.value.id === a.value.id && readers.has(b.tupleIndex))
+                    out.push(b.target);
+        }
+        return out;
     }
     /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to). */
     overridesOf(cls, name, m) {

@@ -188,6 +188,16 @@ function plain(p: Provenance): Provenance {
 }
 
 
+/** Is `e`, in `fn`, a makefile() of `sock`: the call itself, or a name of fn's own assigned it (`f = sock.makefile('rb'); return sock, f`)? */
+function makefileOf(e: Node, sock: string, fn: Scope): boolean {
+  const isCall = (n: Node) => {
+    const callee = n.type === 'call' ? n.childForFieldName('function') : null;
+    return callee?.type === 'attribute' && callee.childForFieldName('attribute')?.text === 'makefile' && dottedName(callee.childForFieldName('object')) === sock;
+  };
+  if (e.type === 'identifier') return (scopeIndex(fn).assignsByTarget.get(e.text) ?? []).some((b) => b.tupleIndex === -1 && isCall(b.value));
+  return isCall(e);
+}
+
 export function combine(list: Provenance[]): Provenance {
   const real = list.filter((p) => p.t !== 'none');
   if (real.length === 0) return list.length ? NONE : UNKNOWN;
@@ -2186,6 +2196,32 @@ export class ProvenanceResolver {
       }
     }
     return null;
+  }
+
+  /**
+   * The names that an unpacking of a call of this module's own function binds, beside `name`, to a
+   * makefile() object of the socket `name` receives: `fp, sock = connect(addr)` where `connect()`
+   * returns `sock.makefile('rwb'), sock` (Swift's memcached pool's shape), or a name of its own
+   * assigned that makefile().
+   */
+  factoryFileObjects(name: string, scope: Scope): string[] {
+    const out: string[] = [];
+    for (const a of scopeIndex(scope).assignsByTarget.get(name) ?? []) {
+      const callee = a.tupleIndex !== -1 && a.value.type === 'call' ? a.value.childForFieldName('function') : null;
+      if (callee?.type !== 'identifier' || this.facts.imports.isBound(callee.text)) continue;
+      const fn = this.facts.functions.get(callee.text) ?? this.nestedFunction(callee.text, scope);
+      if (!fn) continue;
+      const readers = new Set<number>();
+      for (const r of fn.returns) {
+        const value = r.namedChild(0);
+        if (value?.type !== 'expression_list' && value?.type !== 'tuple') continue;
+        const elements = value.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+        const sock = elements[a.tupleIndex] ? dottedName(elements[a.tupleIndex]) : null;
+        if (sock) elements.forEach((e, j) => j !== a.tupleIndex && makefileOf(e, sock, fn) && readers.add(j));
+      }
+      for (const b of scope.assigns) if (b.value.id === a.value.id && readers.has(b.tupleIndex)) out.push(b.target);
+    }
+    return out;
   }
 
   /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to). */
