@@ -362,6 +362,8 @@ export declare class ProvenanceResolver {
      * name that one of them unpacks (`a, b = ...`) or binds by `with ... as`.
      */
     private ownNameAssigns;
+    /** The function of this module (or one around `scope`) that `value` calls by its plain name, or null. */
+    private ownFunctionCalled;
     /**
      * The constructions that a call of this module's own function returns, where every return of it gives
      * one, whole or at the assignment's place in a tuple, itself or by a name of the function's own

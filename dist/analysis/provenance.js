@@ -2079,6 +2079,13 @@ export class ProvenanceResolver {
         const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
         return assigns.some((a) => (a.tupleIndex !== -1 && !unpacked) || a.viaWith) ? null : assigns;
     }
+    /** The function of this module (or one around `scope`) that `value` calls by its plain name, or null. */
+    ownFunctionCalled(value, scope) {
+        const callee = value.type === 'call' ? value.childForFieldName('function') : null;
+        if (callee?.type !== 'identifier' || this.facts.imports.isBound(callee.text) || this.facts.classes.has(callee.text))
+            return null;
+        return this.facts.functions.get(callee.text) ?? this.nestedFunction(callee.text, scope);
+    }
     /**
      * The constructions that a call of this module's own function returns, where every return of it gives
      * one, whole or at the assignment's place in a tuple, itself or by a name of the function's own
@@ -2086,10 +2093,7 @@ export class ProvenanceResolver {
      * the function's scope, where its arguments' names live. Null for any other value.
      */
     factoryMade(a, scope) {
-        const callee = a.value.type === 'call' ? a.value.childForFieldName('function') : null;
-        if (callee?.type !== 'identifier' || this.facts.imports.isBound(callee.text) || this.facts.classes.has(callee.text))
-            return null;
-        const fn = this.facts.functions.get(callee.text) ?? this.nestedFunction(callee.text, scope);
+        const fn = this.ownFunctionCalled(a.value, scope);
         // (a generator's returns are not what its call gives)
         if (!fn?.returns.length || /\byield\b/.test(fn.node.text))
             return null;
@@ -2338,10 +2342,7 @@ export class ProvenanceResolver {
     factoryFileObjects(name, scope) {
         const out = [];
         for (const a of scopeIndex(scope).assignsByTarget.get(name) ?? []) {
-            const callee = a.tupleIndex !== -1 && a.value.type === 'call' ? a.value.childForFieldName('function') : null;
-            if (callee?.type !== 'identifier' || this.facts.imports.isBound(callee.text))
-                continue;
-            const fn = this.facts.functions.get(callee.text) ?? this.nestedFunction(callee.text, scope);
+            const fn = a.tupleIndex !== -1 ? this.ownFunctionCalled(a.value, scope) : null;
             if (!fn)
                 continue;
             const readers = new Set();

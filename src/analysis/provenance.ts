@@ -1968,6 +1968,13 @@ export class ProvenanceResolver {
     return assigns.some((a) => (a.tupleIndex !== -1 && !unpacked) || a.viaWith) ? null : assigns;
   }
 
+  /** The function of this module (or one around `scope`) that `value` calls by its plain name, or null. */
+  private ownFunctionCalled(value: Node, scope: Scope): Scope | null {
+    const callee = value.type === 'call' ? value.childForFieldName('function') : null;
+    if (callee?.type !== 'identifier' || this.facts.imports.isBound(callee.text) || this.facts.classes.has(callee.text)) return null;
+    return this.facts.functions.get(callee.text) ?? this.nestedFunction(callee.text, scope);
+  }
+
   /**
    * The constructions that a call of this module's own function returns, where every return of it gives
    * one, whole or at the assignment's place in a tuple, itself or by a name of the function's own
@@ -1975,9 +1982,7 @@ export class ProvenanceResolver {
    * the function's scope, where its arguments' names live. Null for any other value.
    */
   private factoryMade(a: Assign, scope: Scope): { value: Node; scope: Scope }[] | null {
-    const callee = a.value.type === 'call' ? a.value.childForFieldName('function') : null;
-    if (callee?.type !== 'identifier' || this.facts.imports.isBound(callee.text) || this.facts.classes.has(callee.text)) return null;
-    const fn = this.facts.functions.get(callee.text) ?? this.nestedFunction(callee.text, scope);
+    const fn = this.ownFunctionCalled(a.value, scope);
     // (a generator's returns are not what its call gives)
     if (!fn?.returns.length || /\byield\b/.test(fn.node.text)) return null;
     const made: { value: Node; scope: Scope }[] = [];
@@ -2207,9 +2212,7 @@ export class ProvenanceResolver {
   factoryFileObjects(name: string, scope: Scope): string[] {
     const out: string[] = [];
     for (const a of scopeIndex(scope).assignsByTarget.get(name) ?? []) {
-      const callee = a.tupleIndex !== -1 && a.value.type === 'call' ? a.value.childForFieldName('function') : null;
-      if (callee?.type !== 'identifier' || this.facts.imports.isBound(callee.text)) continue;
-      const fn = this.facts.functions.get(callee.text) ?? this.nestedFunction(callee.text, scope);
+      const fn = a.tupleIndex !== -1 ? this.ownFunctionCalled(a.value, scope) : null;
       if (!fn) continue;
       const readers = new Set<number>();
       for (const r of fn.returns) {
