@@ -1334,12 +1334,12 @@ export class ProvenanceResolver {
      * elsewhere; for the others a socket the callers pass is only likely, though
      * its kind (a listener, say) still counts.
      */
-    fromCallers(fn, param, depth) {
+    fromCallers(fn, param, depth, element = -1) {
         // Ex) def wrap(sock): return ctx.wrap_socket(sock)   (what a function returns depends on each call's own
         // argument: the union of every caller's would give every call the kinds of all of them)
         if (this.summarisingReturns > 0)
             return UNKNOWN;
-        return this.memo(this.paramCache, `${fn.node.id}:${param}`, () => {
+        return this.memo(this.paramCache, element === -1 ? `${fn.node.id}:${param}` : `${fn.node.id}:${param}:${element}`, () => {
             const index = fn.params.indexOf(param);
             const method = !!fn.ownerClass && fn.parent?.kind === 'class';
             if (method && index === 0)
@@ -1350,7 +1350,11 @@ export class ProvenanceResolver {
             const { local, foreign: seen } = this.argumentsPassed(fn, param, (arg, call, from, file) => {
                 if (arg === undefined)
                     return false;
-                found.push(arg ? from.listenedOn(arg, call.scope, from.value(arg, call.scope, call.pos, depth + 1)) : this.defaultOf(fn, param, depth));
+                // (`element`: the element of the tuple the parameter holds, `sock, port = sockport`)
+                if (element !== -1)
+                    found.push(arg ? from.value(arg, call.scope, call.pos, depth + 1, element) : UNKNOWN);
+                else
+                    found.push(arg ? from.listenedOn(arg, call.scope, from.value(arg, call.scope, call.pos, depth + 1)) : this.defaultOf(fn, param, depth));
                 if (arg && !abortive && callerSetsLinger(call, call.scope, arg)) {
                     abortive = `the caller at ${callerAt(call, file)} sets SO_LINGER on the socket it passes to ${fn.name}(), so the close is meant to be abortive; shutdown would turn the reset into a FIN`;
                 }
@@ -1722,8 +1726,9 @@ export class ProvenanceResolver {
             }
             case 'identifier':
             case 'attribute': {
+                // Ex) def _yield_server(sockport): sock, port = sockport   (one element of the pair the name holds)
                 if (tupleIndex !== -1)
-                    return UNKNOWN;
+                    return node.type === 'identifier' ? this.heldPairElement(node.text, tupleIndex, scope, depth + 1) : UNKNOWN;
                 const text = dottedName(node);
                 return text ? this.receiver(text, scope, pos, depth + 1) : UNKNOWN;
             }
@@ -2816,6 +2821,9 @@ export class ProvenanceResolver {
             const assigns = scopeIndex(s).assignsByTarget.get(name) ?? [];
             if (!assigns.length && !s.params.includes(name))
                 continue;
+            // Ex) _yield_server(create_server_socket())   (the element of what every caller passes)
+            if (!assigns.length && s.kind === 'function')
+                return this.fromCallers(s, name, depth, index);
             if (s.params.includes(name) || assigns.some((a) => a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'call'))
                 return UNKNOWN;
             return combine(assigns.map((a) => this.call(a.value, s, a.pos, depth + 1, index, false)));
