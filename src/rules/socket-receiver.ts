@@ -333,6 +333,13 @@ function namedListener(receiver: string, scope: Scope): string | null {
   if (LISTENER_WORD.test(last)) return `\`${last}\``;
   const collection = loopCollections(receiver, scope).find((c) => /^[\w.]+$/.test(c.text) && LISTENER_WORD.test(c.text));
   if (collection) return `\`${collection.text}\``;
+  // Ex) for listener in listeners: listener.socket.close()   (the socket a listener object keeps)
+  const head = receiver.slice(0, Math.max(0, receiver.lastIndexOf('.')));
+  if (head && SERVER_SOCKET_ATTRIBUTE.test(last)) {
+    if (LISTENER_WORD.test(head.slice(head.lastIndexOf('.') + 1))) return `\`${head}\``;
+    const holders = loopCollections(head, scope).find((c) => /^[\w.]+$/.test(c.text) && LISTENER_WORD.test(c.text));
+    if (holders) return `\`${holders.text}\``;
+  }
   // Ex) def set_listener(self, listener): self.socket = listener   (the value it is given is named a listener)
   const names = assignedNames(receiver, scope);
   // Ex) lsock = eventlet.listen(addr); sock = lsock   (and the names given to a name it is given)
