@@ -109,7 +109,7 @@ export function safeRead(file) {
 }
 export function isDirectory(p) {
     try {
-        return statSync(p).isDirectory();
+        return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
     }
     catch {
         return false;

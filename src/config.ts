@@ -138,7 +138,7 @@ export function safeRead(file: string): string | null {
 
 export function isDirectory(p: string): boolean {
   try {
-    return statSync(p).isDirectory();
+    return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
   } catch {
     return false;
   }

@@ -78,7 +78,7 @@ export function declaredPython(file) {
 function isFile(p) {
     noteDependency(p);
     try {
-        return statSync(p).isFile();
+        return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
     }
     catch {
         return false;

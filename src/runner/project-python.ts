@@ -74,7 +74,7 @@ export function declaredPython(file: string): 'py3' | null {
 function isFile(p: string): boolean {
   noteDependency(p);
   try {
-    return statSync(p).isFile();
+    return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
   } catch {
     return false;
   }

@@ -136,8 +136,9 @@ function kind(p: string): 'file' | 'dir' | null {
   let k = statCache.get(p);
   if (k === undefined) {
     try {
-      const st = statSync(p);
-      k = st.isFile() ? 'file' : st.isDirectory() ? 'dir' : null;
+      // (a missing path returns: most paths asked for are modules and markers that are not there, and an exception each cost more than the stat)
+      const st = statSync(p, { throwIfNoEntry: false });
+      k = st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : null;
     } catch {
       k = null;
     }
