@@ -1,9 +1,9 @@
 // [tool.pysockfix] from the nearest pyproject.toml, validated against one
 // schema, merged under the command line's options.
 import { RULE_CODES, unknownSelector } from './rules/codes.js';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { noteDependency } from './runner/deps.js';
+import { noteDependency, statOrNull } from './runner/deps.js';
 import { parse, TomlError } from 'smol-toml';
 const stringList = (v) => (Array.isArray(v) && v.every((x) => typeof x === 'string') ? null : 'an array of strings');
 const bool = (v) => (typeof v === 'boolean' ? null : 'a boolean');
@@ -108,10 +108,5 @@ export function safeRead(file) {
     }
 }
 export function isDirectory(p) {
-    try {
-        return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-    }
-    catch {
-        return false;
-    }
+    return statOrNull(p)?.isDirectory() ?? false;
 }

@@ -1,9 +1,9 @@
 // [tool.pysockfix] from the nearest pyproject.toml, validated against one
 // schema, merged under the command line's options.
 import { RULE_CODES, unknownSelector } from './rules/codes.js';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { noteDependency } from './runner/deps.js';
+import { noteDependency, statOrNull } from './runner/deps.js';
 import { parse, TomlError } from 'smol-toml';
 
 export interface FileConfig {
@@ -137,9 +137,5 @@ export function safeRead(file: string): string | null {
 }
 
 export function isDirectory(p: string): boolean {
-  try {
-    return statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-  } catch {
-    return false;
-  }
+  return statOrNull(p)?.isDirectory() ?? false;
 }

@@ -156,6 +156,10 @@ function handlerArguments(facts) {
 function plain(p) {
     return { ...p };
 }
+/** The elements of a tuple (`a, b` or `(a, b)`), comments left out; null for any other node. */
+function tupleElements(node) {
+    return node?.type === 'expression_list' || node?.type === 'tuple' ? node.namedChildren.filter((c) => !!c && c.type !== 'comment') : null;
+}
 /** Is `e`, in `fn`, a makefile() of `sock`: the call itself, or a name of fn's own assigned it (`f = sock.makefile('rb'); return sock, f`)? */
 function makefileOf(e, sock, fn) {
     const isCall = (n) => {
@@ -2105,9 +2109,8 @@ export class ProvenanceResolver {
         const made = [];
         for (const r of fn.returns) {
             let value = r.namedChild(0);
-            if (a.tupleIndex !== -1) {
-                value = value?.type === 'expression_list' || value?.type === 'tuple' ? (value.namedChildren.filter((c) => c?.type !== 'comment')[a.tupleIndex] ?? null) : null;
-            }
+            if (a.tupleIndex !== -1)
+                value = tupleElements(value)?.[a.tupleIndex] ?? null;
             if (value?.type === 'identifier') {
                 // Ex) conn = gthread.TConn(cfg, server_sock, addr, None); return conn, client_sock   (unless the factory sets conn.X itself)
                 const name = value.text;
@@ -2352,10 +2355,9 @@ export class ProvenanceResolver {
                 continue;
             const readers = new Set();
             for (const r of fn.returns) {
-                const value = r.namedChild(0);
-                if (value?.type !== 'expression_list' && value?.type !== 'tuple')
+                const elements = tupleElements(r.namedChild(0));
+                if (!elements)
                     continue;
-                const elements = value.namedChildren.filter((c) => !!c && c.type !== 'comment');
                 const sock = elements[a.tupleIndex] ? dottedName(elements[a.tupleIndex]) : null;
                 if (sock)
                     elements.forEach((e, j) => j !== a.tupleIndex && makefileOf(e, sock, fn) && readers.add(j));
@@ -2676,7 +2678,7 @@ export class ProvenanceResolver {
         });
     }
     computeReturns(fn, depth, index) {
-        const tuple = (r) => r.namedChild(0)?.type === 'expression_list' || r.namedChild(0)?.type === 'tuple';
+        const tuple = (r) => tupleElements(r.namedChild(0)) !== null;
         if (index >= 0) {
             // Ex) def bind_unused_port(): ...; return sock, port   (sock, port = bind_unused_port())
             // Ex) def _accept(self): return self.sock.accept()   (conn, addr = self._accept())
@@ -2686,7 +2688,7 @@ export class ProvenanceResolver {
             if (!fn.returns.length || !fn.returns.every((r) => tuple(r) || r.namedChild(0)?.type === 'none'))
                 return UNKNOWN;
             return combine(fn.returns.map((r) => {
-                const element = r.namedChild(0)?.namedChildren.filter((c) => c?.type !== 'comment')[index];
+                const element = tupleElements(r.namedChild(0))?.[index];
                 return element ? this.madeIn(fn, element, this.value(element, fn, r.startIndex, depth + 1)) : r.namedChild(0)?.type === 'none' ? NONE : UNKNOWN;
             }));
         }

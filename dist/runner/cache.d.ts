@@ -22,7 +22,7 @@ export declare class RunCache {
     private readonly dir;
     private readonly previous;
     private depsChecked;
-    /** The signature lookupAll() found of each file it stat'ed (as signatureOf() gives a file's): most of the kept analyses' dependencies are files of the run. */
+    /** The signature lookupAll() found of each file it stat'ed (as dependencySignature() gives a file's): most of the kept analyses' dependencies are files of the run. */
     private readonly statsTaken;
     /** An entry's signature was renewed (its file touched, its bytes the same). */
     private renewed;

@@ -81,7 +81,7 @@ export class RunCache {
     dir;
     previous;
     depsChecked = null;
-    /** The signature lookupAll() found of each file it stat'ed (as signatureOf() gives a file's): most of the kept analyses' dependencies are files of the run. */
+    /** The signature lookupAll() found of each file it stat'ed (as dependencySignature() gives a file's): most of the kept analyses' dependencies are files of the run. */
     statsTaken = new Map();
     /** An entry's signature was renewed (its file touched, its bytes the same). */
     renewed = false;

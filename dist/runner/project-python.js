@@ -3,11 +3,10 @@
 // "Python 3 and nothing older" matters: it lets a fix write `except OSError:`
 // in files whose own syntax does not tell (elsewhere the guard is
 // `except socket.error:`, which is right in both Pythons).
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseToml } from 'smol-toml';
 import { safeRead } from '../config.js';
-import { noteDependency } from './deps.js';
+import { noteDependency, statOrNull } from './deps.js';
 const MARKERS = ['pyproject.toml', 'setup.cfg', 'setup.py'];
 const cache = new Map();
 /** Does a version specifier (`>=3.8`, `~=3.6`, `>=2.7, !=3.0.*`) leave out every Python 2? */
@@ -77,10 +76,5 @@ export function declaredPython(file) {
 }
 function isFile(p) {
     noteDependency(p);
-    try {
-        return statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
-    }
-    catch {
-        return false;
-    }
+    return statOrNull(p)?.isFile() ?? false;
 }

@@ -107,7 +107,7 @@ function buildId(version: string): string {
 export class RunCache {
   private readonly previous: CacheFile;
   private depsChecked: boolean | null = null;
-  /** The signature lookupAll() found of each file it stat'ed (as signatureOf() gives a file's): most of the kept analyses' dependencies are files of the run. */
+  /** The signature lookupAll() found of each file it stat'ed (as dependencySignature() gives a file's): most of the kept analyses' dependencies are files of the run. */
   private readonly statsTaken = new Map<string, string>();
   /** An entry's signature was renewed (its file touched, its bytes the same). */
   private renewed = false;

@@ -20,7 +20,7 @@ import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
 import { loadedParser, selfAndAncestors, type Node, type Tree } from '../parse.js';
 import { isWithin } from '../paths.js';
 import { decodeSource } from '../source.js';
-import { noteDependency } from './deps.js';
+import { noteDependency, statOrNull } from './deps.js';
 import { moduleNameOf } from './patches.js';
 import { now } from '../clock.js';
 
@@ -135,13 +135,9 @@ function kind(p: string): 'file' | 'dir' | null {
   noteDependency(p);
   let k = statCache.get(p);
   if (k === undefined) {
-    try {
-      // (a missing path returns: most paths asked for are modules and markers that are not there, and an exception each cost more than the stat)
-      const st = statSync(p, { throwIfNoEntry: false });
-      k = st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : null;
-    } catch {
-      k = null;
-    }
+    // (most paths asked for are modules and markers that are not there: statOrNull() returns for them, not throws)
+    const st = statOrNull(p);
+    k = st?.isFile() ? 'file' : st?.isDirectory() ? 'dir' : null;
     statCache.set(p, k);
   }
   return k;
