@@ -31,6 +31,7 @@ export declare class OrderFacts {
     private readonly senderCache;
     private readonly servingCache;
     private readonly sentCache;
+    private readonly outlivingCache;
     private readonly liveCopyCache;
     private readonly copyToChildCache;
     private readonly handedCache;
@@ -381,6 +382,8 @@ export declare class OrderFacts {
     private copiers;
     /** A dup()/fromfd() copy of the socket made before the close and not closed yet. */
     liveCopy(aliases: Set<string>, scope: Scope, pos: number): string | null;
+    /** The last copy made in a loop that no close in the rest of the loop ends (once a socket and loop: each close of 4,000 in one loop would read every copy). */
+    private lastCopyOutlivingLoop;
     /**
      * The copies of a socket a scope makes (its own `dup()`, `os.dup(s.fileno())`, `socket.fromfd(s.fileno(), ...)`), in order,
      * each with where its holder is next closed (Infinity: never), and for each the copy among it and the earlier ones that

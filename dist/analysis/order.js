@@ -350,6 +350,7 @@ export class OrderFacts {
     senderCache = new Map();
     servingCache = new Map();
     sentCache = new Map();
+    outlivingCache = new WeakMap();
     liveCopyCache = new Map();
     copyToChildCache = new Map();
     handedCache = new Map();
@@ -1103,12 +1104,8 @@ export class OrderFacts {
             forks = scope.calls.filter((c) => this.callForks(c, scope, 0)).map((c) => c.pos);
             this.forkCache.set(scope.node.id, forks);
         }
-        for (const at of forks) {
-            if (at < pos)
-                return true;
-            if (scope.loops.some((l) => l.startIndex <= at && at < l.endIndex && l.startIndex <= pos && pos < l.endIndex))
-                return true;
-        }
+        if (forks.some((at) => runsBefore(scope, at, pos)))
+            return true;
         const cls = scope.ownerClass;
         return !!cls && this.provenance.baseNames(cls).some((b) => /Forking/.test(b));
     }
@@ -1145,7 +1142,8 @@ export class OrderFacts {
     sentAway(aliases, scope, closeNode) {
         const first = this.firstSent(aliases, scope);
         // Ex) try: self.requests.put(conn)  except queue.Full: conn.close()   (the put raised: nothing holds it)
-        return first && first.pos < closeNode.startIndex && !raisedBeforeHeld(first.node, closeNode, scope.node) ? first : null;
+        // Ex) for ...: conn.close(); conn, _ = srv.accept(); q.put(conn)   (the next pass's close follows the put)
+        return first && runsBefore(scope, first.pos, closeNode.startIndex) && !raisedBeforeHeld(first.node, closeNode, scope.node) ? first : null;
     }
     /** The first call of a scope that sends the socket away (sentAway()), wherever it is. Once a socket and function: each of 10,000 closes once read every earlier put(). */
     firstSent(aliases, scope) {
@@ -1754,7 +1752,7 @@ export class OrderFacts {
     wrappedBefore(aliases, scope, closeNode) {
         // The first wrap of the socket in the function, if it comes before the close: calls are in document order.
         const first = cached(this.wrappedCache, this.aliasKey(aliases, scope), () => this.wrapsOf(scope).find(({ arg, holder }) => arg !== null && aliases.has(arg) && !(holder && aliases.has(holder)))?.call ?? null);
-        return first && first.pos < closeNode.startIndex ? first : null;
+        return first && runsBefore(scope, first.pos, closeNode.startIndex) ? first : null;
     }
     /**
      * For a close of `self.X`: a wrap_socket() call in another method of the class's family (classFamily()) that
@@ -1962,7 +1960,34 @@ export class OrderFacts {
         const { copies, reach } = cached(this.liveCopyCache, this.aliasKey(aliases, scope), () => this.copyStretches(aliases, scope));
         const i = countBefore(copies, pos);
         const furthest = i > 0 ? reach[i - 1] : null;
-        return furthest && furthest.end >= pos ? furthest.name : null;
+        if (furthest && furthest.end >= pos)
+            return furthest.name;
+        // Ex) for ...: conn.close(); conn, _ = srv.accept(); keep.append(conn.dup())   (the next pass's close follows the copy,
+        // which no close in the rest of the loop ends)
+        for (const loop of scope.loops) {
+            if (loop.startIndex > pos || pos >= loop.endIndex)
+                continue;
+            const last = this.lastCopyOutlivingLoop(copies, loop);
+            if (last && last.pos >= pos)
+                return last.name;
+        }
+        return null;
+    }
+    /** The last copy made in a loop that no close in the rest of the loop ends (once a socket and loop: each close of 4,000 in one loop would read every copy). */
+    lastCopyOutlivingLoop(copies, loop) {
+        let byLoop = this.outlivingCache.get(copies);
+        if (!byLoop)
+            this.outlivingCache.set(copies, (byLoop = new Map()));
+        let found = byLoop.get(loop.id);
+        if (found === undefined) {
+            found = null;
+            for (let j = countBefore(copies, loop.startIndex); j < copies.length && copies[j].pos < loop.endIndex; j++) {
+                if (copies[j].end >= loop.endIndex)
+                    found = copies[j];
+            }
+            byLoop.set(loop.id, found);
+        }
+        return found;
     }
     /**
      * The copies of a socket a scope makes (its own `dup()`, `os.dup(s.fileno())`, `socket.fromfd(s.fileno(), ...)`), in order,
@@ -1987,6 +2012,10 @@ export class OrderFacts {
             reach.push(reach.length && reach[reach.length - 1].end >= s.end ? reach[reach.length - 1] : s);
         return { copies: stretches, reach };
     }
+}
+/** Does a call at `at` run before a close at `pos`: earlier in the scope, or in a loop of the scope around both (the next pass's close follows it)? */
+function runsBefore(scope, at, pos) {
+    return at < pos || scope.loops.some((l) => l.startIndex <= at && at < l.endIndex && l.startIndex <= pos && pos < l.endIndex);
 }
 /** Where the last use of a name in a function starts (OrderFacts.lastUse), -1 when there is none. */
 function findLastUse(name, scope) {

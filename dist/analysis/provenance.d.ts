@@ -67,6 +67,7 @@ export declare class ProvenanceResolver {
     /** The other modules of the project, summarised on demand (none in the pure core). */
     readonly project: ProjectLookup | null;
     private readonly attrCache;
+    private readonly fileObjectCache;
     private readonly listCache;
     private readonly baseMethodCache;
     private readonly subclassMethods;
@@ -403,9 +404,11 @@ export declare class ProvenanceResolver {
      * The names that an unpacking of a call of this module's own function binds, beside `name`, to a
      * makefile() object of the socket `name` receives: `fp, sock = connect(addr)` where `connect()`
      * returns `sock.makefile('rwb'), sock` (Swift's memcached pool's shape), or a name of its own
-     * assigned that makefile().
+     * assigned that makefile(). Once a name and scope: each of 4,000 closes of one name once read
+     * every assignment of it again.
      */
     factoryFileObjects(name: string, scope: Scope): string[];
+    private computeFactoryFileObjects;
     /** The methods `name` resolves to in this module's subclasses of `cls`, other than `m` (what `cls` resolves it to). */
     private overridesOf;
     /**

@@ -197,6 +197,33 @@ export function combine(list) {
     const doubled = sockets.some((p) => p.doubled) ? [...new Set(sockets.flatMap((p) => p.doubled ?? []))].sort() : undefined;
     return { t: definite ? 'socket' : 'partial', kind: best.kind, origin: best.origin, ...(listensIf ? { listensIf } : {}), ...(callers ? { callers } : {}), ...(abortive ? { abortive } : {}), ...(doubled ? { doubled } : {}) };
 }
+/**
+ * How many of a name's assignments (`assigns`, in document order) may reach `pos` in scope `s`, given
+ * that `before` of them precede it: also those later in a loop around the site, when no assignment in
+ * that loop comes before the site, for the next pass of the loop starts with what they bound.
+ *
+ * Ex) conn = None; while True: if conn: conn.close(); conn, addr = listener.accept()   (the close is of
+ * the last pass's accepted connection; the None alone precedes it)
+ */
+function loopCarried(s, assigns, before, pos) {
+    if (before === 0 || before === assigns.length)
+        return before;
+    const at = s.node.descendantForIndex(pos);
+    let count = before;
+    for (const node of at ? ancestors(at, s.node) : []) {
+        if (node.type !== 'for_statement' && node.type !== 'while_statement')
+            continue;
+        const body = node.childForFieldName('body');
+        // Ex) while x: ... else: conn.close()   (the else clause runs once, after the loop)
+        if (!body || pos < body.startIndex || pos >= body.endIndex)
+            continue;
+        // Ex) while True: conn = accept(); conn.close(); conn = None   (this pass's own assignment is what the close sees)
+        if (assigns[before - 1].pos >= body.startIndex)
+            break;
+        count = countBefore(assigns, body.endIndex);
+    }
+    return count;
+}
 /** Kinds whose shutdown does nothing (it raises ENOTCONN, which the fix's guard catches). */
 const NO_OP_KINDS = new Set(['datagram', 'raw', 'unconnected']);
 /**
@@ -366,6 +393,7 @@ export class ProvenanceResolver {
     calledCallbacks;
     project;
     attrCache = new Map();
+    fileObjectCache = new Map();
     listCache = new Map();
     baseMethodCache = new Map();
     subclassMethods = new Map();
@@ -1243,7 +1271,7 @@ export class ProvenanceResolver {
                 if (element.t !== 'unknown')
                     return element;
             }
-            const before = s === scope ? countBefore(assigns, pos) : assigns.length;
+            const before = s === scope ? loopCarried(s, assigns, countBefore(assigns, pos), pos) : assigns.length;
             const found = assigns.length ? [this.assignedUpTo(s, name, assigns, before || assigns.length, depth + 1)] : [];
             // Ex) for sock in bind_sockets(port): sock.close()   (each element of what the loop walks)
             for (const loop of loops)
@@ -2345,9 +2373,17 @@ export class ProvenanceResolver {
      * The names that an unpacking of a call of this module's own function binds, beside `name`, to a
      * makefile() object of the socket `name` receives: `fp, sock = connect(addr)` where `connect()`
      * returns `sock.makefile('rwb'), sock` (Swift's memcached pool's shape), or a name of its own
-     * assigned that makefile().
+     * assigned that makefile(). Once a name and scope: each of 4,000 closes of one name once read
+     * every assignment of it again.
      */
     factoryFileObjects(name, scope) {
+        const key = `${scope.node.id}\0${name}`;
+        let found = this.fileObjectCache.get(key);
+        if (!found)
+            this.fileObjectCache.set(key, (found = this.computeFactoryFileObjects(name, scope)));
+        return found;
+    }
+    computeFactoryFileObjects(name, scope) {
         const out = [];
         for (const a of scopeIndex(scope).assignsByTarget.get(name) ?? []) {
             const fn = a.tupleIndex !== -1 ? this.ownFunctionCalled(a.value, scope) : null;

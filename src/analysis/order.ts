@@ -411,7 +411,8 @@ export class OrderFacts {
   private readonly senderCache = new Map<Node['id'], CallFact[]>();
   private readonly servingCache = new Map<Node['id'], CallFact[]>();
   private readonly sentCache = new Map<string, CallFact | null>();
-  private readonly liveCopyCache = new Map<string, { copies: { pos: number }[]; reach: { end: number; name: string }[] }>();
+  private readonly outlivingCache = new WeakMap<object, Map<number, { pos: number; name: string } | null>>();
+  private readonly liveCopyCache = new Map<string, { copies: { pos: number; end: number; name: string }[]; reach: { end: number; name: string }[] }>();
   private readonly copyToChildCache = new Map<string, { copy: string; spawn: CallFact } | null>();
   private readonly handedCache = new Map<string, { handed: CallFact[]; connecting: CallFact[] }>();
   private readonly madeCache = new Map<string, boolean>();
@@ -1111,10 +1112,7 @@ export class OrderFacts {
       forks = scope.calls.filter((c) => this.callForks(c, scope, 0)).map((c) => c.pos);
       this.forkCache.set(scope.node.id, forks);
     }
-    for (const at of forks) {
-      if (at < pos) return true;
-      if (scope.loops.some((l) => l.startIndex <= at && at < l.endIndex && l.startIndex <= pos && pos < l.endIndex)) return true;
-    }
+    if (forks.some((at) => runsBefore(scope, at, pos))) return true;
     const cls = scope.ownerClass;
     return !!cls && this.provenance.baseNames(cls).some((b) => /Forking/.test(b));
   }
@@ -1149,7 +1147,8 @@ export class OrderFacts {
   sentAway(aliases: Set<string>, scope: Scope, closeNode: Node): CallFact | null {
     const first = this.firstSent(aliases, scope);
     // Ex) try: self.requests.put(conn)  except queue.Full: conn.close()   (the put raised: nothing holds it)
-    return first && first.pos < closeNode.startIndex && !raisedBeforeHeld(first.node, closeNode, scope.node) ? first : null;
+    // Ex) for ...: conn.close(); conn, _ = srv.accept(); q.put(conn)   (the next pass's close follows the put)
+    return first && runsBefore(scope, first.pos, closeNode.startIndex) && !raisedBeforeHeld(first.node, closeNode, scope.node) ? first : null;
   }
 
   /** The first call of a scope that sends the socket away (sentAway()), wherever it is. Once a socket and function: each of 10,000 closes once read every earlier put(). */
@@ -1709,7 +1708,7 @@ export class OrderFacts {
       this.aliasKey(aliases, scope),
       () => this.wrapsOf(scope).find(({ arg, holder }) => arg !== null && aliases.has(arg) && !(holder && aliases.has(holder)))?.call ?? null,
     );
-    return first && first.pos < closeNode.startIndex ? first : null;
+    return first && runsBefore(scope, first.pos, closeNode.startIndex) ? first : null;
   }
 
   /**
@@ -1908,7 +1907,30 @@ export class OrderFacts {
     const { copies, reach } = cached(this.liveCopyCache, this.aliasKey(aliases, scope), () => this.copyStretches(aliases, scope));
     const i = countBefore(copies, pos);
     const furthest = i > 0 ? reach[i - 1] : null;
-    return furthest && furthest.end >= pos ? furthest.name : null;
+    if (furthest && furthest.end >= pos) return furthest.name;
+    // Ex) for ...: conn.close(); conn, _ = srv.accept(); keep.append(conn.dup())   (the next pass's close follows the copy,
+    // which no close in the rest of the loop ends)
+    for (const loop of scope.loops) {
+      if (loop.startIndex > pos || pos >= loop.endIndex) continue;
+      const last = this.lastCopyOutlivingLoop(copies, loop);
+      if (last && last.pos >= pos) return last.name;
+    }
+    return null;
+  }
+
+  /** The last copy made in a loop that no close in the rest of the loop ends (once a socket and loop: each close of 4,000 in one loop would read every copy). */
+  private lastCopyOutlivingLoop(copies: { pos: number; end: number; name: string }[], loop: Node): { pos: number; name: string } | null {
+    let byLoop = this.outlivingCache.get(copies);
+    if (!byLoop) this.outlivingCache.set(copies, (byLoop = new Map()));
+    let found = byLoop.get(loop.id);
+    if (found === undefined) {
+      found = null;
+      for (let j = countBefore(copies, loop.startIndex); j < copies.length && copies[j].pos < loop.endIndex; j++) {
+        if (copies[j].end >= loop.endIndex) found = copies[j];
+      }
+      byLoop.set(loop.id, found);
+    }
+    return found;
   }
 
   /**
@@ -1916,7 +1938,7 @@ export class OrderFacts {
    * each with where its holder is next closed (Infinity: never), and for each the copy among it and the earlier ones that
    * stays open longest. Once a socket and function: each of 20,000 closes once read every copy (6.9 s, 15x the parse).
    */
-  private copyStretches(aliases: Set<string>, scope: Scope): { copies: { pos: number }[]; reach: { end: number; name: string }[] } {
+  private copyStretches(aliases: Set<string>, scope: Scope): { copies: { pos: number; end: number; name: string }[]; reach: { end: number; name: string }[] } {
     const { dups } = this.related(aliases, scope);
     const own = new Set(dups);
     const index = scopeIndex(scope);
@@ -1933,6 +1955,11 @@ export class OrderFacts {
     for (const s of stretches) reach.push(reach.length && reach[reach.length - 1].end >= s.end ? reach[reach.length - 1] : s);
     return { copies: stretches, reach };
   }
+}
+
+/** Does a call at `at` run before a close at `pos`: earlier in the scope, or in a loop of the scope around both (the next pass's close follows it)? */
+function runsBefore(scope: Scope, at: number, pos: number): boolean {
+  return at < pos || scope.loops.some((l) => l.startIndex <= at && at < l.endIndex && l.startIndex <= pos && pos < l.endIndex);
 }
 
 /** Where the last use of a name in a function starts (OrderFacts.lastUse), -1 when there is none. */
