@@ -34,6 +34,12 @@ export declare const LISTENING_METHODS: readonly ["listen", "accept"];
 export declare const CATCHES_OSERROR: Set<string>;
 /** The last word of a receiver's name that makes it a likely socket (`client_sock`, `conn2`). */
 export declare const LIKELY_WORDS: readonly ["sock", "socket", "sck", "skt", "conn"];
+/**
+ * Words before a last word `conn` that name a protocol client's connection object, not a socket
+ * (`http_conn`, `HTTP_CONN`, `db_conn`, `qpid_conn`): http.client's, a database driver's, an SSH or FTP
+ * session. They close without a shutdown() of their own (an HTTPConnection has none).
+ */
+export declare const NOT_SOCKET_CONN_WORDS: ReadonlySet<string>;
 /** The prefilter's form of LIKELY_WORDS: a receiver named like a socket right before `.method`. */
 export declare const LIKELY_RECEIVER: string;
 /** Modules whose presence makes a bare `conn` more likely a socket than a database or IPC connection. */

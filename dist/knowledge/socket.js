@@ -61,6 +61,16 @@ export const LISTENING_METHODS = ['listen', 'accept'];
 export const CATCHES_OSERROR = new Set(['OSError', 'EnvironmentError', 'IOError', 'Exception', 'BaseException', 'socket.error', 'select.error']);
 /** The last word of a receiver's name that makes it a likely socket (`client_sock`, `conn2`). */
 export const LIKELY_WORDS = ['sock', 'socket', 'sck', 'skt', 'conn'];
+/**
+ * Words before a last word `conn` that name a protocol client's connection object, not a socket
+ * (`http_conn`, `HTTP_CONN`, `db_conn`, `qpid_conn`): http.client's, a database driver's, an SSH or FTP
+ * session. They close without a shutdown() of their own (an HTTPConnection has none).
+ */
+export const NOT_SOCKET_CONN_WORDS = new Set([
+    'http', 'https', 'httplib', 'h2', 'db', 'database', 'sql', 'mysql', 'pg', 'postgres', 'psycopg', 'sqlite', 'redis',
+    'mongo', 'ldap', 'smtp', 'imap', 'pop', 'pop3', 'ftp', 'sftp', 'ssh', 'amqp', 'qpid', 'rabbit', 'xmlrpc', 'rpc',
+    'dbus', 'libvirt', 'telnet',
+]);
 /** The prefilter's form of LIKELY_WORDS: a receiver named like a socket right before `.method`. */
 export const LIKELY_RECEIVER = `(?:${LIKELY_WORDS.join('|')})\\d*\\s*\\.\\s*`;
 /** Modules whose presence makes a bare `conn` more likely a socket than a database or IPC connection. */

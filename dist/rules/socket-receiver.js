@@ -3,7 +3,7 @@
 // own questions (a prior shutdown, a fork, a makefile reader) on top.
 import { scopeIndex, selfAttribute } from '../analysis/facts.js';
 import { selfAndAncestors } from '../parse.js';
-import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
+import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, NOT_SOCKET_CONN_WORDS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
 import { attributeUses, holdsWord, isRegexSpace, isRegexWordChar } from '../text-search.js';
 const LIKELY = new Set(LIKELY_WORDS);
@@ -32,6 +32,9 @@ export function looksLikeSocket(receiver, extra = [], socketFile = true) {
         .split('_')
         .filter(Boolean);
     const tail = (words[words.length - 1] ?? '').replace(/\d+$/, '');
+    // Ex) self.HTTP_CONN.close(), db_conn.close()   (a protocol client's connection object)
+    if (tail === 'conn' && words.slice(0, -1).some((w) => NOT_SOCKET_CONN_WORDS.has(w)))
+        return false;
     return LIKELY.has(tail) || (words.length === 1 && /^\w*(sock|socket)$/.test(tail));
 }
 /** A zero-argument `close()` call (comments may sit inside the parentheses). */

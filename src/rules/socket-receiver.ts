@@ -5,7 +5,7 @@ import { scopeIndex, selfAttribute, type CallFact, type Scope } from '../analysi
 import type { Provenance } from '../analysis/provenance.js';
 import { selfAndAncestors, type Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
-import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
+import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, NOT_SOCKET_CONN_WORDS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
 import { attributeUses, holdsWord, isRegexSpace, isRegexWordChar, type AttributeUse } from '../text-search.js';
 import type { Finding, LintOptions, RuleContext } from './rule.js';
@@ -36,6 +36,8 @@ export function looksLikeSocket(receiver: string, extra: string[] = [], socketFi
     .split('_')
     .filter(Boolean);
   const tail = (words[words.length - 1] ?? '').replace(/\d+$/, '');
+  // Ex) self.HTTP_CONN.close(), db_conn.close()   (a protocol client's connection object)
+  if (tail === 'conn' && words.slice(0, -1).some((w) => NOT_SOCKET_CONN_WORDS.has(w))) return false;
   return LIKELY.has(tail) || (words.length === 1 && /^\w*(sock|socket)$/.test(tail));
 }
 
