@@ -477,6 +477,9 @@ function foreignUse(ctx, aliases, scope) {
                 // Ex) import socket ... for socket in socks: socket.close()   (the module's `socket.create_connection` is another binding)
                 if (!ctx.facts.qualifyAt(alias, at).startsWith('<local>.') || inStringOrComment(ctx, at))
                     continue;
+                // Ex) sock = socksocket(); sock.setproxy(...)   (there the name holds a socket, of a subclass with methods of its own)
+                if (ctx.provenance.receiver(alias, ctx.facts.scopeAt(at), at).t === 'socket')
+                    continue;
                 found = `${alias}.${attr} is used at line ${ctx.position(at).line} of this module, and a socket has no ${attr}: the name ${alias} stands for something else here`;
                 break;
             }
