@@ -2037,6 +2037,15 @@ export class ProvenanceResolver {
                 return { t: 'socket', kind: 'copy', origin: 'socket.fromfd()' };
             case 'ssl.wrap_socket':
                 return this.wrap(args, scope, pos, depth);
+            case 'eventlet.greenio.GreenSocket':
+            case 'eventlet.greenio.base.GreenSocket': {
+                // Ex) GreenSocket(socket.fromfd(fd, AF_INET, SOCK_STREAM))   (eventlet's green wrapper of the socket it is given;
+                // given a family, or nothing, it makes a socket of its own)
+                const first = args.find((a) => a.type !== 'keyword_argument');
+                if (!first || /^(?:[\w.]*\bAF_\w+|\d+)$/.test(first.text))
+                    return this.socketConstructor(args, q, scope);
+                return this.listenedBefore(first, scope, this.value(first, scope, pos, depth + 1));
+            }
         }
         return null;
     }
@@ -2623,7 +2632,8 @@ export class ProvenanceResolver {
     wrap(args, scope, pos, depth) {
         const first = args.find((a) => a.type !== 'keyword_argument') ??
             args.find((a) => a.childForFieldName('name')?.text === 'sock')?.childForFieldName('value');
-        const inner = first ? this.value(first, scope, pos, depth + 1) : UNKNOWN;
+        // Ex) raw.listen(5); srv = ctx.wrap_socket(raw, server_side=True)   (a TLS listener: its accept() gives TLS connections)
+        const inner = first ? this.listenedBefore(first, scope, this.value(first, scope, pos, depth + 1)) : UNKNOWN;
         if ((inner.t === 'socket' || inner.t === 'partial') && inner.kind !== 'stream')
             return inner;
         return { t: 'socket', kind: 'tls', origin: 'wrap_socket()' };
@@ -2669,6 +2679,26 @@ export class ProvenanceResolver {
      * A name the caller listens on or accepts from before it hands it over is a listener:
      * `sock.listen(10); super().__init__(sock)`.
      */
+    /**
+     * A name a wrapper is made of (`ctx.wrap_socket(raw)`, `GreenSocket(raw)`) is a listener where a `listen()` or
+     * `accept()` on it comes before the wrapper on every way there: earlier, in the wrapper's block or one around
+     * it. Not under an `if` the wrapper is outside of: `if bind: sock.listen(5)` ... `sock = ctx.wrap_socket(sock)`
+     * (Pyro5's create_socket()) listens only when given bind, which the factory's callers decide.
+     */
+    listenedBefore(arg, scope, prov) {
+        if (arg.type !== 'identifier' || (prov.t !== 'socket' && prov.t !== 'partial') || prov.kind === 'listening')
+            return prov;
+        for (const c of scopeIndex(scope).callsByReceiver.get(arg.text) ?? []) {
+            if ((c.method !== 'listen' && c.method !== 'accept') || c.pos >= arg.startIndex)
+                continue;
+            const block = [...ancestors(c.node, scope.node)].find((n) => n.type === 'block');
+            const around = block ?? scope.node;
+            if (around.startIndex <= arg.startIndex && arg.endIndex <= around.endIndex) {
+                return { ...prov, kind: 'listening', origin: `${prov.origin}, listening in ${scope.ownerClass ? `${scope.ownerClass.name}.` : ''}${scope.name}()` };
+            }
+        }
+        return prov;
+    }
     listenedOn(arg, scope, prov) {
         if (arg.type !== 'identifier' || (prov.t !== 'socket' && prov.t !== 'partial') || prov.kind === 'listening')
             return prov;

@@ -1932,6 +1932,14 @@ export class ProvenanceResolver {
         return { t: 'socket', kind: 'copy', origin: 'socket.fromfd()' };
       case 'ssl.wrap_socket':
         return this.wrap(args, scope, pos, depth);
+      case 'eventlet.greenio.GreenSocket':
+      case 'eventlet.greenio.base.GreenSocket': {
+        // Ex) GreenSocket(socket.fromfd(fd, AF_INET, SOCK_STREAM))   (eventlet's green wrapper of the socket it is given;
+        // given a family, or nothing, it makes a socket of its own)
+        const first = args.find((a) => a.type !== 'keyword_argument');
+        if (!first || /^(?:[\w.]*\bAF_\w+|\d+)$/.test(first.text)) return this.socketConstructor(args, q, scope);
+        return this.listenedBefore(first, scope, this.value(first, scope, pos, depth + 1));
+      }
     }
     return null;
   }
@@ -2471,7 +2479,8 @@ export class ProvenanceResolver {
   private wrap(args: Node[], scope: Scope, pos: number, depth: number): Provenance {
     const first = args.find((a) => a.type !== 'keyword_argument') ??
       args.find((a) => a.childForFieldName('name')?.text === 'sock')?.childForFieldName('value');
-    const inner = first ? this.value(first, scope, pos, depth + 1) : UNKNOWN;
+    // Ex) raw.listen(5); srv = ctx.wrap_socket(raw, server_side=True)   (a TLS listener: its accept() gives TLS connections)
+    const inner = first ? this.listenedBefore(first, scope, this.value(first, scope, pos, depth + 1)) : UNKNOWN;
     if ((inner.t === 'socket' || inner.t === 'partial') && inner.kind !== 'stream') return inner;
     return { t: 'socket', kind: 'tls', origin: 'wrap_socket()' };
   }
@@ -2512,6 +2521,25 @@ export class ProvenanceResolver {
    * A name the caller listens on or accepts from before it hands it over is a listener:
    * `sock.listen(10); super().__init__(sock)`.
    */
+  /**
+   * A name a wrapper is made of (`ctx.wrap_socket(raw)`, `GreenSocket(raw)`) is a listener where a `listen()` or
+   * `accept()` on it comes before the wrapper on every way there: earlier, in the wrapper's block or one around
+   * it. Not under an `if` the wrapper is outside of: `if bind: sock.listen(5)` ... `sock = ctx.wrap_socket(sock)`
+   * (Pyro5's create_socket()) listens only when given bind, which the factory's callers decide.
+   */
+  private listenedBefore(arg: Node, scope: Scope, prov: Provenance): Provenance {
+    if (arg.type !== 'identifier' || (prov.t !== 'socket' && prov.t !== 'partial') || prov.kind === 'listening') return prov;
+    for (const c of scopeIndex(scope).callsByReceiver.get(arg.text) ?? []) {
+      if ((c.method !== 'listen' && c.method !== 'accept') || c.pos >= arg.startIndex) continue;
+      const block = [...ancestors(c.node, scope.node)].find((n) => n.type === 'block');
+      const around = block ?? scope.node;
+      if (around.startIndex <= arg.startIndex && arg.endIndex <= around.endIndex) {
+        return { ...prov, kind: 'listening', origin: `${prov.origin}, listening in ${scope.ownerClass ? `${scope.ownerClass.name}.` : ''}${scope.name}()` };
+      }
+    }
+    return prov;
+  }
+
   private listenedOn(arg: Node, scope: Scope, prov: Provenance): Provenance {
     if (arg.type !== 'identifier' || (prov.t !== 'socket' && prov.t !== 'partial') || prov.kind === 'listening') return prov;
     const methods = new Set((scopeIndex(scope).callsByReceiver.get(arg.text) ?? []).map((c) => c.method ?? ''));
