@@ -1318,6 +1318,26 @@ describe('the project model', () => {
     expect(diags[3].message).toContain('a socket only by its name');
     expect(diags[4].message).toContain('(annotated socket.socket)');
   });
+  it('follows obj.X of a project class whose base in a third module assigns X (pyvisa-py\'s SrqInterruptTCPServer(rpc.TCPServer).sock)', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/rpc.py',
+      'import socket\n\n\nclass TCPServer(object):\n    def __init__(self, host, port):\n        self.host, self.port = host, port\n        self.connect()\n\n    def connect(self):\n        self.sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n        self.sock.bind((self.host, self.port))\n\n\nclass TCPClient(object):\n    def connect(self, addr):\n        self.sock = socket.create_connection(addr)\n',
+    );
+    write('pkg/vxi.py', 'from pkg import rpc\n\n\nclass SrqServer(rpc.TCPServer):\n    def connect(self):\n        super().connect()\n        self.sock.listen(1)\n\n\nclass Link(rpc.TCPClient):\n    pass\n');
+    write(
+      'pkg/tcpip.py',
+      ['from pkg import vxi', '', '', 'def stop(port):', '    server = vxi.SrqServer("", port)', '    server.sock.close()', '', '', 'def drop(addr):', '    link = vxi.Link()', '    link.connect(addr)', '    link.sock.close()', ''].join('\n'),
+    );
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string; message: string };
+    const diags = JSON.parse(run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', '.']).stdout).diagnostics as D[];
+    expect(diags.map((d) => [d.path, d.location.line, d.outcome, d.reason ?? ''])).toEqual([
+      ['pkg/tcpip.py', 6, 'skipped', 'listening socket'], // the subclass listens on what its base made
+      ['pkg/tcpip.py', 12, 'fix-safe', ''], // the base's connection, through a subclass that adds nothing
+    ]);
+    expect(diags[0].message).toContain('the .sock of a pkg.vxi.SrqServer');
+  });
   it('follows obj.X where obj is an instance of a project class, or of a socketserver server (gunicorn\'s conn.sock, a test\'s srv.socket)', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

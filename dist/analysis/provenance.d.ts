@@ -155,6 +155,8 @@ export declare class ProvenanceResolver {
     private initParameter;
     /** What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns). */
     private attributeSummary;
+    /** What `self.<attr>` holds as the first base of `chain` from another project module says (null: no such base, or it says nothing). */
+    private baseAttributeSummary;
     /** What a class's method returns, when a socket (the most derived definition that returns a call decides). */
     private methodSummary;
     /** Is a callee this module's own function or class (or `self.x`), which the module itself answers for? */

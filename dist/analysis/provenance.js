@@ -704,11 +704,24 @@ export class ProvenanceResolver {
     attributeSummary(cls, attr) {
         // Ex) class IRCServer(socketserver.TCPServer)   (its self.socket is the listener socketserver makes)
         const serverSocket = attr === 'socket' && this.baseNames(cls).some((b) => SERVER_BASE.test(b));
-        if (!serverSocket && !this.assignedAttributes(cls).has(attr))
-            return null;
+        if (!serverSocket && !this.assignedAttributes(cls).has(attr)) {
+            // Ex) class SrqServer(rpc.TCPServer): def connect(self): super().connect(); self.sock.listen(1)   (the base, of
+            // another module, assigns it: what that module says of it, with what this class does to it)
+            const inherited = this.baseAttributeSummary(this.classChain(cls), attr);
+            return inherited ? plain(kindByMethods(inherited, this.methodsOnAttribute(cls, attr), `in ${cls.name}`)) : null;
+        }
         const p = this.classAttribute(cls, attr, 0);
         // Ex) self.sock.listen(5) in the base's own method: a subclass in another module must know it listens
         return p.t === 'unknown' ? null : plain(kindByMethods(p, this.methodsOnAttribute(cls, attr), `in ${cls.name}`));
+    }
+    /** What `self.<attr>` holds as the first base of `chain` from another project module says (null: no such base, or it says nothing). */
+    baseAttributeSummary(chain, attr) {
+        for (const c of chain) {
+            const b = c.bases.find((x) => !this.facts.classes.has(x));
+            if (b !== undefined)
+                return this.project?.classMember?.(this.facts.qualifyAt(b, c.node.startIndex), 'attribute', attr) ?? null;
+        }
+        return null;
     }
     /** What a class's method returns, when a socket (the most derived definition that returns a call decides). */
     methodSummary(cls, method) {

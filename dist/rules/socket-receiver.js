@@ -326,6 +326,10 @@ function namedListener(receiver, scope) {
         const holders = loopCollections(head, scope).find((c) => /^[\w.]+$/.test(c.text) && LISTENER_WORD.test(c.text));
         if (holders)
             return `\`${holders.text}\``;
+        // Ex) server = vxi11.SrqInterruptTCPServer("", prog, vers, 0, self) ... server.sock.close()   (a server object's own socket)
+        const made = assignedNames(head, scope);
+        if (made.length && made.every((n) => n.endsWith('()') && SERVER_CLASS.test(n.slice(0, -2))))
+            return `the server class \`${made[0].slice(0, -2)}\``;
     }
     // Ex) def set_listener(self, listener): self.socket = listener   (the value it is given is named a listener)
     const names = assignedNames(receiver, scope);

@@ -341,6 +341,9 @@ function namedListener(receiver: string, scope: Scope): string | null {
     if (LISTENER_WORD.test(head.slice(head.lastIndexOf('.') + 1))) return `\`${head}\``;
     const holders = loopCollections(head, scope).find((c) => /^[\w.]+$/.test(c.text) && LISTENER_WORD.test(c.text));
     if (holders) return `\`${holders.text}\``;
+    // Ex) server = vxi11.SrqInterruptTCPServer("", prog, vers, 0, self) ... server.sock.close()   (a server object's own socket)
+    const made = assignedNames(head, scope);
+    if (made.length && made.every((n) => n.endsWith('()') && SERVER_CLASS.test(n.slice(0, -2)))) return `the server class \`${made[0].slice(0, -2)}\``;
   }
   // Ex) def set_listener(self, listener): self.socket = listener   (the value it is given is named a listener)
   const names = assignedNames(receiver, scope);
