@@ -493,7 +493,7 @@ export declare class ProvenanceResolver {
      * its assignments and `append()`/`extend()` calls put in it. `maker` is the
      * function whose return is summarised (the kind its own `listen()` gives).
      */
-    elements(node: Node, scope: Scope, pos: number, depth: number, maker?: Scope | null): Provenance;
+    elements(node: Node, scope: Scope, pos: number, depth: number, maker?: Scope | null, excluded?: ReadonlySet<string>): Provenance;
     /**
      * `name[index]` where every assignment to `name` (in the nearest scope that binds it) is a call made
      * as a whole: that call's `index`-th element, as `a, b = call()` would bind it; else unknown.

@@ -8,6 +8,7 @@ import { semanticModel, useStarExports } from './semantic.js';
 import { canonicalModule } from './imports.js';
 import { bareValue } from './doubles.js';
 import { ancestors } from '../parse.js';
+import { loopGuards } from './guards.js';
 import { callArguments, countBefore, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 /** `returns()`'s index for the elements of a list a function returns. */
@@ -368,6 +369,37 @@ function threadHandoff(call, shape) {
     if (shape === 'rest')
         return { target, args: args.slice(1) };
     return { target, args: args.length === 2 && args[1].type !== 'keyword_argument' ? elements(args[1]) : null };
+}
+/**
+ * Does a module's code dispatch as the selectors module's documentation does, `key.data(key.fileobj,
+ * mask)` or `callback = key.data` then `callback(key.fileobj, mask)`? There each callback registered
+ * as a file object's data is called with that file object first.
+ */
+function dispatchesSelected(text) {
+    if (!text.includes('.fileobj'))
+        return false;
+    let seen = 0;
+    for (const m of text.matchAll(/\b(\w+)(?:\.data)?\s*\(\s*(\w+)\.fileobj\b/g)) {
+        // (a few calls with a file object are read: each looks for its callee's assignment in the whole text)
+        if (++seen > 20)
+            return false;
+        if (m[0].startsWith(`${m[2]}.data`) || new RegExp(`\\b${m[1]}\\s*=\\s*${m[2]}\\.data\\b`).test(text))
+            return true;
+    }
+    return false;
+}
+/**
+ * `sel.register(fileobj, events, callback)` (or `modify()`, or `data=callback`) whose callback is a
+ * function or method of the module by name: the callback, and the file object it will be called with.
+ */
+function selectorCallback(call) {
+    if ((call.method !== 'register' && call.method !== 'modify') || !call.receiver)
+        return null;
+    const positional = call.args.filter((a) => a.type !== 'keyword_argument');
+    const data = keywordValue(call.args, 'data') ?? (positional.length === 3 ? positional[2] : null);
+    const target = data && (data.type === 'identifier' || data.type === 'attribute') ? dottedName(data) : null;
+    const fileobj = keywordValue(call.args, 'fileobj') ?? positional[0];
+    return target && fileobj ? { target, fileobj } : null;
 }
 /**
  * The name other modules call a function by: a top-level function's own, or
@@ -1280,7 +1312,7 @@ export class ProvenanceResolver {
             // the name is that loop's element, whatever other loops or assignments bind it elsewhere)
             const own = s === scope ? innermostLoopOf(loops, pos) : null;
             if (own && !annotated.length && soleBinding(own, name, assigns, loops)) {
-                const element = this.loopElement(own, name, s, depth);
+                const element = this.loopElement(own, name, s, depth, loopGuards(own, name, pos)?.excluded);
                 if (element.t !== 'unknown')
                     return element;
             }
@@ -1505,11 +1537,23 @@ export class ProvenanceResolver {
             byCallee.set(key, list);
         };
         const keyOf = (scope, callee) => (selfAttribute(scope, callee) !== null ? `self.${callee.slice(callee.indexOf('.') + 1)}` : callee);
+        // (only in a module that dispatches that way: selectorCallback())
+        const dispatches = dispatchesSelected((this.fileText ??= codeText(this.facts.tree.rootNode.text)));
         for (const scope of this.facts.scopes) {
             for (const call of scope.calls) {
                 if (!call.callee)
                     continue;
                 add(keyOf(scope, call.callee), { call, scope });
+                // Ex) sel.register(conn, selectors.EVENT_READ, read) ... callback = key.data; callback(key.fileobj, mask)
+                const registered = dispatches ? selectorCallback(call) : null;
+                if (registered) {
+                    add(keyOf(scope, registered.target), { call: { ...call, callee: registered.target, receiver: null, method: null, args: [registered.fileobj] }, scope });
+                    const method = selfAttribute(scope, registered.target);
+                    const counts = method !== null ? handoffs.attributes : handoffs.names;
+                    const name = method ?? registered.target;
+                    counts.set(name, (counts.get(name) ?? 0) + 1);
+                    continue;
+                }
                 // Ex) threading.Thread(target=self.handle, args=(conn, addr)).start()
                 const shape = STARTER_NAMES.has(call.callee.slice(call.callee.lastIndexOf('.') + 1)) ? THREAD_STARTERS[this.facts.qualifyAt(call.callee, call.pos)] : undefined;
                 const started = shape ? threadHandoff(call, shape) : null;
@@ -2795,10 +2839,12 @@ export class ProvenanceResolver {
      * its assignments and `append()`/`extend()` calls put in it. `maker` is the
      * function whose return is summarised (the kind its own `listen()` gives).
      */
-    elements(node, scope, pos, depth, maker = null) {
+    elements(node, scope, pos, depth, maker = null, excluded) {
         if (depth > MAX_DEPTH)
             return this.tooDeep();
-        const item = (n, s, at) => this.made(n, s, at, depth, maker);
+        // (`excluded`: the names a loop's guard says the element is not, left out where a local list is filled with them)
+        const kept = (n) => !excluded?.has(n.text);
+        const item = (n, s, at) => (kept(n) ? this.made(n, s, at, depth, maker) : NONE);
         switch (node.type) {
             case 'list':
             case 'tuple':
@@ -2808,7 +2854,7 @@ export class ProvenanceResolver {
             }
             case 'parenthesized_expression': {
                 const inner = node.namedChild(0);
-                return inner ? this.elements(inner, scope, pos, depth + 1, maker) : UNKNOWN;
+                return inner ? this.elements(inner, scope, pos, depth + 1, maker, excluded) : UNKNOWN;
             }
             case 'call': {
                 const fn = node.childForFieldName('function');
@@ -2816,7 +2862,7 @@ export class ProvenanceResolver {
                 const args = callArguments(node);
                 // Ex) for s in list(sockets):   (a copy has the same elements)
                 if ((callee === 'list' || callee === 'tuple' || callee === 'sorted' || callee === 'reversed') && args.length === 1)
-                    return this.elements(args[0], scope, pos, depth + 1, maker);
+                    return this.elements(args[0], scope, pos, depth + 1, maker, excluded);
                 if (!callee)
                     return UNKNOWN;
                 // Ex) socks = set(); socks = collections.deque()   (empty: what is added later is found by its calls)
@@ -2824,7 +2870,7 @@ export class ProvenanceResolver {
                     return NONE;
                 // Ex) for r in multiprocessing.connection.wait(readers):   (the ready ones among the objects given)
                 if (args[0] && args[0].type !== 'keyword_argument' && this.facts.qualifyAt(callee, node.startIndex) === 'multiprocessing.connection.wait') {
-                    return this.elements(args[0], scope, pos, depth + 1, maker);
+                    return this.elements(args[0], scope, pos, depth + 1, maker, excluded);
                 }
                 // Ex) for sock in self._sockets.values():
                 if (callee.endsWith('.values') && args.length === 0)
@@ -2867,19 +2913,19 @@ export class ProvenanceResolver {
                     // Ex) readable, _, _ = select.select(socks, [], [])   (each list is the ready ones among its argument)
                     const selected = assigns.map((a) => this.selectedFrom(a));
                     if (!s.params.includes(name) && selected.every((a) => a !== null))
-                        return combine(selected.map((a) => this.elements(a, s, pos, depth + 1, maker)));
+                        return combine(selected.map((a) => this.elements(a, s, pos, depth + 1, maker, excluded)));
                     // Ex) def serve(socks): for s in socks: ...   (what the callers pass; a parameter rebound here is not followed)
                     if (s.params.includes(name))
                         return !assigns.length && s.kind === 'function' ? this.paramElements(s, name, depth + 1) : UNKNOWN;
                     if (assigns.some((a) => a.tupleIndex !== -1 || a.viaWith))
                         return UNKNOWN;
-                    const found = assigns.map((a) => this.elements(a.value, s, a.pos, depth + 1, maker));
+                    const found = assigns.map((a) => this.elements(a.value, s, a.pos, depth + 1, maker, excluded));
                     // Ex) sockets = []; ...; sockets.append(sock)
                     for (const c of index.callsByReceiver.get(name) ?? []) {
                         if ((c.method === 'append' || c.method === 'appendleft' || c.method === 'add') && c.args.length === 1)
                             found.push(item(c.args[0], c.scope, c.pos));
                         else if (c.method === 'extend' && c.args.length === 1)
-                            found.push(this.elements(c.args[0], c.scope, c.pos, depth + 1, maker));
+                            found.push(this.elements(c.args[0], c.scope, c.pos, depth + 1, maker, excluded));
                         else if (c.method === 'insert' && c.args.length === 2)
                             found.push(item(c.args[1], c.scope, c.pos));
                     }
@@ -2918,7 +2964,7 @@ export class ProvenanceResolver {
         return this.madeIn(maker ?? scope, node, p);
     }
     /** What a `for` loop binds `name` to: each element of what it walks, or each value of a dict's `items()`. */
-    loopElement(loop, name, scope, depth) {
+    loopElement(loop, name, scope, depth, excluded) {
         const right = loop.childForFieldName('right');
         const left = loop.childForFieldName('left');
         if (!right)
@@ -2927,7 +2973,7 @@ export class ProvenanceResolver {
         const items = isSecondOfPair(left, name) ? itemsOf(right) : null;
         if (items)
             return this.dictValues(items, scope, loop.startIndex, depth + 1);
-        return left?.type === 'identifier' ? this.elements(right, scope, loop.startIndex, depth + 1) : UNKNOWN;
+        return left?.type === 'identifier' ? this.elements(right, scope, loop.startIndex, depth + 1, null, excluded) : UNKNOWN;
     }
     /** For `r, w, x = select.select(rs, ws, xs)`: the argument a target's list is drawn from (`rs` for `r`), else null. */
     selectedFrom(a) {

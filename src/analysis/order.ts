@@ -1,6 +1,7 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, SPAWN_CALLS } from '../knowledge/socket.js';
+import { loopGuards, type LoopGuards } from './guards.js';
 import { ancestors, type Node } from '../parse.js';
 import { assignedNode, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
@@ -45,7 +46,7 @@ interface ClassWide {
 }
 
 /** The methods called on any of the names in one scope, and whether one sets SO_LINGER. */
-function methodsOn(s: Scope, names: Set<string>, within?: [number, number] | null): Done {
+function methodsOn(s: Scope, names: Set<string>, within?: [number, number] | null, away?: LoopGuards['away']): Done {
   const out: Done = { methods: new Set<string>(), linger: false };
   const index = scopeIndex(s);
   for (const n of names) {
@@ -55,6 +56,8 @@ function methodsOn(s: Scope, names: Set<string>, within?: [number, number] | nul
     for (let i = first; i < calls.length && calls[i].pos < end; i++) {
       const call = calls[i];
       if (!call.method) continue;
+      // Ex) for s in readable: if s is server: s.accept() ...  else: s.close()   (done to the listener, not to this element)
+      if (away?.some(([a, b]) => a <= call.pos && call.pos < b)) continue;
       out.methods.add(call.method);
       // Ex) sock = CircusSocket(...); sock.bind_and_listen()   (a socket subclass's or wrapper's own method named for listening)
       if (call.method !== 'listen' && LISTEN_NAMED.test(call.method)) addDone(out, 'listen', `${call.receiver}.${call.method}`);
@@ -625,21 +628,23 @@ export class OrderFacts {
    * on it: `start(sock, addr)` with `def start(sock, addr): sock.bind(addr); sock.listen(5)`, or
    * `self.setup(self.sock)` (a function or method of this module, through their own helpers too).
    */
-  private doneTo(s: Scope, names: Set<string>, within?: [number, number] | null): Done {
-    const out: Done = methodsOn(s, names, within);
+  private doneTo(s: Scope, names: Set<string>, within?: [number, number] | null, away?: LoopGuards['away']): Done {
+    const out: Done = methodsOn(s, names, within, away);
     // Ex) def serve(): server.listen(); ... Thread(target=serve).start(); server.close()   (a closure's calls on the name)
     const closures = this.closureDone(s, names);
     for (const [m, via] of closures.via ?? []) addDone(out, m, via);
     if (closures.linger) out.linger = true;
     // Ex) def close_all(self): for sock in self.values(): sock.close()   (bind_and_listen_all() listens on each of them)
     // (once a function and names, whatever the stretch: a site of each of 10,000 stretches would read every loop)
-    const elements = cached(this.elementsDoneCache, this.aliasKey(names, s), () => {
+    const gather = () => {
       const both: Done = { methods: new Set(), linger: false };
-      for (const [m, via] of this.siblingElementsDone(s, names).via ?? []) addDone(both, m, via);
+      for (const [m, via] of this.siblingElementsDone(s, names, away).via ?? []) addDone(both, m, via);
       // Ex) for fd, sock in self._sockets.items(): sock.close()   (add_sockets() stored each one after add_accept_handler(sock))
       for (const [m, via] of this.storedElementsDone(s, names).via ?? []) addDone(both, m, via);
       return both;
-    });
+    };
+    // (a loop's guards make what is done to its element a question of the close's place: not kept)
+    const elements = away ? gather() : cached(this.elementsDoneCache, this.aliasKey(names, s), gather);
     for (const [m, via] of elements.via ?? []) addDone(out, m, via);
     const index = scopeIndex(s);
     for (const n of names) {
@@ -699,7 +704,7 @@ export class OrderFacts {
    * method of the class, `for s in socks:` in the same function. Only the methods that decide the
    * kind (KIND_METHODS, and one named for listening), each with the loop's function as `via`.
    */
-  private siblingElementsDone(s: Scope, names: Set<string>): Done {
+  private siblingElementsDone(s: Scope, names: Set<string>, away?: LoopGuards['away']): Done {
     const out: Done = { methods: new Set(), linger: false };
     for (const l of loopsOver(s)) {
       if (!names.has(l.name)) continue;
@@ -715,7 +720,7 @@ export class OrderFacts {
         const same = this.classLoopsByCollection(cls).get(l.collection) ?? [];
         return param ? same.filter((x) => x.scope.params.includes(param)) : same;
       };
-      const done = cached(this.siblingCache, key, () => this.elementsDone(loops(), l.collection));
+      const done = away ? this.elementsDone(loops(), l.collection, away) : cached(this.siblingCache, key, () => this.elementsDone(loops(), l.collection));
       for (const [m, via] of done.via ?? []) addDone(out, m, via);
     }
     return out;
@@ -791,11 +796,11 @@ export class OrderFacts {
   }
 
   /** What the loops over one collection do to their elements: the methods that decide the kind (KIND_METHODS, one named for listening), each with where. */
-  private elementsDone(loops: (LoopOver & { scope: Scope })[], collection: string): Done {
+  private elementsDone(loops: (LoopOver & { scope: Scope })[], collection: string, away?: LoopGuards['away']): Done {
     const out: Done = { methods: new Set(), linger: false };
     for (const l of loops) {
       if (l.collection !== collection) continue;
-      const done = methodsOn(l.scope, new Set([l.name]), [l.start, l.end]);
+      const done = methodsOn(l.scope, new Set([l.name]), [l.start, l.end], away);
       for (const m of done.methods) {
         const kind = kindOf(m);
         if (kind) addDone(out, kind, l.scope.name);
@@ -974,10 +979,11 @@ export class OrderFacts {
   /** The methods called on the receiver's aliases, in its function and, for `self.X`, every method of the class. */
   private receiverFacts(aliases: Set<string>, scope: Scope, pos?: number): Done {
     const stretch = pos === undefined ? null : bindingStretch(aliases, scope, pos);
-    const key = stretch ? `${this.aliasKey(aliases, scope)}\0${stretch[0]}:${stretch[1]}` : this.aliasKey(aliases, scope);
+    const away = pos === undefined ? undefined : guardsAt(aliases, scope, pos)?.away;
+    const key = `${stretch ? `${this.aliasKey(aliases, scope)}\0${stretch[0]}:${stretch[1]}` : this.aliasKey(aliases, scope)}${away ? `\0${away.join(';')}` : ''}`;
     const cached = this.methodsCache.get(key);
     if (cached) return cached;
-    const out = this.doneTo(scope, aliases, stretch);
+    const out = this.doneTo(scope, aliases, stretch, away);
     this.methodsCache.set(key, out);
     const attr = this.selfAttributeOf(aliases, scope);
     if (attr && scope.ownerClass) {
@@ -1910,8 +1916,8 @@ export class OrderFacts {
     if (furthest && furthest.end >= pos) return furthest.name;
     // Ex) for ...: conn.close(); conn, _ = srv.accept(); keep.append(conn.dup())   (the next pass's close follows the copy,
     // which no close in the rest of the loop ends)
-    for (const loop of scope.loops) {
-      if (loop.startIndex > pos || pos >= loop.endIndex) continue;
+    if (!copies.length) return null;
+    for (const loop of loopsAround(scope, pos)) {
       const last = this.lastCopyOutlivingLoop(copies, loop);
       if (last && last.pos >= pos) return last.name;
     }
@@ -1919,16 +1925,16 @@ export class OrderFacts {
   }
 
   /** The last copy made in a loop that no close in the rest of the loop ends (once a socket and loop: each close of 4,000 in one loop would read every copy). */
-  private lastCopyOutlivingLoop(copies: { pos: number; end: number; name: string }[], loop: Node): { pos: number; name: string } | null {
+  private lastCopyOutlivingLoop(copies: { pos: number; end: number; name: string }[], loop: LoopSpan): { pos: number; name: string } | null {
     let byLoop = this.outlivingCache.get(copies);
     if (!byLoop) this.outlivingCache.set(copies, (byLoop = new Map()));
-    let found = byLoop.get(loop.id);
+    let found = byLoop.get(loop.node.id);
     if (found === undefined) {
       found = null;
-      for (let j = countBefore(copies, loop.startIndex); j < copies.length && copies[j].pos < loop.endIndex; j++) {
-        if (copies[j].end >= loop.endIndex) found = copies[j];
+      for (let j = countBefore(copies, loop.start); j < copies.length && copies[j].pos < loop.end; j++) {
+        if (copies[j].end >= loop.end) found = copies[j];
       }
-      byLoop.set(loop.id, found);
+      byLoop.set(loop.node.id, found);
     }
     return found;
   }
@@ -1957,9 +1963,59 @@ export class OrderFacts {
   }
 }
 
+interface LoopSpan {
+  start: number;
+  end: number;
+  node: Node;
+}
+
+/** A scope's loops as spans, and the outermost of them in order (once a scope: a loop's end is a call into the WASM). */
+const loopSpanCache = new WeakMap<Scope, { all: LoopSpan[]; outer: LoopSpan[] }>();
+
+/**
+ * The loops of a scope around `pos`, outermost first. Found from the outermost loop around it, by a binary search:
+ * each of 8,000 closes beside 8,000 loops once read every loop.
+ */
+function loopsAround(scope: Scope, pos: number): LoopSpan[] {
+  let spans = loopSpanCache.get(scope);
+  if (!spans) {
+    const all = scope.loops.map((node) => ({ start: node.startIndex, end: node.endIndex, node })).sort((a, b) => a.start - b.start || b.end - a.end);
+    const outer: LoopSpan[] = [];
+    for (const l of all) if (!outer.length || l.start >= outer[outer.length - 1].end) outer.push(l);
+    loopSpanCache.set(scope, (spans = { all, outer }));
+  }
+  const { all, outer } = spans;
+  let lo = 0;
+  let hi = outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (outer[mid].start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const top = lo > 0 ? outer[lo - 1] : null;
+  if (!top || pos >= top.end) return [];
+  const out: LoopSpan[] = [];
+  for (let i = all.indexOf(top); i < all.length && all[i].start < top.end; i++) if (all[i].start <= pos && pos < all[i].end) out.push(all[i]);
+  return out;
+}
+
+/** The guards of the `for` loop around `pos` that binds the one plain name among `aliases` (guards.ts), if any. */
+function guardsAt(aliases: Set<string>, scope: Scope, pos: number): LoopGuards | undefined {
+  if (aliases.size !== 1) return undefined;
+  const [name] = aliases;
+  if (!/^[A-Za-z_]\w*$/.test(name)) return undefined;
+  let loop: Node | null = null;
+  for (const { node: l } of loopsAround(scope, pos)) {
+    const body = l.childForFieldName('body');
+    if (l.type === 'for_statement' && body && pos >= body.startIndex && pos < body.endIndex) loop = l;
+  }
+  const left = loop?.childForFieldName('left');
+  return loop && left?.type === 'identifier' && left.text === name ? loopGuards(loop, name, pos) : undefined;
+}
+
 /** Does a call at `at` run before a close at `pos`: earlier in the scope, or in a loop of the scope around both (the next pass's close follows it)? */
 function runsBefore(scope: Scope, at: number, pos: number): boolean {
-  return at < pos || scope.loops.some((l) => l.startIndex <= at && at < l.endIndex && l.startIndex <= pos && pos < l.endIndex);
+  return at < pos || loopsAround(scope, pos).some((l) => l.start <= at && at < l.end);
 }
 
 /** Where the last use of a name in a function starts (OrderFacts.lastUse), -1 when there is none. */

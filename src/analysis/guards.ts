@@ -1,0 +1,88 @@
+// What a loop's own `is` guards say of its element at one place in the loop:
+//
+//   for s in readable:
+//       if s is server:
+//           conn, addr = s.accept()
+//           inputs.append(conn)
+//       else:
+//           s.close()
+//
+// The select() loop's list holds the listener and the connections it accepted; the close in the
+// `else` is of a connection, never of `server`, and the `accept()` above it is the listener's.
+import { ancestors, type Node } from '../parse.js';
+
+export interface LoopGuards {
+  /** The names the element is known not to be at the place asked about (`server`). */
+  excluded: ReadonlySet<string>;
+  /** The stretches of the loop where the element is one of those names (the `if s is server:` block): what is done there is done to them. */
+  away: readonly (readonly [number, number])[];
+}
+
+/** `name is X` or `name == X` (`negated`: `is not`, `!=`): X's text, else null. */
+function comparedTo(condition: Node | null, name: string, negated: boolean): string | null {
+  if (condition?.type !== 'comparison_operator' || condition.namedChildCount !== 2) return null;
+  const [left, right] = [condition.namedChild(0), condition.namedChild(1)];
+  const op = condition.children.find((c) => !!c && !c.isNamed)?.type;
+  if (op !== (negated ? 'is not' : 'is') && op !== (negated ? '!=' : '==')) return null;
+  if (left?.type === 'identifier' && left.text === name && right && /^[\w.]+$/.test(right.text)) return right.text;
+  if (right?.type === 'identifier' && right.text === name && left && /^[\w.]+$/.test(left.text)) return left.text;
+  return null;
+}
+
+/** A statement that never falls through to the next (`continue`, `break`, `return`, `raise`). */
+const LEAVES = new Set(['continue_statement', 'break_statement', 'return_statement', 'raise_statement']);
+
+const span = (n: Node | null | undefined): [number, number][] => (n ? [[n.startIndex, n.endIndex]] : []);
+
+/**
+ * The guards of `loop` (a `for` loop whose target is `name`) at `pos`, in its body: the element is
+ * not X in the `else` (or a later `elif`) of `if name is X:` (or `==`), in the body of
+ * `if name is not X:` (or `!=`), and after `if name is X: ...; continue` (or break, return,
+ * raise). Undefined where none says anything.
+ */
+export function loopGuards(loop: Node, name: string, pos: number): LoopGuards | undefined {
+  const excluded = new Set<string>();
+  const away: [number, number][] = [];
+  const at = loop.childForFieldName('body')?.descendantForIndex(pos);
+  let child: Node | null = at ?? null;
+  for (const n of at ? ancestors(at, loop) : []) {
+    if (n.type === 'else_clause' || n.type === 'elif_clause') {
+      const stmt = n.parent;
+      // (the if's own condition, and those of the elif clauses before this one, each with its block)
+      const branches: [Node | null, Node | null][] = [[stmt?.childForFieldName('condition') ?? null, stmt?.childForFieldName('consequence') ?? null]];
+      for (const c of stmt?.namedChildren ?? []) {
+        if (c?.id === n.id) break;
+        if (c?.type === 'elif_clause') branches.push([c.childForFieldName('condition'), c.childForFieldName('consequence')]);
+      }
+      for (const [condition, block] of branches) {
+        const x = comparedTo(condition, name, false);
+        if (x) {
+          excluded.add(x);
+          away.push(...span(block));
+        }
+      }
+    } else if (n.type === 'if_statement' && child?.type === 'block' && n.childForFieldName('consequence')?.id === child.id) {
+      const x = comparedTo(n.childForFieldName('condition'), name, true);
+      // (the element is X in the if's other branches)
+      if (x) {
+        excluded.add(x);
+        away.push(...n.namedChildren.filter((c) => c?.type === 'else_clause' || c?.type === 'elif_clause').flatMap(span));
+      }
+    } else if (n.type === 'block' && child) {
+      // Ex) if s is server: ...; continue   (the statements after it run for the other elements only)
+      for (const stmt of n.namedChildren) {
+        if (!stmt || stmt.startIndex >= child.startIndex) break;
+        if (stmt.type !== 'if_statement' || stmt.namedChildren.some((c) => c?.type === 'else_clause' || c?.type === 'elif_clause')) continue;
+        const block = stmt.childForFieldName('consequence');
+        const last = block?.lastNamedChild;
+        const x = last && LEAVES.has(last.type) ? comparedTo(stmt.childForFieldName('condition'), name, false) : null;
+        if (x) {
+          excluded.add(x);
+          away.push(...span(block));
+        }
+      }
+    }
+    child = n;
+  }
+  return excluded.size ? { excluded, away } : undefined;
+}
