@@ -162,6 +162,21 @@ export declare function push<K, V>(map: Map<K, V[]>, key: K, value: V): void;
 export declare function countBefore(items: readonly {
     pos: number;
 }[], pos: number): number;
+/** A loop of a scope as offsets (its end, and its body's, are calls into the WASM: read once). */
+export interface LoopSpan {
+    start: number;
+    end: number;
+    node: Node;
+    /** The loop's own body, not its `else` clause (bodyOf()). */
+    body?: [number, number];
+}
+/**
+ * The loops of a scope around `pos`, outermost first: from the outermost loop around it, found by a binary
+ * search (each of 8,000 closes beside 8,000 loops once read every loop's end through the WASM).
+ */
+export declare function loopsAround(scope: Scope, pos: number): LoopSpan[];
+/** A loop's body as offsets, read once. */
+export declare function bodyOf(loop: LoopSpan): [number, number];
 /** The first of `calls` (in document order) that starts after `pos`. */
 export declare function firstAfter(calls: CallFact[], pos: number): CallFact | undefined;
 export declare function scopeIndex(scope: Scope): ScopeIndex;

@@ -3,7 +3,7 @@
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, SPAWN_CALLS } from '../knowledge/socket.js';
 import { loopGuards } from './guards.js';
 import { ancestors } from '../parse.js';
-import { assignedNode, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute } from './facts.js';
+import { assignedNode, bodyOf, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, loopsAround } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
@@ -2020,41 +2020,6 @@ export class OrderFacts {
         return { copies: stretches, reach };
     }
 }
-/** A scope's loops as spans, and the outermost of them in order (once a scope: a loop's end is a call into the WASM). */
-const loopSpanCache = new WeakMap();
-/**
- * The loops of a scope around `pos`, outermost first. Found from the outermost loop around it, by a binary search:
- * each of 8,000 closes beside 8,000 loops once read every loop.
- */
-function loopsAround(scope, pos) {
-    let spans = loopSpanCache.get(scope);
-    if (!spans) {
-        const all = scope.loops.map((node) => ({ start: node.startIndex, end: node.endIndex, node })).sort((a, b) => a.start - b.start || b.end - a.end);
-        const outer = [];
-        for (const l of all)
-            if (!outer.length || l.start >= outer[outer.length - 1].end)
-                outer.push(l);
-        loopSpanCache.set(scope, (spans = { all, outer }));
-    }
-    const { all, outer } = spans;
-    let lo = 0;
-    let hi = outer.length;
-    while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (outer[mid].start <= pos)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    const top = lo > 0 ? outer[lo - 1] : null;
-    if (!top || pos >= top.end)
-        return [];
-    const out = [];
-    for (let i = all.indexOf(top); i < all.length && all[i].start < top.end; i++)
-        if (all[i].start <= pos && pos < all[i].end)
-            out.push(all[i]);
-    return out;
-}
 /** The guards of the `for` loop around `pos` that binds the one plain name among `aliases` (guards.ts), if any. */
 function guardsAt(aliases, scope, pos) {
     if (aliases.size !== 1)
@@ -2063,10 +2028,10 @@ function guardsAt(aliases, scope, pos) {
     if (!/^[A-Za-z_]\w*$/.test(name))
         return undefined;
     let loop = null;
-    for (const { node: l } of loopsAround(scope, pos)) {
-        const body = l.childForFieldName('body');
-        if (l.type === 'for_statement' && body && pos >= body.startIndex && pos < body.endIndex)
-            loop = l;
+    for (const l of loopsAround(scope, pos)) {
+        const [start, end] = bodyOf(l);
+        if (l.node.type === 'for_statement' && pos >= start && pos < end)
+            loop = l.node;
     }
     const left = loop?.childForFieldName('left');
     return loop && left?.type === 'identifier' && left.text === name ? loopGuards(loop, name, pos) : undefined;

@@ -9,7 +9,7 @@ import { canonicalModule } from './imports.js';
 import { bareValue } from './doubles.js';
 import { ancestors } from '../parse.js';
 import { loopGuards } from './guards.js';
-import { callArguments, countBefore, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute } from './facts.js';
+import { bodyOf, callArguments, countBefore, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, loopsAround } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 /** `returns()`'s index for the elements of a list a function returns. */
 const ELEMENTS = -2;
@@ -209,19 +209,18 @@ export function combine(list) {
 function loopCarried(s, assigns, before, pos) {
     if (before === 0 || before === assigns.length)
         return before;
-    const at = s.node.descendantForIndex(pos);
+    const around = loopsAround(s, pos);
     let count = before;
-    for (const node of at ? ancestors(at, s.node) : []) {
-        if (node.type !== 'for_statement' && node.type !== 'while_statement')
-            continue;
-        const body = node.childForFieldName('body');
+    // (innermost first)
+    for (let i = around.length - 1; i >= 0; i--) {
+        const [start, end] = bodyOf(around[i]);
         // Ex) while x: ... else: conn.close()   (the else clause runs once, after the loop)
-        if (!body || pos < body.startIndex || pos >= body.endIndex)
+        if (pos < start || pos >= end)
             continue;
         // Ex) while True: conn = accept(); conn.close(); conn = None   (this pass's own assignment is what the close sees)
-        if (assigns[before - 1].pos >= body.startIndex)
+        if (assigns[before - 1].pos >= start)
             break;
-        count = countBefore(assigns, body.endIndex);
+        count = countBefore(assigns, end);
     }
     return count;
 }

@@ -764,6 +764,55 @@ export function countBefore(items: readonly { pos: number }[], pos: number): num
   return lo;
 }
 
+/** A loop of a scope as offsets (its end, and its body's, are calls into the WASM: read once). */
+export interface LoopSpan {
+  start: number;
+  end: number;
+  node: Node;
+  /** The loop's own body, not its `else` clause (bodyOf()). */
+  body?: [number, number];
+}
+
+const loopSpanCache = new WeakMap<Scope, { all: LoopSpan[]; outer: { span: LoopSpan; index: number }[] }>();
+
+/**
+ * The loops of a scope around `pos`, outermost first: from the outermost loop around it, found by a binary
+ * search (each of 8,000 closes beside 8,000 loops once read every loop's end through the WASM).
+ */
+export function loopsAround(scope: Scope, pos: number): LoopSpan[] {
+  let spans = loopSpanCache.get(scope);
+  if (!spans) {
+    const all: LoopSpan[] = scope.loops.map((node) => ({ start: node.startIndex, end: node.endIndex, node })).sort((a, b) => a.start - b.start || b.end - a.end);
+    const outer: { span: LoopSpan; index: number }[] = [];
+    all.forEach((span, index) => {
+      if (!outer.length || span.start >= outer[outer.length - 1].span.end) outer.push({ span, index });
+    });
+    loopSpanCache.set(scope, (spans = { all, outer }));
+  }
+  const { all, outer } = spans;
+  let lo = 0;
+  let hi = outer.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (outer[mid].span.start <= pos) lo = mid + 1;
+    else hi = mid;
+  }
+  const top = lo > 0 ? outer[lo - 1] : null;
+  if (!top || pos >= top.span.end) return [];
+  const out: LoopSpan[] = [];
+  for (let i = top.index; i < all.length && all[i].start < top.span.end; i++) if (all[i].start <= pos && pos < all[i].end) out.push(all[i]);
+  return out;
+}
+
+/** A loop's body as offsets, read once. */
+export function bodyOf(loop: LoopSpan): [number, number] {
+  if (!loop.body) {
+    const body = loop.node.childForFieldName('body');
+    loop.body = body ? [body.startIndex, body.endIndex] : [loop.end, loop.end];
+  }
+  return loop.body;
+}
+
 /** The first of `calls` (in document order) that starts after `pos`. */
 export function firstAfter(calls: CallFact[], pos: number): CallFact | undefined {
   return calls[countBefore(calls, pos + 1)];

@@ -3,7 +3,7 @@
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, SPAWN_CALLS } from '../knowledge/socket.js';
 import { loopGuards, type LoopGuards } from './guards.js';
 import { ancestors, type Node } from '../parse.js';
-import { assignedNode, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { assignedNode, bodyOf, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, type Assign, type CallFact, type ClassFact, type LoopSpan, type ModuleFacts, type Scope, loopsAround } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
 
 /** Expressions that pass a value through to whatever holds their result. */
@@ -1963,51 +1963,15 @@ export class OrderFacts {
   }
 }
 
-interface LoopSpan {
-  start: number;
-  end: number;
-  node: Node;
-}
-
-/** A scope's loops as spans, and the outermost of them in order (once a scope: a loop's end is a call into the WASM). */
-const loopSpanCache = new WeakMap<Scope, { all: LoopSpan[]; outer: LoopSpan[] }>();
-
-/**
- * The loops of a scope around `pos`, outermost first. Found from the outermost loop around it, by a binary search:
- * each of 8,000 closes beside 8,000 loops once read every loop.
- */
-function loopsAround(scope: Scope, pos: number): LoopSpan[] {
-  let spans = loopSpanCache.get(scope);
-  if (!spans) {
-    const all = scope.loops.map((node) => ({ start: node.startIndex, end: node.endIndex, node })).sort((a, b) => a.start - b.start || b.end - a.end);
-    const outer: LoopSpan[] = [];
-    for (const l of all) if (!outer.length || l.start >= outer[outer.length - 1].end) outer.push(l);
-    loopSpanCache.set(scope, (spans = { all, outer }));
-  }
-  const { all, outer } = spans;
-  let lo = 0;
-  let hi = outer.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (outer[mid].start <= pos) lo = mid + 1;
-    else hi = mid;
-  }
-  const top = lo > 0 ? outer[lo - 1] : null;
-  if (!top || pos >= top.end) return [];
-  const out: LoopSpan[] = [];
-  for (let i = all.indexOf(top); i < all.length && all[i].start < top.end; i++) if (all[i].start <= pos && pos < all[i].end) out.push(all[i]);
-  return out;
-}
-
 /** The guards of the `for` loop around `pos` that binds the one plain name among `aliases` (guards.ts), if any. */
 function guardsAt(aliases: Set<string>, scope: Scope, pos: number): LoopGuards | undefined {
   if (aliases.size !== 1) return undefined;
   const [name] = aliases;
   if (!/^[A-Za-z_]\w*$/.test(name)) return undefined;
   let loop: Node | null = null;
-  for (const { node: l } of loopsAround(scope, pos)) {
-    const body = l.childForFieldName('body');
-    if (l.type === 'for_statement' && body && pos >= body.startIndex && pos < body.endIndex) loop = l;
+  for (const l of loopsAround(scope, pos)) {
+    const [start, end] = bodyOf(l);
+    if (l.node.type === 'for_statement' && pos >= start && pos < end) loop = l.node;
   }
   const left = loop?.childForFieldName('left');
   return loop && left?.type === 'identifier' && left.text === name ? loopGuards(loop, name, pos) : undefined;

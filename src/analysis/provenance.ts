@@ -10,7 +10,7 @@ import { bareValue } from './doubles.js';
 import { ancestors, type Node } from '../parse.js';
 import { loopGuards } from './guards.js';
 import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
-import { callArguments, countBefore, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import { bodyOf, callArguments, countBefore, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope, loopsAround } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
@@ -237,16 +237,16 @@ export function combine(list: Provenance[]): Provenance {
  */
 function loopCarried(s: Scope, assigns: Assign[], before: number, pos: number): number {
   if (before === 0 || before === assigns.length) return before;
-  const at = s.node.descendantForIndex(pos);
+  const around = loopsAround(s, pos);
   let count = before;
-  for (const node of at ? ancestors(at, s.node) : []) {
-    if (node.type !== 'for_statement' && node.type !== 'while_statement') continue;
-    const body = node.childForFieldName('body');
+  // (innermost first)
+  for (let i = around.length - 1; i >= 0; i--) {
+    const [start, end] = bodyOf(around[i]);
     // Ex) while x: ... else: conn.close()   (the else clause runs once, after the loop)
-    if (!body || pos < body.startIndex || pos >= body.endIndex) continue;
+    if (pos < start || pos >= end) continue;
     // Ex) while True: conn = accept(); conn.close(); conn = None   (this pass's own assignment is what the close sees)
-    if (assigns[before - 1].pos >= body.startIndex) break;
-    count = countBefore(assigns, body.endIndex);
+    if (assigns[before - 1].pos >= start) break;
+    count = countBefore(assigns, end);
   }
   return count;
 }
