@@ -2275,6 +2275,9 @@ export class ProvenanceResolver {
         let likely = false;
         let chosen = null;
         for (const { value, scope: at } of values) {
+            // Ex) self.server = None   (no instance: what the other assignments make is what it holds)
+            if (value.type === 'none')
+                continue;
             let call = value;
             // Ex) self.handler = handler or SequentialThreadingHandler()
             if (value.type === 'boolean_operator' && value.child(1)?.type === 'or') {
@@ -2356,6 +2359,11 @@ export class ProvenanceResolver {
         const name = receiver.slice(dot + 1);
         if (depth > MAX_DEPTH || (scopeIndex(scope).assignsByTarget.get(receiver) ?? []).length)
             return UNKNOWN;
+        // Ex) server = self._srq_server; self._srq_server = None; ... server.sock.close()   (a local alias of the instance)
+        const alias = /^[A-Za-z_]\w*$/.test(head) && !scope.params.includes(head) ? scopeIndex(scope).assignsByTarget.get(head) : undefined;
+        const held = alias?.length && alias.every((a) => a.tupleIndex === -1 && !a.viaWith && a.value.type === 'attribute' && a.value.text === alias[0].value.text) ? alias[0].value.text : null;
+        if (held && selfAttribute(scope, held) !== null)
+            return this.instanceAttribute(`${held}.${name}`, scope, depth + 1);
         const instance = this.instanceClass(head, scope);
         if (!instance)
             return this.attributeOfEither(head, name, scope, depth);
