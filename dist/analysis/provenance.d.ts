@@ -461,16 +461,16 @@ export declare class ProvenanceResolver {
      */
     private madeIn;
     /**
-     * A name the caller listens on or accepts from before it hands it over is a listener:
-     * `sock.listen(10); super().__init__(sock)`.
-     */
-    /**
      * A name a wrapper is made of (`ctx.wrap_socket(raw)`, `GreenSocket(raw)`) is a listener where a `listen()` or
      * `accept()` on it comes before the wrapper on every way there: earlier, in the wrapper's block or one around
      * it. Not under an `if` the wrapper is outside of: `if bind: sock.listen(5)` ... `sock = ctx.wrap_socket(sock)`
      * (Pyro5's create_socket()) listens only when given bind, which the factory's callers decide.
      */
     private listenedBefore;
+    /**
+     * A name the caller listens on or accepts from before it hands it over is a listener:
+     * `sock.listen(10); super().__init__(sock)`.
+     */
     private listenedOn;
     /**
      * A call of a function that hands back one of its parameters (`def set_options(self, sock): ...

@@ -1135,10 +1135,9 @@ export class OrderFacts {
       if (!spawns.length) continue;
       if (spawns[0].pos < pos) return spawns[0];
       // Ex) for ...: conn.close(); Popen(cmd, pass_fds=[conn.fileno()])   (the next round's close follows the spawn)
-      for (const loop of scope.loops) {
-        if (loop.startIndex > pos || pos >= loop.endIndex) continue;
-        const i = countBefore(spawns, loop.startIndex);
-        if (i < spawns.length && spawns[i].pos < loop.endIndex) return spawns[i];
+      for (const loop of loopsAround(scope, pos)) {
+        const i = countBefore(spawns, loop.start);
+        if (i < spawns.length && spawns[i].pos < loop.end) return spawns[i];
       }
     }
     return null;
@@ -1613,7 +1612,7 @@ export class OrderFacts {
       // Ex) try: sock.connect(addr)  except: sock.close(); raise ... return sock.makefile('rwb'), sock   (made after the
       // close, with no loop around both, of a socket this call of the function made: where the close runs there is no
       // file object yet; `self.sock`'s may be an earlier call's: if self.sock: self.sock.close() ... self.rfile = self.sock.makefile())
-      const later = same && call.pos > closeNode.startIndex && fresh() && !scope.loops.some((l) => l.startIndex <= closeNode.startIndex && call.pos < l.endIndex);
+      const later = same && call.pos > closeNode.startIndex && fresh() && !runsBefore(scope, call.pos, closeNode.startIndex);
       // A file object of the socket.
       if (makefile && !later) {
         const read = this.makefileReader(call, s, same, scope, closeNode);

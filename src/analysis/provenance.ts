@@ -251,6 +251,11 @@ function loopCarried(s: Scope, assigns: Assign[], before: number, pos: number): 
   return count;
 }
 
+/** A socket's provenance as a listener's, by what the function `scope` does to it. */
+function listeningIn(prov: Extract<Provenance, { kind: SocketKind }>, scope: Scope): Provenance {
+  return { ...prov, kind: 'listening', origin: `${prov.origin}, listening in ${scope.ownerClass ? `${scope.ownerClass.name}.` : ''}${scope.name}()` };
+}
+
 /** Kinds whose shutdown does nothing (it raises ENOTCONN, which the fix's guard catches). */
 const NO_OP_KINDS: ReadonlySet<SocketKind> = new Set(['datagram', 'raw', 'unconnected']);
 
@@ -1488,6 +1493,14 @@ export class ProvenanceResolver {
       byCallee.set(key, list);
     };
     const keyOf = (scope: Scope, callee: string) => (selfAttribute(scope, callee) !== null ? `self.${callee.slice(callee.indexOf('.') + 1)}` : callee);
+    /** A use of `target` that callersOf() reads as a call (not a use as a value); `other.handle` stays a use it cannot place. */
+    const handedTo = (scope: Scope, target: string) => {
+      const method = selfAttribute(scope, target);
+      if (target.includes('.') && method === null) return;
+      const counts = method !== null ? handoffs.attributes : handoffs.names;
+      const name = method ?? target;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+    };
     // (only in a module that dispatches that way: selectorCallback())
     const dispatches = dispatchesSelected((this.fileText ??= codeText(this.facts.tree.rootNode.text)));
     for (const scope of this.facts.scopes) {
@@ -1498,10 +1511,7 @@ export class ProvenanceResolver {
         const registered = dispatches ? selectorCallback(call) : null;
         if (registered) {
           add(keyOf(scope, registered.target), { call: { ...call, callee: registered.target, receiver: null, method: null, args: [registered.fileobj] }, scope });
-          const method = selfAttribute(scope, registered.target);
-          const counts = method !== null ? handoffs.attributes : handoffs.names;
-          const name = method ?? registered.target;
-          counts.set(name, (counts.get(name) ?? 0) + 1);
+          handedTo(scope, registered.target);
           continue;
         }
         // Ex) threading.Thread(target=self.handle, args=(conn, addr)).start()
@@ -1509,12 +1519,7 @@ export class ProvenanceResolver {
         const started = shape ? threadHandoff(call, shape) : null;
         if (!started) continue;
         add(keyOf(scope, started.target), { call: { ...call, callee: started.target, receiver: null, method: null, args: started.args ?? [] }, scope, opaque: !started.args });
-        // (only the uses callersOf() reads as calls: `other.handle` stays a use it cannot place)
-        const method = selfAttribute(scope, started.target);
-        if (started.target.includes('.') && method === null) continue;
-        const counts = method !== null ? handoffs.attributes : handoffs.names;
-        const name = method ?? started.target;
-        counts.set(name, (counts.get(name) ?? 0) + 1);
+        handedTo(scope, started.target);
       }
     }
     return (this.calls = { byCallee, handoffs });
@@ -2580,10 +2585,6 @@ export class ProvenanceResolver {
   }
 
   /**
-   * A name the caller listens on or accepts from before it hands it over is a listener:
-   * `sock.listen(10); super().__init__(sock)`.
-   */
-  /**
    * A name a wrapper is made of (`ctx.wrap_socket(raw)`, `GreenSocket(raw)`) is a listener where a `listen()` or
    * `accept()` on it comes before the wrapper on every way there: earlier, in the wrapper's block or one around
    * it. Not under an `if` the wrapper is outside of: `if bind: sock.listen(5)` ... `sock = ctx.wrap_socket(sock)`
@@ -2595,17 +2596,19 @@ export class ProvenanceResolver {
       if ((c.method !== 'listen' && c.method !== 'accept') || c.pos >= arg.startIndex) continue;
       const block = [...ancestors(c.node, scope.node)].find((n) => n.type === 'block');
       const around = block ?? scope.node;
-      if (around.startIndex <= arg.startIndex && arg.endIndex <= around.endIndex) {
-        return { ...prov, kind: 'listening', origin: `${prov.origin}, listening in ${scope.ownerClass ? `${scope.ownerClass.name}.` : ''}${scope.name}()` };
-      }
+      if (around.startIndex <= arg.startIndex && arg.endIndex <= around.endIndex) return listeningIn(prov, scope);
     }
     return prov;
   }
 
+  /**
+   * A name the caller listens on or accepts from before it hands it over is a listener:
+   * `sock.listen(10); super().__init__(sock)`.
+   */
   private listenedOn(arg: Node, scope: Scope, prov: Provenance): Provenance {
     if (arg.type !== 'identifier' || (prov.t !== 'socket' && prov.t !== 'partial') || prov.kind === 'listening') return prov;
     const methods = new Set((scopeIndex(scope).callsByReceiver.get(arg.text) ?? []).map((c) => c.method ?? ''));
-    return methods.has('listen') || methods.has('accept') ? { ...prov, kind: 'listening', origin: `${prov.origin}, listening in ${scope.ownerClass ? `${scope.ownerClass.name}.` : ''}${scope.name}()` } : prov;
+    return methods.has('listen') || methods.has('accept') ? listeningIn(prov, scope) : prov;
   }
 
   /**
