@@ -88,6 +88,8 @@ export declare class ProvenanceResolver {
     /** indexCalls()'s index, once a module. */
     private calls;
     private readonly returnCache;
+    /** yieldsOf()'s answers, by function. */
+    private readonly yieldCache;
     /** Keys being computed; a lookup that meets one gets a provisional answer. */
     private readonly inProgress;
     /** Set when a computation used a provisional answer, so its result must not be cached. */
@@ -485,8 +487,24 @@ export declare class ProvenanceResolver {
      */
     returns(fn: Scope, depth: number, index?: number): Provenance;
     private computeReturns;
-    /** The elements of the list a function returns (`sockets.append(sock)`; `return sockets`). */
+    /**
+     * The elements of the list a function returns (`sockets.append(sock)`; `return sockets`), or what a
+     * generator yields (`client, address = listener.accept(); yield client`; `yield from socks`).
+     */
     private computeReturnedElements;
+    /** The `yield` expressions of a function's own body (not of a function or class inside it): empty for no generator. */
+    private yieldsOf;
+    /**
+     * The `index`-th part of each element a generator yields, for a `for` target that unpacks them
+     * (`yield client, address` or `yield listener.accept()`, and `for skt, addr in _accept(lsock)`).
+     */
+    private yieldedPart;
+    /**
+     * The `index`-th part of each element of what `node` walks, for a `for` target that unpacks the
+     * elements: the parts a generator of this module yields, through a name of the scope's own bound
+     * to its call and through `list()`; else unknown.
+     */
+    private elementPart;
     /**
      * What the elements of a collection expression are: a list literal's
      * items, what a function returns as a list, or a local list name with what

@@ -99,8 +99,15 @@ function forLoopsBinding(scope: Scope, name: string): Node[] {
       if (!left) continue;
       if (left.type === 'identifier') push(byName, left.text, loop);
       else if (left.type === 'pattern_list' || left.type === 'tuple_pattern') {
+        // Ex) for accepted, (skt, addr) in enumerate(clients, 1):   (a nested pattern's names too)
         const bound = new Set<string>();
-        for (const c of left.namedChildren) if (c?.type === 'identifier') bound.add(c.text);
+        const add = (pattern: Node) => {
+          for (const c of pattern.namedChildren) {
+            if (c?.type === 'identifier') bound.add(c.text);
+            else if (c?.type === 'tuple_pattern' || c?.type === 'list_pattern') add(c);
+          }
+        };
+        add(left);
         for (const n of bound) push(byName, n, loop);
       }
     }
@@ -485,6 +492,8 @@ export class ProvenanceResolver {
   /** indexCalls()'s index, once a module. */
   private calls: CallIndex | null = null;
   private readonly returnCache = new Map<Node['id'] | string, Provenance>();
+  /** yieldsOf()'s answers, by function. */
+  private readonly yieldCache = new Map<Scope, Node[]>();
   /** Keys being computed; a lookup that meets one gets a provisional answer. */
   private readonly inProgress = new Set<string>();
   /** Set when a computation used a provisional answer, so its result must not be cached. */
@@ -656,7 +665,7 @@ export class ProvenanceResolver {
       const items = Array.from({ length: Math.min(width, 4) }, (_, i) => plain(this.returns(fn, 0, i)));
       if (items.some((p) => p.t !== 'unknown')) out.tuples![name] = items;
       // Ex) sockets.append(sock); return sockets   (a list of listeners)
-      const listed = fn.returns.some((r) => r.namedChild(0)?.type === 'identifier' || r.namedChild(0)?.type === 'list') ? this.returns(fn, 0, ELEMENTS) : UNKNOWN;
+      const listed = this.yieldsOf(fn).length || fn.returns.some((r) => r.namedChild(0)?.type === 'identifier' || r.namedChild(0)?.type === 'list') ? this.returns(fn, 0, ELEMENTS) : UNKNOWN;
       if (listed.t !== 'unknown') out.elements![name] = plain(listed);
     }
     // Ex) LISTENER = socket.create_server(ADDR)   (a module-level name that other modules import)
@@ -2668,13 +2677,79 @@ export class ProvenanceResolver {
     return found.length ? combine(found) : { t: 'not' as const, why: `${fn.name}() returns nothing` };
   }
 
-  /** The elements of the list a function returns (`sockets.append(sock)`; `return sockets`). */
+  /**
+   * The elements of the list a function returns (`sockets.append(sock)`; `return sockets`), or what a
+   * generator yields (`client, address = listener.accept(); yield client`; `yield from socks`).
+   */
   private computeReturnedElements(fn: Scope, depth: number): Provenance {
+    const yields = this.yieldsOf(fn);
+    if (yields.length) {
+      return combine(yields.map((y) => {
+        const value = y.namedChild(0);
+        if (!value) return NONE;
+        if (isYieldFrom(y)) return this.elements(value, fn, y.startIndex, depth + 1, fn);
+        return tupleElements(value) ? UNKNOWN : this.madeIn(fn, value, this.value(value, fn, y.startIndex, depth + 1));
+      }));
+    }
     if (!fn.returns.length) return UNKNOWN;
     return combine(fn.returns.map((r) => {
       const value = r.namedChild(0);
       return value ? this.elements(value, fn, r.startIndex, depth + 1, fn) : NONE;
     }));
+  }
+
+  /** The `yield` expressions of a function's own body (not of a function or class inside it): empty for no generator. */
+  private yieldsOf(fn: Scope): Node[] {
+    const cached = this.yieldCache.get(fn);
+    if (cached) return cached;
+    const found = /\byield\b/.test(fn.node.text) ? fn.node.descendantsOfType('yield').filter((y): y is Node => !!y?.isNamed && this.facts.scopeAt(y.startIndex) === fn) : [];
+    this.yieldCache.set(fn, found);
+    return found;
+  }
+
+  /**
+   * The `index`-th part of each element a generator yields, for a `for` target that unpacks them
+   * (`yield client, address` or `yield listener.accept()`, and `for skt, addr in _accept(lsock)`).
+   */
+  private yieldedPart(fn: Scope, index: number, depth: number): Provenance {
+    return this.memo(this.returnCache, `${fn.node.id}:y${index}`, () => {
+      this.summarisingReturns++;
+      try {
+        return combine(this.yieldsOf(fn).map((y) => {
+          const value = y.namedChild(0);
+          if (!value || isYieldFrom(y)) return UNKNOWN;
+          const part = tupleElements(value)?.[index];
+          if (part) return this.madeIn(fn, part, this.value(part, fn, y.startIndex, depth + 1));
+          // Ex) yield listener.accept()   (the pair the call gives)
+          return value.type === 'call' ? this.value(value, fn, y.startIndex, depth + 1, index) : UNKNOWN;
+        }));
+      } finally {
+        this.summarisingReturns--;
+      }
+    });
+  }
+
+  /**
+   * The `index`-th part of each element of what `node` walks, for a `for` target that unpacks the
+   * elements: the parts a generator of this module yields, through a name of the scope's own bound
+   * to its call and through `list()`; else unknown.
+   */
+  private elementPart(node: Node, index: number, scope: Scope, depth: number): Provenance {
+    if (depth > MAX_DEPTH) return this.tooDeep();
+    if (node.type === 'parenthesized_expression' && node.namedChild(0)) return this.elementPart(node.namedChild(0)!, index, scope, depth + 1);
+    if (node.type === 'identifier') {
+      // Ex) clients = _accept(logger, accepts, self.socket); for skt, addr in clients:
+      const assigns = this.ownNameAssigns(node.text, scope);
+      if (!assigns?.length || assigns.some((a) => a.tupleIndex !== -1)) return UNKNOWN;
+      return combine(assigns.map((a) => this.elementPart(a.value, index, scope, depth + 1)));
+    }
+    if (node.type !== 'call') return UNKNOWN;
+    const callee = dottedName(node.childForFieldName('function'));
+    const args = callArguments(node);
+    if (!callee) return UNKNOWN;
+    if ((callee === 'list' || callee === 'tuple' || callee === 'sorted' || callee === 'reversed') && args.length === 1) return this.elementPart(args[0], index, scope, depth + 1);
+    const fn = this.ownFunctionCalled(node, scope);
+    return fn && this.yieldsOf(fn).length ? this.yieldedPart(fn, index, depth + 1) : UNKNOWN;
   }
 
   /**
@@ -2798,7 +2873,21 @@ export class ProvenanceResolver {
     // Ex) for fd, sock in list(self._sockets.items()):   (the second name takes the dict's values)
     const items = isSecondOfPair(left, name) ? itemsOf(right) : null;
     if (items) return this.dictValues(items, scope, loop.startIndex, depth + 1);
-    return left?.type === 'identifier' ? this.elements(right, scope, loop.startIndex, depth + 1, null, excluded) : UNKNOWN;
+    if (left?.type === 'identifier') return this.elements(right, scope, loop.startIndex, depth + 1, null, excluded);
+    // Ex) for i, sock in enumerate(socks):   (the second of each pair is an element; a nested pattern unpacks it)
+    let walked: Node = right;
+    let pattern: Node | null = left;
+    const counted = patternNames(left);
+    if (right.type === 'call' && right.childForFieldName('function')?.text === 'enumerate' && !this.isLocal('enumerate') && counted.length === 2) {
+      const positional = callArguments(right).filter((a) => a.type !== 'keyword_argument');
+      if (positional.length !== 1 && positional.length !== 2) return UNKNOWN;
+      walked = positional[0];
+      pattern = counted[1];
+      if (pattern.type === 'identifier') return pattern.text === name ? this.elements(walked, scope, loop.startIndex, depth + 1, null, excluded) : UNKNOWN;
+    }
+    // Ex) for skt, addr in _accept(lsock):   (a generator's `yield client, address`)
+    const index = patternNames(pattern).findIndex((c) => c.type === 'identifier' && c.text === name);
+    return index === -1 ? UNKNOWN : this.elementPart(walked, index, scope, depth + 1);
   }
 
   /** For `r, w, x = select.select(rs, ws, xs)`: the argument a target's list is drawn from (`rs` for `r`), else null. */
@@ -3062,6 +3151,17 @@ function falseForNone(condition: Node | null, name: string): boolean {
 function onlyWhenNotNone(fn: Scope, node: Node, name: string): boolean {
   for (const branch of branchesEntered(fn, node)) if (falseForNone(branch.childForFieldName('condition'), name)) return true;
   return false;
+}
+
+/** The parts a `for` target's pattern unpacks (`a, (b, c)` gives `a` and `(b, c)`); none for any other target. */
+function patternNames(left: Node | null): Node[] {
+  if (left?.type !== 'pattern_list' && left?.type !== 'tuple_pattern' && left?.type !== 'list_pattern') return [];
+  return left.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+}
+
+/** Is a `yield` node a `yield from X`? */
+function isYieldFrom(y: Node): boolean {
+  return y.child(1)?.type === 'from';
 }
 
 /** Is `name` the second of exactly two names a `for` target unpacks (`for fd, sock in ...`)? */
