@@ -1966,7 +1966,7 @@ export class ProvenanceResolver {
                 if (base.t === 'socket' || base.t === 'partial')
                     return base;
             }
-            if (method === 'connect' && !q?.startsWith('socket.')) {
+            if (method === 'connect' && !q?.startsWith('socket.') && q !== 'eventlet.connect') {
                 return { t: 'not', why: `a connection object from ${callee ?? 'connect'}()` };
             }
             // Ex) sock = sockets.pop(); conn = self._conns.pop(fd)   (an element of a list, a value of a dict)
@@ -2106,6 +2106,21 @@ export class ProvenanceResolver {
                 return { t: 'socket', kind: 'copy', origin: 'socket.fromfd()' };
             case 'ssl.wrap_socket':
                 return this.wrap(args, scope, pos, depth);
+            // Libraries' own factories, where the project does not hold their source
+            // Ex) sock = eventlet.listen(('127.0.0.1', 0)); sock, port = tornado.testing.bind_unused_port()
+            case 'eventlet.listen':
+            case 'eventlet.convenience.listen':
+            case 'tornado.netutil.bind_unix_socket':
+                return { t: 'socket', kind: 'listening', origin: `${q}()` };
+            case 'tornado.testing.bind_unused_port':
+                if (tupleIndex === 0)
+                    return { t: 'socket', kind: 'listening', origin: `${q}()` };
+                return tupleIndex === 1 ? { t: 'not', why: `the port from ${q}()` } : UNKNOWN;
+            case 'eventlet.connect':
+            case 'eventlet.convenience.connect':
+            case 'urllib3.util.connection.create_connection':
+            case 'socks.create_connection':
+                return { t: 'socket', kind: 'stream', origin: `${q}()` };
             case 'eventlet.greenio.GreenSocket':
             case 'eventlet.greenio.base.GreenSocket': {
                 // Ex) GreenSocket(socket.fromfd(fd, AF_INET, SOCK_STREAM))   (eventlet's green wrapper of the socket it is given;
@@ -2979,6 +2994,9 @@ export class ProvenanceResolver {
                     return UNKNOWN;
                 // Ex) for sock in netutil.bind_sockets(port):   (a project function that returns a list of listeners)
                 const found = this.project?.find(q);
+                // (tornado's, where the project does not hold its source)
+                if (!found && q === 'tornado.netutil.bind_sockets')
+                    return { t: 'socket', kind: 'listening', origin: `${q}()` };
                 const listed = found?.summary.elements?.[found.member];
                 if (!found || !listed)
                     return UNKNOWN;
