@@ -2052,7 +2052,8 @@ export class ProvenanceResolver {
      */
     explicitBaseMethod(object, method, args, scope, pos, depth, tupleIndex) {
         const name = dottedName(object);
-        if (!name || !scope.ownerClass)
+        // (`self.factory(self, ...)` calls what the instance holds, not a base class's method)
+        if (!name || !scope.ownerClass || name === scope.selfName)
             return null;
         const local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
         if (local) {
@@ -2185,6 +2186,12 @@ export class ProvenanceResolver {
             const ref = this.functionReference(scope.ownerClass, attr);
             if (ref === 'socket.create_connection')
                 return { t: 'socket', kind: 'stream', origin: 'socket.create_connection()' };
+            // Ex) self.websocketclass = websocketclass; ... return self.websocketclass(self, sock, address)   (a class the object was given)
+            // (not a socket class: `self.socket_class(...)`, `self.SSLSocket(...)`)
+            const made = attr.replace(/_?(?:class|cls|klass)$/i, '');
+            if ((made !== attr || /^_*[A-Z]/.test(attr)) && !/(?:^|_)sock(?:et)?$/i.test(made) && !/Socket$/.test(made) && !viaWith && tupleIndex === -1) {
+                return { t: 'not', why: `an instance of the class ${callee} holds` };
+            }
             return UNKNOWN;
         }
         // Ex) self.handler = SequentialThreadingHandler(); ... self.handler.create_connection(addr)

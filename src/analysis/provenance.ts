@@ -1952,7 +1952,8 @@ export class ProvenanceResolver {
    */
   private explicitBaseMethod(object: Node, method: string, args: Node[], scope: Scope, pos: number, depth: number, tupleIndex: number): Provenance | null {
     const name = dottedName(object);
-    if (!name || !scope.ownerClass) return null;
+    // (`self.factory(self, ...)` calls what the instance holds, not a base class's method)
+    if (!name || !scope.ownerClass || name === scope.selfName) return null;
     const local = !name.includes('.') && !this.facts.imports.isBound(name) ? this.facts.classes.get(name) : undefined;
     if (local) {
       const m = this.methodOf(local, method);
@@ -2070,6 +2071,12 @@ export class ProvenanceResolver {
       // Ex) self._create_connection = socket.create_connection; self.sock = self._create_connection(addr)
       const ref = this.functionReference(scope.ownerClass, attr);
       if (ref === 'socket.create_connection') return { t: 'socket', kind: 'stream', origin: 'socket.create_connection()' };
+      // Ex) self.websocketclass = websocketclass; ... return self.websocketclass(self, sock, address)   (a class the object was given)
+      // (not a socket class: `self.socket_class(...)`, `self.SSLSocket(...)`)
+      const made = attr.replace(/_?(?:class|cls|klass)$/i, '');
+      if ((made !== attr || /^_*[A-Z]/.test(attr)) && !/(?:^|_)sock(?:et)?$/i.test(made) && !/Socket$/.test(made) && !viaWith && tupleIndex === -1) {
+        return { t: 'not', why: `an instance of the class ${callee} holds` };
+      }
       return UNKNOWN;
     }
     // Ex) self.handler = SequentialThreadingHandler(); ... self.handler.create_connection(addr)
