@@ -2282,6 +2282,13 @@ export class ProvenanceResolver {
                         // Ex) self.a, self.b = make_pair()
                         if (a.tupleIndex !== -1 || a.viaWith)
                             return null;
+                        // Ex) server = vxi11.SrqInterruptTCPServer(...); ...; self._srq_server = server   (the method's own name: what it holds)
+                        const held = a.value.type === 'identifier' ? this.ownNameAssigns(a.value.text, m) : null;
+                        if (held?.length && held.every((b) => b.value.type === 'call')) {
+                            for (const b of held)
+                                values.push({ value: b.value, scope: m });
+                            continue;
+                        }
                         values.push({ value: a.value, scope: m });
                     }
                 }
