@@ -292,6 +292,11 @@ export declare class ProvenanceResolver {
      * that does not cover the project saw (its files, the project's tests) too.
      */
     private argumentsPassed;
+    /**
+     * The server that hands its accepted connections to this function (SERVER_HANDLERS): a function of this module, or a
+     * method given as `self.handle`; or `handle()` of a class whose chain has gevent's StreamServer. Null for none.
+     */
+    private handlerOf;
     /** The module's calls by callee key, with the threads started on each function (callersOf()), and how often each is handed to one (usedAsValue()). */
     private indexCalls;
     /**

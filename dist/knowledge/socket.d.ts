@@ -79,6 +79,16 @@ export declare const CALLBACK_SOCKET_PARAMS: Record<string, {
  */
 export declare const THREAD_STARTERS: Record<string, 'target' | 'tuple' | 'rest'>;
 /**
+ * Servers that hand each connection they accept to a function they are given, as its first argument
+ * (`StreamServer(('', 16000), echo)`, `eventlet.serve(sock, handle)`): the handler's position among the
+ * call's arguments, or its keyword, and the name a message gives the server.
+ */
+export declare const SERVER_HANDLERS: Record<string, {
+    position: number;
+    keyword: string;
+    server: string;
+}>;
+/**
  * asyncore's dispatcher and its kin (asynchat, and the copies projects keep:
  * waitress's wasyncore, medusa's asyncore_25). Their `self.socket` is set by
  * `create_socket(family, type)`, `set_socket(sock)` or `__init__(sock)`, and

@@ -145,6 +145,17 @@ export const THREAD_STARTERS = {
     'gevent.greenlet.Greenlet.spawn': 'rest',
 };
 /**
+ * Servers that hand each connection they accept to a function they are given, as its first argument
+ * (`StreamServer(('', 16000), echo)`, `eventlet.serve(sock, handle)`): the handler's position among the
+ * call's arguments, or its keyword, and the name a message gives the server.
+ */
+export const SERVER_HANDLERS = {
+    'gevent.server.StreamServer': { position: 1, keyword: 'handle', server: "gevent's StreamServer" },
+    'gevent.StreamServer': { position: 1, keyword: 'handle', server: "gevent's StreamServer" },
+    'eventlet.serve': { position: 1, keyword: 'handle', server: 'eventlet.serve()' },
+    'eventlet.convenience.serve': { position: 1, keyword: 'handle', server: 'eventlet.serve()' },
+};
+/**
  * asyncore's dispatcher and its kin (asynchat, and the copies projects keep:
  * waitress's wasyncore, medusa's asyncore_25). Their `self.socket` is set by
  * `create_socket(family, type)`, `set_socket(sock)` or `__init__(sock)`, and

@@ -1,7 +1,7 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, FILE_DISPATCHER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SOCKET_CLASSES, THREAD_STARTERS, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
+import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, FILE_DISPATCHER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SERVER_HANDLERS, SOCKET_CLASSES, THREAD_STARTERS, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
 import { valueUses, type ValueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
@@ -373,11 +373,15 @@ function argumentGiven(args: Node[], index: number, name: string): Node | null |
 
 /** The last parts of THREAD_STARTERS' names: only a call named so is qualified to look it up. */
 const STARTER_NAMES = new Set(Object.keys(THREAD_STARTERS).map((q) => q.slice(q.lastIndexOf('.') + 1)));
+/** The same for SERVER_HANDLERS. */
+const SERVER_NAMES = new Set(Object.keys(SERVER_HANDLERS).map((q) => q.slice(q.lastIndexOf('.') + 1)));
 
 /** A module's calls by callee key (ProvenanceResolver.indexCalls()), and how often each function is handed to a new thread, by name and by `self` method. */
 interface CallIndex {
   byCallee: Map<string, Caller[]>;
   handoffs: { names: Map<string, number>; attributes: Map<string, number> };
+  /** The functions (`name`, or `self.name` for a method) a server hands its accepted connections to (SERVER_HANDLERS), with the server's name. */
+  served: Map<string, string>;
 }
 
 /** A call of a function of this module, or a thread started on it (`opaque`: its arguments cannot be read). */
@@ -1327,6 +1331,12 @@ export class ProvenanceResolver {
         const doubles = called && !doubled ? `the project calls ${s.name}() itself (a test may pass a double without shutdown())` : undefined;
         found.push(doubles ? { t: 'partial', kind: callback.kind, origin: callback.origin, doubles } : { t: 'socket', kind: callback.kind, origin: callback.origin, ...(doubled ? { doubled } : {}) });
       }
+      // Ex) def echo(sock, address): ... StreamServer(('127.0.0.1', 16000), echo)   (the connection the server accepted, and what any direct caller passes)
+      const server = s.kind === 'function' && s.params[s.ownerClass ? 1 : 0] === name ? this.handlerOf(s) : null;
+      if (server) {
+        found.push({ t: 'socket', kind: 'stream', origin: `the connection ${server} accepted` });
+        if (this.callersOf(s).length) found.push(this.fromCallers(s, name, depth));
+      }
       // Ex) def _finish(sock): sock.close()  ... _finish(socket.create_connection(a))   (what the callers pass)
       if (found.length === 0 && s.kind === 'function' && s.params.includes(name)) return this.fromCallers(s, name, depth);
       if (found.length === 0) return UNKNOWN;
@@ -1496,11 +1506,25 @@ export class ProvenanceResolver {
     return { local, foreign };
   }
 
+  /**
+   * The server that hands its accepted connections to this function (SERVER_HANDLERS): a function of this module, or a
+   * method given as `self.handle`; or `handle()` of a class whose chain has gevent's StreamServer. Null for none.
+   */
+  private handlerOf(fn: Scope): string | null {
+    const cls = fn.parent?.kind === 'class' ? fn.ownerClass : null;
+    // Ex) class PortForwarder(StreamServer): def handle(self, source, address):
+    if (cls && fn.name === 'handle' && this.baseNames(cls).some((b) => SERVER_HANDLERS[b]?.keyword === 'handle' && b.includes('StreamServer'))) return "gevent's StreamServer";
+    if (cls) return this.indexCalls().served.get(`self.${fn.name}`) ?? null;
+    if (fn.parent?.kind === 'module' && this.facts.functions.get(fn.name) !== fn) return null;
+    return this.indexCalls().served.get(fn.name) ?? null;
+  }
+
   /** The module's calls by callee key, with the threads started on each function (callersOf()), and how often each is handed to one (usedAsValue()). */
   private indexCalls(): CallIndex {
     if (this.calls) return this.calls;
     const byCallee = new Map<string, Caller[]>();
     const handoffs = { names: new Map<string, number>(), attributes: new Map<string, number>() };
+    const served = new Map<string, string>();
     const add = (key: string, caller: Caller) => {
       const list = byCallee.get(key) ?? [];
       list.push(caller);
@@ -1528,6 +1552,14 @@ export class ProvenanceResolver {
           handedTo(scope, registered.target);
           continue;
         }
+        // Ex) StreamServer(('127.0.0.1', 16000), echo)   (gevent calls echo(sock, address) with each connection it accepts)
+        const server = SERVER_NAMES.has(call.callee.slice(call.callee.lastIndexOf('.') + 1)) ? SERVER_HANDLERS[this.facts.qualifyAt(call.callee, call.pos)] : undefined;
+        const handler = server ? dottedName(keywordValue(call.args, server.keyword) ?? (call.args[server.position]?.type === 'keyword_argument' ? null : call.args[server.position] ?? null)) : null;
+        if (server && handler && (!handler.includes('.') || selfAttribute(scope, handler) !== null)) {
+          served.set(keyOf(scope, handler), server.server);
+          handedTo(scope, handler);
+          continue;
+        }
         // Ex) threading.Thread(target=self.handle, args=(conn, addr)).start()
         const shape = STARTER_NAMES.has(call.callee.slice(call.callee.lastIndexOf('.') + 1)) ? THREAD_STARTERS[this.facts.qualifyAt(call.callee, call.pos)] : undefined;
         const started = shape ? threadHandoff(call, shape) : null;
@@ -1536,7 +1568,7 @@ export class ProvenanceResolver {
         handedTo(scope, started.target);
       }
     }
-    return (this.calls = { byCallee, handoffs });
+    return (this.calls = { byCallee, handoffs, served });
   }
 
   /**
