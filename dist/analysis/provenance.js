@@ -2225,9 +2225,9 @@ export class ProvenanceResolver {
             if (ref === 'socket.create_connection')
                 return { t: 'socket', kind: 'stream', origin: 'socket.create_connection()' };
             // Ex) self.websocketclass = websocketclass; ... return self.websocketclass(self, sock, address)   (a class the object was given)
-            // (not a socket class: `self.socket_class(...)`, `self.SSLSocket(...)`)
+            // (not a socket class: `self.socket_class(...)`, `self.sslsocket_cls(...)`, `self.SSLSocket(...)`; a websocket is no socket)
             const made = attr.replace(/_?(?:class|cls|klass)$/i, '');
-            if ((made !== attr || /^_*[A-Z]/.test(attr)) && !/(?:^|_)sock(?:et)?$/i.test(made) && !/Socket$/.test(made) && !viaWith && tupleIndex === -1) {
+            if ((made !== attr || /^_*[A-Z]/.test(attr)) && (!/sock(?:et)?$/i.test(made) || /websocket$/i.test(made)) && !viaWith && tupleIndex === -1) {
                 return { t: 'not', why: `an instance of the class ${callee} holds` };
             }
             return UNKNOWN;
