@@ -502,6 +502,10 @@ describe('the semantic model: what the syntax says of the Python version', () =>
     ['globals()["x"] = 1\n', 'globals() is written to, so the module\'s names are made at run time'],
     ['vars().update(y)\n', 'vars() is written to, so the module\'s names are made at run time'],
     ['executor("x")\nglobals_()["x"] = 1\n', null],
+    // Twisted's ReactorBuilder binds test classes named for the builder and each reactor, never a module's name
+    ['globals().update(SocketTestsBuilder.makeTestCaseClasses())\n', null],
+    ['globals().update(SocketTestsBuilder.makeTestCaseClasses(extra))\n', 'globals() is written to, so the module\'s names are made at run time'],
+    ['globals().update(makeTestCaseClasses())\n', 'globals() is written to, so the module\'s names are made at run time'],
   ])('%j: the namespace is open: %s', (text, why) => {
     const parser = loadedParser()!;
     const tree = parser.parse(text)!;

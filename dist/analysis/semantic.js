@@ -635,7 +635,7 @@ export class SemanticModel {
         const parent = node.parent;
         const writes = (parent?.type === 'subscript' && isAssignedTo(parent)) ||
             (parent?.type === 'attribute' && /^(update|setdefault|__setitem__|pop|clear)$/.test(parent.childForFieldName('attribute')?.text ?? ''));
-        if (writes)
+        if (writes && !testCaseClasses(parent))
             this.openNamespace ??= `${name}() is written to, so the module's names are made at run time`;
     }
     noteString(node) {
@@ -653,6 +653,18 @@ export class SemanticModel {
         else if (prefix === 'rb')
             this.py3 = true;
     }
+}
+/**
+ * Is `globals().update` (the attribute node) called with Twisted's `Builder.makeTestCaseClasses()`? That
+ * binds test classes named for the builder and each reactor (`BuilderTests_SelectReactor`), never a module's name.
+ */
+function testCaseClasses(attribute) {
+    const call = attribute.parent;
+    if (call?.type !== 'call' || attribute.childForFieldName('attribute')?.text !== 'update')
+        return false;
+    const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c?.type !== 'comment') ?? [];
+    const inner = args.length === 1 && args[0]?.type === 'call' ? args[0].childForFieldName('function') : null;
+    return inner?.type === 'attribute' && inner.childForFieldName('attribute')?.text === 'makeTestCaseClasses' && !inner.parent?.childForFieldName('arguments')?.namedChildCount;
 }
 /** After an assignment's target: the colon of an annotation (only blanks and line continuations may come between). */
 const ANNOTATION_COLON = /[ \t\f]*(?:\\\r?\n[ \t\f]*)*:/y;

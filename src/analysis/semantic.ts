@@ -636,7 +636,7 @@ export class SemanticModel {
     const writes =
       (parent?.type === 'subscript' && isAssignedTo(parent)) ||
       (parent?.type === 'attribute' && /^(update|setdefault|__setitem__|pop|clear)$/.test(parent.childForFieldName('attribute')?.text ?? ''));
-    if (writes) this.openNamespace ??= `${name}() is written to, so the module's names are made at run time`;
+    if (writes && !testCaseClasses(parent!)) this.openNamespace ??= `${name}() is written to, so the module's names are made at run time`;
   }
 
   private noteString(node: Node): void {
@@ -649,6 +649,18 @@ export class SemanticModel {
     else if (prefix.includes('u') && prefix.includes('r')) this.py2 = true;
     else if (prefix === 'rb') this.py3 = true;
   }
+}
+
+/**
+ * Is `globals().update` (the attribute node) called with Twisted's `Builder.makeTestCaseClasses()`? That
+ * binds test classes named for the builder and each reactor (`BuilderTests_SelectReactor`), never a module's name.
+ */
+function testCaseClasses(attribute: Node): boolean {
+  const call = attribute.parent;
+  if (call?.type !== 'call' || attribute.childForFieldName('attribute')?.text !== 'update') return false;
+  const args = call.childForFieldName('arguments')?.namedChildren.filter((c) => c?.type !== 'comment') ?? [];
+  const inner = args.length === 1 && args[0]?.type === 'call' ? args[0].childForFieldName('function') : null;
+  return inner?.type === 'attribute' && inner.childForFieldName('attribute')?.text === 'makeTestCaseClasses' && !inner.parent?.childForFieldName('arguments')?.namedChildCount;
 }
 
 /** After an assignment's target: the colon of an annotation (only blanks and line continuations may come between). */
