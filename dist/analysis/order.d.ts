@@ -9,6 +9,7 @@ export declare class OrderFacts {
     private readonly summaries;
     private readonly makefileClasses;
     private readonly aliasCache;
+    private readonly descriptorCache;
     private readonly shutdownCache;
     private readonly setupOnlyCache;
     private readonly methodsCache;
@@ -328,6 +329,17 @@ export declare class OrderFacts {
         level: 'skip' | 'unsafe';
         detail: string;
     } | null;
+    /**
+     * The first `X(sock.fileno())` of a function that hands the socket's descriptor to a class's constructor (not a socket
+     * class's: that is a copy, asked elsewhere), with the class's name. Once a socket and function: each close reads it.
+     */
+    private descriptorGiven;
+    /**
+     * The response of an HTTP connection whose `.sock` the close closes (`conn.sock.close()`, or a socket given to it as
+     * `conn.sock = sock`), got before the close and read after it: http.client's `getresponse()` hands the response a
+     * makefile() of the socket, which the shutdown would cut off (`resp.read()` gives nothing). Null for none.
+     */
+    private httpResponse;
     /**
      * What each call that may hand the socket off means for any close of it: a makefile()
      * of it (whether its file object outlives a close is asked at each close), a class of this module

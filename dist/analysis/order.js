@@ -122,6 +122,8 @@ function* loopContainers(s, names) {
     }
 }
 const loopsCache = new WeakMap();
+/** Each function's `X.getresponse()` calls (http.client's), once a function. */
+const responsesCache = new WeakMap();
 /** The `for name in collection:` loops of a scope (once a scope). */
 function loopsOver(s) {
     let found = loopsCache.get(s);
@@ -332,6 +334,7 @@ export class OrderFacts {
     summaries = new Map();
     makefileClasses = new Map();
     aliasCache = new Map();
+    descriptorCache = new Map();
     shutdownCache = new Map();
     setupOnlyCache = new Map();
     methodsCache = new Map();
@@ -1682,6 +1685,14 @@ export class OrderFacts {
             if (cls && (head.includes('.') || this.usedAfter(head, scope, closeNode)))
                 return { level: 'skip', detail: `${cls} makes a makefile() of .${a.slice(head.length + 1)}, and ${head} ${head.includes('.') ? 'outlives' : 'is used after'} the close` };
         }
+        // Ex) resp = conn.getresponse(); conn.sock.close(); resp.read()   (http.client: the response reads conn.sock through makefile())
+        const response = this.httpResponse(aliases, scope, closeNode);
+        if (response)
+            return { level: 'skip', detail: response };
+        // Ex) server = SendFileDescriptor(probe.fileno(), b"junk"); ...; probe.close()   (the class may send the descriptor on, or keep it)
+        const given = this.descriptorGiven(aliases, scope);
+        if (given && given.pos < closeNode.startIndex)
+            return { level: 'unsafe', detail: `handed to ${given.callee}() by its descriptor (fileno()), which may send it to another process or keep it` };
         // Ex) fp, sock = connect(addr); ...; sock.close(); fp.read()   (connect() returns sock.makefile('rwb'), sock)
         for (const a of aliases) {
             for (const f of a.includes('.') ? [] : this.provenance.factoryFileObjects(a, scope)) {
@@ -1702,6 +1713,55 @@ export class OrderFacts {
             const found = s === scope ? null : judge(s, false, fact);
             if (found)
                 return found;
+        }
+        return null;
+    }
+    /**
+     * The first `X(sock.fileno())` of a function that hands the socket's descriptor to a class's constructor (not a socket
+     * class's: that is a copy, asked elsewhere), with the class's name. Once a socket and function: each close reads it.
+     */
+    descriptorGiven(aliases, scope) {
+        return cached(this.descriptorCache, this.aliasKey(aliases, scope), () => {
+            for (const c of this.related(aliases, scope).on) {
+                if (c.method !== 'fileno' || c.node.parent?.type !== 'argument_list')
+                    continue;
+                const callee = dottedName(c.node.parent.parent?.childForFieldName('function') ?? null);
+                const last = callee?.slice(callee.lastIndexOf('.') + 1) ?? '';
+                if (callee && /^_*[A-Z]/.test(last) && !SOCKET_CLASSES.has(this.facts.qualifyAt(callee, c.pos)))
+                    return { pos: c.pos, callee };
+            }
+            return null;
+        });
+    }
+    /**
+     * The response of an HTTP connection whose `.sock` the close closes (`conn.sock.close()`, or a socket given to it as
+     * `conn.sock = sock`), got before the close and read after it: http.client's `getresponse()` hands the response a
+     * makefile() of the socket, which the shutdown would cut off (`resp.read()` gives nothing). Null for none.
+     */
+    httpResponse(aliases, scope, closeNode) {
+        let calls = responsesCache.get(scope);
+        if (!calls) {
+            calls = scope.calls.filter((c) => c.method === 'getresponse' && !!c.receiver);
+            responsesCache.set(scope, calls);
+        }
+        if (!calls.length)
+            return null;
+        const index = scopeIndex(scope);
+        for (const call of calls) {
+            const conn = call.receiver;
+            if (call.pos > closeNode.startIndex)
+                continue;
+            // Ex) conn.sock = sock   (a socket the connection was given, before the close)
+            const given = () => (index.assignsByTarget.get(`${conn}.sock`) ?? []).some((a) => a.tupleIndex === -1 && a.pos < closeNode.startIndex && aliases.has(a.value.text));
+            if (!aliases.has(`${conn}.sock`) && !given())
+                continue;
+            const response = this.assignedName(call.node);
+            if (!response)
+                continue;
+            const outlives = response.includes('.');
+            if (outlives || this.usedAfter(response, scope, closeNode)) {
+                return `${response} (the response ${conn}.getresponse() gave, which reads ${conn}.sock through makefile()) ${outlives ? 'outlives' : 'is read after'} the close`;
+            }
         }
         return null;
     }

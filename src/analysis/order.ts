@@ -174,6 +174,8 @@ interface LoopOver {
 }
 
 const loopsCache = new WeakMap<Scope, LoopOver[]>();
+/** Each function's `X.getresponse()` calls (http.client's), once a function. */
+const responsesCache = new WeakMap<Scope, CallFact[]>();
 
 /** The `for name in collection:` loops of a scope (once a scope). */
 function loopsOver(s: Scope): LoopOver[] {
@@ -392,6 +394,7 @@ export class OrderFacts {
   private readonly summaries = new Map<Node['id'], ShutdownSummary>();
   private readonly makefileClasses = new Map<Node['id'], Set<number>>();
   private readonly aliasCache = new Map<string, Set<string>>();
+  private readonly descriptorCache = new Map<string, { pos: number; callee: string } | null>();
   private readonly shutdownCache = new Map<string, { node: Node; via: string | null }[]>();
   private readonly setupOnlyCache = new Map<string, boolean>();
   private readonly methodsCache = new Map<string, { methods: Set<string>; linger: boolean }>();
@@ -1637,6 +1640,12 @@ export class OrderFacts {
       // (`self.conn.sock`: the instance outlives the method, and its file object may be read by another)
       if (cls && (head.includes('.') || this.usedAfter(head, scope, closeNode))) return { level: 'skip', detail: `${cls} makes a makefile() of .${a.slice(head.length + 1)}, and ${head} ${head.includes('.') ? 'outlives' : 'is used after'} the close` };
     }
+    // Ex) resp = conn.getresponse(); conn.sock.close(); resp.read()   (http.client: the response reads conn.sock through makefile())
+    const response = this.httpResponse(aliases, scope, closeNode);
+    if (response) return { level: 'skip', detail: response };
+    // Ex) server = SendFileDescriptor(probe.fileno(), b"junk"); ...; probe.close()   (the class may send the descriptor on, or keep it)
+    const given = this.descriptorGiven(aliases, scope);
+    if (given && given.pos < closeNode.startIndex) return { level: 'unsafe', detail: `handed to ${given.callee}() by its descriptor (fileno()), which may send it to another process or keep it` };
     // Ex) fp, sock = connect(addr); ...; sock.close(); fp.read()   (connect() returns sock.makefile('rwb'), sock)
     for (const a of aliases) {
       for (const f of a.includes('.') ? [] : this.provenance.factoryFileObjects(a, scope)) {
@@ -1653,6 +1662,51 @@ export class OrderFacts {
     for (const { s, fact } of this.classWide(scope.ownerClass, attr).handoffs) {
       const found = s === scope ? null : judge(s, false, fact);
       if (found) return found;
+    }
+    return null;
+  }
+
+  /**
+   * The first `X(sock.fileno())` of a function that hands the socket's descriptor to a class's constructor (not a socket
+   * class's: that is a copy, asked elsewhere), with the class's name. Once a socket and function: each close reads it.
+   */
+  private descriptorGiven(aliases: Set<string>, scope: Scope): { pos: number; callee: string } | null {
+    return cached(this.descriptorCache, this.aliasKey(aliases, scope), () => {
+      for (const c of this.related(aliases, scope).on) {
+        if (c.method !== 'fileno' || c.node.parent?.type !== 'argument_list') continue;
+        const callee = dottedName(c.node.parent.parent?.childForFieldName('function') ?? null);
+        const last = callee?.slice(callee.lastIndexOf('.') + 1) ?? '';
+        if (callee && /^_*[A-Z]/.test(last) && !SOCKET_CLASSES.has(this.facts.qualifyAt(callee, c.pos))) return { pos: c.pos, callee };
+      }
+      return null;
+    });
+  }
+
+  /**
+   * The response of an HTTP connection whose `.sock` the close closes (`conn.sock.close()`, or a socket given to it as
+   * `conn.sock = sock`), got before the close and read after it: http.client's `getresponse()` hands the response a
+   * makefile() of the socket, which the shutdown would cut off (`resp.read()` gives nothing). Null for none.
+   */
+  private httpResponse(aliases: Set<string>, scope: Scope, closeNode: Node): string | null {
+    let calls = responsesCache.get(scope);
+    if (!calls) {
+      calls = scope.calls.filter((c) => c.method === 'getresponse' && !!c.receiver);
+      responsesCache.set(scope, calls);
+    }
+    if (!calls.length) return null;
+    const index = scopeIndex(scope);
+    for (const call of calls) {
+      const conn = call.receiver!;
+      if (call.pos > closeNode.startIndex) continue;
+      // Ex) conn.sock = sock   (a socket the connection was given, before the close)
+      const given = () => (index.assignsByTarget.get(`${conn}.sock`) ?? []).some((a) => a.tupleIndex === -1 && a.pos < closeNode.startIndex && aliases.has(a.value.text));
+      if (!aliases.has(`${conn}.sock`) && !given()) continue;
+      const response = this.assignedName(call.node);
+      if (!response) continue;
+      const outlives = response.includes('.');
+      if (outlives || this.usedAfter(response, scope, closeNode)) {
+        return `${response} (the response ${conn}.getresponse() gave, which reads ${conn}.sock through makefile()) ${outlives ? 'outlives' : 'is read after'} the close`;
+      }
     }
     return null;
   }
