@@ -1722,15 +1722,16 @@ export class OrderFacts {
      */
     descriptorGiven(aliases, scope) {
         return cached(this.descriptorCache, this.aliasKey(aliases, scope), () => {
+            let first = null;
             for (const c of this.related(aliases, scope).on) {
-                if (c.method !== 'fileno' || c.node.parent?.type !== 'argument_list')
+                if (c.method !== 'fileno' || c.node.parent?.type !== 'argument_list' || (first && first.pos <= c.pos))
                     continue;
                 const callee = dottedName(c.node.parent.parent?.childForFieldName('function') ?? null);
                 const last = callee?.slice(callee.lastIndexOf('.') + 1) ?? '';
                 if (callee && /^_*[A-Z]/.test(last) && !SOCKET_CLASSES.has(this.facts.qualifyAt(callee, c.pos)))
-                    return { pos: c.pos, callee };
+                    first = { pos: c.pos, callee };
             }
-            return null;
+            return first;
         });
     }
     /**

@@ -1672,13 +1672,14 @@ export class OrderFacts {
    */
   private descriptorGiven(aliases: Set<string>, scope: Scope): { pos: number; callee: string } | null {
     return cached(this.descriptorCache, this.aliasKey(aliases, scope), () => {
+      let first: { pos: number; callee: string } | null = null;
       for (const c of this.related(aliases, scope).on) {
-        if (c.method !== 'fileno' || c.node.parent?.type !== 'argument_list') continue;
+        if (c.method !== 'fileno' || c.node.parent?.type !== 'argument_list' || (first && first.pos <= c.pos)) continue;
         const callee = dottedName(c.node.parent.parent?.childForFieldName('function') ?? null);
         const last = callee?.slice(callee.lastIndexOf('.') + 1) ?? '';
-        if (callee && /^_*[A-Z]/.test(last) && !SOCKET_CLASSES.has(this.facts.qualifyAt(callee, c.pos))) return { pos: c.pos, callee };
+        if (callee && /^_*[A-Z]/.test(last) && !SOCKET_CLASSES.has(this.facts.qualifyAt(callee, c.pos))) first = { pos: c.pos, callee };
       }
-      return null;
+      return first;
     });
   }
 
