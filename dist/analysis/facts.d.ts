@@ -1,4 +1,4 @@
-import type { Captures, Node, Tree } from '../parse.js';
+import { type Captures, type Node, type Tree } from '../parse.js';
 import { ImportTable } from './imports.js';
 export type ScopeKind = 'module' | 'class' | 'function';
 export interface Assign {
@@ -162,6 +162,8 @@ export declare function push<K, V>(map: Map<K, V[]>, key: K, value: V): void;
 export declare function countBefore(items: readonly {
     pos: number;
 }[], pos: number): number;
+/** The statement that holds `node` below `top` (its scope's node): itself or the ancestor whose parent is a block or the module. */
+export declare function statementOf(node: Node, top: Node): Node | null;
 /** A loop of a scope as offsets (its end, and its body's, are calls into the WASM: read once). */
 export interface LoopSpan {
     start: number;

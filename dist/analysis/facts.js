@@ -1,3 +1,8 @@
+// Facts about one parsed file, gathered in one pass over the tree: scopes (module,
+// classes, functions), the calls and assignments in each, imports, loops and
+// with statements. Everything later reads these facts (which Python the file is
+// written for is the semantic model's question).
+import { ancestors } from '../parse.js';
 import { canonicalModule, ImportTable } from './imports.js';
 const TYPE_COMMENT = /^#\s*type:\s*([^#(][^#]*?)\s*(?:#.*)?$/;
 /** A text without this holds no type comment (TYPE_COMMENT's start, anywhere). */
@@ -682,6 +687,17 @@ export function countBefore(items, pos) {
             hi = mid;
     }
     return lo;
+}
+/** The statement that holds `node` below `top` (its scope's node): itself or the ancestor whose parent is a block or the module. */
+export function statementOf(node, top) {
+    let child = node;
+    for (const n of ancestors(node, top)) {
+        if (n.type === 'block' || n.type === 'module')
+            return child;
+        child = n;
+    }
+    // (ancestors() stops below top: a statement of the module is top's child)
+    return top.type === 'module' ? child : null;
 }
 const loopSpanCache = new WeakMap();
 /**

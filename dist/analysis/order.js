@@ -3,7 +3,7 @@
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, SPAWN_CALLS } from '../knowledge/socket.js';
 import { loopGuards } from './guards.js';
 import { ancestors } from '../parse.js';
-import { assignedNode, bodyOf, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, loopsAround } from './facts.js';
+import { assignedNode, bodyOf, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, statementOf, loopsAround } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
@@ -66,17 +66,6 @@ const HARMLESS_HOLDERS = new Set(['ref', 'proxy', 'finalize', 'WeakSet', 'WeakVa
 function closureBinds(child, name) {
     const head = name.includes('.') ? name.slice(0, name.indexOf('.')) : name;
     return child.params.includes(head) || scopeIndex(child).assignsByTarget.has(head);
-}
-/** The statement that holds `node` below `top` (its scope's node): itself or the ancestor whose parent is a block or the module. */
-function statementOf(node, top) {
-    let child = node;
-    for (const n of ancestors(node, top)) {
-        if (n.type === 'block' || n.type === 'module')
-            return child;
-        child = n;
-    }
-    // (ancestors() stops below top: a statement of the module is top's child)
-    return top.type === 'module' ? child : null;
 }
 /** The calls that put their last argument in the container they are called on. */
 const STORING = new Set(['append', 'appendleft', 'add', 'insert', 'setdefault']);

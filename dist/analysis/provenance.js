@@ -9,7 +9,7 @@ import { canonicalModule } from './imports.js';
 import { bareValue } from './doubles.js';
 import { ancestors } from '../parse.js';
 import { loopGuards } from './guards.js';
-import { bodyOf, callArguments, countBefore, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, loopsAround } from './facts.js';
+import { bodyOf, callArguments, countBefore, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, statementOf, loopsAround } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 /** `returns()`'s index for the elements of a list a function returns. */
 const ELEMENTS = -2;
@@ -1558,8 +1558,9 @@ export class ProvenanceResolver {
     handlerOf(fn) {
         const cls = fn.parent?.kind === 'class' ? fn.ownerClass : null;
         // Ex) class PortForwarder(StreamServer): def handle(self, source, address):
-        if (cls && fn.name === 'handle' && this.baseNames(cls).some((b) => SERVER_HANDLERS[b]?.keyword === 'handle' && b.includes('StreamServer')))
-            return "gevent's StreamServer";
+        const server = cls && fn.name === 'handle' ? this.baseNames(cls).find((b) => b in SERVER_HANDLERS && b.endsWith('StreamServer')) : undefined;
+        if (server)
+            return SERVER_HANDLERS[server].server;
         if (cls)
             return this.indexCalls().served.get(`self.${fn.name}`) ?? null;
         if (fn.parent?.kind === 'module' && this.facts.functions.get(fn.name) !== fn)
@@ -2938,7 +2939,7 @@ export class ProvenanceResolver {
         const cached = this.yieldCache.get(fn);
         if (cached)
             return cached;
-        const found = /\byield\b/.test(fn.node.text) ? fn.node.descendantsOfType('yield').filter((y) => !!y?.isNamed && this.facts.scopeAt(y.startIndex) === fn) : [];
+        const found = /\byield\b/.test(this.facts.text.slice(fn.node.startIndex, fn.node.endIndex)) ? fn.node.descendantsOfType('yield').filter((y) => !!y?.isNamed && this.facts.scopeAt(y.startIndex) === fn) : [];
         this.yieldCache.set(fn, found);
         return found;
     }
@@ -2989,7 +2990,7 @@ export class ProvenanceResolver {
         const args = callArguments(node);
         if (!callee)
             return UNKNOWN;
-        if ((callee === 'list' || callee === 'tuple' || callee === 'sorted' || callee === 'reversed') && args.length === 1)
+        if (ELEMENT_COPIES.has(callee) && args.length === 1)
             return this.elementPart(args[0], index, scope, depth + 1);
         const fn = this.ownFunctionCalled(node, scope);
         return fn && this.yieldsOf(fn).length ? this.yieldedPart(fn, index, depth + 1) : UNKNOWN;
@@ -3022,7 +3023,7 @@ export class ProvenanceResolver {
                 const callee = fn ? dottedName(fn) : null;
                 const args = callArguments(node);
                 // Ex) for s in list(sockets):   (a copy has the same elements)
-                if ((callee === 'list' || callee === 'tuple' || callee === 'sorted' || callee === 'reversed') && args.length === 1)
+                if (ELEMENT_COPIES.has(callee ?? '') && args.length === 1)
                     return this.elements(args[0], scope, pos, depth + 1, maker, excluded);
                 if (!callee)
                     return UNKNOWN;
@@ -3135,11 +3136,10 @@ export class ProvenanceResolver {
     dominates(fn, from, to) {
         if (!loopsAround(fn, to).every((l) => l.start <= from && from < l.end))
             return false;
-        let statement = this.facts.tree.rootNode.descendantForIndex(from);
-        while (statement?.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module')
-            statement = statement.parent;
+        const at = this.facts.tree.rootNode.descendantForIndex(from);
+        const statement = at ? statementOf(at, fn.node) : null;
         const block = statement?.parent;
-        return !!block && statement.startIndex <= to && to < block.endIndex && block.startIndex >= fn.node.startIndex;
+        return !!block && statement.startIndex <= to && to < block.endIndex;
     }
     /** What a `for` loop binds `name` to: each element of what it walks, or each value of a dict's `items()`. */
     loopElement(loop, name, scope, depth, excluded) {
@@ -3473,6 +3473,8 @@ function onlyWhenNotNone(fn, node, name) {
             return true;
     return false;
 }
+/** Calls whose result has the same elements as their one argument (`list(sockets)`, `sorted(pairs)`). */
+const ELEMENT_COPIES = new Set(['list', 'tuple', 'sorted', 'reversed']);
 /** The parts a `for` target's pattern unpacks (`a, (b, c)` gives `a` and `(b, c)`); none for any other target. */
 function patternNames(left) {
     if (left?.type !== 'pattern_list' && left?.type !== 'tuple_pattern' && left?.type !== 'list_pattern')

@@ -2,7 +2,7 @@
 // classes, functions), the calls and assignments in each, imports, loops and
 // with statements. Everything later reads these facts (which Python the file is
 // written for is the semantic model's question).
-import type { Captures, Node, Tree } from '../parse.js';
+import { ancestors, type Captures, type Node, type Tree } from '../parse.js';
 import { canonicalModule, ImportTable } from './imports.js';
 
 export type ScopeKind = 'module' | 'class' | 'function';
@@ -762,6 +762,17 @@ export function countBefore(items: readonly { pos: number }[], pos: number): num
     else hi = mid;
   }
   return lo;
+}
+
+/** The statement that holds `node` below `top` (its scope's node): itself or the ancestor whose parent is a block or the module. */
+export function statementOf(node: Node, top: Node): Node | null {
+  let child = node;
+  for (const n of ancestors(node, top)) {
+    if (n.type === 'block' || n.type === 'module') return child;
+    child = n;
+  }
+  // (ancestors() stops below top: a statement of the module is top's child)
+  return top.type === 'module' ? child : null;
 }
 
 /** A loop of a scope as offsets (its end, and its body's, are calls into the WASM: read once). */

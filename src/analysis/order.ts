@@ -3,7 +3,7 @@
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, SPAWN_CALLS } from '../knowledge/socket.js';
 import { loopGuards, type LoopGuards } from './guards.js';
 import { ancestors, type Node } from '../parse.js';
-import { assignedNode, bodyOf, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, type Assign, type CallFact, type ClassFact, type LoopSpan, type ModuleFacts, type Scope, loopsAround } from './facts.js';
+import { assignedNode, bodyOf, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, statementOf, type Assign, type CallFact, type ClassFact, type LoopSpan, type ModuleFacts, type Scope, loopsAround } from './facts.js';
 import type { ProvenanceResolver } from './provenance.js';
 
 /** Expressions that pass a value through to whatever holds their result. */
@@ -100,17 +100,6 @@ const HARMLESS_HOLDERS = new Set(['ref', 'proxy', 'finalize', 'WeakSet', 'WeakVa
 function closureBinds(child: Scope, name: string): boolean {
   const head = name.includes('.') ? name.slice(0, name.indexOf('.')) : name;
   return child.params.includes(head) || scopeIndex(child).assignsByTarget.has(head);
-}
-
-/** The statement that holds `node` below `top` (its scope's node): itself or the ancestor whose parent is a block or the module. */
-function statementOf(node: Node, top: Node): Node | null {
-  let child = node;
-  for (const n of ancestors(node, top)) {
-    if (n.type === 'block' || n.type === 'module') return child;
-    child = n;
-  }
-  // (ancestors() stops below top: a statement of the module is top's child)
-  return top.type === 'module' ? child : null;
 }
 
 /** The calls that put their last argument in the container they are called on. */

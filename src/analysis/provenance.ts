@@ -10,7 +10,7 @@ import { bareValue } from './doubles.js';
 import { ancestors, type Node } from '../parse.js';
 import { loopGuards } from './guards.js';
 import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
-import { bodyOf, callArguments, countBefore, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope, loopsAround } from './facts.js';
+import { bodyOf, callArguments, countBefore, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, statementOf, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope, loopsAround } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
@@ -1513,7 +1513,8 @@ export class ProvenanceResolver {
   private handlerOf(fn: Scope): string | null {
     const cls = fn.parent?.kind === 'class' ? fn.ownerClass : null;
     // Ex) class PortForwarder(StreamServer): def handle(self, source, address):
-    if (cls && fn.name === 'handle' && this.baseNames(cls).some((b) => SERVER_HANDLERS[b]?.keyword === 'handle' && b.includes('StreamServer'))) return "gevent's StreamServer";
+    const server = cls && fn.name === 'handle' ? this.baseNames(cls).find((b) => b in SERVER_HANDLERS && b.endsWith('StreamServer')) : undefined;
+    if (server) return SERVER_HANDLERS[server].server;
     if (cls) return this.indexCalls().served.get(`self.${fn.name}`) ?? null;
     if (fn.parent?.kind === 'module' && this.facts.functions.get(fn.name) !== fn) return null;
     return this.indexCalls().served.get(fn.name) ?? null;
@@ -2766,7 +2767,7 @@ export class ProvenanceResolver {
   private yieldsOf(fn: Scope): Node[] {
     const cached = this.yieldCache.get(fn);
     if (cached) return cached;
-    const found = /\byield\b/.test(fn.node.text) ? fn.node.descendantsOfType('yield').filter((y): y is Node => !!y?.isNamed && this.facts.scopeAt(y.startIndex) === fn) : [];
+    const found = /\byield\b/.test(this.facts.text.slice(fn.node.startIndex, fn.node.endIndex)) ? fn.node.descendantsOfType('yield').filter((y): y is Node => !!y?.isNamed && this.facts.scopeAt(y.startIndex) === fn) : [];
     this.yieldCache.set(fn, found);
     return found;
   }
@@ -2811,7 +2812,7 @@ export class ProvenanceResolver {
     const callee = dottedName(node.childForFieldName('function'));
     const args = callArguments(node);
     if (!callee) return UNKNOWN;
-    if ((callee === 'list' || callee === 'tuple' || callee === 'sorted' || callee === 'reversed') && args.length === 1) return this.elementPart(args[0], index, scope, depth + 1);
+    if (ELEMENT_COPIES.has(callee) && args.length === 1) return this.elementPart(args[0], index, scope, depth + 1);
     const fn = this.ownFunctionCalled(node, scope);
     return fn && this.yieldsOf(fn).length ? this.yieldedPart(fn, index, depth + 1) : UNKNOWN;
   }
@@ -2843,7 +2844,7 @@ export class ProvenanceResolver {
         const callee = fn ? dottedName(fn) : null;
         const args = callArguments(node);
         // Ex) for s in list(sockets):   (a copy has the same elements)
-        if ((callee === 'list' || callee === 'tuple' || callee === 'sorted' || callee === 'reversed') && args.length === 1) return this.elements(args[0], scope, pos, depth + 1, maker, excluded);
+        if (ELEMENT_COPIES.has(callee ?? '') && args.length === 1) return this.elements(args[0], scope, pos, depth + 1, maker, excluded);
         if (!callee) return UNKNOWN;
         // Ex) socks = set(); socks = collections.deque()   (empty: what is added later is found by its calls)
         if (args.length === 0 && /^(list|set|tuple|deque|collections\.deque)$/.test(callee) && !this.isLocal(callee.split('.')[0])) return NONE;
@@ -2938,10 +2939,10 @@ export class ProvenanceResolver {
    */
   private dominates(fn: Scope, from: number, to: number): boolean {
     if (!loopsAround(fn, to).every((l) => l.start <= from && from < l.end)) return false;
-    let statement: Node | null = this.facts.tree.rootNode.descendantForIndex(from);
-    while (statement?.parent && statement.parent.type !== 'block' && statement.parent.type !== 'module') statement = statement.parent;
+    const at = this.facts.tree.rootNode.descendantForIndex(from);
+    const statement = at ? statementOf(at, fn.node) : null;
     const block = statement?.parent;
-    return !!block && statement!.startIndex <= to && to < block.endIndex && block.startIndex >= fn.node.startIndex;
+    return !!block && statement!.startIndex <= to && to < block.endIndex;
   }
 
   /** What a `for` loop binds `name` to: each element of what it walks, or each value of a dict's `items()`. */
@@ -3231,6 +3232,9 @@ function onlyWhenNotNone(fn: Scope, node: Node, name: string): boolean {
   for (const branch of branchesEntered(fn, node)) if (falseForNone(branch.childForFieldName('condition'), name)) return true;
   return false;
 }
+
+/** Calls whose result has the same elements as their one argument (`list(sockets)`, `sorted(pairs)`). */
+const ELEMENT_COPIES: ReadonlySet<string> = new Set(['list', 'tuple', 'sorted', 'reversed']);
 
 /** The parts a `for` target's pattern unpacks (`a, (b, c)` gives `a` and `(b, c)`); none for any other target. */
 function patternNames(left: Node | null): Node[] {
