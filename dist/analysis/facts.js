@@ -172,14 +172,8 @@ function addTargets(target, value, scope, pos, viaWith) {
         });
     }
 }
-/**
- * The qualified name a dotted expression stands for at an offset, for evidence
- * (is this a socket?), without the full semantic model: a parameter or an
- * assignment in an enclosing function makes the head local; else an import
- * visible there (a function's own first), else the module's names. The fix's
- * own names are resolved strictly, by the semantic model (semantic.ts).
- */
-function quickQualify(dotted, scope, offset, imports, module, functions, classes) {
+function quickQualify(dotted, scope, offset, cx, depth = 0) {
+    const { imports, module, functions, classes } = cx;
     const dot = dotted.indexOf('.');
     const head = dot === -1 ? dotted : dotted.slice(0, dot);
     const rest = dot === -1 ? '' : dotted.slice(dot);
@@ -199,9 +193,47 @@ function quickQualify(dotted, scope, offset, imports, module, functions, classes
     const imported = imports.importedAt(head, offset, enclosing, defined?.startIndex ?? -1);
     if (imported)
         return canonicalModule(imported + rest);
-    if (defined || scopeIndex(module).assignsByTarget.has(head))
+    if (defined)
         return `<local>.${dotted}`;
+    const assigned = scopeIndex(module).assignsByTarget.get(head);
+    if (assigned) {
+        // Ex) socket_ctor = socket.socket; AF, sock = (socket_module.AF_INET, socket_module.socket)
+        let alias = cx.aliases.get(head);
+        if (alias === undefined) {
+            alias = moduleAlias(head, assigned, cx, depth);
+            // (A chain cut short by depth is not kept: from nearer its end it may resolve.)
+            if (depth === 0)
+                cx.aliases.set(head, alias);
+        }
+        return alias ? canonicalModule(alias + rest) : `<local>.${dotted}`;
+    }
     return canonicalModule(dotted);
+}
+/**
+ * What a module-level name stands for when every assignment of it gives it a name the module imports
+ * (`socket_ctor = socket.socket`, the parts of `AF, socket = (socket_module.AF_INET, socket_module.socket)`),
+ * all the same: that qualified name. Null for any other value (a call, a literal, a local name), a
+ * `with ... as` target, two different names, a name some function declares `global` (it may rebind it),
+ * or a chain of more than three aliases.
+ */
+function moduleAlias(head, assigned, cx, depth) {
+    if (depth >= 3)
+        return null;
+    let alias = null;
+    for (const a of assigned) {
+        if (a.viaWith)
+            return null;
+        const value = dottedName(assignedNode(a));
+        if (!value || value === head || value.startsWith(`${head}.`))
+            return null;
+        const q = quickQualify(value, cx.module, a.pos, cx, depth + 1);
+        if (q.startsWith('<local>.') || (alias !== null && q !== alias))
+            return null;
+        alias = q;
+    }
+    if (alias && new RegExp(`\\bglobal\\b[^\\n]*\\b${head}\\b`).test(cx.text))
+        return null;
+    return alias;
 }
 /**
  * The nodes the facts query captures, in document order (outer before inner),
@@ -605,6 +637,7 @@ export function collectFacts(tree, captures, text) {
         }
     }
     // Children are in source order and do not overlap: a binary search per level.
+    const qualifyContext = { imports, module, functions, classes, text, aliases: new Map() };
     const scopeAtOffset = (offset) => {
         let scope = module;
         for (;;) {
@@ -631,7 +664,7 @@ export function collectFacts(tree, captures, text) {
     };
     return {
         scopeAt: scopeAtOffset,
-        qualifyAt: (dotted, offset) => quickQualify(dotted, scopeAtOffset(offset), offset, imports, module, functions, classes),
+        qualifyAt: (dotted, offset) => quickQualify(dotted, scopeAtOffset(offset), offset, qualifyContext),
         module,
         scopes,
         classes,

@@ -259,15 +259,18 @@ function addTargets(target: Node, value: Node, scope: Scope, pos: number, viaWit
  * visible there (a function's own first), else the module's names. The fix's
  * own names are resolved strictly, by the semantic model (semantic.ts).
  */
-function quickQualify(
-  dotted: string,
-  scope: Scope,
-  offset: number,
-  imports: ImportTable,
-  module: Scope,
-  functions: Map<string, Scope>,
-  classes: Map<string, ClassFact>,
-): string {
+/** What quickQualify() reads of the module, and its memo of module-level aliases. */
+interface QualifyContext {
+  imports: ImportTable;
+  module: Scope;
+  functions: Map<string, Scope>;
+  classes: Map<string, ClassFact>;
+  text: string;
+  aliases: Map<string, string | null>;
+}
+
+function quickQualify(dotted: string, scope: Scope, offset: number, cx: QualifyContext, depth = 0): string {
+  const { imports, module, functions, classes } = cx;
   const dot = dotted.indexOf('.');
   const head = dot === -1 ? dotted : dotted.slice(0, dot);
   const rest = dot === -1 ? '' : dotted.slice(dot);
@@ -284,8 +287,41 @@ function quickQualify(
   const defined = functions.get(head)?.node ?? classes.get(head)?.node;
   const imported = imports.importedAt(head, offset, enclosing, defined?.startIndex ?? -1);
   if (imported) return canonicalModule(imported + rest);
-  if (defined || scopeIndex(module).assignsByTarget.has(head)) return `<local>.${dotted}`;
+  if (defined) return `<local>.${dotted}`;
+  const assigned = scopeIndex(module).assignsByTarget.get(head);
+  if (assigned) {
+    // Ex) socket_ctor = socket.socket; AF, sock = (socket_module.AF_INET, socket_module.socket)
+    let alias = cx.aliases.get(head);
+    if (alias === undefined) {
+      alias = moduleAlias(head, assigned, cx, depth);
+      // (A chain cut short by depth is not kept: from nearer its end it may resolve.)
+      if (depth === 0) cx.aliases.set(head, alias);
+    }
+    return alias ? canonicalModule(alias + rest) : `<local>.${dotted}`;
+  }
   return canonicalModule(dotted);
+}
+
+/**
+ * What a module-level name stands for when every assignment of it gives it a name the module imports
+ * (`socket_ctor = socket.socket`, the parts of `AF, socket = (socket_module.AF_INET, socket_module.socket)`),
+ * all the same: that qualified name. Null for any other value (a call, a literal, a local name), a
+ * `with ... as` target, two different names, a name some function declares `global` (it may rebind it),
+ * or a chain of more than three aliases.
+ */
+function moduleAlias(head: string, assigned: Assign[], cx: QualifyContext, depth: number): string | null {
+  if (depth >= 3) return null;
+  let alias: string | null = null;
+  for (const a of assigned) {
+    if (a.viaWith) return null;
+    const value = dottedName(assignedNode(a));
+    if (!value || value === head || value.startsWith(`${head}.`)) return null;
+    const q = quickQualify(value, cx.module, a.pos, cx, depth + 1);
+    if (q.startsWith('<local>.') || (alias !== null && q !== alias)) return null;
+    alias = q;
+  }
+  if (alias && new RegExp(`\\bglobal\\b[^\\n]*\\b${head}\\b`).test(cx.text)) return null;
+  return alias;
 }
 
 /**
@@ -671,6 +707,7 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
     }
   }
   // Children are in source order and do not overlap: a binary search per level.
+  const qualifyContext: QualifyContext = { imports, module, functions, classes, text, aliases: new Map() };
   const scopeAtOffset = (offset: number): Scope => {
     let scope = module;
     for (;;) {
@@ -694,7 +731,7 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
   };
   return {
     scopeAt: scopeAtOffset,
-    qualifyAt: (dotted, offset) => quickQualify(dotted, scopeAtOffset(offset), offset, imports, module, functions, classes),
+    qualifyAt: (dotted, offset) => quickQualify(dotted, scopeAtOffset(offset), offset, qualifyContext),
     module,
     scopes,
     classes,
