@@ -164,6 +164,12 @@ export declare function countBefore(items: readonly {
 }[], pos: number): number;
 /** The statement that holds `node` below `top` (its scope's node): itself or the ancestor whose parent is a block or the module. */
 export declare function statementOf(node: Node, top: Node): Node | null;
+/**
+ * Does the statement at `from` run on every way from the function's start to `to`, with no loop around
+ * `to` that does not hold it too? It does when its block holds `to` (the statement itself or one after it
+ * in that block, however deep), and every loop around `to` is around it as well.
+ */
+export declare function dominates(facts: Pick<ModuleFacts, 'tree'>, fn: Scope, from: number, to: number): boolean;
 /** A loop of a scope as offsets (its end, and its body's, are calls into the WASM: read once). */
 export interface LoopSpan {
     start: number;

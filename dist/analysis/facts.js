@@ -732,6 +732,19 @@ export function statementOf(node, top) {
     // (ancestors() stops below top: a statement of the module is top's child)
     return top.type === 'module' ? child : null;
 }
+/**
+ * Does the statement at `from` run on every way from the function's start to `to`, with no loop around
+ * `to` that does not hold it too? It does when its block holds `to` (the statement itself or one after it
+ * in that block, however deep), and every loop around `to` is around it as well.
+ */
+export function dominates(facts, fn, from, to) {
+    if (!loopsAround(fn, to).every((l) => l.start <= from && from < l.end))
+        return false;
+    const at = facts.tree.rootNode.descendantForIndex(from);
+    const statement = at ? statementOf(at, fn.node) : null;
+    const block = statement?.parent;
+    return !!block && statement.startIndex <= to && to < block.endIndex;
+}
 const loopSpanCache = new WeakMap();
 /**
  * The loops of a scope around `pos`, outermost first: from the outermost loop around it, found by a binary

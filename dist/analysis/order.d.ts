@@ -188,8 +188,23 @@ export declare class OrderFacts {
      */
     private scopesNaming;
     private gatherScopesNaming;
-    /** An os.fork() (or a multiprocessing Process) before the close, or in a loop around both. */
-    forkBefore(scope: Scope, closeNode: Node): boolean;
+    /**
+     * An os.fork() (or a multiprocessing Process) before the close, or in a loop around both, when the child
+     * may hold the socket: not when `receiver` is a name the function gives a new socket after every such
+     * fork, on every way to the close (madeAfterForks()).
+     */
+    forkBefore(scope: Scope, closeNode: Node, receiver?: string): boolean;
+    /**
+     * Is `name` given a socket of its own after every fork at `forks`: its last assignment before the close
+     * runs on every way to it (dominates()), after each fork, and makes a new socket (freshSocket())?
+     */
+    private madeAfterForks;
+    /**
+     * Does an assignment give its target a socket no one held before: a socket constructor's or
+     * create_connection()'s, an accept()'s connection, a socketpair()'s end, or what a function of this
+     * module returns that makes one on each call (no `global`, each return a new socket or None)?
+     */
+    private freshSocket;
     /**
      * A call before the close (or in a loop around both) that starts a child process with the socket:
      * `subprocess.Popen(cmd, stdin=conn)`, `pass_fds=[conn.fileno()]`, a posix_spawn file action.

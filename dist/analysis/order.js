@@ -3,7 +3,7 @@
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, SPAWN_CALLS } from '../knowledge/socket.js';
 import { loopGuards } from './guards.js';
 import { ancestors } from '../parse.js';
-import { assignedNode, bodyOf, callArguments, countBefore, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, statementOf, loopsAround } from './facts.js';
+import { assignedNode, bodyOf, callArguments, countBefore, dominates, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, statementOf, loopsAround } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
@@ -1094,8 +1094,12 @@ export class OrderFacts {
         }
         return byAttr;
     }
-    /** An os.fork() (or a multiprocessing Process) before the close, or in a loop around both. */
-    forkBefore(scope, closeNode) {
+    /**
+     * An os.fork() (or a multiprocessing Process) before the close, or in a loop around both, when the child
+     * may hold the socket: not when `receiver` is a name the function gives a new socket after every such
+     * fork, on every way to the close (madeAfterForks()).
+     */
+    forkBefore(scope, closeNode, receiver) {
         const pos = closeNode.startIndex;
         let forks = this.forkCache.get(scope.node.id);
         if (!forks) {
@@ -1103,10 +1107,64 @@ export class OrderFacts {
             forks = scope.calls.filter((c) => this.callForks(c, scope, 0)).map((c) => c.pos);
             this.forkCache.set(scope.node.id, forks);
         }
-        if (forks.some((at) => runsBefore(scope, at, pos)))
+        const before = forks.filter((at) => runsBefore(scope, at, pos));
+        // Ex) p = Process(target=serve); p.start(); s = get_socket(); s.sendall(b'x'); s.close()   (the child never had it)
+        if (before.length && !(receiver && this.madeAfterForks(receiver, scope, pos, before)))
             return true;
         const cls = scope.ownerClass;
         return !!cls && this.provenance.baseNames(cls).some((b) => /Forking/.test(b));
+    }
+    /**
+     * Is `name` given a socket of its own after every fork at `forks`: its last assignment before the close
+     * runs on every way to it (dominates()), after each fork, and makes a new socket (freshSocket())?
+     */
+    madeAfterForks(name, scope, pos, forks) {
+        if (name.includes('.') || scope.params.includes(name))
+            return false;
+        const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
+        const n = countBefore(assigns, pos);
+        if (!n)
+            return false;
+        const last = assigns[n - 1];
+        if (last.viaWith || !forks.every((at) => at < last.pos) || !dominates(this.facts, scope, last.pos, pos))
+            return false;
+        // Ex) s = socket.socket(); for s in spares: ...; s.close()   (a loop may bind the name again)
+        const word = new RegExp(`\\b${name}\\b`);
+        if (scope.loops.some((l) => l.type === 'for_statement' && word.test(l.childForFieldName('left')?.text ?? '')))
+            return false;
+        return this.freshSocket(last, 0);
+    }
+    /**
+     * Does an assignment give its target a socket no one held before: a socket constructor's or
+     * create_connection()'s, an accept()'s connection, a socketpair()'s end, or what a function of this
+     * module returns that makes one on each call (no `global`, each return a new socket or None)?
+     */
+    freshSocket(a, depth) {
+        const value = a.value;
+        if (value.type !== 'call')
+            return false;
+        const callee = dottedName(value.childForFieldName('function'));
+        if (!callee)
+            return false;
+        const q = this.facts.qualifyAt(callee, value.startIndex);
+        if (a.tupleIndex !== -1)
+            return (a.tupleIndex === 0 && callee.endsWith('.accept')) || (a.tupleIndex <= 1 && q === 'socket.socketpair');
+        if (SOCKET_CLASSES.has(q) || q === 'socket.create_connection')
+            return true;
+        const fn = depth < 2 && q === `<local>.${callee}` ? this.facts.functions.get(callee) : undefined;
+        if (!fn || !fn.returns.length || /\bglobal\b/.test(fn.node.text))
+            return false;
+        return fn.returns.every((r) => {
+            const returned = r.namedChild(0);
+            if (!returned || returned.type === 'none')
+                return true;
+            if (returned.type === 'call')
+                return this.freshSocket({ ...a, value: returned, scope: fn, pos: returned.startIndex }, depth + 1);
+            if (returned.type !== 'identifier' || fn.params.includes(returned.text))
+                return false;
+            const own = scopeIndex(fn).assignsByTarget.get(returned.text) ?? [];
+            return own.length > 0 && own.every((b) => this.freshSocket(b, depth + 1));
+        });
     }
     /**
      * A call before the close (or in a loop around both) that starts a child process with the socket:

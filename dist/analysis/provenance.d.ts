@@ -524,12 +524,6 @@ export declare class ProvenanceResolver {
     private heldPairElement;
     /** An element's value, with the kind `maker` (the function whose return is summarised), or else the scope that puts it in its container, gives it. */
     private made;
-    /**
-     * Does the statement at `from` run on every way from the function's start to `to`, with no loop around
-     * `to` that does not hold it too? It does when its block holds `to` (the statement itself or one after it
-     * in that block, however deep), and every loop around `to` is around it as well.
-     */
-    private dominates;
     /** What a `for` loop binds `name` to: each element of what it walks, or each value of a dict's `items()`. */
     private loopElement;
     /** For `r, w, x = select.select(rs, ws, xs)`: the argument a target's list is drawn from (`rs` for `r`), else null. */

@@ -75,7 +75,7 @@ function classify(ctx, call, scope, receiver) {
     if (!tls && ctx.order.closedBeforeConnected(aliases, scope, call.node)) {
         evidence.add('not connected', `${receiver} is closed where its connect() or bind() failed; it was never connected, so shutdown does nothing`);
     }
-    if (ctx.order.forkBefore(scope, call.node)) {
+    if (ctx.order.forkBefore(scope, call.node, receiver)) {
         evidence.add('fork handoff', `${receiver} may be the parent's copy after a fork (os.fork(), a multiprocessing Process); shutdown would cut off the child`);
     }
     // Ex) def start(self): self.proc = Process(target=work, args=[self.ctrl_w]) ... def stop(self): self.ctrl_w.close()   (pyroute2's ChildProcess)

@@ -812,6 +812,19 @@ export function statementOf(node: Node, top: Node): Node | null {
   return top.type === 'module' ? child : null;
 }
 
+/**
+ * Does the statement at `from` run on every way from the function's start to `to`, with no loop around
+ * `to` that does not hold it too? It does when its block holds `to` (the statement itself or one after it
+ * in that block, however deep), and every loop around `to` is around it as well.
+ */
+export function dominates(facts: Pick<ModuleFacts, 'tree'>, fn: Scope, from: number, to: number): boolean {
+  if (!loopsAround(fn, to).every((l) => l.start <= from && from < l.end)) return false;
+  const at = facts.tree.rootNode.descendantForIndex(from);
+  const statement = at ? statementOf(at, fn.node) : null;
+  const block = statement?.parent;
+  return !!block && statement!.startIndex <= to && to < block.endIndex;
+}
+
 /** A loop of a scope as offsets (its end, and its body's, are calls into the WASM: read once). */
 export interface LoopSpan {
   start: number;

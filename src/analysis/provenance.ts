@@ -10,7 +10,7 @@ import { bareValue } from './doubles.js';
 import { ancestors, type Node } from '../parse.js';
 import { loopGuards } from './guards.js';
 import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
-import { bodyOf, callArguments, countBefore, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, statementOf, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope, loopsAround } from './facts.js';
+import { bodyOf, callArguments, countBefore, dominates, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope, loopsAround } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
@@ -1310,7 +1310,7 @@ export class ProvenanceResolver {
       // Ex) sock = lsock; sock.close(); sock = eventlet.connect(addr); sock.close()   (the last assignment, on every way to
       // the close and with no loop back to an earlier one, is all the name can hold there, when it makes a socket of its
       // own: `s = holder.get_sock()` may give back the socket the name held before)
-      const last = s === scope && s.kind === 'function' && !loops.length && !annotated.length && before >= 2 && before === countBefore(assigns, pos) && !s.params.includes(name) && this.dominates(s, assigns[before - 1].pos, pos) ? assigns[before - 1] : null;
+      const last = s === scope && s.kind === 'function' && !loops.length && !annotated.length && before >= 2 && before === countBefore(assigns, pos) && !s.params.includes(name) && dominates(this.facts, s, assigns[before - 1].pos, pos) ? assigns[before - 1] : null;
       const made = last ? this.value(last.value, s, last.pos, depth + 1, last.tupleIndex, last.viaWith) : null;
       const found = made?.t === 'socket' ? [made] : assigns.length ? [this.assignedUpTo(s, name, assigns, before || assigns.length, depth + 1)] : [];
       // Ex) for sock in bind_sockets(port): sock.close()   (each element of what the loop walks)
@@ -2930,19 +2930,6 @@ export class ProvenanceResolver {
     const p = this.value(node, scope, pos, depth + 1);
     // Ex) s.listen(1); socks.append(s)   (a local container: what its scope does to the name put in it)
     return this.madeIn(maker ?? scope, node, p);
-  }
-
-  /**
-   * Does the statement at `from` run on every way from the function's start to `to`, with no loop around
-   * `to` that does not hold it too? It does when its block holds `to` (the statement itself or one after it
-   * in that block, however deep), and every loop around `to` is around it as well.
-   */
-  private dominates(fn: Scope, from: number, to: number): boolean {
-    if (!loopsAround(fn, to).every((l) => l.start <= from && from < l.end)) return false;
-    const at = this.facts.tree.rootNode.descendantForIndex(from);
-    const statement = at ? statementOf(at, fn.node) : null;
-    const block = statement?.parent;
-    return !!block && statement!.startIndex <= to && to < block.endIndex;
   }
 
   /** What a `for` loop binds `name` to: each element of what it walks, or each value of a dict's `items()`. */
