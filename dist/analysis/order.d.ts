@@ -70,6 +70,13 @@ export declare class OrderFacts {
     /** The calls on any alias, and the calls that take an alias as an argument. */
     private related;
     private isArgOf;
+    /**
+     * A call before `pos`, with no assignment of the socket's names between, after which another socket
+     * object owns its descriptor: `sock.detach()` (the close then does nothing; a shutdown raises EBADF), or Python 2's
+     * rewrap `socket.socket(_sock=sock._sock)` (the close drops the old wrapper only; a shutdown would
+     * end the connection the new one holds).
+     */
+    detachedBefore(aliases: Set<string>, scope: Scope, pos: number): CallFact | null;
     /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
     hasPriorShutdown(aliases: Set<string>, scope: Scope, close: Node, receiver?: string): boolean;
     /** A shutdown of the receiver inside [start, end), directly or through a helper. */

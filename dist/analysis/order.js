@@ -3,7 +3,7 @@
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, SPAWN_CALLS } from '../knowledge/socket.js';
 import { loopGuards } from './guards.js';
 import { ancestors } from '../parse.js';
-import { assignedNode, bodyOf, callArguments, countBefore, dominates, dottedName, firstAfter, getattrTarget, push, scopeIndex, selfAttribute, statementOf, loopsAround } from './facts.js';
+import { assignedNode, bodyOf, callArguments, countBefore, dominates, dottedName, firstAfter, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, statementOf, loopsAround } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
@@ -436,6 +436,35 @@ export class OrderFacts {
             const dn = dottedName(arg);
             return dn !== null && aliases.has(dn);
         });
+    }
+    /**
+     * A call before `pos`, with no assignment of the socket's names between, after which another socket
+     * object owns its descriptor: `sock.detach()` (the close then does nothing; a shutdown raises EBADF), or Python 2's
+     * rewrap `socket.socket(_sock=sock._sock)` (the close drops the old wrapper only; a shutdown would
+     * end the connection the new one holds).
+     */
+    detachedBefore(aliases, scope, pos) {
+        const index = scopeIndex(scope);
+        // Ex) with tsocket.socket() as sock: sock.detach()  ...  sock = tsocket.socket(); sock.close()   (another socket by then)
+        // Ex) f = open(w.detach(), 'wb'); w = None  ...  finally: if w is not None: w.close()
+        const holds = (at) => at < pos && ![...aliases].some((a) => (index.assignsByTarget.get(a) ?? []).some((b) => b.pos > at && b.pos < pos));
+        const detach = this.related(aliases, scope).on.find((c) => c.method === 'detach' && c.args.length === 0 && holds(c.pos));
+        if (detach)
+            return detach;
+        for (const a of aliases) {
+            // Ex) socket.socket(family, type, proto, conn._sock)
+            const positional = (index.callsByArg.get(`${a}._sock`) ?? []).find((c) => holds(c.pos));
+            if (positional)
+                return positional;
+        }
+        // Ex) socket.socket(_sock=conn._sock)   (keyword arguments are not in callsByArg: a text check first)
+        if (!this.facts.text.slice(scope.node.startIndex, scope.node.endIndex).includes('_sock'))
+            return null;
+        return (scope.calls.find((c) => {
+            const value = holds(c.pos) ? keywordValue(c.args, '_sock') : null;
+            const dn = value ? dottedName(value) : null;
+            return !!dn && dn.endsWith('._sock') && aliases.has(dn.slice(0, -'._sock'.length));
+        }) ?? null);
     }
     /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
     hasPriorShutdown(aliases, scope, close, receiver) {

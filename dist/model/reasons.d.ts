@@ -32,6 +32,11 @@ export declare const REASONS: {
         readonly short: "dup";
         readonly doc: "The socket is a `dup()`/`fromfd()` copy: shutdown would end the original's connection too.";
     };
+    readonly detached: {
+        readonly outcome: "skipped";
+        readonly short: "detached";
+        readonly doc: "Another socket object owns the descriptor since an earlier call: `sock.detach()` (the close does nothing, and a shutdown would only raise EBADF), or Python 2's rewrap `socket.socket(_sock=sock._sock)` (the close drops the old wrapper only, and a shutdown would end the connection the new one holds).";
+    };
     readonly 'not connected': {
         readonly outcome: "skipped";
         readonly short: "not connected";

@@ -1,7 +1,7 @@
 import { semanticModel } from '../analysis/semantic.js';
 import { receiverSource, renderStatementEdit, targetPython } from '../fix/render.js';
 import { importLinesEdit, socketSpelling, suppressSpelling } from '../fix/socket-names.js';
-import { holdsZeroArgClose, judgeReceiver, makeFinding, methodCalls, originNote, socketMethodText } from './socket-receiver.js';
+import { detachedText, holdsZeroArgClose, judgeReceiver, makeFinding, methodCalls, originNote, socketMethodText } from './socket-receiver.js';
 const closeReceivers = socketMethodText('close');
 export const meta = {
     code: 'SOCK001',
@@ -117,6 +117,10 @@ function classify(ctx, call, scope, receiver) {
     if (wrapped) {
         evidence.add('wrapped by TLS', `${receiver} was handed to ${wrapped.callee}() at line ${wrapped.node.startPosition.row + 1}; the close does nothing in Python 3 and shutdown would end the TLS connection in Python 2`);
     }
+    // Ex) new = socket.socket(fileno=conn.detach()); conn.close()   (Python 2: socket.socket(_sock=conn._sock))
+    const detached = ctx.order.detachedBefore(aliases, scope, pos);
+    if (detached)
+        evidence.add('detached', detachedText(receiver, detached));
     const handoff = ctx.order.handoff(aliases, scope, call.node);
     if (handoff?.level === 'skip')
         evidence.add('makefile handoff', `${receiver}: ${handoff.detail}`);

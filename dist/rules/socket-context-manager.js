@@ -5,7 +5,7 @@ import { dottedName } from '../analysis/facts.js';
 import { semanticModel } from '../analysis/semantic.js';
 import { lineStart, newlineAt, targetPython } from '../fix/render.js';
 import { socketSpelling } from '../fix/socket-names.js';
-import { bareDoublesText, hasClassWithBase, inherited, judgeReceiver, makeFinding, originNote } from './socket-receiver.js';
+import { bareDoublesText, detachedText, hasClassWithBase, inherited, judgeReceiver, makeFinding, originNote } from './socket-receiver.js';
 export const meta = {
     code: 'SOCK003',
     name: 'socket-context-manager',
@@ -294,6 +294,10 @@ function classify(ctx, withNode, scope, managed) {
     const shutInBody = ctx.order.shutdownWithin(aliases, scope, body.startIndex, body.endIndex);
     if (shutInBody)
         return null;
+    // Ex) with closing(sock): return socket.socket(sock.family, sock.type, sock.proto, sock.detach())   (python-manhole)
+    const detached = ctx.order.detachedBefore(aliases, scope, body.endIndex);
+    if (detached)
+        evidence.add('detached', detachedText(managed.receiver, detached));
     const how = viaClosing ? 'contextlib.closing()' : 'the with statement';
     const detail = `${managed.receiver} is closed by ${how} without a shutdown()${originNote(judged)}`;
     evidence.add('block re-indented', 'the fix re-indents the block into try/finally, which a reviewer should read');

@@ -65,6 +65,8 @@ export interface Receiver {
  * A rule that already asked for the provenance passes it in.
  */
 export declare function judgeReceiver(ctx: RuleContext, receiver: string, scope: Scope, pos: number, prov?: Provenance): Receiver | null;
+/** The message for a socket whose descriptor another socket object took (OrderFacts.detachedBefore()). */
+export declare function detachedText(receiver: string, call: CallFact): string;
 /** The project's tests hand the code doubles that are bare classes of the project: their names, for messages. */
 export declare function bareDoublesText(classes: string[]): string;
 /** `(accept())` after a message, or nothing when the receiver is a socket only by its name (its evidence says so). */

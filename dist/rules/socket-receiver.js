@@ -269,6 +269,13 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
     }
     return { prov, aliases: receiverAliases, origin, evidence, doubled, bareDoubles };
 }
+/** The message for a socket whose descriptor another socket object took (OrderFacts.detachedBefore()). */
+export function detachedText(receiver, call) {
+    const line = call.node.startPosition.row + 1;
+    return call.method === 'detach' && call.args.length === 0
+        ? `${receiver}.detach() at line ${line} gave its descriptor to another object; the close does nothing, and shutdown would only raise EBADF`
+        : `${receiver}._sock was handed to ${call.callee ?? 'a call'}() at line ${line} (Python 2's rewrap); the close drops only the old wrapper, and shutdown would end the new one's connection`;
+}
 /** The project's tests hand the code doubles that are bare classes of the project: their names, for messages. */
 export function bareDoublesText(classes) {
     const shown = classes.slice(0, 3).join(', ') + (classes.length > 3 ? ', ...' : '');

@@ -28,6 +28,11 @@ export const REASONS = {
     short: 'dup',
     doc: 'The socket is a `dup()`/`fromfd()` copy: shutdown would end the original\'s connection too.',
   },
+  detached: {
+    outcome: 'skipped',
+    short: 'detached',
+    doc: 'Another socket object owns the descriptor since an earlier call: `sock.detach()` (the close does nothing, and a shutdown would only raise EBADF), or Python 2\'s rewrap `socket.socket(_sock=sock._sock)` (the close drops the old wrapper only, and a shutdown would end the connection the new one holds).',
+  },
   'not connected': {
     outcome: 'skipped',
     short: 'not connected',

@@ -6,7 +6,7 @@ import { importLinesEdit, socketSpelling, suppressSpelling } from '../fix/socket
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
 import type { Judged } from './judge.js';
-import { holdsZeroArgClose, judgeReceiver, makeFinding, methodCalls, originNote, socketMethodText, type BuiltFix } from './socket-receiver.js';
+import { detachedText, holdsZeroArgClose, judgeReceiver, makeFinding, methodCalls, originNote, socketMethodText, type BuiltFix } from './socket-receiver.js';
 
 const closeReceivers = socketMethodText('close');
 
@@ -116,6 +116,9 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
   if (wrapped) {
     evidence.add('wrapped by TLS', `${receiver} was handed to ${wrapped.callee}() at line ${wrapped.node.startPosition.row + 1}; the close does nothing in Python 3 and shutdown would end the TLS connection in Python 2`);
   }
+  // Ex) new = socket.socket(fileno=conn.detach()); conn.close()   (Python 2: socket.socket(_sock=conn._sock))
+  const detached = ctx.order.detachedBefore(aliases, scope, pos);
+  if (detached) evidence.add('detached', detachedText(receiver, detached));
   const handoff = ctx.order.handoff(aliases, scope, call.node);
   if (handoff?.level === 'skip') evidence.add('makefile handoff', `${receiver}: ${handoff.detail}`);
   else if (handoff) evidence.add('handed to another object', `${receiver} was ${handoff.detail}`);

@@ -8,7 +8,7 @@ import { socketSpelling } from '../fix/socket-names.js';
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
 import type { Judged } from './judge.js';
-import { bareDoublesText, hasClassWithBase, inherited, judgeReceiver, makeFinding, originNote, type BuiltFix } from './socket-receiver.js';
+import { bareDoublesText, detachedText, hasClassWithBase, inherited, judgeReceiver, makeFinding, originNote, type BuiltFix } from './socket-receiver.js';
 
 export const meta: RuleMeta = {
   code: 'SOCK003',
@@ -285,6 +285,9 @@ function classify(ctx: RuleContext, withNode: Node, scope: Scope, managed: Manag
   // Ex) with socket.create_connection(a) as s: ...; stop(s)   (a helper that shuts it down counts too)
   const shutInBody = ctx.order.shutdownWithin(aliases, scope, body.startIndex, body.endIndex);
   if (shutInBody) return null;
+  // Ex) with closing(sock): return socket.socket(sock.family, sock.type, sock.proto, sock.detach())   (python-manhole)
+  const detached = ctx.order.detachedBefore(aliases, scope, body.endIndex);
+  if (detached) evidence.add('detached', detachedText(managed.receiver, detached));
   const how = viaClosing ? 'contextlib.closing()' : 'the with statement';
   const detail = `${managed.receiver} is closed by ${how} without a shutdown()${originNote(judged)}`;
   evidence.add('block re-indented', 'the fix re-indents the block into try/finally, which a reviewer should read');

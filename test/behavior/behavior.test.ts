@@ -3,11 +3,11 @@
 // oracle's question asked of our own programs: does the rewrite help where it
 // should, and leave alone the sites where shutdown would break the program?
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from '../helpers.js';
+import { python2, ROOT, runCli } from '../helpers.js';
 
 const PROGRAMS = path.join(ROOT, 'test', 'behavior', 'programs');
 const work = mkdtempSync(path.join(tmpdir(), 'pysockfix-behavior-'));
@@ -17,8 +17,9 @@ function header(text: string, key: string): string | null {
   return new RegExp(`^# ${key}: (.*)$`, 'm').exec(text)?.[1] ?? null;
 }
 
-function runPython(file: string): string {
-  const r = spawnSync('python3', [file], { encoding: 'utf8', timeout: 15_000, cwd: path.dirname(file) });
+/** A program runs under python3, or under Python 2.7 when its header says `# python: python2`. */
+function runPython(file: string, python: string | null): string {
+  const r = spawnSync(python === 'python2' ? python2() : 'python3', [file], { encoding: 'utf8', timeout: 15_000, cwd: path.dirname(file) });
   expect(r.status, `${file} exited ${r.status}: ${r.stderr}`).toBe(0);
   return r.stdout.trim();
 }
@@ -48,7 +49,20 @@ describe.each(programs)('%s', (name) => {
     expect([0, 1]).toContain(r.code);
     const after = readFileSync(fixed, 'utf8');
     expect(targetGuarded(after)).toBe(expectation === 'fix');
-    expect(runPython(original)).toBe(header(source, 'original-key'));
-    expect(runPython(fixed)).toBe(header(source, expectation === 'fix' ? 'fixed-key' : 'original-key'));
+    const python = header(source, 'python');
+    expect(runPython(original, python)).toBe(header(source, 'original-key'));
+    expect(runPython(fixed, python)).toBe(header(source, expectation === 'fix' ? 'fixed-key' : 'original-key'));
+    // A program that must be left alone also says what the fix would have done: the key its forced rewrite prints.
+    const forcedKey = header(source, 'forced-key');
+    if (forcedKey) {
+      const forced = path.join(dir, 'forced.py');
+      const lines = source.split('\n');
+      const i = lines.findIndex((l) => l.includes('# target'));
+      const indent = /^\s*/.exec(lines[i])![0];
+      const receiver = /(\S+)\.close\(\)/.exec(lines[i])![1];
+      lines.splice(i, 0, `${indent}try:`, `${indent}    ${receiver}.shutdown(socket.SHUT_RDWR)`, `${indent}except socket.error:`, `${indent}    pass`);
+      writeFileSync(forced, lines.join('\n'));
+      expect(runPython(forced, python)).toBe(forcedKey);
+    }
   });
 });
