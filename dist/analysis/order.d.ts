@@ -48,6 +48,8 @@ export declare class OrderFacts {
     private readonly classWrapCache;
     private readonly orderedCache;
     private readonly relatedCache;
+    private readonly detachCache;
+    private readonly sockKeywordCache;
     private readonly namingCache;
     private readonly lastUseCache;
     private readonly returnedCache;
@@ -77,6 +79,8 @@ export declare class OrderFacts {
      * end the connection the new one holds).
      */
     detachedBefore(aliases: Set<string>, scope: Scope, pos: number): CallFact | null;
+    /** A scope's calls given `_sock=X._sock` (Python 2's rewrap), with X; read once a scope, and only where its text names `_sock`. */
+    private sockKeywordCalls;
     /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
     hasPriorShutdown(aliases: Set<string>, scope: Scope, close: Node, receiver?: string): boolean;
     /** A shutdown of the receiver inside [start, end), directly or through a helper. */
@@ -202,8 +206,9 @@ export declare class OrderFacts {
      */
     forkBefore(scope: Scope, closeNode: Node, receiver?: string): boolean;
     /**
-     * Is `name` given a socket of its own after every fork at `forks`: its last assignment before the close
-     * runs on every way to it (dominates()), after each fork, and makes a new socket (freshSocket())?
+     * Is `name` given a socket of its own after every fork (at `forks`, in order) that runs before the close:
+     * its last assignment before the close runs on every way to it (dominates()), after each such fork, and
+     * makes a new socket (freshSocket())?
      */
     private madeAfterForks;
     /**

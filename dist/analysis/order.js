@@ -362,6 +362,8 @@ export class OrderFacts {
     classWrapCache = new Map();
     orderedCache = new Map();
     relatedCache = new Map();
+    detachCache = new Map();
+    sockKeywordCache = new Map();
     namingCache = new Map();
     lastUseCache = new Map();
     returnedCache = new Map();
@@ -444,27 +446,40 @@ export class OrderFacts {
      * end the connection the new one holds).
      */
     detachedBefore(aliases, scope, pos) {
-        const index = scopeIndex(scope);
+        const candidates = cached(this.detachCache, this.aliasKey(aliases, scope), () => {
+            const index = scopeIndex(scope);
+            const found = this.related(aliases, scope).on.filter((c) => c.method === 'detach' && c.args.length === 0);
+            // Ex) socket.socket(family, type, proto, conn._sock)
+            for (const a of aliases)
+                for (const c of index.callsByArg.get(`${a}._sock`) ?? [])
+                    found.push(c);
+            // Ex) socket.socket(_sock=conn._sock)   (keyword arguments are not in callsByArg)
+            for (const { call, owner } of this.sockKeywordCalls(scope))
+                if (aliases.has(owner))
+                    found.push(call);
+            return found.sort((x, y) => x.pos - y.pos);
+        });
+        if (!candidates.length)
+            return null;
         // Ex) with tsocket.socket() as sock: sock.detach()  ...  sock = tsocket.socket(); sock.close()   (another socket by then)
         // Ex) f = open(w.detach(), 'wb'); w = None  ...  finally: if w is not None: w.close()
-        const holds = (at) => at < pos && ![...aliases].some((a) => (index.assignsByTarget.get(a) ?? []).some((b) => b.pos > at && b.pos < pos));
-        const detach = this.related(aliases, scope).on.find((c) => c.method === 'detach' && c.args.length === 0 && holds(c.pos));
-        if (detach)
-            return detach;
-        for (const a of aliases) {
-            // Ex) socket.socket(family, type, proto, conn._sock)
-            const positional = (index.callsByArg.get(`${a}._sock`) ?? []).find((c) => holds(c.pos));
-            if (positional)
-                return positional;
-        }
-        // Ex) socket.socket(_sock=conn._sock)   (keyword arguments are not in callsByArg: a text check first)
-        if (!this.facts.text.slice(scope.node.startIndex, scope.node.endIndex).includes('_sock'))
-            return null;
-        return (scope.calls.find((c) => {
-            const value = holds(c.pos) ? keywordValue(c.args, '_sock') : null;
-            const dn = value ? dottedName(value) : null;
-            return !!dn && dn.endsWith('._sock') && aliases.has(dn.slice(0, -'._sock'.length));
-        }) ?? null);
+        const lists = [...aliases].map((a) => scopeIndex(scope).assignsByTarget.get(a) ?? []);
+        return candidates.find((c) => c.pos < pos && lists.every((l) => countBefore(l, pos) === countBefore(l, c.pos + 1))) ?? null;
+    }
+    /** A scope's calls given `_sock=X._sock` (Python 2's rewrap), with X; read once a scope, and only where its text names `_sock`. */
+    sockKeywordCalls(scope) {
+        return cached(this.sockKeywordCache, scope.node.id, () => {
+            if (!this.facts.text.slice(scope.node.startIndex, scope.node.endIndex).includes('_sock'))
+                return [];
+            const out = [];
+            for (const call of scope.calls) {
+                const value = keywordValue(call.args, '_sock');
+                const dn = value ? dottedName(value) : null;
+                if (dn && dn.endsWith('._sock'))
+                    out.push({ call, owner: dn.slice(0, -'._sock'.length) });
+            }
+            return out;
+        });
     }
     /** A shutdown of the receiver before `pos` in the same function, directly or through a helper. */
     hasPriorShutdown(aliases, scope, close, receiver) {
@@ -1136,16 +1151,16 @@ export class OrderFacts {
             forks = scope.calls.filter((c) => this.callForks(c, scope, 0)).map((c) => c.pos);
             this.forkCache.set(scope.node.id, forks);
         }
-        const before = forks.filter((at) => runsBefore(scope, at, pos));
         // Ex) p = Process(target=serve); p.start(); s = get_socket(); s.sendall(b'x'); s.close()   (the child never had it)
-        if (before.length && !(receiver && this.madeAfterForks(receiver, scope, pos, before)))
+        if (forks.some((at) => runsBefore(scope, at, pos)) && !(receiver && this.madeAfterForks(receiver, scope, pos, forks)))
             return true;
         const cls = scope.ownerClass;
         return !!cls && this.provenance.baseNames(cls).some((b) => /Forking/.test(b));
     }
     /**
-     * Is `name` given a socket of its own after every fork at `forks`: its last assignment before the close
-     * runs on every way to it (dominates()), after each fork, and makes a new socket (freshSocket())?
+     * Is `name` given a socket of its own after every fork (at `forks`, in order) that runs before the close:
+     * its last assignment before the close runs on every way to it (dominates()), after each such fork, and
+     * makes a new socket (freshSocket())?
      */
     madeAfterForks(name, scope, pos, forks) {
         if (name.includes('.') || scope.params.includes(name))
@@ -1155,7 +1170,17 @@ export class OrderFacts {
         if (!n)
             return false;
         const last = assigns[n - 1];
-        if (last.viaWith || !forks.every((at) => at < last.pos) || !dominates(this.facts, scope, last.pos, pos))
+        // (the forks from the assignment on: one between it and the close, or in a loop around the close, runs after it)
+        let from = 0;
+        for (let hi = forks.length; from < hi;) {
+            const mid = (from + hi) >> 1;
+            if (forks[mid] < last.pos)
+                from = mid + 1;
+            else
+                hi = mid;
+        }
+        const after = forks.slice(from);
+        if (last.viaWith || after.some((at) => runsBefore(scope, at, pos)) || !dominates(this.facts, scope, last.pos, pos))
             return false;
         // Ex) s = socket.socket(); for s in spares: ...; s.close()   (a loop may bind the name again)
         const word = new RegExp(`\\b${name}\\b`);
