@@ -753,6 +753,28 @@ describe('the project model', () => {
     expect(run(['--write', 'kz/client.py']).code).toBe(1);
     expect(spawnSync('python3', ['-c', 'import kz.client'], { cwd: dir }).status).toBe(0);
   });
+  it('follows a handler handed to a project server class that calls it with each connection (ryu\'s hub.StreamServer)', () => {
+    write('pyproject.toml', '[project]\nname = "ctl"\n');
+    write('ctl/__init__.py', '');
+    write(
+      'ctl/hub.py',
+      'import eventlet\n\n\ndef spawn(*args, **kwargs):\n    return eventlet.spawn(*args, **kwargs)\n\n\nclass StreamServer(object):\n    def __init__(self, listen_info, handle=None):\n        self.server = eventlet.listen(listen_info)\n        self.handle = handle\n\n    def serve_forever(self):\n        while True:\n            sock, addr = self.server.accept()\n            spawn(self.handle, sock, addr)\n\n\nclass Relay(object):\n    def __init__(self, listen_info, handle):\n        self.server = eventlet.listen(listen_info)\n        self.handle = handle\n\n    def serve_forever(self):\n        sock, addr = self.server.accept()\n        self.handle(sock.recv(100))\n',
+    );
+    write(
+      'ctl/app.py',
+      'from ctl.hub import StreamServer, Relay\n\n\nclass Station(object):\n    def start(self):\n        StreamServer(("0.0.0.0", 11019), self.loop).serve_forever()\n\n    def loop(self, sock, addr):\n        sock.close()\n\n\ndef factory(conn, address):\n    conn.close()\n\n\ndef on_data(sock):\n    sock.close()\n\n\nStreamServer(("0.0.0.0", 6633), handle=factory)\nRelay(("0.0.0.0", 6634), on_data)\n',
+    );
+    type D = { location: { line: number }; outcome: string; reason?: string; message: string };
+    const sites = (args: string[]) => (JSON.parse(run(['--output-format', 'json', '--show-skipped', ...args]).stdout).diagnostics as D[]).map((d) => [d.location.line, d.outcome, d.reason ?? '', d.message]);
+    const expected = [
+      [9, 'fix-safe', '', 'sock.close() without a prior shutdown() (the connection StreamServer accepted)'],
+      [13, 'fix-safe', '', 'conn.close() without a prior shutdown() (the connection StreamServer accepted)'],
+      [17, 'fix-unsafe', 'likely socket', 'sock.close() without a prior shutdown(); sock is a socket only by its name'],
+    ];
+    // As pre-commit runs it (the server's module read on demand), and as a whole project.
+    expect(sites(['ctl/app.py'])).toEqual(expected);
+    expect(sites(['.'])).toEqual(expected);
+  });
   it('screens the project\'s tests in a run that names a few of its files (pre-commit)', () => {
     write('pyproject.toml', '[project]\nname = "srv"\n');
     write('src/srv/__init__.py', '');

@@ -87,6 +87,7 @@ export declare class ProvenanceResolver {
     private summarisingReturns;
     /** indexCalls()'s index, once a module. */
     private calls;
+    private readonly servedCache;
     private readonly returnCache;
     /** yieldsOf()'s answers, by function. */
     private readonly yieldCache;
@@ -297,6 +298,21 @@ export declare class ProvenanceResolver {
      * method given as `self.handle`; or `handle()` of a class whose chain has gevent's StreamServer. Null for none.
      */
     private handlerOf;
+    /** servedParameter() for a class of this module (not through a re-export). */
+    servedParameterSummary(name: string): InitParameter | null;
+    /**
+     * The `__init__` parameter of a server class that the class calls with each connection it accepts
+     * (ryu's hub.StreamServer: `self.handle = handle` in `__init__`, `sock, addr = self.server.accept();
+     * spawn(self.handle, sock, addr)` in `serve_forever()`): a method calls `self.X(conn, ...)`, or starts it
+     * in a thread or green thread with the connection first, the connection a stream socket; and every
+     * assignment of `self.X` in the class chain is in the class's `__init__`, giving it that parameter or a
+     * function defined there that calls it (a TLS wrapper). Null for any other class.
+     */
+    private servedParameter;
+    /** `self.X(conn, ...)`, or a thread or green thread started on `self.X` with `conn` first: X and the connection's node. */
+    private handedConnection;
+    /** The `__init__` parameter `self.<attr>` stands for (servedParameter()): assigned only in `__init__`, the parameter or a function there that calls it. */
+    private handlerParameter;
     /** The module's calls by callee key, with the threads started on each function (callersOf()), and how often each is handed to one (usedAsValue()). */
     private indexCalls;
     /**
@@ -310,6 +326,12 @@ export declare class ProvenanceResolver {
      * `super(Sub, self).__init__(sock)` where this class's `__init__` is the next one up the chain.
      */
     private subclassInitCalls;
+    /**
+     * Constructions of this module's subclasses that run this class's `__init__` as their own: each class
+     * on the way up by first bases (`class UNIXSocketStream(_RawSocketMixin, abc.UNIXSocketStream)`) is this
+     * module's and defines no `__init__`, so Python's method order reaches this one first.
+     */
+    private inheritedInitCalls;
     /** Is the function named anywhere other than in a call (`f` or `self.f` passed as a value)? */
     private usedAsValue;
     /** A parameter's default value, when a caller leaves it out. */

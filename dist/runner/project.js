@@ -639,6 +639,10 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
             const found = resolveModule(file, qualified);
             return found ? askClass(found.file, found.member, `init\0${attr}`, depth, calledCallbacks, (r, head) => r.initParameterSummary(head, attr)) : null;
         },
+        servedParameter(qualified) {
+            const found = resolveModule(file, qualified);
+            return found ? askClass(found.file, found.member, 'served', depth, calledCallbacks, (r, head) => r.servedParameterSummary(head)) : null;
+        },
         selfFactories(qualified, attr) {
             const found = resolveModule(file, qualified);
             return found ? askClass(found.file, found.member, `factories\0${attr}`, depth, calledCallbacks, (r, head) => r.selfFactoriesSummary(head, attr)) : null;

@@ -293,6 +293,15 @@ export function atCall(p: Provenance, args: Node[]): Provenance {
 }
 
 /** A parameter's position among a call's positional arguments (a method's `self` is not passed). */
+/** Does a function scope around `scope` (its own included) bind `name` itself: a parameter, an assignment, a nested def or class? */
+function shadows(scope: Scope, name: string): boolean {
+  for (let s: Scope | null = scope; s && s.kind !== 'module'; s = s.parent) {
+    if (s.kind === 'class' && s !== scope) continue;
+    if (s.params.includes(name) || scopeIndex(s).assignsByTarget.has(name) || s.children.some((c) => c.name === name)) return true;
+  }
+  return false;
+}
+
 function callIndex(fn: Scope, param: string): number {
   const method = !!fn.ownerClass && fn.parent?.kind === 'class';
   return fn.params.indexOf(param) - (method ? 1 : 0);
@@ -382,6 +391,8 @@ interface CallIndex {
   handoffs: { names: Map<string, number>; attributes: Map<string, number> };
   /** The functions (`name`, or `self.name` for a method) a server hands its accepted connections to (SERVER_HANDLERS), with the server's name. */
   served: Map<string, string>;
+  /** Functions of this module handed to a class's construction (`StreamServer(addr, self.loop)`), by key, with where in the call. */
+  passed: Map<string, { call: CallFact; position: number; keyword: string | null }[]>;
 }
 
 /** A call of a function of this module, or a thread started on it (`opaque`: its arguments cannot be read). */
@@ -495,6 +506,7 @@ export class ProvenanceResolver {
   private summarisingReturns = 0;
   /** indexCalls()'s index, once a module. */
   private calls: CallIndex | null = null;
+  private readonly servedCache = new Map<ClassFact, InitParameter | null>();
   private readonly returnCache = new Map<Node['id'] | string, Provenance>();
   /** yieldsOf()'s answers, by function. */
   private readonly yieldCache = new Map<Scope, Node[]>();
@@ -1515,9 +1527,108 @@ export class ProvenanceResolver {
     // Ex) class PortForwarder(StreamServer): def handle(self, source, address):
     const server = cls && fn.name === 'handle' ? this.baseNames(cls).find((b) => b in SERVER_HANDLERS && b.endsWith('StreamServer')) : undefined;
     if (server) return SERVER_HANDLERS[server].server;
-    if (cls) return this.indexCalls().served.get(`self.${fn.name}`) ?? null;
-    if (fn.parent?.kind === 'module' && this.facts.functions.get(fn.name) !== fn) return null;
-    return this.indexCalls().served.get(fn.name) ?? null;
+    if (!cls && fn.parent?.kind === 'module' && this.facts.functions.get(fn.name) !== fn) return null;
+    const key = cls ? `self.${fn.name}` : fn.name;
+    const { served, passed } = this.indexCalls();
+    const known = served.get(key);
+    if (known) return known;
+    // Ex) StreamServer((host, port), self.loop)   where ryu's hub.StreamServer does `spawn(self.handle, sock, addr)` with each connection
+    for (const { call, position, keyword } of passed.get(key) ?? []) {
+      const callee = call.callee!;
+      const local = callee.includes('.') ? undefined : this.facts.classes.get(callee);
+      const param = local ? this.servedParameter(local) : (this.project?.servedParameter?.(this.facts.qualifyAt(callee, call.pos)) ?? null);
+      if (param && (param.index === position || param.name === keyword)) return callee.slice(callee.lastIndexOf('.') + 1);
+    }
+    return null;
+  }
+
+  /** servedParameter() for a class of this module (not through a re-export). */
+  servedParameterSummary(name: string): InitParameter | null {
+    const cls = this.facts.functions.has(name) ? undefined : this.facts.classes.get(name);
+    return cls ? this.servedParameter(cls) : null;
+  }
+
+  /**
+   * The `__init__` parameter of a server class that the class calls with each connection it accepts
+   * (ryu's hub.StreamServer: `self.handle = handle` in `__init__`, `sock, addr = self.server.accept();
+   * spawn(self.handle, sock, addr)` in `serve_forever()`): a method calls `self.X(conn, ...)`, or starts it
+   * in a thread or green thread with the connection first, the connection a stream socket; and every
+   * assignment of `self.X` in the class chain is in the class's `__init__`, giving it that parameter or a
+   * function defined there that calls it (a TLS wrapper). Null for any other class.
+   */
+  private servedParameter(cls: ClassFact): InitParameter | null {
+    const known = this.servedCache.get(cls);
+    if (known !== undefined) return known;
+    this.servedCache.set(cls, null); // cycle guard
+    const init = cls.methods.get('__init__');
+    const chain = this.classChain(cls);
+    let found: InitParameter | null = null;
+    for (const c of init ? chain : []) {
+      for (const m of c.methods.values()) {
+        for (const t of this.scopeTree(m)) {
+          for (const call of t.calls) {
+            const handed = this.handedConnection(call, t);
+            if (!handed) continue;
+            const param = this.handlerParameter(chain, init!, handed.attr);
+            const conn = param ? dottedName(handed.conn) : null;
+            const p = conn ? this.receiver(conn, t, call.pos) : UNKNOWN;
+            if (param && p.t === 'socket' && (p.kind === 'stream' || p.kind === 'tls')) {
+              found = param;
+              break;
+            }
+          }
+          if (found) break;
+        }
+        if (found) break;
+      }
+      if (found) break;
+    }
+    this.servedCache.set(cls, found);
+    return found;
+  }
+
+  /** `self.X(conn, ...)`, or a thread or green thread started on `self.X` with `conn` first: X and the connection's node. */
+  private handedConnection(call: CallFact, scope: Scope): { attr: string; conn: Node } | null {
+    if (!call.callee) return null;
+    const direct = selfAttribute(scope, call.callee);
+    if (direct !== null) return call.args[0] && call.args[0].type !== 'keyword_argument' ? { attr: direct, conn: call.args[0] } : null;
+    const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
+    // Ex) spawn(self.handle, sock, addr)   (eventlet's and gevent's, or a project's own spawn() that starts one of theirs)
+    const shape = (STARTER_NAMES.has(last) ? THREAD_STARTERS[this.facts.qualifyAt(call.callee, call.pos)] : undefined) ?? (last === 'spawn' || last === 'spawn_n' ? 'rest' : undefined);
+    const started = shape ? threadHandoff(call, shape) : null;
+    const attr = started ? selfAttribute(scope, started.target) : null;
+    const conn = started?.args?.[0];
+    return attr !== null && conn && conn.type !== 'keyword_argument' ? { attr, conn } : null;
+  }
+
+  /** The `__init__` parameter `self.<attr>` stands for (servedParameter()): assigned only in `__init__`, the parameter or a function there that calls it. */
+  private handlerParameter(chain: ClassFact[], init: Scope, attr: string): InitParameter | null {
+    let param: string | null = null;
+    const wrappers: string[] = [];
+    for (const c of chain) {
+      if (c.scope.assigns.some((a) => a.target === attr)) return null;
+      for (const m of c.methods.values()) {
+        for (const t of this.scopeTree(m)) {
+          for (const a of t.assigns) {
+            if (selfAttribute(t, a.target) !== attr) continue;
+            if (t !== init || a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'identifier') return null;
+            const name = a.value.text;
+            if (init.params.includes(name) && name !== init.selfName) {
+              if (param !== null && param !== name) return null;
+              param = name;
+            } else wrappers.push(name);
+          }
+        }
+      }
+    }
+    if (param === null || (scopeIndex(init).assignsByTarget.get(param) ?? []).length) return null;
+    // Ex) def wrap_and_handle_ssl(sock, addr): handle(ssl.wrap_socket(sock, **ssl_args), addr) ... self.handle = wrap_and_handle_ssl
+    const calls = new RegExp(`(?<![\\w.])${param}\\s*\\(`);
+    for (const w of wrappers) {
+      const fn = init.children.find((k) => k.kind === 'function' && k.name === w);
+      if (!fn || !calls.test(this.facts.text.slice(fn.node.startIndex, fn.node.endIndex))) return null;
+    }
+    return { name: param, index: callIndex(init, param) };
   }
 
   /** The module's calls by callee key, with the threads started on each function (callersOf()), and how often each is handed to one (usedAsValue()). */
@@ -1526,6 +1637,7 @@ export class ProvenanceResolver {
     const byCallee = new Map<string, Caller[]>();
     const handoffs = { names: new Map<string, number>(), attributes: new Map<string, number>() };
     const served = new Map<string, string>();
+    const passed = new Map<string, { call: CallFact; position: number; keyword: string | null }[]>();
     const add = (key: string, caller: Caller) => {
       const list = byCallee.get(key) ?? [];
       list.push(caller);
@@ -1561,6 +1673,17 @@ export class ProvenanceResolver {
           handedTo(scope, handler);
           continue;
         }
+        // Ex) StreamServer((host, port), self.loop)   (a project's own server class: servedParameter() of it tells, when asked)
+        if (/^_*[A-Z]/.test(call.callee.slice(call.callee.lastIndexOf('.') + 1))) {
+          let position = 0;
+          for (const arg of call.args) {
+            const keyword = arg.type === 'keyword_argument' ? (arg.childForFieldName('name')?.text ?? null) : null;
+            const handler = dottedName(keyword !== null ? arg.childForFieldName('value') : arg);
+            const own = handler !== null && (handler.includes('.') ? !!scope.ownerClass?.methods.has(selfAttribute(scope, handler) ?? '') : this.facts.functions.has(handler));
+            if (own) push(passed, keyOf(scope, handler!), { call, position: keyword === null ? position : -1, keyword });
+            if (keyword === null && arg.type !== 'list_splat' && arg.type !== 'dictionary_splat') position++;
+          }
+        }
         // Ex) threading.Thread(target=self.handle, args=(conn, addr)).start()
         const shape = STARTER_NAMES.has(call.callee.slice(call.callee.lastIndexOf('.') + 1)) ? THREAD_STARTERS[this.facts.qualifyAt(call.callee, call.pos)] : undefined;
         const started = shape ? threadHandoff(call, shape) : null;
@@ -1569,7 +1692,7 @@ export class ProvenanceResolver {
         handedTo(scope, started.target);
       }
     }
-    return (this.calls = { byCallee, handoffs, served });
+    return (this.calls = { byCallee, handoffs, served, passed });
   }
 
   /**
@@ -1582,10 +1705,11 @@ export class ProvenanceResolver {
     if (cls) {
       const own = (byCallee.get(`self.${fn.name}`) ?? []).filter(({ scope }) => scope.ownerClass && this.classChain(scope.ownerClass).includes(cls));
       const made = fn.name === '__init__' ? (byCallee.get(cls.name) ?? []).filter(() => this.facts.classes.get(cls.name) === cls) : [];
-      return fn.name === '__init__' ? [...own, ...made, ...this.subclassInitCalls(cls)] : [...own, ...made];
+      return fn.name === '__init__' ? [...own, ...made, ...this.subclassInitCalls(cls), ...this.inheritedInitCalls(cls, byCallee)] : [...own, ...made];
     }
     const calls = byCallee.get(fn.name) ?? [];
-    if (fn.parent?.kind === 'module') return this.facts.functions.get(fn.name) === fn ? calls : [];
+    // Ex) def handle(conn, addr): ...   and elsewhere   def __init__(self, handle): ... handle(wrapped, addr)   (a parameter, not the function)
+    if (fn.parent?.kind === 'module') return this.facts.functions.get(fn.name) === fn ? calls.filter(({ scope }) => !shadows(scope, fn.name)) : [];
     // Ex) def outer(): def _close(s): s.close() ... _close(sock)   (a nested function: its callers are in the enclosing one)
     const enclosing = fn.parent;
     return calls.filter(({ scope }) => { for (let s: Scope | null = scope; s; s = s.parent) if (s === enclosing) return true; return false; });
@@ -1615,6 +1739,23 @@ export class ProvenanceResolver {
           out.push({ call, scope: init });
         }
       }
+    }
+    return out;
+  }
+
+  /**
+   * Constructions of this module's subclasses that run this class's `__init__` as their own: each class
+   * on the way up by first bases (`class UNIXSocketStream(_RawSocketMixin, abc.UNIXSocketStream)`) is this
+   * module's and defines no `__init__`, so Python's method order reaches this one first.
+   */
+  private inheritedInitCalls(cls: ClassFact, byCallee: Map<string, Caller[]>): Caller[] {
+    if (this.facts.classes.get(cls.name) !== cls) return [];
+    const out: Caller[] = [];
+    for (const sub of this.facts.classes.values()) {
+      if (sub === cls) continue;
+      let c: ClassFact | undefined = sub;
+      for (let steps = 0; c && c !== cls && !c.methods.has('__init__') && steps < 16; steps++) c = c.bases.length ? this.facts.classes.get(c.bases[0]) : undefined;
+      if (c === cls) out.push(...(byCallee.get(sub.name) ?? []));
     }
     return out;
   }

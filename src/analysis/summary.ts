@@ -61,6 +61,12 @@ export interface ProjectLookup {
    */
   initParameter?(qualified: string, attr: string): InitParameter | null;
   /**
+   * The `__init__` parameter of a project class that it calls with each connection it accepts, a
+   * handler (ryu's `hub.StreamServer(listen_info, handle)`: `spawn(self.handle, sock, addr)`); null when
+   * it has none, or the class is not known.
+   */
+  servedParameter?(qualified: string): InitParameter | null;
+  /**
    * The methods whose result a project class's chain assigns to `self.<attr>` as it is (`self.sock =
    * self._make_socket()`): a subclass in another module that overrides one makes the attribute too.
    * Null when none, or the class is not known.
