@@ -156,6 +156,8 @@ export declare class ProvenanceResolver {
      * once, `self.attr = param` in its `__init__` (the first one up the chain), never elsewhere.
      */
     private initParameter;
+    /** Every assignment of `self.<attr>` in the methods of a class chain (closures in them too), or null when a class body assigns the name. */
+    private selfAssignsOf;
     /** What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns). */
     private attributeSummary;
     /** What `self.<attr>` holds as the first base of `chain` from another project module says (null: no such base, or it says nothing). */

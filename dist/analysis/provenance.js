@@ -734,28 +734,35 @@ export class ProvenanceResolver {
         const init = chain.map((c) => c.methods.get('__init__')).find((m) => !!m);
         if (!init)
             return null;
+        const assigns = this.selfAssignsOf(chain, attr);
+        if (!assigns)
+            return null;
         let found = null;
+        for (const { scope, a } of assigns) {
+            if (found || scope !== init || a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'identifier' || !init.params.includes(a.value.text))
+                return null;
+            // Only where the assignment is the __init__'s own statement (not under an if, a loop or a try)
+            if (a.value.parent?.parent?.parent?.id !== init.node.childForFieldName('body')?.id)
+                return null;
+            if ((scopeIndex(init).assignsByTarget.get(a.value.text) ?? []).length)
+                return null;
+            found = { name: a.value.text, index: callIndex(init, a.value.text) };
+        }
+        return found;
+    }
+    /** Every assignment of `self.<attr>` in the methods of a class chain (closures in them too), or null when a class body assigns the name. */
+    selfAssignsOf(chain, attr) {
+        const out = [];
         for (const c of chain) {
             if (c.scope.assigns.some((a) => a.target === attr))
                 return null;
-            for (const m of c.methods.values()) {
-                for (const scope of this.scopeTree(m)) {
-                    for (const a of scope.assigns) {
-                        if (selfAttribute(scope, a.target) !== attr)
-                            continue;
-                        if (found || scope !== init || a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'identifier' || !init.params.includes(a.value.text))
-                            return null;
-                        // Only where the assignment is the __init__'s own statement (not under an if, a loop or a try)
-                        if (a.value.parent?.parent?.parent?.id !== init.node.childForFieldName('body')?.id)
-                            return null;
-                        if ((scopeIndex(init).assignsByTarget.get(a.value.text) ?? []).length)
-                            return null;
-                        found = { name: a.value.text, index: callIndex(init, a.value.text) };
-                    }
-                }
-            }
+            for (const m of c.methods.values())
+                for (const scope of this.scopeTree(m))
+                    for (const a of scope.assigns)
+                        if (selfAttribute(scope, a.target) === attr)
+                            out.push({ scope, a });
         }
-        return found;
+        return out;
     }
     /** What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns). */
     attributeSummary(cls, attr) {
@@ -1656,27 +1663,20 @@ export class ProvenanceResolver {
     handlerParameter(chain, init, attr) {
         let param = null;
         const wrappers = [];
-        for (const c of chain) {
-            if (c.scope.assigns.some((a) => a.target === attr))
+        const assigns = this.selfAssignsOf(chain, attr);
+        if (!assigns)
+            return null;
+        for (const { scope, a } of assigns) {
+            if (scope !== init || a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'identifier')
                 return null;
-            for (const m of c.methods.values()) {
-                for (const t of this.scopeTree(m)) {
-                    for (const a of t.assigns) {
-                        if (selfAttribute(t, a.target) !== attr)
-                            continue;
-                        if (t !== init || a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'identifier')
-                            return null;
-                        const name = a.value.text;
-                        if (init.params.includes(name) && name !== init.selfName) {
-                            if (param !== null && param !== name)
-                                return null;
-                            param = name;
-                        }
-                        else
-                            wrappers.push(name);
-                    }
-                }
+            const name = a.value.text;
+            if (init.params.includes(name) && name !== init.selfName) {
+                if (param !== null && param !== name)
+                    return null;
+                param = name;
             }
+            else
+                wrappers.push(name);
         }
         if (param === null || (scopeIndex(init).assignsByTarget.get(param) ?? []).length)
             return null;

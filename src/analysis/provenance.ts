@@ -749,23 +749,27 @@ export class ProvenanceResolver {
     const chain = this.classChain(cls);
     const init = chain.map((c) => c.methods.get('__init__')).find((m) => !!m);
     if (!init) return null;
+    const assigns = this.selfAssignsOf(chain, attr);
+    if (!assigns) return null;
     let found: InitParameter | null = null;
-    for (const c of chain) {
-      if (c.scope.assigns.some((a) => a.target === attr)) return null;
-      for (const m of c.methods.values()) {
-        for (const scope of this.scopeTree(m)) {
-          for (const a of scope.assigns) {
-            if (selfAttribute(scope, a.target) !== attr) continue;
-            if (found || scope !== init || a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'identifier' || !init.params.includes(a.value.text)) return null;
-            // Only where the assignment is the __init__'s own statement (not under an if, a loop or a try)
-            if (a.value.parent?.parent?.parent?.id !== init.node.childForFieldName('body')?.id) return null;
-            if ((scopeIndex(init).assignsByTarget.get(a.value.text) ?? []).length) return null;
-            found = { name: a.value.text, index: callIndex(init, a.value.text) };
-          }
-        }
-      }
+    for (const { scope, a } of assigns) {
+      if (found || scope !== init || a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'identifier' || !init.params.includes(a.value.text)) return null;
+      // Only where the assignment is the __init__'s own statement (not under an if, a loop or a try)
+      if (a.value.parent?.parent?.parent?.id !== init.node.childForFieldName('body')?.id) return null;
+      if ((scopeIndex(init).assignsByTarget.get(a.value.text) ?? []).length) return null;
+      found = { name: a.value.text, index: callIndex(init, a.value.text) };
     }
     return found;
+  }
+
+  /** Every assignment of `self.<attr>` in the methods of a class chain (closures in them too), or null when a class body assigns the name. */
+  private selfAssignsOf(chain: ClassFact[], attr: string): { scope: Scope; a: Assign }[] | null {
+    const out: { scope: Scope; a: Assign }[] = [];
+    for (const c of chain) {
+      if (c.scope.assigns.some((a) => a.target === attr)) return null;
+      for (const m of c.methods.values()) for (const scope of this.scopeTree(m)) for (const a of scope.assigns) if (selfAttribute(scope, a.target) === attr) out.push({ scope, a });
+    }
+    return out;
   }
 
   /** What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns). */
@@ -1605,21 +1609,15 @@ export class ProvenanceResolver {
   private handlerParameter(chain: ClassFact[], init: Scope, attr: string): InitParameter | null {
     let param: string | null = null;
     const wrappers: string[] = [];
-    for (const c of chain) {
-      if (c.scope.assigns.some((a) => a.target === attr)) return null;
-      for (const m of c.methods.values()) {
-        for (const t of this.scopeTree(m)) {
-          for (const a of t.assigns) {
-            if (selfAttribute(t, a.target) !== attr) continue;
-            if (t !== init || a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'identifier') return null;
-            const name = a.value.text;
-            if (init.params.includes(name) && name !== init.selfName) {
-              if (param !== null && param !== name) return null;
-              param = name;
-            } else wrappers.push(name);
-          }
-        }
-      }
+    const assigns = this.selfAssignsOf(chain, attr);
+    if (!assigns) return null;
+    for (const { scope, a } of assigns) {
+      if (scope !== init || a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'identifier') return null;
+      const name = a.value.text;
+      if (init.params.includes(name) && name !== init.selfName) {
+        if (param !== null && param !== name) return null;
+        param = name;
+      } else wrappers.push(name);
     }
     if (param === null || (scopeIndex(init).assignsByTarget.get(param) ?? []).length) return null;
     // Ex) def wrap_and_handle_ssl(sock, addr): handle(ssl.wrap_socket(sock, **ssl_args), addr) ... self.handle = wrap_and_handle_ssl
