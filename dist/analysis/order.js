@@ -639,6 +639,11 @@ export class OrderFacts {
             const [first, end] = within ? [countBefore(calls, within[0]), within[1]] : [0, Infinity];
             for (let i = first; i < calls.length && calls[i].pos < end; i++) {
                 const call = calls[i];
+                // Ex) conn, addr = await self._loop.sock_accept(self._raw_socket)   (asyncio accepts on it: anyio's TCPSocketListener)
+                if (call.method === 'sock_accept' && call.args.length === 1 && dottedName(call.args[0]) === n) {
+                    addDone(out, 'accept', call.callee);
+                    continue;
+                }
                 const found = this.calleeKinds(call, s, 0);
                 if (!found)
                     continue;
