@@ -49,6 +49,7 @@ export declare class OrderFacts {
     private readonly orderedCache;
     private readonly relatedCache;
     private readonly detachCache;
+    private readonly scopeTextCache;
     private readonly sockKeywordCache;
     private readonly namingCache;
     private readonly lastUseCache;
@@ -167,6 +168,13 @@ export declare class OrderFacts {
      * the calls made while it holds what it holds there (bindingStretch()).
      */
     methodsCalled(aliases: Set<string>, scope: Scope, pos?: number): Set<string>;
+    /**
+     * A test that stages a crash: a function around the close (its own, or one it is nested in) expects the
+     * peer to see the connection reset (`pytest.raises(BrokenResourceError)`, `assertRaises(ConnectionResetError)`),
+     * and the closing function never reads the socket, so input is left unread and the close sends RST (anyio's
+     * `test_unretrieved_future_exception_server_crash`). The name of the function that expects it, or null.
+     */
+    resetExpected(aliases: Set<string>, scope: Scope, pos: number): string | null;
     /** Does the receiver (class-wide for `self.X`) set SO_LINGER, asking for an abortive close? */
     setsLinger(aliases: Set<string>, scope: Scope, pos?: number): boolean;
     /** The methods called on the receiver's aliases, in its function and, for `self.X`, every method of the class. */

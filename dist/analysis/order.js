@@ -58,6 +58,10 @@ function raisedBeforeHeld(call, closeNode, top) {
 }
 /** The forks that run the caller's own code in the child (not a Process, which runs its target). */
 const PLAIN_FORKS = new Set(['os.fork', 'os.forkpty', 'pty.fork']);
+/** A test's expectation that the peer sees the connection reset: the exception in a raises()/assertRaises() call. */
+const RESET_EXPECTED = /\b(?:raises|assertRaises|assertRaisesRegexp?)\s*\(\s*\(?[\w.,\s]*?\b(?:ConnectionResetError|ConnectionAbortedError|BrokenResourceError|BrokenPipeError)\b/;
+/** Methods that read a socket's input. */
+const READS = ['recv', 'recv_into', 'recvfrom', 'recvfrom_into', 'recvmsg', 'recvmsg_into', 'makefile', 'read'];
 /** Methods that hand a socket's descriptor or data stream to another holder, which may connect or read it. */
 const PASSES_ON = new Set(['fileno', 'dup', 'detach', 'makefile', 'share', 'set_inheritable']);
 /** Calls that take a socket without doing anything to it that decides its kind: weak references, reference counts, types, ioctl()s and fcntl()s on its descriptor. */
@@ -363,6 +367,7 @@ export class OrderFacts {
     orderedCache = new Map();
     relatedCache = new Map();
     detachCache = new Map();
+    scopeTextCache = new Map();
     sockKeywordCache = new Map();
     namingCache = new Map();
     lastUseCache = new Map();
@@ -995,6 +1000,26 @@ export class OrderFacts {
      */
     methodsCalled(aliases, scope, pos) {
         return this.receiverFacts(aliases, scope, pos).methods;
+    }
+    /**
+     * A test that stages a crash: a function around the close (its own, or one it is nested in) expects the
+     * peer to see the connection reset (`pytest.raises(BrokenResourceError)`, `assertRaises(ConnectionResetError)`),
+     * and the closing function never reads the socket, so input is left unread and the close sends RST (anyio's
+     * `test_unretrieved_future_exception_server_crash`). The name of the function that expects it, or null.
+     */
+    resetExpected(aliases, scope, pos) {
+        let expecting = null;
+        for (let s = scope; s && !expecting; s = s.parent) {
+            if (s.kind !== 'function')
+                continue;
+            const text = cached(this.scopeTextCache, s.node.id, () => this.facts.text.slice(s.node.startIndex, s.node.endIndex));
+            if (RESET_EXPECTED.test(text))
+                expecting = s;
+        }
+        if (!expecting)
+            return null;
+        const methods = this.methodsCalled(aliases, scope, pos);
+        return READS.some((m) => methods.has(m)) ? null : expecting.name;
     }
     /** Does the receiver (class-wide for `self.X`) set SO_LINGER, asking for an abortive close? */
     setsLinger(aliases, scope, pos) {

@@ -45,7 +45,7 @@ export declare const REASONS: {
     readonly 'abortive close': {
         readonly outcome: "skipped";
         readonly short: "abortive";
-        readonly doc: "The socket sets `SO_LINGER` (with a zero timeout, close() sends RST on purpose): a shutdown first would turn the reset into an orderly FIN.";
+        readonly doc: "The socket sets `SO_LINGER` (with a zero timeout, close() sends RST on purpose), or a test stages a crash: it expects the peer to see the connection reset (`pytest.raises(ConnectionResetError)`) and closes the socket with its input unread, which sends RST. A shutdown first would turn the reset into an orderly FIN.";
     };
     readonly 'fork handoff': {
         readonly outcome: "skipped";

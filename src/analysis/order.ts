@@ -89,6 +89,11 @@ function raisedBeforeHeld(call: Node, closeNode: Node, top: Node): boolean {
 
 /** The forks that run the caller's own code in the child (not a Process, which runs its target). */
 const PLAIN_FORKS = new Set(['os.fork', 'os.forkpty', 'pty.fork']);
+/** A test's expectation that the peer sees the connection reset: the exception in a raises()/assertRaises() call. */
+const RESET_EXPECTED = /\b(?:raises|assertRaises|assertRaisesRegexp?)\s*\(\s*\(?[\w.,\s]*?\b(?:ConnectionResetError|ConnectionAbortedError|BrokenResourceError|BrokenPipeError)\b/;
+/** Methods that read a socket's input. */
+const READS = ['recv', 'recv_into', 'recvfrom', 'recvfrom_into', 'recvmsg', 'recvmsg_into', 'makefile', 'read'];
+
 
 /** Methods that hand a socket's descriptor or data stream to another holder, which may connect or read it. */
 const PASSES_ON = new Set(['fileno', 'dup', 'detach', 'makefile', 'share', 'set_inheritable']);
@@ -423,6 +428,7 @@ export class OrderFacts {
   private readonly orderedCache = new Map<string, CallFact[]>();
   private readonly relatedCache = new Map<string, { on: CallFact[]; withArg: CallFact[]; dups: CallFact[] }>();
   private readonly detachCache = new Map<string, CallFact[]>();
+  private readonly scopeTextCache = new Map<number, string>();
   private readonly sockKeywordCache = new Map<number, { call: CallFact; owner: string }[]>();
   private readonly namingCache = new Map<ClassFact, Map<string, Scope[]>>();
   private readonly lastUseCache = new Map<string, number>();
@@ -1005,6 +1011,24 @@ export class OrderFacts {
    */
   methodsCalled(aliases: Set<string>, scope: Scope, pos?: number): Set<string> {
     return this.receiverFacts(aliases, scope, pos).methods;
+  }
+
+  /**
+   * A test that stages a crash: a function around the close (its own, or one it is nested in) expects the
+   * peer to see the connection reset (`pytest.raises(BrokenResourceError)`, `assertRaises(ConnectionResetError)`),
+   * and the closing function never reads the socket, so input is left unread and the close sends RST (anyio's
+   * `test_unretrieved_future_exception_server_crash`). The name of the function that expects it, or null.
+   */
+  resetExpected(aliases: Set<string>, scope: Scope, pos: number): string | null {
+    let expecting: Scope | null = null;
+    for (let s: Scope | null = scope; s && !expecting; s = s.parent) {
+      if (s.kind !== 'function') continue;
+      const text = cached(this.scopeTextCache, s.node.id, () => this.facts.text.slice(s!.node.startIndex, s!.node.endIndex));
+      if (RESET_EXPECTED.test(text)) expecting = s;
+    }
+    if (!expecting) return null;
+    const methods = this.methodsCalled(aliases, scope, pos);
+    return READS.some((m) => methods.has(m)) ? null : expecting.name;
   }
 
   /** Does the receiver (class-wide for `self.X`) set SO_LINGER, asking for an abortive close? */

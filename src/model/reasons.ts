@@ -41,7 +41,7 @@ export const REASONS = {
   'abortive close': {
     outcome: 'skipped',
     short: 'abortive',
-    doc: 'The socket sets `SO_LINGER` (with a zero timeout, close() sends RST on purpose): a shutdown first would turn the reset into an orderly FIN.',
+    doc: 'The socket sets `SO_LINGER` (with a zero timeout, close() sends RST on purpose), or a test stages a crash: it expects the peer to see the connection reset (`pytest.raises(ConnectionResetError)`) and closes the socket with its input unread, which sends RST. A shutdown first would turn the reset into an orderly FIN.',
   },
   'fork handoff': {
     outcome: 'skipped',

@@ -264,6 +264,9 @@ export function judgeReceiver(
   const methods = ctx.order.methodsCalled(receiverAliases, scope, pos);
   // Ex) sock.setsockopt(SOL_SOCKET, SO_LINGER, struct.pack('ii', 1, 0)); sock.close()   (a reset on purpose)
   if (ctx.order.setsLinger(receiverAliases, scope, pos)) evidence.add('abortive close', `${receiver} sets SO_LINGER, so its close() is meant to be abortive; shutdown would turn the reset into a FIN`);
+  // Ex) def serve(): sock, _ = server_sock.accept(); event.wait(3); sock.close()  ...  with pytest.raises(BrokenResourceError): await stream.receive()
+  const resetBy = ctx.order.resetExpected(receiverAliases, scope, pos);
+  if (resetBy) evidence.add('abortive close', `${resetBy}() expects the peer to see the connection reset, and ${receiver} is closed with its input unread, which sends RST; shutdown would turn the reset into a FIN`);
   // Ex) self.socket: socket.socket ... self.socket.accept()   (an annotation gives the type, not the kind)
   for (const m of LISTENING_METHODS) {
     if (!methods.has(m)) continue;
