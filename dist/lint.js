@@ -284,6 +284,19 @@ function applyPasses(parser, text, rules, options, input, source, result, baseEr
         pending = pending.filter((f) => !f.fixed);
         current = output;
     }
+    // Ex) a file that does not parse, whose fixes move the parser's recovery: a site the first reading took
+    // for an expression is a statement in the fixed text, and a second run would fix it. The run must
+    // reach what it writes in one go, so it writes nothing and says why.
+    if (baseErrors > 0 && current !== text) {
+        const again = analyze(parser, current, rules, options);
+        const left = again ? filterSuppressed(again.findings, findSuppressions(current), null).filter((f) => eligible(f, options)).length : Infinity;
+        if (left > pending.length) {
+            result.errors.push('the file does not parse, and its fixes would change how the parser reads the rest of it (a second run would find new sites); no fix applied');
+            for (const f of result.findings)
+                f.fixed = false;
+            return;
+        }
+    }
     finish(current, text, input, source, result);
 }
 /** Puts the new text into the result, encoded as the input was. */

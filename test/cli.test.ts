@@ -1593,6 +1593,34 @@ describe('bad input', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toContain('a.py: error: cannot read: permission denied');
   });
+  it('writes nothing to a file that does not parse when its fixes would move the parser\'s recovery (a second run would fix more)', () => {
+    // (a fuzz input, reduced: the first reading takes the last close for an expression, the fixed text for a statement)
+    const broken = [
+      'from SocketServer ie_connection(addr)',
+      '    def close(self):',
+      'class LogHandler(object):',
+      '    def __init__(self, addr):',
+      '        self.conn = socket.create_connection(addr)',
+      '        self.conn.close()',
+      '(\tinit__(self, path):',
+      '        self.conn = open(path, "wb")',
+      'class Transfer(object):',
+      '    def ntransfercmd(self, cmd):',
+      '        conn = socket.create_connection(("127.0.0.1", 21))',
+      '        return conn, None',
+      '        conn.close(); x = 1',
+      '    return ssl.create_default_context()',
+      '',
+    ].join('\n');
+    write('broken.py', broken);
+    const r = run(['--write', 'broken.py']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('broken.py: error: the file does not parse, and its fixes would change how the parser reads the rest of it');
+    expect(read('broken.py')).toBe(broken);
+    // What a run writes, a second run leaves as it is.
+    expect(run(['--write', 'broken.py']).code).toBe(2);
+    expect(read('broken.py')).toBe(broken);
+  });
   it('names a usage error with exit 2', () => {
     const r = run(['--output-format', 'xml']);
     expect(r.code).toBe(2);
