@@ -49,7 +49,7 @@ export declare class OrderFacts {
     private readonly orderedCache;
     private readonly relatedCache;
     private readonly detachCache;
-    private readonly scopeTextCache;
+    private readonly expectsResetCache;
     private readonly sockKeywordCache;
     private readonly namingCache;
     private readonly lastUseCache;

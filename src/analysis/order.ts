@@ -428,7 +428,7 @@ export class OrderFacts {
   private readonly orderedCache = new Map<string, CallFact[]>();
   private readonly relatedCache = new Map<string, { on: CallFact[]; withArg: CallFact[]; dups: CallFact[] }>();
   private readonly detachCache = new Map<string, CallFact[]>();
-  private readonly scopeTextCache = new Map<number, string>();
+  private readonly expectsResetCache = new Map<number, boolean>();
   private readonly sockKeywordCache = new Map<number, { call: CallFact; owner: string }[]>();
   private readonly namingCache = new Map<ClassFact, Map<string, Scope[]>>();
   private readonly lastUseCache = new Map<string, number>();
@@ -1022,9 +1022,8 @@ export class OrderFacts {
   resetExpected(aliases: Set<string>, scope: Scope, pos: number): string | null {
     let expecting: Scope | null = null;
     for (let s: Scope | null = scope; s && !expecting; s = s.parent) {
-      if (s.kind !== 'function') continue;
-      const text = cached(this.scopeTextCache, s.node.id, () => this.facts.text.slice(s!.node.startIndex, s!.node.endIndex));
-      if (RESET_EXPECTED.test(text)) expecting = s;
+      // (read once a function: each of 20,000 closes in one function read its whole text)
+      if (s.kind === 'function' && cached(this.expectsResetCache, s.node.id, () => RESET_EXPECTED.test(this.facts.text.slice(s!.node.startIndex, s!.node.endIndex)))) expecting = s;
     }
     if (!expecting) return null;
     const methods = this.methodsCalled(aliases, scope, pos);
