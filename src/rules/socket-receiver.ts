@@ -22,6 +22,14 @@ function isSocketFile(ctx: RuleContext): boolean {
   return known;
 }
 
+/** Modules whose import gives a file sockets of the socket module's kind (`from gevent import socket` too). */
+const PLAIN_SOCKET_IMPORTS = /^(?:_?socket|ssl|socketserver|SocketServer|asyncore|asynchat)(?:\.|$)|(?:^|\.)socket$/;
+
+/** Does the file import zmq, and no module of plain sockets? */
+function zmqOnly(ctx: RuleContext): boolean {
+  return ctx.facts.imports.importsAny(/^zmq(?:\.|$)/) && !ctx.facts.imports.importsAny(PLAIN_SOCKET_IMPORTS);
+}
+
 /**
  * Does a receiver's last name read like a socket (`sock`, `client_socket`,
  * `conn2`)? `conn` counts only in a file that builds sockets or imports a socket-using module.
@@ -255,6 +263,11 @@ export function judgeReceiver(
     // Ex) conn.linger = True; conn.close()   (a socket has no `linger`: this is some other connection)
     const foreign = foreignUse(ctx, receiverAliases, scope);
     if (foreign) return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', foreign), doubled, bareDoubles };
+    // Ex) while self.sockets: sock = self.sockets.pop(); sock.close()   (pyzmq's GreenTest mixin: in a module of ZeroMQ
+    // sockets, with no socket module imported, a socket only by its name is one of them, and has no shutdown())
+    if (zmqOnly(ctx)) {
+      return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', `${receiver} is a socket only by its name, in a module that imports zmq and no socket module: a ZeroMQ socket, which has no shutdown()`), doubled, bareDoubles };
+    }
     // Ex) for sock in listeners: sock.close()   (named a listener: a fix by name would stop a server)
     const listener = namedListener(receiver, scope);
     if (listener) evidence.add('listening socket', `${receiver} is known only by its name, and ${listener} names a listening socket; shutdown would stop the listener`);
