@@ -691,7 +691,8 @@ export class OrderFacts {
         const call = calls[i];
         // Ex) conn, addr = await self._loop.sock_accept(self._raw_socket)   (asyncio accepts on it: anyio's TCPSocketListener)
         if (call.method === 'sock_accept' && call.args.length === 1 && dottedName(call.args[0]) === n) {
-          addDone(out, 'accept', call.callee!);
+          // Ex) with self.assertRaises(ValueError): self.loop.run_until_complete(self.loop.sock_accept(sock))   (a test that a blocking socket is refused)
+          if (!expectedToRaise(call.node, s.node)) addDone(out, 'accept', call.callee!);
           continue;
         }
         const found = this.calleeKinds(call, s, 0);
@@ -2141,6 +2142,16 @@ function guardsAt(aliases: Set<string>, scope: Scope, pos: number): LoopGuards |
   }
   const left = loop?.childForFieldName('left');
   return loop && left?.type === 'identifier' && left.text === name ? loopGuards(loop, name, pos) : undefined;
+}
+
+/** Is a node in the body of a `with` (below `top`) whose context manager expects an exception (`pytest.raises(...)`, `self.assertRaises(...)`)? */
+function expectedToRaise(node: Node, top: Node): boolean {
+  for (const a of ancestors(node, top)) {
+    if (a.type !== 'with_statement') continue;
+    const clause = a.namedChildren.find((c) => c?.type === 'with_clause');
+    if (clause && /\b(?:raises|assertRaises(?:Regexp?|Regex)?)\s*\(/.test(clause.text)) return true;
+  }
+  return false;
 }
 
 /** Does a call at `at` run before a close at `pos`: earlier in the scope, or in a loop of the scope around both (the next pass's close follows it)? */
