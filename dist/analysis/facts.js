@@ -172,6 +172,13 @@ function addTargets(target, value, scope, pos, viaWith) {
         });
     }
 }
+/**
+ * The qualified name a dotted expression stands for at an offset, for evidence
+ * (is this a socket?), without the full semantic model: a parameter or an
+ * assignment in an enclosing function makes the head local; else an import
+ * visible there (a function's own first), else the module's names. The fix's
+ * own names are resolved strictly, by the semantic model (semantic.ts).
+ */
 function quickQualify(dotted, scope, offset, cx, depth = 0) {
     const { imports, module, functions, classes } = cx;
     const dot = dotted.indexOf('.');

@@ -1178,11 +1178,11 @@ export class OrderFacts {
         let forks = this.forkCache.get(scope.node.id);
         if (!forks) {
             // Ex) self.process_request(conn, addr); conn.close()   (a helper of this module that forks)
-            forks = scope.calls.filter((c) => this.callForks(c, scope, 0)).map((c) => c.pos);
+            forks = scope.calls.filter((c) => this.callForks(c, scope, 0));
             this.forkCache.set(scope.node.id, forks);
         }
         // Ex) p = Process(target=serve); p.start(); s = get_socket(); s.sendall(b'x'); s.close()   (the child never had it)
-        if (forks.some((at) => runsBefore(scope, at, pos)) && !(receiver && this.madeAfterForks(receiver, scope, pos, forks)))
+        if (forks.some((f) => runsBefore(scope, f.pos, pos)) && !(receiver && this.madeAfterForks(receiver, scope, pos, forks)))
             return true;
         const cls = scope.ownerClass;
         return !!cls && this.provenance.baseNames(cls).some((b) => /Forking/.test(b));
@@ -1201,16 +1201,8 @@ export class OrderFacts {
             return false;
         const last = assigns[n - 1];
         // (the forks from the assignment on: one between it and the close, or in a loop around the close, runs after it)
-        let from = 0;
-        for (let hi = forks.length; from < hi;) {
-            const mid = (from + hi) >> 1;
-            if (forks[mid] < last.pos)
-                from = mid + 1;
-            else
-                hi = mid;
-        }
-        const after = forks.slice(from);
-        if (last.viaWith || after.some((at) => runsBefore(scope, at, pos)) || !dominates(this.facts, scope, last.pos, pos))
+        const after = forks.slice(countBefore(forks, last.pos));
+        if (last.viaWith || after.some((f) => runsBefore(scope, f.pos, pos)) || !dominates(this.facts, scope, last.pos, pos))
             return false;
         // Ex) s = socket.socket(); for s in spares: ...; s.close()   (a loop may bind the name again)
         const word = new RegExp(`\\b${name}\\b`);
@@ -1236,7 +1228,7 @@ export class OrderFacts {
         if (SOCKET_CLASSES.has(q) || q === 'socket.create_connection')
             return true;
         const fn = depth < 2 && q === `<local>.${callee}` ? this.facts.functions.get(callee) : undefined;
-        if (!fn || !fn.returns.length || /\bglobal\b/.test(fn.node.text))
+        if (!fn || !fn.returns.length || /\bglobal\b/.test(this.facts.text.slice(fn.node.startIndex, fn.node.endIndex)))
             return false;
         return fn.returns.every((r) => {
             const returned = r.namedChild(0);

@@ -151,6 +151,8 @@ export declare class ProvenanceResolver {
     selfFactoriesSummary(name: string, attr: string): string[] | null;
     /** initParameter() for a class of this module (not through a re-export). */
     initParameterSummary(name: string, attr: string): InitParameter | null;
+    /** The module-level class `name` of this module, unless a function of the module has that name too. */
+    private moduleClass;
     /**
      * The `__init__` parameter that alone gives `self.<attr>` its value: the class chain assigns it
      * once, `self.attr = param` in its `__init__` (the first one up the chain), never elsewhere.
@@ -311,8 +313,12 @@ export declare class ProvenanceResolver {
      * function defined there that calls it (a TLS wrapper). Null for any other class.
      */
     private servedParameter;
+    /** servedParameter()'s search: the first call of the class chain's methods that hands a handler attribute an accepted stream. */
+    private findServedParameter;
     /** `self.X(conn, ...)`, or a thread or green thread started on `self.X` with `conn` first: X and the connection's node. */
     private handedConnection;
+    /** How a call that starts a thread or green thread (THREAD_STARTERS) is given its target and arguments, or undefined. */
+    private starterShape;
     /** The `__init__` parameter `self.<attr>` stands for (servedParameter()): assigned only in `__init__`, the parameter or a function there that calls it. */
     private handlerParameter;
     /** The module's calls by callee key, with the threads started on each function (callersOf()), and how often each is handed to one (usedAsValue()). */

@@ -263,7 +263,6 @@ export function atCall(p, args) {
         return { ...rest, kind: listensIf.otherwise, origin: listensIf.otherOrigin };
     return rest;
 }
-/** A parameter's position among a call's positional arguments (a method's `self` is not passed). */
 /** Does a function scope around `scope` (its own included) bind `name` itself: a parameter, an assignment, a nested def or class? */
 function shadows(scope, name) {
     for (let s = scope; s && s.kind !== 'module'; s = s.parent) {
@@ -274,6 +273,7 @@ function shadows(scope, name) {
     }
     return false;
 }
+/** A parameter's position among a call's positional arguments (a method's `self` is not passed). */
 function callIndex(fn, param) {
     const method = !!fn.ownerClass && fn.parent?.kind === 'class';
     return fn.params.indexOf(param) - (method ? 1 : 0);
@@ -708,7 +708,7 @@ export class ProvenanceResolver {
      * `self.<attr>` as it is (`self.sock = self._make_socket()`), which a subclass may override.
      */
     selfFactoriesSummary(name, attr) {
-        const cls = this.facts.functions.has(name) ? undefined : this.facts.classes.get(name);
+        const cls = this.moduleClass(name);
         if (!cls)
             return null;
         const names = new Set();
@@ -722,8 +722,12 @@ export class ProvenanceResolver {
     }
     /** initParameter() for a class of this module (not through a re-export). */
     initParameterSummary(name, attr) {
-        const cls = this.facts.functions.has(name) ? undefined : this.facts.classes.get(name);
+        const cls = this.moduleClass(name);
         return cls ? this.initParameter(cls, attr) : null;
+    }
+    /** The module-level class `name` of this module, unless a function of the module has that name too. */
+    moduleClass(name) {
+        return this.facts.functions.has(name) ? undefined : this.facts.classes.get(name);
     }
     /**
      * The `__init__` parameter that alone gives `self.<attr>` its value: the class chain assigns it
@@ -1598,7 +1602,7 @@ export class ProvenanceResolver {
     }
     /** servedParameter() for a class of this module (not through a re-export). */
     servedParameterSummary(name) {
-        const cls = this.facts.functions.has(name) ? undefined : this.facts.classes.get(name);
+        const cls = this.moduleClass(name);
         return cls ? this.servedParameter(cls) : null;
     }
     /**
@@ -1614,35 +1618,31 @@ export class ProvenanceResolver {
         if (known !== undefined)
             return known;
         this.servedCache.set(cls, null); // cycle guard
+        const found = this.findServedParameter(cls);
+        this.servedCache.set(cls, found);
+        return found;
+    }
+    /** servedParameter()'s search: the first call of the class chain's methods that hands a handler attribute an accepted stream. */
+    findServedParameter(cls) {
         const init = cls.methods.get('__init__');
+        if (!init)
+            return null;
         const chain = this.classChain(cls);
-        let found = null;
-        for (const c of init ? chain : []) {
+        for (const c of chain) {
             for (const m of c.methods.values()) {
                 for (const t of this.scopeTree(m)) {
                     for (const call of t.calls) {
                         const handed = this.handedConnection(call, t);
-                        if (!handed)
-                            continue;
-                        const param = this.handlerParameter(chain, init, handed.attr);
+                        const param = handed ? this.handlerParameter(chain, init, handed.attr) : null;
                         const conn = param ? dottedName(handed.conn) : null;
                         const p = conn ? this.receiver(conn, t, call.pos) : UNKNOWN;
-                        if (param && p.t === 'socket' && (p.kind === 'stream' || p.kind === 'tls')) {
-                            found = param;
-                            break;
-                        }
+                        if (p.t === 'socket' && (p.kind === 'stream' || p.kind === 'tls'))
+                            return param;
                     }
-                    if (found)
-                        break;
                 }
-                if (found)
-                    break;
             }
-            if (found)
-                break;
         }
-        this.servedCache.set(cls, found);
-        return found;
+        return null;
     }
     /** `self.X(conn, ...)`, or a thread or green thread started on `self.X` with `conn` first: X and the connection's node. */
     handedConnection(call, scope) {
@@ -1653,11 +1653,16 @@ export class ProvenanceResolver {
             return call.args[0] && call.args[0].type !== 'keyword_argument' ? { attr: direct, conn: call.args[0] } : null;
         const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
         // Ex) spawn(self.handle, sock, addr)   (eventlet's and gevent's, or a project's own spawn() that starts one of theirs)
-        const shape = (STARTER_NAMES.has(last) ? THREAD_STARTERS[this.facts.qualifyAt(call.callee, call.pos)] : undefined) ?? (last === 'spawn' || last === 'spawn_n' ? 'rest' : undefined);
+        const shape = this.starterShape(call) ?? (last === 'spawn' || last === 'spawn_n' ? 'rest' : undefined);
         const started = shape ? threadHandoff(call, shape) : null;
         const attr = started ? selfAttribute(scope, started.target) : null;
         const conn = started?.args?.[0];
         return attr !== null && conn && conn.type !== 'keyword_argument' ? { attr, conn } : null;
+    }
+    /** How a call that starts a thread or green thread (THREAD_STARTERS) is given its target and arguments, or undefined. */
+    starterShape(call) {
+        const callee = call.callee;
+        return callee && STARTER_NAMES.has(callee.slice(callee.lastIndexOf('.') + 1)) ? THREAD_STARTERS[this.facts.qualifyAt(callee, call.pos)] : undefined;
     }
     /** The `__init__` parameter `self.<attr>` stands for (servedParameter()): assigned only in `__init__`, the parameter or a function there that calls it. */
     handlerParameter(chain, init, attr) {
@@ -1748,7 +1753,7 @@ export class ProvenanceResolver {
                     }
                 }
                 // Ex) threading.Thread(target=self.handle, args=(conn, addr)).start()
-                const shape = STARTER_NAMES.has(call.callee.slice(call.callee.lastIndexOf('.') + 1)) ? THREAD_STARTERS[this.facts.qualifyAt(call.callee, call.pos)] : undefined;
+                const shape = this.starterShape(call);
                 const started = shape ? threadHandoff(call, shape) : null;
                 if (!started)
                     continue;

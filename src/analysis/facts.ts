@@ -252,13 +252,6 @@ function addTargets(target: Node, value: Node, scope: Scope, pos: number, viaWit
   }
 }
 
-/**
- * The qualified name a dotted expression stands for at an offset, for evidence
- * (is this a socket?), without the full semantic model: a parameter or an
- * assignment in an enclosing function makes the head local; else an import
- * visible there (a function's own first), else the module's names. The fix's
- * own names are resolved strictly, by the semantic model (semantic.ts).
- */
 /** What quickQualify() reads of the module, and its memo of module-level aliases. */
 interface QualifyContext {
   imports: ImportTable;
@@ -269,6 +262,13 @@ interface QualifyContext {
   aliases: Map<string, string | null>;
 }
 
+/**
+ * The qualified name a dotted expression stands for at an offset, for evidence
+ * (is this a socket?), without the full semantic model: a parameter or an
+ * assignment in an enclosing function makes the head local; else an import
+ * visible there (a function's own first), else the module's names. The fix's
+ * own names are resolved strictly, by the semantic model (semantic.ts).
+ */
 function quickQualify(dotted: string, scope: Scope, offset: number, cx: QualifyContext, depth = 0): string {
   const { imports, module, functions, classes } = cx;
   const dot = dotted.indexOf('.');

@@ -94,7 +94,6 @@ const RESET_EXPECTED = /\b(?:raises|assertRaises|assertRaisesRegexp?)\s*\(\s*\(?
 /** Methods that read a socket's input. */
 const READS = ['recv', 'recv_into', 'recvfrom', 'recvfrom_into', 'recvmsg', 'recvmsg_into', 'makefile', 'read'];
 
-
 /** Methods that hand a socket's descriptor or data stream to another holder, which may connect or read it. */
 const PASSES_ON = new Set(['fileno', 'dup', 'detach', 'makefile', 'share', 'set_inheritable']);
 
@@ -392,7 +391,7 @@ export class OrderFacts {
   private readonly shutdownCache = new Map<string, { node: Node; via: string | null }[]>();
   private readonly setupOnlyCache = new Map<string, boolean>();
   private readonly methodsCache = new Map<string, { methods: Set<string>; linger: boolean }>();
-  private readonly forkCache = new Map<Node['id'], number[]>();
+  private readonly forkCache = new Map<Node['id'], CallFact[]>();
   private readonly copyCache = new Map<Node['id'], CallFact[]>();
   private readonly forkingHelpers = new Map<Node['id'], boolean>();
   private readonly kindSummaries = new Map<Node['id'], Map<number, Set<string>>>();
@@ -1179,11 +1178,11 @@ export class OrderFacts {
     let forks = this.forkCache.get(scope.node.id);
     if (!forks) {
       // Ex) self.process_request(conn, addr); conn.close()   (a helper of this module that forks)
-      forks = scope.calls.filter((c) => this.callForks(c, scope, 0)).map((c) => c.pos);
+      forks = scope.calls.filter((c) => this.callForks(c, scope, 0));
       this.forkCache.set(scope.node.id, forks);
     }
     // Ex) p = Process(target=serve); p.start(); s = get_socket(); s.sendall(b'x'); s.close()   (the child never had it)
-    if (forks.some((at) => runsBefore(scope, at, pos)) && !(receiver && this.madeAfterForks(receiver, scope, pos, forks))) return true;
+    if (forks.some((f) => runsBefore(scope, f.pos, pos)) && !(receiver && this.madeAfterForks(receiver, scope, pos, forks))) return true;
     const cls = scope.ownerClass;
     return !!cls && this.provenance.baseNames(cls).some((b) => /Forking/.test(b));
   }
@@ -1193,21 +1192,15 @@ export class OrderFacts {
    * its last assignment before the close runs on every way to it (dominates()), after each such fork, and
    * makes a new socket (freshSocket())?
    */
-  private madeAfterForks(name: string, scope: Scope, pos: number, forks: number[]): boolean {
+  private madeAfterForks(name: string, scope: Scope, pos: number, forks: CallFact[]): boolean {
     if (name.includes('.') || scope.params.includes(name)) return false;
     const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
     const n = countBefore(assigns, pos);
     if (!n) return false;
     const last = assigns[n - 1];
     // (the forks from the assignment on: one between it and the close, or in a loop around the close, runs after it)
-    let from = 0;
-    for (let hi = forks.length; from < hi; ) {
-      const mid = (from + hi) >> 1;
-      if (forks[mid] < last.pos) from = mid + 1;
-      else hi = mid;
-    }
-    const after = forks.slice(from);
-    if (last.viaWith || after.some((at) => runsBefore(scope, at, pos)) || !dominates(this.facts, scope, last.pos, pos)) return false;
+    const after = forks.slice(countBefore(forks, last.pos));
+    if (last.viaWith || after.some((f) => runsBefore(scope, f.pos, pos)) || !dominates(this.facts, scope, last.pos, pos)) return false;
     // Ex) s = socket.socket(); for s in spares: ...; s.close()   (a loop may bind the name again)
     const word = new RegExp(`\\b${name}\\b`);
     if (scope.loops.some((l) => l.type === 'for_statement' && word.test(l.childForFieldName('left')?.text ?? ''))) return false;
@@ -1228,7 +1221,7 @@ export class OrderFacts {
     if (a.tupleIndex !== -1) return (a.tupleIndex === 0 && callee.endsWith('.accept')) || (a.tupleIndex <= 1 && q === 'socket.socketpair');
     if (SOCKET_CLASSES.has(q) || q === 'socket.create_connection') return true;
     const fn = depth < 2 && q === `<local>.${callee}` ? this.facts.functions.get(callee) : undefined;
-    if (!fn || !fn.returns.length || /\bglobal\b/.test(fn.node.text)) return false;
+    if (!fn || !fn.returns.length || /\bglobal\b/.test(this.facts.text.slice(fn.node.startIndex, fn.node.endIndex))) return false;
     return fn.returns.every((r) => {
       const returned = r.namedChild(0);
       if (!returned || returned.type === 'none') return true;
