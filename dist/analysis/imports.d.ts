@@ -39,5 +39,5 @@ export type ImportedName = {
 export declare function importedNames(stmt: Node): ImportedName[];
 /** `pkg.mod` + `name`; a bare relative prefix (`.`, `..`) takes the name directly (`.name`). */
 export declare function joinModule(module: string, name: string): string;
-/** Maps the socket module's aliases (green or C modules) to `socket`. */
+/** Maps the socket module's aliases (green or C modules) to `socket`, and the ssl module's green ones to `ssl`. */
 export declare function canonicalModule(qualified: string): string;

@@ -2,7 +2,7 @@
 // modules it imports at all, where its last top-level socket import stands, and
 // whether a name is imported anywhere. What a name means at a given point is
 // the semantic model's question (semantic.ts).
-import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
+import { SOCKET_MODULES, SOCKET_STAR_NAMES, SSL_MODULES } from '../knowledge/socket.js';
 export class ImportTable {
     bindings = new Map();
     starModules = [];
@@ -120,13 +120,19 @@ export function importedNames(stmt) {
 export function joinModule(module, name) {
     return module.endsWith('.') ? `${module}${name}` : `${module}.${name}`;
 }
-/** Maps the socket module's aliases (green or C modules) to `socket`. */
+/** Maps the socket module's aliases (green or C modules) to `socket`, and the ssl module's green ones to `ssl`. */
 export function canonicalModule(qualified) {
     for (const m of SOCKET_MODULES) {
         if (qualified === m)
             return 'socket';
         if (qualified.startsWith(`${m}.`))
             return `socket${qualified.slice(m.length)}`;
+    }
+    for (const m of SSL_MODULES) {
+        if (qualified === m)
+            return 'ssl';
+        if (qualified.startsWith(`${m}.`))
+            return `ssl${qualified.slice(m.length)}`;
     }
     return qualified;
 }

@@ -1,5 +1,7 @@
 /** Modules with the socket module's API (green and C variants fold into `socket`). */
 export declare const SOCKET_MODULES: Set<string>;
+/** Modules with the ssl module's API (`from gevent.ssl import wrap_socket`): they fold into `ssl`. */
+export declare const SSL_MODULES: Set<string>;
 /** Names that `from socket import *` brings in and that the analysis or a fix reads. */
 export declare const SOCKET_STAR_NAMES: Set<string>;
 /** Classes whose instances are sockets (qualified); PySocks' `socks.socksocket` is a `socket.socket` subclass that connects through a proxy. */

@@ -5,6 +5,8 @@
 // Provenance, the order facts, the rules and the prefilters read it here.
 /** Modules with the socket module's API (green and C variants fold into `socket`). */
 export const SOCKET_MODULES = new Set(['socket', '_socket', 'eventlet.green.socket', 'gevent.socket']);
+/** Modules with the ssl module's API (`from gevent.ssl import wrap_socket`): they fold into `ssl`. */
+export const SSL_MODULES = new Set(['eventlet.green.ssl', 'gevent.ssl']);
 /** Names that `from socket import *` brings in and that the analysis or a fix reads. */
 export const SOCKET_STAR_NAMES = new Set([
     'socket',
