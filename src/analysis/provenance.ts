@@ -2009,6 +2009,12 @@ export class ProvenanceResolver {
         }
       }
     }
+    // Ex) sock = cast("AssociationSocket", dul.socket)   (what the cast names, where it names a socket or a project class;
+    // else the value it is given)
+    if ((q === 'typing.cast' || q === 'typing_extensions.cast') && args.length === 2 && !args.some((a) => a.type === 'keyword_argument')) {
+      const declared = this.annotation({ target: '', type: args[0], scope });
+      return declared.t === 'unknown' ? this.value(args[1], scope, pos, depth + 1, tupleIndex) : declared;
+    }
     // Ex) from swift.common.concurrency import socket; socket.socket()   (a project module re-exports the socket module)
     // (only a name whose module part is named for sockets: each lookup reads the file system)
     if (q && REEXPORTED_SOCKET.test(q) && !STANDARD_LIBRARY.test(q) && !q.startsWith('<local>.') && !this.isLocal(callee!)) q = this.reexportedSocket(q) ?? q;
