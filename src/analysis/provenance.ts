@@ -1068,6 +1068,24 @@ export class ProvenanceResolver {
     return server;
   }
 
+  /**
+   * The socket method a BaseRequestHandler's chain calls on `self.request` itself (`self.request.recv(1024)`), where
+   * no server of this module is given the class and nothing in the chain reads the request as a pair (`data, sock = self.request`, `self.request[1]`, `isinstance(self.request, ...)`,
+   * `len(self.request)`); else null. A UDP server hands its handler a (data, socket) tuple, which has no such method.
+   */
+  private requestUsedAsStream(cls: ClassFact): string | null {
+    // (only for a class no server of this module is given: a UDP server here says what its request is)
+    this.handlerUses ??= handlerArguments(this.facts);
+    if (this.handlerUses.has(cls.name) || this.nestedHandlerUses(cls).length || this.subclassesOf(cls).some((c) => this.handlerUses!.has(c.name))) return null;
+    let used: string | null = null;
+    for (const c of this.classChain(cls)) {
+      const text = this.facts.text.slice(c.node.startIndex, c.node.endIndex);
+      if (/\bself\.request\s*\[|\b(?:isinstance|len|type|tuple|list|iter)\s*\(\s*self\.request\b|,[^=\n]*=\s*self\.request\s*(?:$|[#;])|\bin\s+self\.request\s*:/m.test(text)) return null;
+      used ??= /\bself\.request\.(recv|recv_into|send|sendall|makefile|getpeername|settimeout|setblocking)\s*\(/.exec(text)?.[1] ?? null;
+    }
+    return used;
+  }
+
   /** The calls of the module by the name they pass as a RequestHandlerClass (handlerArguments()), once asked. */
   private handlerUses: Map<string, CallFact[]> | null = null;
 
@@ -1115,10 +1133,15 @@ export class ProvenanceResolver {
     else if (attr === 'request' && bases.some((b) => BASE_REQUEST_HANDLER.test(b))) {
       // Ex) class IRCClient(socketserver.BaseRequestHandler) ... IRCServer(addr, IRCClient), IRCServer a TCPServer
       const server = this.streamServerOf(cls);
+      // Ex) class FTP(BaseRequestHandler): def handle(self): self.request.send(banner)   (served from another module: a
+      // UDP server's (data, socket) pair has no send(), so the class only works on a stream server)
+      const used = server ? null : this.requestUsedAsStream(cls);
       found.push(
         server
           ? { t: 'socket', kind: 'stream', origin: `a socketserver handler's request (${server} serves it)` }
-          : { t: 'partial', kind: 'stream', origin: 'a socketserver handler\'s request (a UDP server passes a pair)' },
+          : used
+            ? { t: 'socket', kind: 'stream', origin: `a socketserver handler's request (the class calls self.request.${used}(), which a UDP server's pair does not have)` }
+            : { t: 'partial', kind: 'stream', origin: 'a socketserver handler\'s request (a UDP server passes a pair)' },
       );
     }
     const members = this.classMembers(cls);
