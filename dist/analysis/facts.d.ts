@@ -43,8 +43,10 @@ export interface Scope {
     params: string[];
     assigns: Assign[];
     /** `X[key] = value` with X a dotted name: what a dict (or list) X is given, for its `.values()`. */
+    /** `X[key] = value` (a dict's key, a list's index; null for a slice or several indices). */
     stores: {
         target: string;
+        key: Node | null;
         value: Node;
         pos: number;
     }[];

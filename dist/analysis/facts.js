@@ -160,8 +160,9 @@ function addTargets(target, value, scope, pos, viaWith) {
     // Ex) self._sockets[sock.fileno()] = sock
     if (target.type === 'subscript' && !viaWith) {
         const container = dottedName(target.childForFieldName('value'));
+        const keys = target.childrenForFieldName('subscript').filter((c) => !!c);
         if (container)
-            scope.stores.push({ target: container, value, pos });
+            scope.stores.push({ target: container, key: keys.length === 1 && keys[0].type !== 'slice' ? keys[0] : null, value, pos });
         return;
     }
     if (['pattern_list', 'tuple_pattern', 'tuple', 'list_pattern'].includes(target.type)) {

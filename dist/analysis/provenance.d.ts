@@ -600,4 +600,9 @@ export declare class ProvenanceResolver {
     private selfListElements;
     private computeSelfListElements;
     dictValues(container: string, scope: Scope, pos: number, depth: number, maker?: Scope | null): Provenance;
+    /** What the keys of a dict held in `container` are (`for sock in self.clients:`, `.keys()`, the first of `.items()`), as dictValues() finds its values. */
+    dictKeys(container: string, scope: Scope, pos: number, depth: number, maker?: Scope | null): Provenance;
+    private dictPart;
+    /** Is every assignment to a container a dict (a literal, a comprehension, an empty `dict()`), with at least one? */
+    private holdsDict;
 }

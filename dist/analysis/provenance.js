@@ -131,8 +131,9 @@ const SUPER_CALL = /^super\(\s*(?:(\w+)\s*,\s*(\w+)\s*)?\)\s*\.\s*__init__\s*\(/
 function kindByMethods(prov, methods, where) {
     if (prov.t !== 'socket' && prov.t !== 'partial')
         return prov;
+    // (once: a dict key stored where it listens is read there again as the value stored)
     if (methods.has('listen') || methods.has('accept'))
-        return { ...prov, kind: 'listening', origin: `${prov.origin}, listening ${where}` };
+        return { ...prov, kind: 'listening', origin: prov.origin.includes(`listening ${where}`) ? prov.origin : `${prov.origin}, listening ${where}` };
     if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex') && prov.kind !== 'datagram' && prov.kind !== 'raw') {
         return { ...prov, kind: 'unconnected', origin: `${prov.origin}, bound ${where}` };
     }
@@ -946,7 +947,7 @@ export class ProvenanceResolver {
         if (cls.shutdownHow)
             return wrapperWithShutdown(`${found.module}.${found.member}`);
         // Ex) conn = HTTPConnection(sock)   (a project class with its own close() is a wrapper, not a socket)
-        return { t: 'not', why: cls.ownClose ? `a ${found.member} of ${found.module}, which defines its own close()` : `an instance of ${found.module}.${found.member}` };
+        return { t: 'not', why: cls.ownClose ? `${article(found.member)} ${found.member} of ${found.module}, which defines its own close()` : `an instance of ${found.module}.${found.member}` };
     }
     /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
     receiver(text, scope, pos, depth = 0) {
@@ -2850,7 +2851,7 @@ export class ProvenanceResolver {
         if (this.shutdownHow(cls))
             return wrapperWithShutdown(cls.name);
         const ownClose = this.classChain(cls).some((c) => c.methods.has('close'));
-        return { t: 'not', why: ownClose ? `a ${cls.name}, which defines its own close()` : `an instance of ${cls.name}` };
+        return { t: 'not', why: ownClose ? `${article(cls.name)} ${cls.name}, which defines its own close()` : `an instance of ${cls.name}` };
     }
     socketConstructor(args, q, scope) {
         const text = argText(args);
@@ -3229,6 +3230,9 @@ export class ProvenanceResolver {
                 // Ex) for sock in self._sockets.values():
                 if (callee.endsWith('.values') && args.length === 0)
                     return this.dictValues(callee.slice(0, -'.values'.length), scope, pos, depth + 1, maker);
+                // Ex) for sock in self.clients.keys():
+                if (callee.endsWith('.keys') && args.length === 0)
+                    return this.dictKeys(callee.slice(0, -'.keys'.length), scope, pos, depth + 1, maker);
                 if (!callee.includes('.') && !this.facts.imports.isBound(callee)) {
                     const local = this.facts.functions.get(callee);
                     if (local)
@@ -3256,7 +3260,10 @@ export class ProvenanceResolver {
             case 'attribute': {
                 // Ex) for sock in self.socks:   (what the class's methods append to it)
                 const text = dottedName(node);
-                return text ? this.selfListElements(text, scope, depth + 1, maker) : UNKNOWN;
+                if (!text)
+                    return UNKNOWN;
+                // Ex) self.clients = {}; self.clients[conn] = addr ... for sock in self.clients:   (a dict walks its keys)
+                return this.holdsDict(text, scope) ? this.dictKeys(text, scope, pos, depth + 1, maker) : this.selfListElements(text, scope, depth + 1, maker);
             }
             case 'identifier': {
                 const name = node.text;
@@ -3276,6 +3283,9 @@ export class ProvenanceResolver {
                         return !assigns.length && s.kind === 'function' ? this.paramElements(s, name, depth + 1) : UNKNOWN;
                     if (assigns.some((a) => a.tupleIndex !== -1 || a.viaWith))
                         return UNKNOWN;
+                    // Ex) clients = {}; clients[conn] = addr ... for c in clients:   (a dict walks its keys)
+                    if (this.holdsDict(name, scope))
+                        return this.dictKeys(name, scope, pos, depth + 1, maker);
                     const found = assigns.map((a) => this.elements(a.value, s, a.pos, depth + 1, maker, excluded));
                     // Ex) sockets = []; ...; sockets.append(sock)
                     for (const c of index.callsByReceiver.get(name) ?? []) {
@@ -3327,9 +3337,13 @@ export class ProvenanceResolver {
         if (!right)
             return UNKNOWN;
         // Ex) for fd, sock in list(self._sockets.items()):   (the second name takes the dict's values)
-        const items = isSecondOfPair(left, name) ? itemsOf(right) : null;
+        const items = pairPosition(left, name) === 1 ? itemsOf(right) : null;
         if (items)
             return this.dictValues(items, scope, loop.startIndex, depth + 1);
+        // Ex) for sock, addr in self.clients.items():   (the first name takes the dict's keys)
+        const keyed = pairPosition(left, name) === 0 ? itemsOf(right) : null;
+        if (keyed)
+            return this.dictKeys(keyed, scope, loop.startIndex, depth + 1);
         if (left?.type === 'identifier')
             return this.elements(right, scope, loop.startIndex, depth + 1, null, excluded);
         // Ex) for i, sock in enumerate(socks):   (the second of each pair is an element; a nested pattern unpacks it)
@@ -3528,6 +3542,13 @@ export class ProvenanceResolver {
         return found.length ? combine(found) : NONE;
     }
     dictValues(container, scope, pos, depth, maker = null) {
+        return this.dictPart(container, scope, pos, depth, maker, 'value');
+    }
+    /** What the keys of a dict held in `container` are (`for sock in self.clients:`, `.keys()`, the first of `.items()`), as dictValues() finds its values. */
+    dictKeys(container, scope, pos, depth, maker = null) {
+        return this.dictPart(container, scope, pos, depth, maker, 'key');
+    }
+    dictPart(container, scope, pos, depth, maker, part) {
         if (depth > MAX_DEPTH)
             return this.tooDeep();
         const uses = this.containerUses(container, scope);
@@ -3547,33 +3568,42 @@ export class ProvenanceResolver {
                     for (const pair of v.namedChildren) {
                         if (!pair || pair.type === 'comment')
                             continue;
-                        const value = pair.type === 'pair' ? pair.childForFieldName('value') : null;
-                        if (!value)
+                        const held = pair.type === 'pair' ? pair.childForFieldName(part) : null;
+                        if (!held)
                             return UNKNOWN;
-                        found.push(item(value, s, a.pos));
+                        found.push(item(held, s, a.pos));
                     }
                 }
                 else if (v.type === 'dictionary_comprehension') {
-                    const value = v.namedChild(0)?.type === 'pair' ? v.namedChild(0).childForFieldName('value') : null;
-                    found.push(value ? this.comprehended(v, value, s, a.pos, depth, maker) : UNKNOWN);
+                    const held = v.namedChild(0)?.type === 'pair' ? v.namedChild(0).childForFieldName(part) : null;
+                    found.push(held ? this.comprehended(v, held, s, a.pos, depth, maker) : UNKNOWN);
                 }
-                else if (!(v.type === 'call' && /^(dict|collections\.OrderedDict|OrderedDict)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount)) {
+                else if (!emptyDict(v)) {
                     return UNKNOWN;
                 }
             }
             else if (u.store) {
-                found.push(item(u.store.value, s, u.store.pos));
+                // Ex) self.clients[conn] = addr   (the key; a slice or several indices say nothing)
+                const held = part === 'key' ? u.store.key : u.store.value;
+                if (!held)
+                    return UNKNOWN;
+                found.push(item(held, s, u.store.pos));
             }
             else if (u.call) {
                 const c = u.call;
                 // Ex) self._sockets.setdefault(fd, sock)
                 if (c.method === 'setdefault' && c.args.length === 2)
-                    found.push(item(c.args[1], s, c.pos));
-                else if (c.method === 'update' || c.method === '__setitem__')
+                    found.push(item(c.args[part === 'key' ? 0 : 1], s, c.pos));
+                else if (c.method === 'update' || c.method === '__setitem__' || (part === 'key' && c.method === 'fromkeys'))
                     return UNKNOWN;
             }
         }
         return found.length ? combine(found) : NONE;
+    }
+    /** Is every assignment to a container a dict (a literal, a comprehension, an empty `dict()`), with at least one? */
+    holdsDict(container, scope) {
+        const assigns = (this.containerUses(container, scope) ?? []).filter((u) => u.assign).map((u) => u.assign.value);
+        return assigns.length > 0 && assigns.every((v) => v.type === 'dictionary' || v.type === 'dictionary_comprehension' || emptyDict(v));
     }
 }
 /** The innermost of the `for` loops whose body holds `pos`, or null. */
@@ -3665,11 +3695,20 @@ function isYieldFrom(y) {
     return y.child(1)?.type === 'from';
 }
 /** Is `name` the second of exactly two names a `for` target unpacks (`for fd, sock in ...`)? */
-function isSecondOfPair(left, name) {
+/** Where `name` is in a pair (`k, v`, `sock, (ip, port)`): 0 or 1; -1 when `left` is no pair or `name` is not one of its two. */
+function pairPosition(left, name) {
     if (left?.type !== 'pattern_list' && left?.type !== 'tuple_pattern')
-        return false;
-    const names = left.namedChildren.filter((c) => !!c && c.type !== 'comment');
-    return names.length === 2 && names.every((c) => c.type === 'identifier') && names[1].text === name;
+        return -1;
+    const parts = left.namedChildren.filter((c) => !!c && c.type !== 'comment');
+    return parts.length === 2 ? parts.findIndex((c) => c.type === 'identifier' && c.text === name) : -1;
+}
+/** "a" or "an" before a class's name (`an AssociationSocket`, `a Connection`). */
+function article(name) {
+    return /^[AEIOUaeiou]/.test(name) ? 'an' : 'a';
+}
+/** `dict()`, `collections.OrderedDict()`, `OrderedDict()`: an empty dict. */
+function emptyDict(v) {
+    return v.type === 'call' && /^(dict|collections\.OrderedDict|OrderedDict)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount;
 }
 /** The dict `X` of `X.items()` (also through `list()`, `sorted()`, `tuple()`), or null. */
 function itemsOf(node) {

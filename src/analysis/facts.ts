@@ -92,7 +92,8 @@ export interface Scope {
   params: string[];
   assigns: Assign[];
   /** `X[key] = value` with X a dotted name: what a dict (or list) X is given, for its `.values()`. */
-  stores: { target: string; value: Node; pos: number }[];
+  /** `X[key] = value` (a dict's key, a list's index; null for a slice or several indices). */
+  stores: { target: string; key: Node | null; value: Node; pos: number }[];
   calls: CallFact[];
   returns: Node[];
   loops: Node[];
@@ -241,7 +242,8 @@ function addTargets(target: Node, value: Node, scope: Scope, pos: number, viaWit
   // Ex) self._sockets[sock.fileno()] = sock
   if (target.type === 'subscript' && !viaWith) {
     const container = dottedName(target.childForFieldName('value'));
-    if (container) scope.stores.push({ target: container, value, pos });
+    const keys = target.childrenForFieldName('subscript').filter((c): c is Node => !!c);
+    if (container) scope.stores.push({ target: container, key: keys.length === 1 && keys[0].type !== 'slice' ? keys[0] : null, value, pos });
     return;
   }
   if (['pattern_list', 'tuple_pattern', 'tuple', 'list_pattern'].includes(target.type)) {

@@ -162,7 +162,8 @@ const SUPER_CALL = /^super\(\s*(?:(\w+)\s*,\s*(\w+)\s*)?\)\s*\.\s*__init__\s*\(/
  */
 function kindByMethods(prov: Provenance, methods: Set<string>, where: string): Provenance {
   if (prov.t !== 'socket' && prov.t !== 'partial') return prov;
-  if (methods.has('listen') || methods.has('accept')) return { ...prov, kind: 'listening', origin: `${prov.origin}, listening ${where}` };
+  // (once: a dict key stored where it listens is read there again as the value stored)
+  if (methods.has('listen') || methods.has('accept')) return { ...prov, kind: 'listening', origin: prov.origin.includes(`listening ${where}`) ? prov.origin : `${prov.origin}, listening ${where}` };
   if (methods.has('bind') && !methods.has('connect') && !methods.has('connect_ex') && prov.kind !== 'datagram' && prov.kind !== 'raw') {
     return { ...prov, kind: 'unconnected', origin: `${prov.origin}, bound ${where}` };
   }
@@ -947,7 +948,7 @@ export class ProvenanceResolver {
     if (cls.socketSubclass) return { t: 'socket', kind: 'stream', origin: `${callee}, a socket.socket subclass` };
     if (cls.shutdownHow) return wrapperWithShutdown(`${found.module}.${found.member}`);
     // Ex) conn = HTTPConnection(sock)   (a project class with its own close() is a wrapper, not a socket)
-    return { t: 'not', why: cls.ownClose ? `a ${found.member} of ${found.module}, which defines its own close()` : `an instance of ${found.module}.${found.member}` };
+    return { t: 'not', why: cls.ownClose ? `${article(found.member)} ${found.member} of ${found.module}, which defines its own close()` : `an instance of ${found.module}.${found.member}` };
   }
 
   /** The provenance of a receiver (`sock`, `self.sock`) as seen at `pos` in `scope`. */
@@ -2690,7 +2691,7 @@ export class ProvenanceResolver {
     }
     if (this.shutdownHow(cls)) return wrapperWithShutdown(cls.name);
     const ownClose = this.classChain(cls).some((c) => c.methods.has('close'));
-    return { t: 'not', why: ownClose ? `a ${cls.name}, which defines its own close()` : `an instance of ${cls.name}` };
+    return { t: 'not', why: ownClose ? `${article(cls.name)} ${cls.name}, which defines its own close()` : `an instance of ${cls.name}` };
   }
 
   private socketConstructor(args: Node[], q: string, scope: Scope): Provenance {
@@ -3032,6 +3033,8 @@ export class ProvenanceResolver {
         }
         // Ex) for sock in self._sockets.values():
         if (callee.endsWith('.values') && args.length === 0) return this.dictValues(callee.slice(0, -'.values'.length), scope, pos, depth + 1, maker);
+        // Ex) for sock in self.clients.keys():
+        if (callee.endsWith('.keys') && args.length === 0) return this.dictKeys(callee.slice(0, -'.keys'.length), scope, pos, depth + 1, maker);
         if (!callee.includes('.') && !this.facts.imports.isBound(callee)) {
           const local = this.facts.functions.get(callee);
           if (local) return this.returns(local, depth + 1, ELEMENTS);
@@ -3055,7 +3058,9 @@ export class ProvenanceResolver {
       case 'attribute': {
         // Ex) for sock in self.socks:   (what the class's methods append to it)
         const text = dottedName(node);
-        return text ? this.selfListElements(text, scope, depth + 1, maker) : UNKNOWN;
+        if (!text) return UNKNOWN;
+        // Ex) self.clients = {}; self.clients[conn] = addr ... for sock in self.clients:   (a dict walks its keys)
+        return this.holdsDict(text, scope) ? this.dictKeys(text, scope, pos, depth + 1, maker) : this.selfListElements(text, scope, depth + 1, maker);
       }
       case 'identifier': {
         const name = node.text;
@@ -3070,6 +3075,8 @@ export class ProvenanceResolver {
           // Ex) def serve(socks): for s in socks: ...   (what the callers pass; a parameter rebound here is not followed)
           if (s.params.includes(name)) return !assigns.length && s.kind === 'function' ? this.paramElements(s, name, depth + 1) : UNKNOWN;
           if (assigns.some((a) => a.tupleIndex !== -1 || a.viaWith)) return UNKNOWN;
+          // Ex) clients = {}; clients[conn] = addr ... for c in clients:   (a dict walks its keys)
+          if (this.holdsDict(name, scope)) return this.dictKeys(name, scope, pos, depth + 1, maker);
           const found = assigns.map((a) => this.elements(a.value, s, a.pos, depth + 1, maker, excluded));
           // Ex) sockets = []; ...; sockets.append(sock)
           for (const c of index.callsByReceiver.get(name) ?? []) {
@@ -3116,8 +3123,11 @@ export class ProvenanceResolver {
     const left = loop.childForFieldName('left');
     if (!right) return UNKNOWN;
     // Ex) for fd, sock in list(self._sockets.items()):   (the second name takes the dict's values)
-    const items = isSecondOfPair(left, name) ? itemsOf(right) : null;
+    const items = pairPosition(left, name) === 1 ? itemsOf(right) : null;
     if (items) return this.dictValues(items, scope, loop.startIndex, depth + 1);
+    // Ex) for sock, addr in self.clients.items():   (the first name takes the dict's keys)
+    const keyed = pairPosition(left, name) === 0 ? itemsOf(right) : null;
+    if (keyed) return this.dictKeys(keyed, scope, loop.startIndex, depth + 1);
     if (left?.type === 'identifier') return this.elements(right, scope, loop.startIndex, depth + 1, null, excluded);
     // Ex) for i, sock in enumerate(socks):   (the second of each pair is an element; a nested pattern unpacks it)
     let walked: Node = right;
@@ -3284,6 +3294,15 @@ export class ProvenanceResolver {
   }
 
   dictValues(container: string, scope: Scope, pos: number, depth: number, maker: Scope | null = null): Provenance {
+    return this.dictPart(container, scope, pos, depth, maker, 'value');
+  }
+
+  /** What the keys of a dict held in `container` are (`for sock in self.clients:`, `.keys()`, the first of `.items()`), as dictValues() finds its values. */
+  dictKeys(container: string, scope: Scope, pos: number, depth: number, maker: Scope | null = null): Provenance {
+    return this.dictPart(container, scope, pos, depth, maker, 'key');
+  }
+
+  private dictPart(container: string, scope: Scope, pos: number, depth: number, maker: Scope | null, part: 'key' | 'value'): Provenance {
     if (depth > MAX_DEPTH) return this.tooDeep();
     const uses = this.containerUses(container, scope);
     if (!uses) return UNKNOWN;
@@ -3299,28 +3318,36 @@ export class ProvenanceResolver {
         if (v.type === 'dictionary') {
           for (const pair of v.namedChildren) {
             if (!pair || pair.type === 'comment') continue;
-            const value = pair.type === 'pair' ? pair.childForFieldName('value') : null;
-            if (!value) return UNKNOWN;
-            found.push(item(value, s, a.pos));
+            const held = pair.type === 'pair' ? pair.childForFieldName(part) : null;
+            if (!held) return UNKNOWN;
+            found.push(item(held, s, a.pos));
           }
         } else if (v.type === 'dictionary_comprehension') {
-          const value = v.namedChild(0)?.type === 'pair' ? v.namedChild(0)!.childForFieldName('value') : null;
-          found.push(value ? this.comprehended(v, value, s, a.pos, depth, maker) : UNKNOWN);
-        } else if (!(v.type === 'call' && /^(dict|collections\.OrderedDict|OrderedDict)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount)) {
+          const held = v.namedChild(0)?.type === 'pair' ? v.namedChild(0)!.childForFieldName(part) : null;
+          found.push(held ? this.comprehended(v, held, s, a.pos, depth, maker) : UNKNOWN);
+        } else if (!emptyDict(v)) {
           return UNKNOWN;
         }
       } else if (u.store) {
-        found.push(item(u.store.value, s, u.store.pos));
+        // Ex) self.clients[conn] = addr   (the key; a slice or several indices say nothing)
+        const held = part === 'key' ? u.store.key : u.store.value;
+        if (!held) return UNKNOWN;
+        found.push(item(held, s, u.store.pos));
       } else if (u.call) {
         const c = u.call;
         // Ex) self._sockets.setdefault(fd, sock)
-        if (c.method === 'setdefault' && c.args.length === 2) found.push(item(c.args[1], s, c.pos));
-        else if (c.method === 'update' || c.method === '__setitem__') return UNKNOWN;
+        if (c.method === 'setdefault' && c.args.length === 2) found.push(item(c.args[part === 'key' ? 0 : 1], s, c.pos));
+        else if (c.method === 'update' || c.method === '__setitem__' || (part === 'key' && c.method === 'fromkeys')) return UNKNOWN;
       }
     }
     return found.length ? combine(found) : NONE;
   }
 
+  /** Is every assignment to a container a dict (a literal, a comprehension, an empty `dict()`), with at least one? */
+  private holdsDict(container: string, scope: Scope): boolean {
+    const assigns = (this.containerUses(container, scope) ?? []).filter((u) => u.assign).map((u) => u.assign!.value);
+    return assigns.length > 0 && assigns.every((v) => v.type === 'dictionary' || v.type === 'dictionary_comprehension' || emptyDict(v));
+  }
 }
 
 /** The innermost of the `for` loops whose body holds `pos`, or null. */
@@ -3413,10 +3440,21 @@ function isYieldFrom(y: Node): boolean {
 }
 
 /** Is `name` the second of exactly two names a `for` target unpacks (`for fd, sock in ...`)? */
-function isSecondOfPair(left: Node | null, name: string): boolean {
-  if (left?.type !== 'pattern_list' && left?.type !== 'tuple_pattern') return false;
-  const names = left.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
-  return names.length === 2 && names.every((c) => c.type === 'identifier') && names[1].text === name;
+/** Where `name` is in a pair (`k, v`, `sock, (ip, port)`): 0 or 1; -1 when `left` is no pair or `name` is not one of its two. */
+function pairPosition(left: Node | null, name: string): number {
+  if (left?.type !== 'pattern_list' && left?.type !== 'tuple_pattern') return -1;
+  const parts = left.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+  return parts.length === 2 ? parts.findIndex((c) => c.type === 'identifier' && c.text === name) : -1;
+}
+
+/** "a" or "an" before a class's name (`an AssociationSocket`, `a Connection`). */
+function article(name: string): string {
+  return /^[AEIOUaeiou]/.test(name) ? 'an' : 'a';
+}
+
+/** `dict()`, `collections.OrderedDict()`, `OrderedDict()`: an empty dict. */
+function emptyDict(v: Node): boolean {
+  return v.type === 'call' && /^(dict|collections\.OrderedDict|OrderedDict)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount;
 }
 
 /** The dict `X` of `X.items()` (also through `list()`, `sorted()`, `tuple()`), or null. */
