@@ -1453,6 +1453,29 @@ describe('the project model', () => {
     expect(run(['--write', 'pkg/client.py']).code).toBe(0);
     expect(read('pkg/client.py')).toContain('        except socket.error:\n');
   });
+  it('knows a private self.__sock by its mangled name where a test that imports only the package sets it to a double (PySyncObj\'s MockSocket)', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', 'from .conn import TcpConn\n');
+    const conn = 'import socket\n\n\nclass TcpConn:\n    def __init__(self, addr):\n        self.__sock = socket.create_connection(addr)\n        self.closed = False\n\n    def disconnect(self):\n        if self.__sock is not None:\n            self.__sock.close()\n            self.__sock = None\n        self.closed = True\n';
+    write('pkg/conn.py', conn);
+    const test = 'import socket\nfrom pkg import TcpConn\n\n\nclass MockSocket(object):\n    def __init__(self, sock):\n        self.sock = sock\n\n    def close(self):\n        self.sock.close()\n\n\ndef test_drop():\n    srv = socket.create_server(("127.0.0.1", 0))\n    c = TcpConn(srv.getsockname())\n    c._TcpConn__sock = MockSocket(c._TcpConn__sock)\n    c.disconnect()\n    assert c.closed\n    srv.close()\n\n\nif __name__ == "__main__":\n    test_drop()\n';
+    write('tests/test_conn.py', test);
+    type D = { location: { line: number }; outcome: string; reason?: string; message: string };
+    const [site] = JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[];
+    expect([site.location.line, site.outcome, site.reason]).toEqual([11, 'fix-safe', undefined]);
+    expect(site.message).toContain("the project's tests hand it doubles without shutdown() (MockSocket): the guard also catches AttributeError");
+    // (1: the double's own self.sock.close() is an unsafe fix by name)
+    expect(run(['--write', '.']).code).toBe(1);
+    expect(read('pkg/conn.py')).toContain('            except (socket.error, AttributeError):\n');
+    // The test passes after --write: the double's missing shutdown() is caught, and disconnect() runs to its end.
+    const r = spawnSync('python3', ['tests/test_conn.py'], { cwd: dir, env: { ...process.env, PYTHONPATH: dir }, encoding: 'utf8' });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    // A public attribute of the same name, set the same way, says nothing about the private one.
+    write('pkg/conn.py', conn);
+    write('tests/test_conn.py', test.replace(/_TcpConn__sock/g, '_sock'));
+    const [plain] = JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[];
+    expect([plain.outcome, plain.message.includes('MockSocket')]).toEqual(['fix-safe', false]);
+  });
   it('keeps a with block unsafe where the tests hand it a bare double: that fix\'s shutdown does not catch AttributeError', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

@@ -642,6 +642,9 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
     const setters = runIndex?.doubles[attr];
     if (!setters?.length) return [];
     const self = path.resolve(file);
+    // Ex) conn._TcpConnection__socket = MockSocket(sock, 1)   (a mangled private name says its class: the test may import
+    // only the package that re-exports it)
+    if (/^_[A-Za-z0-9]\w*?__\w*[^_]$/.test(attr)) return setters.map((f) => path.resolve(f));
     const importers = new Set((indexedImporters(self) ?? []).map((i) => path.resolve(i)));
     return setters.map((f) => path.resolve(f)).filter((f) => f === self || importers.has(f));
   };
