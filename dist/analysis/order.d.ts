@@ -15,6 +15,7 @@ export declare class OrderFacts {
     private readonly methodsCache;
     private readonly forkCache;
     private readonly copyCache;
+    private readonly madeClassesCache;
     private readonly forkingHelpers;
     private readonly kindSummaries;
     private readonly passedCache;
@@ -317,6 +318,11 @@ export declare class OrderFacts {
     private foreignChildParameters;
     /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
     private callForks;
+    /**
+     * Does a class of this module that the function around `scope` (or its class) makes (`Name(` in its text) have a
+     * method `method` that forks?
+     */
+    private madeClassForks;
     /**
      * `super().start()`, `self.start()` or `Process.start(self)` in a method of a class that derives from
      * multiprocessing's Process: the process it stands for starts, a fork on POSIX (the default start method).

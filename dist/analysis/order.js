@@ -333,6 +333,7 @@ export class OrderFacts {
     methodsCache = new Map();
     forkCache = new Map();
     copyCache = new Map();
+    madeClassesCache = new Map();
     forkingHelpers = new Map();
     kindSummaries = new Map();
     passedCache = new Map();
@@ -1565,7 +1566,39 @@ export class OrderFacts {
         if (call.method === 'Process' && this.facts.imports.importsAny(/^multiprocessing(\.|$)/))
             return true;
         const helper = depth < 4 ? this.innerHelper(call, scope) : null;
-        return !!helper && this.helperForks(helper.fn, depth + 1);
+        if (helper)
+            return this.helperForks(helper.fn, depth + 1);
+        // Ex) self._muxes = [MuxProcess(self, i) for i in ...]; for mux in self._muxes: mux.start()   (ansible_mitogen: a class of
+        // this module, made here, whose start() runs os.fork())
+        return depth < 4 && !!call.method && !!call.receiver && call.receiver !== scope.selfName && this.madeClassForks(call.method, scope, depth);
+    }
+    /**
+     * Does a class of this module that the function around `scope` (or its class) makes (`Name(` in its text) have a
+     * method `method` that forks?
+     */
+    madeClassForks(method, scope, depth) {
+        let outer = scope;
+        while (outer.parent && outer.parent.kind === 'function')
+            outer = outer.parent;
+        const around = outer.ownerClass?.node ?? outer.node;
+        // (the classes a function makes, read once: each call of a hostile file's thousands asks)
+        const made = cached(this.madeClassesCache, around.id, () => {
+            const out = new Set();
+            if (!this.facts.classes.size)
+                return out;
+            for (const [, name] of this.facts.text.slice(around.startIndex, around.endIndex).matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\(/g)) {
+                const cls = this.facts.classes.get(name);
+                if (cls)
+                    out.add(cls);
+            }
+            return out;
+        });
+        for (const cls of made) {
+            const m = this.findMethod(cls, method);
+            if (m && this.helperForks(m, depth + 1))
+                return true;
+        }
+        return false;
     }
     /**
      * `super().start()`, `self.start()` or `Process.start(self)` in a method of a class that derives from

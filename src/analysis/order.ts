@@ -393,6 +393,7 @@ export class OrderFacts {
   private readonly methodsCache = new Map<string, { methods: Set<string>; linger: boolean }>();
   private readonly forkCache = new Map<Node['id'], CallFact[]>();
   private readonly copyCache = new Map<Node['id'], CallFact[]>();
+  private readonly madeClassesCache = new Map<number, Set<ClassFact>>();
   private readonly forkingHelpers = new Map<Node['id'], boolean>();
   private readonly kindSummaries = new Map<Node['id'], Map<number, Set<string>>>();
   private readonly passedCache = new Map<Node['id'], Map<string, CallFact[]>>();
@@ -1526,8 +1527,37 @@ export class OrderFacts {
     // Ex) ctx = get_context("spawn"); ctx.Process(target=worker, kwargs={"sockets": sockets})   (a context's Process)
     if (call.method === 'Process' && this.facts.imports.importsAny(/^multiprocessing(\.|$)/)) return true;
     const helper = depth < 4 ? this.innerHelper(call, scope) : null;
-    return !!helper && this.helperForks(helper.fn, depth + 1);
+    if (helper) return this.helperForks(helper.fn, depth + 1);
+    // Ex) self._muxes = [MuxProcess(self, i) for i in ...]; for mux in self._muxes: mux.start()   (ansible_mitogen: a class of
+    // this module, made here, whose start() runs os.fork())
+    return depth < 4 && !!call.method && !!call.receiver && call.receiver !== scope.selfName && this.madeClassForks(call.method, scope, depth);
   }
+
+  /**
+   * Does a class of this module that the function around `scope` (or its class) makes (`Name(` in its text) have a
+   * method `method` that forks?
+   */
+  private madeClassForks(method: string, scope: Scope, depth: number): boolean {
+    let outer = scope;
+    while (outer.parent && outer.parent.kind === 'function') outer = outer.parent;
+    const around = outer.ownerClass?.node ?? outer.node;
+    // (the classes a function makes, read once: each call of a hostile file's thousands asks)
+    const made = cached(this.madeClassesCache, around.id, () => {
+      const out = new Set<ClassFact>();
+      if (!this.facts.classes.size) return out;
+      for (const [, name] of this.facts.text.slice(around.startIndex, around.endIndex).matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\(/g)) {
+        const cls = this.facts.classes.get(name);
+        if (cls) out.add(cls);
+      }
+      return out;
+    });
+    for (const cls of made) {
+      const m = this.findMethod(cls, method);
+      if (m && this.helperForks(m, depth + 1)) return true;
+    }
+    return false;
+  }
+
 
   /**
    * `super().start()`, `self.start()` or `Process.start(self)` in a method of a class that derives from
