@@ -1,6 +1,6 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
-import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, SPAWN_CALLS } from '../knowledge/socket.js';
+import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, isSpawnCall } from '../knowledge/socket.js';
 import { loopGuards } from './guards.js';
 import { ancestors } from '../parse.js';
 import { assignedNode, bodyOf, callArguments, countBefore, dominates, dottedName, firstAfter, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, statementOf, loopsAround } from './facts.js';
@@ -1446,7 +1446,7 @@ export class OrderFacts {
      */
     spawnsNaming(scope, name) {
         return cached(this.spawnNamingCache, `${scope.node.id}\0${name}`, () => {
-            const spawns = cached(this.spawnCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && SPAWN_CALLS.has(this.facts.qualifyAt(c.callee, c.pos))));
+            const spawns = cached(this.spawnCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && isSpawnCall(this.facts.qualifyAt(c.callee, c.pos))));
             if (!spawns.length)
                 return [];
             const word = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?![\\w])`);
@@ -1458,7 +1458,7 @@ export class OrderFacts {
         if (!c.callee)
             return false;
         const q = this.facts.qualifyAt(c.callee, c.pos);
-        return SPAWN_CALLS.has(q) || FORK_CALLS.has(q) || (c.method === 'Process' && this.facts.imports.importsAny(/^multiprocessing(\.|$)/));
+        return isSpawnCall(q) || FORK_CALLS.has(q) || (c.method === 'Process' && this.facts.imports.importsAny(/^multiprocessing(\.|$)/));
     }
     /**
      * The parameters a function hands to a child process: named in the arguments of a call of its body

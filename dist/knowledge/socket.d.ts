@@ -20,6 +20,11 @@ export declare const FORK_CALLS: Set<string>;
  */
 export declare const SPAWN_CALLS: Set<string>;
 /**
+ * Does a qualified call start a child process with its arguments (SPAWN_CALLS), also through Python 2's
+ * subprocess32 backport or a module of the project that imports subprocess (`testlib.subprocess.Popen(...)`)?
+ */
+export declare function isSpawnCall(q: string): boolean;
+/**
  * Library classes whose constructor reads the socket it is given through makefile() (`HTTPResponse(sock)`),
  * and the file classes makefile() itself makes (`socket._fileobject(sock, 'rb')` in Python 2, `socket.SocketIO(sock, 'rb')`).
  */

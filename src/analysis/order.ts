@@ -1,6 +1,6 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
-import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, SPAWN_CALLS } from '../knowledge/socket.js';
+import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, isSpawnCall } from '../knowledge/socket.js';
 import { loopGuards, type LoopGuards } from './guards.js';
 import { ancestors, type Node } from '../parse.js';
 import { assignedNode, bodyOf, callArguments, countBefore, dominates, dottedName, firstAfter, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, statementOf, type Assign, type CallFact, type ClassFact, type LoopSpan, type ModuleFacts, type Scope, loopsAround } from './facts.js';
@@ -1413,7 +1413,7 @@ export class OrderFacts {
    */
   private spawnsNaming(scope: Scope, name: string): CallFact[] {
     return cached(this.spawnNamingCache, `${scope.node.id}\0${name}`, () => {
-      const spawns = cached(this.spawnCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && SPAWN_CALLS.has(this.facts.qualifyAt(c.callee, c.pos))));
+      const spawns = cached(this.spawnCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && isSpawnCall(this.facts.qualifyAt(c.callee, c.pos))));
       if (!spawns.length) return [];
       const word = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?![\\w])`);
       return spawns.filter((call) => argumentsName(call, scope, word));
@@ -1424,7 +1424,7 @@ export class OrderFacts {
   private startsChild(c: CallFact): boolean {
     if (!c.callee) return false;
     const q = this.facts.qualifyAt(c.callee, c.pos);
-    return SPAWN_CALLS.has(q) || FORK_CALLS.has(q) || (c.method === 'Process' && this.facts.imports.importsAny(/^multiprocessing(\.|$)/));
+    return isSpawnCall(q) || FORK_CALLS.has(q) || (c.method === 'Process' && this.facts.imports.importsAny(/^multiprocessing(\.|$)/));
   }
 
   /**

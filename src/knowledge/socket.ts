@@ -56,6 +56,14 @@ export const SPAWN_CALLS = new Set([
 ]);
 
 /**
+ * Does a qualified call start a child process with its arguments (SPAWN_CALLS), also through Python 2's
+ * subprocess32 backport or a module of the project that imports subprocess (`testlib.subprocess.Popen(...)`)?
+ */
+export function isSpawnCall(q: string): boolean {
+  return SPAWN_CALLS.has(q) || /(?:^|\.)subprocess(?:32)?\.(?:Popen|run|call|check_call|check_output)$/.test(q);
+}
+
+/**
  * Library classes whose constructor reads the socket it is given through makefile() (`HTTPResponse(sock)`),
  * and the file classes makefile() itself makes (`socket._fileobject(sock, 'rb')` in Python 2, `socket.SocketIO(sock, 'rb')`).
  */
