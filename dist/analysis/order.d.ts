@@ -323,6 +323,8 @@ export declare class OrderFacts {
      * method `method` that forks?
      */
     private madeClassForks;
+    /** The classes of this module that the function around `scope` (or, in a method, its class) makes: `Name(` in its text, read once. */
+    private madeClasses;
     /**
      * `super().start()`, `self.start()` or `Process.start(self)` in a method of a class that derives from
      * multiprocessing's Process: the process it stands for starts, a fork on POSIX (the default start method).

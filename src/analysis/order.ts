@@ -722,6 +722,15 @@ export class OrderFacts {
       const kinds = this.kindSummary(inner.fn, depth);
       return kinds.size ? { kinds, offset: inner.offset } : null;
     }
+    // Ex) self._servicehandler = handler or unixservicehandler(ui) ... self._servicehandler.bindsocket(self._sock, address)
+    // (mercurial's commandserver: a class of this module, made here, whose method listens on the socket it is given)
+    if (call.method && call.receiver && call.receiver !== s.selfName) {
+      for (const cls of this.madeClasses(s)) {
+        const m = this.findMethod(cls, call.method);
+        const kinds = m && m !== caller ? this.kindSummary(m, depth) : null;
+        if (kinds?.size) return { kinds, offset: 1 };
+      }
+    }
     // Ex) from .netutil import add_accept_handler; add_accept_handler(sock, callback)   (it calls sock.accept())
     const project = this.provenance.project;
     if (!call.callee || !project?.parameterKinds || selfAttribute(s, call.callee)) return null;
@@ -1538,11 +1547,20 @@ export class OrderFacts {
    * method `method` that forks?
    */
   private madeClassForks(method: string, scope: Scope, depth: number): boolean {
+    for (const cls of this.madeClasses(scope)) {
+      const m = this.findMethod(cls, method);
+      if (m && this.helperForks(m, depth + 1)) return true;
+    }
+    return false;
+  }
+
+  /** The classes of this module that the function around `scope` (or, in a method, its class) makes: `Name(` in its text, read once. */
+  private madeClasses(scope: Scope): Set<ClassFact> {
     let outer = scope;
     while (outer.parent && outer.parent.kind === 'function') outer = outer.parent;
     const around = outer.ownerClass?.node ?? outer.node;
-    // (the classes a function makes, read once: each call of a hostile file's thousands asks)
-    const made = cached(this.madeClassesCache, around.id, () => {
+    // (once a function or class: each call of a hostile file's thousands asks)
+    return cached(this.madeClassesCache, around.id, () => {
       const out = new Set<ClassFact>();
       if (!this.facts.classes.size) return out;
       for (const [, name] of this.facts.text.slice(around.startIndex, around.endIndex).matchAll(/(?<![\w.])([A-Za-z_]\w*)\s*\(/g)) {
@@ -1551,12 +1569,8 @@ export class OrderFacts {
       }
       return out;
     });
-    for (const cls of made) {
-      const m = this.findMethod(cls, method);
-      if (m && this.helperForks(m, depth + 1)) return true;
-    }
-    return false;
   }
+
 
 
   /**
