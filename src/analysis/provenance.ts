@@ -3147,11 +3147,21 @@ export class ProvenanceResolver {
 
   /** For `r, w, x = select.select(rs, ws, xs)`: the argument a target's list is drawn from (`rs` for `r`), else null. */
   private selectedFrom(a: Assign): Node | null {
-    if (a.tupleIndex < 0 || a.tupleIndex > 2 || a.viaWith || a.value.type !== 'call') return null;
-    const callee = dottedName(a.value.childForFieldName('function'));
+    if (a.viaWith) return null;
+    let call = a.value;
+    let index = a.tupleIndex;
+    // Ex) inputready = select.select(self._sockets, [], [], 1.0)[0]   (modbus-tk's TcpServer)
+    if (index === -1 && call.type === 'subscript') {
+      const at = call.childrenForFieldName('subscript').filter((c): c is Node => !!c);
+      if (at.length !== 1 || !/^[0-2]$/.test(at[0].text)) return null;
+      index = Number(at[0].text);
+      call = call.childForFieldName('value')!;
+    }
+    if (index < 0 || index > 2 || call?.type !== 'call') return null;
+    const callee = dottedName(call.childForFieldName('function'));
     if (!callee || this.facts.qualifyAt(callee, a.pos) !== 'select.select') return null;
-    const args = callArguments(a.value);
-    const arg = args[a.tupleIndex];
+    const args = callArguments(call);
+    const arg = args[index];
     return arg && arg.type !== 'keyword_argument' ? arg : null;
   }
 
