@@ -217,9 +217,10 @@ export declare class ProvenanceResolver {
     /** The stream server every call that passes `cls` as the handler class gives it, or null. */
     private servedBy;
     /**
-     * The socket method a BaseRequestHandler's chain calls on `self.request` itself (`self.request.recv(1024)`), where
-     * no server of this module is given the class and nothing in the chain reads the request as a pair (`data, sock = self.request`, `self.request[1]`, `isinstance(self.request, ...)`,
-     * `len(self.request)`); else null. A UDP server hands its handler a (data, socket) tuple, which has no such method.
+     * The socket method a BaseRequestHandler's chain calls on `self.request` itself (`self.request.recv(1024)`),
+     * where no server of this module is given the class and nothing in the chain reads the request as a pair
+     * (`data, sock = self.request`, `self.request[1]`, `isinstance(self.request, ...)`, `len(self.request)`);
+     * else null. A UDP server hands its handler a (data, socket) tuple, which has no such method.
      */
     private requestUsedAsStream;
     /** The calls of the module by the name they pass as a RequestHandlerClass (handlerArguments()), once asked. */

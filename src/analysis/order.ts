@@ -393,7 +393,7 @@ export class OrderFacts {
   private readonly methodsCache = new Map<string, { methods: Set<string>; linger: boolean }>();
   private readonly forkCache = new Map<Node['id'], CallFact[]>();
   private readonly copyCache = new Map<Node['id'], CallFact[]>();
-  private readonly madeClassesCache = new Map<number, Set<ClassFact>>();
+  private readonly madeClassesCache = new Map<Node['id'], Set<ClassFact>>();
   private readonly forkingHelpers = new Map<Node['id'], boolean>();
   private readonly kindSummaries = new Map<Node['id'], Map<number, Set<string>>>();
   private readonly passedCache = new Map<Node['id'], Map<string, CallFact[]>>();
@@ -1570,8 +1570,6 @@ export class OrderFacts {
       return out;
     });
   }
-
-
 
   /**
    * `super().start()`, `self.start()` or `Process.start(self)` in a method of a class that derives from

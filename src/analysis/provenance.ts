@@ -1070,9 +1070,10 @@ export class ProvenanceResolver {
   }
 
   /**
-   * The socket method a BaseRequestHandler's chain calls on `self.request` itself (`self.request.recv(1024)`), where
-   * no server of this module is given the class and nothing in the chain reads the request as a pair (`data, sock = self.request`, `self.request[1]`, `isinstance(self.request, ...)`,
-   * `len(self.request)`); else null. A UDP server hands its handler a (data, socket) tuple, which has no such method.
+   * The socket method a BaseRequestHandler's chain calls on `self.request` itself (`self.request.recv(1024)`),
+   * where no server of this module is given the class and nothing in the chain reads the request as a pair
+   * (`data, sock = self.request`, `self.request[1]`, `isinstance(self.request, ...)`, `len(self.request)`);
+   * else null. A UDP server hands its handler a (data, socket) tuple, which has no such method.
    */
   private requestUsedAsStream(cls: ClassFact): string | null {
     // (only for a class no server of this module is given: a UDP server here says what its request is)
