@@ -95,6 +95,13 @@ export declare function keywordValue(args: Node[], name: string): Node | null;
 export declare function getattrTarget(node: Node | null): string | null;
 /** `X` when `dotted` is `self.X` in a method of a class (or a closure inside one), else null. */
 export declare function selfAttribute(scope: Scope, dotted: string): string | null;
+/**
+ * The name code outside a class sets `self.attr` by: a private `__sock` of class `_Conn` is `_Conn__sock`
+ * (Python mangles it; PySyncObj's tests do `conn._TcpConnection__socket = MockSocket(sock, 1)`).
+ */
+export declare function mangledAttribute(attr: string, scope: Scope): string;
+/** Is an attribute name a mangled private one (`_TcpConnection__socket`), which names its class? */
+export declare function isMangled(attr: string): boolean;
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export declare function dottedName(node: Node | null): string | null;
 /**

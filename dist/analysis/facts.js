@@ -81,6 +81,20 @@ export function selfAttribute(scope, dotted) {
     const attr = dotted.slice(self.length + 1);
     return attr.includes('.') ? null : attr;
 }
+/**
+ * The name code outside a class sets `self.attr` by: a private `__sock` of class `_Conn` is `_Conn__sock`
+ * (Python mangles it; PySyncObj's tests do `conn._TcpConnection__socket = MockSocket(sock, 1)`).
+ */
+export function mangledAttribute(attr, scope) {
+    if (!attr.startsWith('__') || attr.endsWith('__'))
+        return attr;
+    const cls = scope.ownerClass?.name.replace(/^_+/, '');
+    return cls ? `_${cls}${attr}` : attr;
+}
+/** Is an attribute name a mangled private one (`_TcpConnection__socket`), which names its class? */
+export function isMangled(attr) {
+    return /^_[A-Za-z0-9]\w*?__\w*[^_]$/.test(attr);
+}
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export function dottedName(node) {
     if (!node)

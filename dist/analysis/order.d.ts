@@ -319,10 +319,10 @@ export declare class OrderFacts {
     /** Does this call fork: os.fork() and its kin, or a function or method of this module whose body forks? */
     private callForks;
     /**
-     * Does a class of this module that the function around `scope` (or its class) makes (`Name(` in its text) have a
-     * method `method` that forks?
+     * The methods a call `obj.m(...)` (not on `self`) may run: each method `m` of a class of this module that the
+     * function around `scope` (or its class) makes (madeClasses()).
      */
-    private madeClassForks;
+    private madeClassMethods;
     /** The classes of this module that the function around `scope` (or, in a method, its class) makes: `Name(` in its text, read once. */
     private madeClasses;
     /**

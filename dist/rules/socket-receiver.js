@@ -1,7 +1,7 @@
 // What every SOCK rule asks first about a receiver: is it a socket, of which
 // kind, and is there a reason a shutdown would be wrong for it? Rules add their
 // own questions (a prior shutdown, a fork, a makefile reader) on top.
-import { scopeIndex, selfAttribute } from '../analysis/facts.js';
+import { mangledAttribute, scopeIndex, selfAttribute } from '../analysis/facts.js';
 import { selfAndAncestors } from '../parse.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, NOT_SOCKET_CONN_WORDS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
 import { Evidence } from './judge.js';
@@ -18,16 +18,6 @@ function isSocketFile(ctx) {
 }
 /** Modules whose import gives a file sockets of the socket module's kind (`from gevent import socket` too). */
 const PLAIN_SOCKET_IMPORTS = /^(?:_?socket|ssl|socketserver|SocketServer|asyncore|asynchat)(?:\.|$)|(?:^|\.)socket$/;
-/**
- * The name code outside a class sets `self.attr` by: a private `__sock` of class `_Conn` is `_Conn__sock`
- * (Python mangles it; PySyncObj's tests do `conn._TcpConnection__socket = MockSocket(sock, 1)`).
- */
-function setAs(attr, scope) {
-    if (attr === null || !attr.startsWith('__') || attr.endsWith('__'))
-        return attr;
-    const cls = scope.ownerClass?.name.replace(/^_+/, '');
-    return cls ? `_${cls}${attr}` : attr;
-}
 /** Does the file import zmq, and no module of plain sockets? */
 function zmqOnly(ctx) {
     return ctx.facts.imports.importsAny(/^zmq(?:\.|$)/) && !ctx.facts.imports.importsAny(PLAIN_SOCKET_IMPORTS);
@@ -229,7 +219,8 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
             evidence.add('listening socket', `${receiver} is a socket by its annotation, and ${listener} names a listening socket; shutdown would stop the listener`);
     }
     // Ex) tests: inst = HTTPHandler(...); inst.socket = DummySocket(); inst.close()   (self.socket may be a double)
-    const attr = setAs(selfAttribute(scope, receiver), scope);
+    const own = selfAttribute(scope, receiver);
+    const attr = own === null ? null : mangledAttribute(own, scope);
     const double = attr !== null && (prov.t === 'socket' || prov.t === 'partial') ? ctx.provenance.project?.doubles?.(attr) : null;
     // Ex) its tests' DummySocket has no shutdown(): the guard's AttributeError is all it meets
     const bare = double ? (ctx.provenance.project?.attributeDoubles?.(attr) ?? null) : null;

@@ -125,15 +125,19 @@ export function joinModule(module: string, name: string): string {
   return module.endsWith('.') ? `${module}${name}` : `${module}.${name}`;
 }
 
+/** The module each alias folds into: the socket module's green and C modules, the ssl module's green ones. */
+const CANONICAL: [ReadonlySet<string>, string][] = [
+  [SOCKET_MODULES, 'socket'],
+  [SSL_MODULES, 'ssl'],
+];
+
 /** Maps the socket module's aliases (green or C modules) to `socket`, and the ssl module's green ones to `ssl`. */
 export function canonicalModule(qualified: string): string {
-  for (const m of SOCKET_MODULES) {
-    if (qualified === m) return 'socket';
-    if (qualified.startsWith(`${m}.`)) return `socket${qualified.slice(m.length)}`;
-  }
-  for (const m of SSL_MODULES) {
-    if (qualified === m) return 'ssl';
-    if (qualified.startsWith(`${m}.`)) return `ssl${qualified.slice(m.length)}`;
+  for (const [aliases, canonical] of CANONICAL) {
+    for (const m of aliases) {
+      if (qualified === m) return canonical;
+      if (qualified.startsWith(`${m}.`)) return `${canonical}${qualified.slice(m.length)}`;
+    }
   }
   return qualified;
 }

@@ -724,12 +724,9 @@ export class OrderFacts {
     }
     // Ex) self._servicehandler = handler or unixservicehandler(ui) ... self._servicehandler.bindsocket(self._sock, address)
     // (mercurial's commandserver: a class of this module, made here, whose method listens on the socket it is given)
-    if (call.method && call.receiver && call.receiver !== s.selfName) {
-      for (const cls of this.madeClasses(s)) {
-        const m = this.findMethod(cls, call.method);
-        const kinds = m && m !== caller ? this.kindSummary(m, depth) : null;
-        if (kinds?.size) return { kinds, offset: 1 };
-      }
+    for (const m of this.madeClassMethods(call, s)) {
+      const kinds = m !== caller ? this.kindSummary(m, depth) : null;
+      if (kinds?.size) return { kinds, offset: 1 };
     }
     // Ex) from .netutil import add_accept_handler; add_accept_handler(sock, callback)   (it calls sock.accept())
     const project = this.provenance.project;
@@ -1539,19 +1536,21 @@ export class OrderFacts {
     if (helper) return this.helperForks(helper.fn, depth + 1);
     // Ex) self._muxes = [MuxProcess(self, i) for i in ...]; for mux in self._muxes: mux.start()   (ansible_mitogen: a class of
     // this module, made here, whose start() runs os.fork())
-    return depth < 4 && !!call.method && !!call.receiver && call.receiver !== scope.selfName && this.madeClassForks(call.method, scope, depth);
+    return depth < 4 && this.madeClassMethods(call, scope).some((m) => this.helperForks(m, depth + 1));
   }
 
   /**
-   * Does a class of this module that the function around `scope` (or its class) makes (`Name(` in its text) have a
-   * method `method` that forks?
+   * The methods a call `obj.m(...)` (not on `self`) may run: each method `m` of a class of this module that the
+   * function around `scope` (or its class) makes (madeClasses()).
    */
-  private madeClassForks(method: string, scope: Scope, depth: number): boolean {
+  private madeClassMethods(call: CallFact, scope: Scope): Scope[] {
+    if (!call.method || !call.receiver || call.receiver === scope.selfName) return [];
+    const out: Scope[] = [];
     for (const cls of this.madeClasses(scope)) {
-      const m = this.findMethod(cls, method);
-      if (m && this.helperForks(m, depth + 1)) return true;
+      const m = this.findMethod(cls, call.method);
+      if (m) out.push(m);
     }
-    return false;
+    return out;
   }
 
   /** The classes of this module that the function around `scope` (or, in a method, its class) makes: `Name(` in its text, read once. */

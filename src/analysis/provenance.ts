@@ -3124,11 +3124,10 @@ export class ProvenanceResolver {
     const left = loop.childForFieldName('left');
     if (!right) return UNKNOWN;
     // Ex) for fd, sock in list(self._sockets.items()):   (the second name takes the dict's values)
-    const items = pairPosition(left, name) === 1 ? itemsOf(right) : null;
-    if (items) return this.dictValues(items, scope, loop.startIndex, depth + 1);
     // Ex) for sock, addr in self.clients.items():   (the first name takes the dict's keys)
-    const keyed = pairPosition(left, name) === 0 ? itemsOf(right) : null;
-    if (keyed) return this.dictKeys(keyed, scope, loop.startIndex, depth + 1);
+    const at = pairPosition(left, name);
+    const dict = at === -1 ? null : itemsOf(right);
+    if (dict) return this.dictPart(dict, scope, loop.startIndex, depth + 1, null, at === 0 ? 'key' : 'value');
     if (left?.type === 'identifier') return this.elements(right, scope, loop.startIndex, depth + 1, null, excluded);
     // Ex) for i, sock in enumerate(socks):   (the second of each pair is an element; a nested pattern unpacks it)
     let walked: Node = right;
@@ -3450,7 +3449,6 @@ function isYieldFrom(y: Node): boolean {
   return y.child(1)?.type === 'from';
 }
 
-/** Is `name` the second of exactly two names a `for` target unpacks (`for fd, sock in ...`)? */
 /** Where `name` is in a pair (`k, v`, `sock, (ip, port)`): 0 or 1; -1 when `left` is no pair or `name` is not one of its two. */
 function pairPosition(left: Node | null, name: string): number {
   if (left?.type !== 'pattern_list' && left?.type !== 'tuple_pattern') return -1;

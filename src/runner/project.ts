@@ -7,7 +7,7 @@
 // next question (LIVE_MODULES); older ones are freed and parsed again if asked.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { collectFacts, push, scopeIndex, type ModuleFacts, type Scope } from '../analysis/facts.js';
+import { collectFacts, isMangled, push, scopeIndex, type ModuleFacts, type Scope } from '../analysis/facts.js';
 import { attributeDoubles, bareClass, callbackDoubles } from '../analysis/doubles.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import { OrderFacts } from '../analysis/order.js';
@@ -644,7 +644,7 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
     const self = path.resolve(file);
     // Ex) conn._TcpConnection__socket = MockSocket(sock, 1)   (a mangled private name says its class: the test may import
     // only the package that re-exports it)
-    if (/^_[A-Za-z0-9]\w*?__\w*[^_]$/.test(attr)) return setters.map((f) => path.resolve(f));
+    if (isMangled(attr)) return setters.map((f) => path.resolve(f));
     const importers = new Set((indexedImporters(self) ?? []).map((i) => path.resolve(i)));
     return setters.map((f) => path.resolve(f)).filter((f) => f === self || importers.has(f));
   };
