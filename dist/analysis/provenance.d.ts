@@ -183,6 +183,16 @@ export declare class ProvenanceResolver {
     /** The names some `global` statement of the module declares (functions may rebind them), read once from the text. */
     private declaredGlobal;
     private globalNames;
+    /** The names a function's own `global` statements declare (a nested def's are its own), read once a function. */
+    private globalsOf;
+    /**
+     * The assignments of the functions that declare `name` global (`def start(): global httpd; httpd =
+     * TCPServer(addr, Handler)`), in document order: what the module's name holds besides its own
+     * module-level assignments, when a function that does not bind it reads it. Read once a name.
+     */
+    private globalAssigns;
+    private readonly functionGlobals;
+    private readonly globalAssignsByName;
     private readonly nestedDefs;
     /** The names a scope assigns an AF_ALG socket (`alg = socket.socket(AF_ALG, SOCK_SEQPACKET)`), once a scope; none unless the module names AF_ALG. */
     private kernelCryptoNames;
@@ -409,6 +419,12 @@ export declare class ProvenanceResolver {
      * name that one of them unpacks (`a, b = ...`) or binds by `with ... as`.
      */
     private ownNameAssigns;
+    /**
+     * The assignments of a module's name that a function reads without binding it (nor a function around
+     * it): the module level's and those of the functions that declare it `global`. Null where a function
+     * around binds it, or where one of them unpacks it or binds it by `with ... as`.
+     */
+    private moduleNameAssigns;
     /** The function of this module (or one around `scope`) that `value` calls by its plain name, or null. */
     private ownFunctionCalled;
     /**

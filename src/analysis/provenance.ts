@@ -907,6 +907,43 @@ export class ProvenanceResolver {
   }
 
   private globalNames: Set<string> | null = null;
+
+  /** The names a function's own `global` statements declare (a nested def's are its own), read once a function. */
+  private globalsOf(fn: Scope): ReadonlySet<string> {
+    if (fn.kind !== 'function' || !this.declaredGlobal().size) return EMPTY_NAMES;
+    let names = this.functionGlobals.get(fn);
+    if (!names) {
+      const found = new Set<string>();
+      const walk = (n: Node) => {
+        for (const c of n.namedChildren) {
+          if (c?.type === 'global_statement') for (const id of c.namedChildren) id?.type === 'identifier' && found.add(id.text);
+          else if (c && c.type !== 'function_definition' && c.type !== 'class_definition' && c.type !== 'lambda') walk(c);
+        }
+      };
+      walk(fn.node.childForFieldName('body') ?? fn.node);
+      this.functionGlobals.set(fn, (names = found));
+    }
+    return names;
+  }
+
+  /**
+   * The assignments of the functions that declare `name` global (`def start(): global httpd; httpd =
+   * TCPServer(addr, Handler)`), in document order: what the module's name holds besides its own
+   * module-level assignments, when a function that does not bind it reads it. Read once a name.
+   */
+  private globalAssigns(name: string): Assign[] {
+    if (!this.declaredGlobal().has(name)) return [];
+    let list = this.globalAssignsByName.get(name);
+    if (!list) {
+      list = [];
+      for (const s of this.facts.scopes) if (this.globalsOf(s).has(name)) list.push(...(scopeIndex(s).assignsByTarget.get(name) ?? []));
+      this.globalAssignsByName.set(name, list);
+    }
+    return list;
+  }
+
+  private readonly functionGlobals = new WeakMap<Scope, ReadonlySet<string>>();
+  private readonly globalAssignsByName = new Map<string, Assign[]>();
   private readonly nestedDefs = new WeakMap<Scope, Map<string, Scope[]>>();
 
   /** The names a scope assigns an AF_ALG socket (`alg = socket.socket(AF_ALG, SOCK_SEQPACKET)`), once a scope; none unless the module names AF_ALG. */
@@ -1344,7 +1381,9 @@ export class ProvenanceResolver {
       const assigns = scopeIndex(s).assignsByTarget.get(name) ?? [];
       const annotated = this.annotationsOf(s).get(name) ?? [];
       const loops = forLoopsBinding(s, name);
-      if (assigns.length === 0 && annotated.length === 0 && loops.length === 0 && !s.params.includes(name)) continue;
+      // Ex) def start(): global httpd; httpd = TCPServer(addr, H) ... def stop(): httpd.socket.close()   (a function rebinds it)
+      const rebinds = s.kind === 'module' && s !== scope ? this.globalAssigns(name) : [];
+      if (assigns.length === 0 && rebinds.length === 0 && annotated.length === 0 && loops.length === 0 && !s.params.includes(name)) continue;
       // Ex) for sock in self._by_fd.values(): sock.close()   (inside a loop whose body never rebinds the name,
       // the name is that loop's element, whatever other loops or assignments bind it elsewhere)
       const own = s === scope ? innermostLoopOf(loops, pos) : null;
@@ -1359,6 +1398,7 @@ export class ProvenanceResolver {
       const last = s === scope && s.kind === 'function' && !loops.length && !annotated.length && before >= 2 && before === countBefore(assigns, pos) && !s.params.includes(name) && dominates(this.facts, s, assigns[before - 1].pos, pos) ? assigns[before - 1] : null;
       const made = last ? this.value(last.value, s, last.pos, depth + 1, last.tupleIndex, last.viaWith) : null;
       const found = made?.t === 'socket' ? [made] : assigns.length ? [this.assignedUpTo(s, name, assigns, before || assigns.length, depth + 1)] : [];
+      for (const a of rebinds) found.push(this.value(a.value, a.scope, a.pos, depth + 1, a.tupleIndex, a.viaWith));
       // Ex) for sock in bind_sockets(port): sock.close()   (each element of what the loop walks)
       for (const loop of loops) found.push(this.loopElement(loop, name, s, depth));
       for (const ann of annotated) {
@@ -1433,7 +1473,7 @@ export class ProvenanceResolver {
             sees = true;
             break;
           }
-          if (scopeIndex(y).assignsByTarget.has(n) || y.params.includes(n)) break;
+          if ((scopeIndex(y).assignsByTarget.has(n) && !this.globalsOf(y).has(n)) || y.params.includes(n)) break;
         }
         if (sees) for (const call of scopeIndex(x).callsByReceiver.get(n) ?? []) if (call.method) methods.add(call.method);
       }
@@ -2318,6 +2358,19 @@ export class ProvenanceResolver {
     return assigns.some((a) => (a.tupleIndex !== -1 && !unpacked) || a.viaWith) ? null : assigns;
   }
 
+  /**
+   * The assignments of a module's name that a function reads without binding it (nor a function around
+   * it): the module level's and those of the functions that declare it `global`. Null where a function
+   * around binds it, or where one of them unpacks it or binds it by `with ... as`.
+   */
+  private moduleNameAssigns(name: string, scope: Scope): Assign[] | null {
+    let s: Scope | null = scope;
+    for (; s && s.kind !== 'module'; s = s.parent) if (s.kind === 'function' && (s.params.includes(name) || scopeIndex(s).assignsByTarget.has(name))) return null;
+    if (!s || s === scope) return null;
+    const assigns = [...(scopeIndex(s).assignsByTarget.get(name) ?? []), ...this.globalAssigns(name)];
+    return assigns.some((a) => a.viaWith) ? null : assigns;
+  }
+
   /** The function of this module (or one around `scope`) that `value` calls by its plain name, or null. */
   private ownFunctionCalled(value: Node, scope: Scope): Scope | null {
     const callee = value.type === 'call' ? value.childForFieldName('function') : null;
@@ -2402,15 +2455,17 @@ export class ProvenanceResolver {
         }
       }
     } else {
-      const assigns = this.ownNameAssigns(receiver, scope, true);
+      const own = this.ownNameAssigns(receiver, scope, true);
+      // Ex) def start(): global httpd; httpd = TCPServer(addr, H) ... def stop(): httpd.socket.close()   (the module's name)
+      const assigns = own?.length === 0 ? this.moduleNameAssigns(receiver, scope) : own;
       if (!assigns) return null;
       for (const a of assigns) {
         // Ex) conn, client = make_conn(cfg)   (make_conn() returns TConn(cfg, server_sock), client_sock)
-        const made = this.factoryMade(a, scope);
+        const made = this.factoryMade(a, a.scope);
         factory ||= !!made;
         if (made) values.push(...made);
         else if (a.tupleIndex !== -1) return null;
-        else values.push({ value: a.value, scope });
+        else values.push({ value: a.value, scope: a.scope });
       }
     }
     if (!values.length) return null;
