@@ -1427,7 +1427,7 @@ export class ProvenanceResolver {
             // own: `s = holder.get_sock()` may give back the socket the name held before)
             const last = s === scope && s.kind === 'function' && !loops.length && !annotated.length && before >= 2 && before === countBefore(assigns, pos) && !s.params.includes(name) && dominates(this.facts, s, assigns[before - 1].pos, pos) ? assigns[before - 1] : null;
             const made = last ? this.value(last.value, s, last.pos, depth + 1, last.tupleIndex, last.viaWith) : null;
-            const found = made?.t === 'socket' ? [made] : assigns.length ? [this.assignedUpTo(s, name, assigns, before || assigns.length, depth + 1)] : [];
+            const found = made?.t === 'socket' || made?.t === 'not' ? [made] : assigns.length ? [this.assignedUpTo(s, name, assigns, before || assigns.length, depth + 1)] : [];
             for (const a of rebinds)
                 found.push(this.value(a.value, a.scope, a.pos, depth + 1, a.tupleIndex, a.viaWith));
             // Ex) for sock in bind_sockets(port): sock.close()   (each element of what the loop walks)
@@ -2191,6 +2191,10 @@ export class ProvenanceResolver {
         // Ex) socketutil.createSocket(connect=addr)   (a factory that listens only when given bind=)
         if (fromProject)
             return atCall(fromProject, args);
+        // Ex) from psycopg import connect as psycopg_connect; conn = psycopg_connect(dsn)   (a library's connect(), as `X.connect()` below)
+        if (fn.type === 'identifier' && q?.endsWith('.connect') && canonicalModule(q.slice(0, -8)) !== 'socket' && q !== 'eventlet.connect' && !q.startsWith('<local>.') && !q.startsWith('.') && !this.project?.find(q)) {
+            return { t: 'not', why: `a connection object from ${callee}()` };
+        }
         if (fn.type === 'attribute') {
             const method = fn.childForFieldName('attribute')?.text;
             const object = fn.childForFieldName('object');
