@@ -984,6 +984,30 @@ describe('the project model', () => {
     expect(fixed).toMatch(/^import socket\n/);
     expect(spawnSync('python3', ['-c', 'import pkg.server, pkg.handler'], { cwd: dir }).status).toBe(0);
   });
+  it('finds a module where a test directory puts its parent on sys.path, itself or through the helper it imports', () => {
+    // Ex) mosquitto's test/broker/*.py: from mosq_test_helper import *, whose sys.path.insert() finds test/mosq_test.py
+    write('pyproject.toml', '[project]\nname = "t"\n');
+    write('test/mq.py', 'import socket\n\n\ndef client(port):\n    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n    sock.connect(("127.0.0.1", port))\n    return sock\n');
+    write(
+      'test/broker/helper.py',
+      'import inspect, os, sys\n\ncmd_subfolder = os.path.realpath(os.path.abspath(os.path.join(os.path.split(inspect.getfile(inspect.currentframe()))[0], "..")))\nif cmd_subfolder not in sys.path:\n    sys.path.insert(0, cmd_subfolder)\n\nimport mq\n',
+    );
+    write('test/broker/01-client.py', 'from helper import *\n\n\ndef run(port):\n    sock = mq.client(port)\n    sock.close()\n');
+    write('test/broker/direct.py', 'import os\nimport sys\n\nsys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))\nimport mq\n\n\ndef run(port):\n    sock = mq.client(port)\n    sock.close()\n');
+    // A path from the working directory says nothing of where the file is: not followed
+    write('test/broker/cwd.py', 'import os\nimport sys\n\nsys.path.insert(0, os.path.join(os.getcwd(), ".."))\nimport mq\n\n\ndef run(port):\n    sock = mq.client(port)\n    sock.close()\n');
+    type D = { path: string; outcome: string; reason?: string };
+    const diags = JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[];
+    const outcome = (name: string) => diags.find((d) => d.path.endsWith(`broker/${name}.py`))?.outcome;
+    expect(outcome('01-client')).toBe('fix-safe');
+    expect(outcome('direct')).toBe('fix-safe');
+    expect(outcome('cwd')).toBe('fix-unsafe');
+    expect(run(['--write', '.']).code).toBe(1);
+    // Run where the scripts run: the rewritten client ends the connection for the peer.
+    const check = 'import importlib, socket\nsrv = socket.create_server(("127.0.0.1", 0))\nfor name in ("01-client", "direct"):\n    importlib.import_module(name).run(srv.getsockname()[1])\n    c, _ = srv.accept()\n    assert c.recv(1) == b""\n';
+    expect(spawnSync('python3', ['-c', check], { cwd: path.join(dir, 'test', 'broker'), encoding: 'utf8' }).stderr).toBe('');
+    expect(read('test/broker/01-client.py')).toContain('    try:\n        sock.shutdown(');
+  });
   it('takes the names a star import of a project module binds from its __all__, and only a sure one', () => {
     write('pyproject.toml', '[project]\nname = "t"\n');
     write('tests/__init__.py', '');

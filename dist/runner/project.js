@@ -423,15 +423,85 @@ export function resolveModule(fromFile, qualified) {
         bases = importRoots(fromFile);
     }
     // The longest prefix that is a module; the rest is the member (`pkg.mod.Class` -> pkg/mod.py, Class).
-    for (const base of bases) {
-        for (let n = parts.length - 1; n >= 1; n--) {
-            const file = moduleFile(base, parts.slice(0, n));
-            if (file && path.resolve(file) !== path.resolve(fromFile)) {
-                return { file, member: parts.slice(n).join('.'), module: qualified.slice(0, qualified.length - parts.slice(n).join('.').length - 1) };
+    const within = (roots) => {
+        for (const base of roots) {
+            for (let n = parts.length - 1; n >= 1; n--) {
+                const file = moduleFile(base, parts.slice(0, n));
+                if (file && path.resolve(file) !== path.resolve(fromFile)) {
+                    return { file, member: parts.slice(n).join('.'), module: qualified.slice(0, qualified.length - parts.slice(n).join('.').length - 1) };
+                }
             }
         }
+        return null;
+    };
+    // Ex) test/broker/helper.py: sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..")); import mosq_test
+    return within(bases) ?? (dots === 0 ? within(sysPathRoots(fromFile)) : null);
+}
+const sysPathCache = new Map();
+/** `sys.path.insert(0, X)`, `sys.path.append(X)`: X is the argument, up to its call's closing parenthesis. */
+const SYS_PATH_CALL = /\bsys\.path\.(?:insert\s*\(\s*\d+\s*,|append\s*\()/g;
+/**
+ * The directories a file adds to sys.path relative to itself before it imports (`sys.path.insert(0,
+ * os.path.join(os.path.dirname(__file__), '..'))`, or through a name assigned such a path on one line,
+ * as mosquitto's test helpers do with `os.path.split(inspect.getfile(inspect.currentframe()))[0]`):
+ * where Python finds the modules the file imports that the project's own roots do not hold. Each
+ * `dirname()`, `split(...)[0]` or `.parent` climbs a directory from the file; the string literals are
+ * then joined on. Read once a file, only where an import of it is not found otherwise.
+ */
+function sysPathRoots(file, hops = 1) {
+    const key = path.resolve(file);
+    const known = sysPathCache.get(key);
+    if (known)
+        return known;
+    const roots = [];
+    sysPathCache.set(key, roots);
+    let text;
+    try {
+        text = readFileSync(key, 'latin1');
     }
-    return null;
+    catch {
+        return roots;
+    }
+    // Ex) test/broker/03-publish.py: from mosq_test_helper import *   (the module next to it that it imports changed sys.path first)
+    if (hops > 0) {
+        for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+(\w+)[ \t]+import\b|import[ \t]+(\w+)[ \t]*$)/gm)) {
+            const sibling = moduleFile(path.dirname(key), [m[1] ?? m[2]]);
+            if (!sibling || path.resolve(sibling) === key)
+                continue;
+            for (const r of sysPathRoots(sibling, hops - 1))
+                if (!roots.includes(r))
+                    roots.push(r);
+        }
+    }
+    if (!text.includes('sys.path'))
+        return roots;
+    for (const m of text.matchAll(SYS_PATH_CALL)) {
+        let depth = 1;
+        let end = m.index + m[0].length;
+        for (; end < text.length && depth > 0; end++)
+            depth += text[end] === '(' ? 1 : text[end] === ')' ? -1 : 0;
+        let arg = text.slice(m.index + m[0].length, end - 1).trim();
+        // Ex) cmd_subfolder = os.path.realpath(...); sys.path.insert(0, cmd_subfolder)   (the last assignment before the call)
+        if (/^[A-Za-z_]\w*$/.test(arg)) {
+            const assigned = [...text.slice(0, m.index).matchAll(new RegExp(`^[ \\t]*${arg}[ \\t]*=(?!=)(.*)$`, 'gm'))].pop();
+            if (!assigned)
+                continue;
+            arg = assigned[1];
+        }
+        if (!/\b__file__\b|\bcurrentframe\s*\(/.test(arg))
+            continue;
+        const climbs = (arg.match(/\bdirname\s*\(|\bsplit\s*\(.*?\)\s*\)?\s*\[\s*0\s*\]|\.parent\b/g) ?? []).length;
+        const literals = [...arg.matchAll(/(['"])([^'"\\]*)\1/g)].map((l) => l[2]);
+        if (!climbs || literals.some((l) => !/^[\w.\-/]+$/.test(l)))
+            continue;
+        let dir = key;
+        for (let i = 0; i < climbs; i++)
+            dir = path.dirname(dir);
+        dir = path.resolve(dir, ...literals);
+        if (kind(dir) === 'dir' && !roots.includes(dir))
+            roots.push(dir);
+    }
+    return roots;
 }
 /** Modules whose tree a file's own analysis has borrowed (borrow()): kept while it runs. */
 const borrowed = new Set();
