@@ -29,6 +29,7 @@ export declare class OrderFacts {
     private readonly classLoopsCache;
     private readonly spawnCache;
     private readonly spawnNamingCache;
+    private readonly inheritableCache;
     private childRunners;
     private readonly senderCache;
     private readonly servingCache;
@@ -279,6 +280,16 @@ export declare class OrderFacts {
      * (`stdin=conn`, `pass_fds=[conn.fileno()]`, also through a local name: `file_actions=actions`), in order.
      */
     private spawnsNaming;
+    /**
+     * A call that makes the socket's descriptor inheritable (`remote.set_inheritable(True)`,
+     * `os.set_inheritable(remote.fileno(), True)`): in this scope, or in the function or method of this
+     * module that made it (`remote = self.add_fd_based_remote_control()`, kitty's: the socketpair's end
+     * a child process it launches gets). Its only use is to hand the descriptor to a child process.
+     */
+    madeInheritable(aliases: Set<string>, scope: Scope): {
+        call: CallFact;
+        fn: string | null;
+    } | null;
     /** Does this call start a child process: os.fork() and its kin, a multiprocessing Process (a context's too), subprocess and posix_spawn? */
     private startsChild;
     /**

@@ -407,6 +407,7 @@ export class OrderFacts {
   private readonly classLoopsCache = new Map<ClassFact, (LoopOver & { scope: Scope })[]>();
   private readonly spawnCache = new Map<Node['id'], CallFact[]>();
   private readonly spawnNamingCache = new Map<string, CallFact[]>();
+  private readonly inheritableCache = new Map<string, { call: CallFact; fn: string | null } | null>();
   private childRunners: Map<string, CallFact> | null = null;
   private readonly senderCache = new Map<Node['id'], CallFact[]>();
   private readonly servingCache = new Map<Node['id'], CallFact[]>();
@@ -1419,10 +1420,47 @@ export class OrderFacts {
    */
   private spawnsNaming(scope: Scope, name: string): CallFact[] {
     return cached(this.spawnNamingCache, `${scope.node.id}\0${name}`, () => {
-      const spawns = cached(this.spawnCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && isSpawnCall(this.facts.qualifyAt(c.callee, c.pos))));
+      // Ex) pass_fds = [remote.fileno()]; def run(): subprocess.Popen(cmd, pass_fds=pass_fds)   (kitty: a function of its
+      // own that the scope calls starts the child, with the scope's list)
+      const spawns = cached(this.spawnCache, scope.node.id, () =>
+        this.provenance.scopeTree(scope).flatMap((s) => s.calls.filter((c) => !!c.callee && isSpawnCall(this.facts.qualifyAt(c.callee, c.pos)))).sort((a, b) => a.pos - b.pos),
+      );
       if (!spawns.length) return [];
       const word = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?![\\w])`);
-      return spawns.filter((call) => argumentsName(call, scope, word));
+      const head = name.split('.')[0];
+      // (a nested function that binds the name itself hands its own: `def child(conn): Popen(cmd, stdin=conn)`)
+      const own = (s: Scope) => {
+        for (let t: Scope | null = s; t && t !== scope; t = t.parent) if (closureBinds(t, head)) return false;
+        return true;
+      };
+      return spawns.filter((call) => own(call.scope) && argumentsName(call, scope, word));
+    });
+  }
+
+  /**
+   * A call that makes the socket's descriptor inheritable (`remote.set_inheritable(True)`,
+   * `os.set_inheritable(remote.fileno(), True)`): in this scope, or in the function or method of this
+   * module that made it (`remote = self.add_fd_based_remote_control()`, kitty's: the socketpair's end
+   * a child process it launches gets). Its only use is to hand the descriptor to a child process.
+   */
+  madeInheritable(aliases: Set<string>, scope: Scope): { call: CallFact; fn: string | null } | null {
+    return cached(this.inheritableCache, this.aliasKey(aliases, scope), () => {
+      const own = inheritableCall(this.facts, scope, aliases);
+      if (own) return { call: own, fn: null };
+      for (const a of aliases) {
+        for (const assign of scopeIndex(scope).assignsByTarget.get(a) ?? []) {
+          const callee = assign.value.type === 'call' ? dottedName(assign.value.childForFieldName('function')) : null;
+          const attr = callee ? selfAttribute(scope, callee) : null;
+          const fn = attr && scope.ownerClass ? this.provenance.classChain(scope.ownerClass).map((c) => c.methods.get(attr)).find((m) => !!m) : callee && !callee.includes('.') ? this.facts.functions.get(callee) : undefined;
+          if (!fn) continue;
+          // Ex) local, remote = make_remote()   (the returned tuple's element at the assignment's place)
+          const at = (r: Node) => (assign.tupleIndex === -1 ? r.namedChild(0) : /^(expression_list|tuple)$/.test(r.namedChild(0)?.type ?? '') ? r.namedChild(0)!.namedChild(assign.tupleIndex) : null);
+          const returned = new Set(fn.returns.map(at).filter((n) => n?.type === 'identifier').map((n) => n!.text));
+          const found = returned.size ? inheritableCall(this.facts, fn, returned) : null;
+          if (found) return { call: found, fn: fn.name };
+        }
+      }
+      return null;
     });
   }
 
@@ -2254,6 +2292,20 @@ function argumentsName(call: CallFact, scope: Scope, word: RegExp): boolean {
   return call.args.some((arg) => {
     if (word.test(arg.text)) return true;
     const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
-    return value?.type === 'identifier' && (scopeIndex(scope).assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text));
+    if (value?.type !== 'identifier') return false;
+    const index = scopeIndex(scope);
+    // Ex) pass_fds = []; pass_fds.append(remote.fileno()); Popen(cmd, pass_fds=pass_fds)
+    return (index.assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text)) || (index.callsByReceiver.get(value.text) ?? []).some((c) => (STORING.has(c.method ?? '') || c.method === 'extend') && c.args.some((x) => word.test(x.text)));
   });
+}
+
+/** The first call in `scope` that makes one of `names` inheritable (madeInheritable()), or null. */
+function inheritableCall(facts: ModuleFacts, scope: Scope, names: ReadonlySet<string>): CallFact | null {
+  const on = (text: string | undefined) => !!text && [...names].some((n) => text === n || text.replace(/\s+/g, '') === `${n}.fileno()`);
+  const yes = (arg: Node | undefined) => !!arg && !/^(?:False|0)$/.test(arg.text);
+  for (const c of scope.calls) {
+    if (c.method === 'set_inheritable' && c.receiver && names.has(c.receiver) && yes(c.args[0])) return c;
+    if (c.callee && facts.qualifyAt(c.callee, c.pos) === 'os.set_inheritable' && on(c.args[0]?.text) && yes(c.args[1])) return c;
+  }
+  return null;
 }

@@ -91,6 +91,12 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
   // Ex) subprocess.Popen(cmd, stdin=conn, stdout=conn); conn.close()   (the child serves the connection)
   const spawn = ctx.order.spawnedWith(aliases, scope, call.node);
   if (spawn) evidence.add('fork handoff', `${receiver} is handed to a child process by ${spawn.callee}() at line ${spawn.node.startPosition.row + 1}; shutdown would cut off the child`);
+  // Ex) remote = self.add_fd_based_remote_control(); ...; remote.close()   (kitty: the factory made it inheritable for a child)
+  const inheritable = spawn ? null : ctx.order.madeInheritable(aliases, scope);
+  if (inheritable) {
+    const where = inheritable.fn ? ` in ${inheritable.fn}()` : '';
+    evidence.add('fork handoff', `${receiver} is made inheritable by ${inheritable.call.callee}() at line ${inheritable.call.node.startPosition.row + 1}${where}, so a child process may hold it; shutdown would cut off the child`);
+  }
   // Ex) send_handle(queue, conn.fileno(), worker_pid); conn.close()   (the worker process serves the connection)
   const sent = spawn ? null : ctx.order.sentAway(aliases, scope, call.node);
   if (sent) evidence.add('fork handoff', `${receiver} is sent to another process or holder by ${sent.callee}() at line ${sent.node.startPosition.row + 1}; shutdown would cut it off there`);
