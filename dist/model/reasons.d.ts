@@ -78,7 +78,7 @@ export declare const REASONS: {
         readonly doc: "The statement shares its line with code the rewrite cannot move.";
     };
     readonly 'live dup/fromfd copy': {
-        readonly outcome: "fix-unsafe";
+        readonly outcome: "skipped";
         readonly short: "live copy";
         readonly doc: "A `dup()`/`fromfd()` copy of the socket is still open when the original is closed: shutdown would end the copy's connection too.";
     };

@@ -66,7 +66,7 @@ export const REASONS = {
   'syntax error nearby': { outcome: 'skipped', short: 'syntax error', doc: 'The code around the site does not parse, so no edit is made there.' },
   'layout not supported': { outcome: 'skipped', short: 'layout', doc: 'The statement shares its line with code the rewrite cannot move.' },
   'live dup/fromfd copy': {
-    outcome: 'fix-unsafe',
+    outcome: 'skipped',
     short: 'live copy',
     doc: 'A `dup()`/`fromfd()` copy of the socket is still open when the original is closed: shutdown would end the copy\'s connection too.',
   },
