@@ -456,6 +456,13 @@ export declare class ProvenanceResolver {
      */
     private instanceAttribute;
     /**
+     * `self.X.attr` where the class (its chain) assigns `self.X.attr` itself and X holds an instance of a
+     * class of this module: what those assignments give, with what that class gives its own `self.attr`
+     * (`self.s = None` in `__init__`), and the kind the methods called on `self.X.attr` in the class say.
+     * Null where the class assigns no `self.X.attr`, or X's class is not this module's.
+     */
+    private storedThroughSelf;
+    /**
      * Where `X.attr` is closed and X is an instance of a class of this module (instanceClass()) that makes
      * a makefile() of that attribute (`self.rfile = sock.makefile('rb')` in `__init__`, with `self.attr =
      * sock`, or `self.attr.makefile()` in any method): the class's name, for its file object may be read

@@ -2698,7 +2698,13 @@ export class ProvenanceResolver {
         const dot = receiver.lastIndexOf('.');
         const head = receiver.slice(0, dot);
         const name = receiver.slice(dot + 1);
-        if (depth > MAX_DEPTH || (scopeIndex(scope).assignsByTarget.get(receiver) ?? []).length)
+        if (depth > MAX_DEPTH)
+            return UNKNOWN;
+        // Ex) self.sl = _socklock(); self.sl.s = socket.create_connection(addr) ... self.sl.s.close()   (pigpio: the class sets the holder's attribute)
+        const stored = this.storedThroughSelf(head, name, scope, depth);
+        if (stored)
+            return stored;
+        if ((scopeIndex(scope).assignsByTarget.get(receiver) ?? []).length)
             return UNKNOWN;
         // Ex) server = self._srq_server; self._srq_server = None; ... server.sock.close()   (a local alias of the instance)
         const alias = /^[A-Za-z_]\w*$/.test(head) && !scope.params.includes(head) ? scopeIndex(scope).assignsByTarget.get(head) : undefined;
@@ -2753,6 +2759,37 @@ export class ProvenanceResolver {
         if (instance.likely)
             return { t: 'partial', kind: p.kind, origin, callers: `${head} ${chosenBy(instance, cls)}` };
         return { ...p, origin };
+    }
+    /**
+     * `self.X.attr` where the class (its chain) assigns `self.X.attr` itself and X holds an instance of a
+     * class of this module: what those assignments give, with what that class gives its own `self.attr`
+     * (`self.s = None` in `__init__`), and the kind the methods called on `self.X.attr` in the class say.
+     * Null where the class assigns no `self.X.attr`, or X's class is not this module's.
+     */
+    storedThroughSelf(head, name, scope, depth) {
+        const holder = selfAttribute(scope, head);
+        const owner = scope.ownerClass;
+        if (!holder || !owner)
+            return null;
+        const stores = [];
+        for (const c of this.classChain(owner)) {
+            for (const m of c.methods.values()) {
+                for (const a of m.assigns)
+                    if (m.selfName && a.target === `${m.selfName}.${holder}.${name}`)
+                        stores.push(a);
+            }
+        }
+        if (!stores.length)
+            return null;
+        const instance = this.instanceClass(head, scope);
+        if (!instance?.local || instance.likely)
+            return null;
+        const found = stores.map((a) => this.value(a.value, a.scope, a.pos, depth + 1, a.tupleIndex, a.viaWith));
+        const own = this.classChain(instance.local).some((c) => [...c.methods.values()].some((m) => m.assigns.some((a) => selfAttribute(m, a.target) === name)));
+        if (own)
+            found.push(this.localAttribute(instance.local, name, depth));
+        const p = kindByMethods(combine(found), this.methodsOnAttribute(owner, `${holder}.${name}`), `in ${owner.name}`);
+        return p.t === 'socket' || p.t === 'partial' ? { ...p, origin: `${p.origin}, the .${name} of self.${holder}` } : p.t === 'unknown' ? null : p;
     }
     /**
      * Where `X.attr` is closed and X is an instance of a class of this module (instanceClass()) that makes
