@@ -494,7 +494,8 @@ function sysPathRoots(file: string, hops = 1): string[] {
   // Ex) test/broker/03-publish.py: from mosq_test_helper import *   (the module next to it that it imports changed sys.path first)
   if (hops > 0) {
     for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+(\w+)[ \t]+import\b|import[ \t]+(\w+)[ \t]*$)/gm)) {
-      const sibling = moduleFile(path.dirname(key), [m[1] ?? m[2]]);
+      const name = m[1] ?? m[2];
+      const sibling = STDLIB_MODULES.has(name) ? null : moduleFile(path.dirname(key), [name]);
       if (!sibling || path.resolve(sibling) === key) continue;
       for (const r of sysPathRoots(sibling, hops - 1)) if (!roots.includes(r)) roots.push(r);
     }
