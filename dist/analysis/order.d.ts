@@ -284,11 +284,14 @@ export declare class OrderFacts {
      * A call that makes the socket's descriptor inheritable (`remote.set_inheritable(True)`,
      * `os.set_inheritable(remote.fileno(), True)`): in this scope, or in the function or method of this
      * module that made it (`remote = self.add_fd_based_remote_control()`, kitty's: the socketpair's end
-     * a child process it launches gets). Its only use is to hand the descriptor to a child process.
+     * a child process it launches gets). Its only use is to hand the descriptor to a child process. For
+     * a plain name, only one before the close, on what the name holds there (bindingStretch()); an
+     * attribute's may be a call of the method that ran before (zdaemon's doaccept()).
      */
-    madeInheritable(aliases: Set<string>, scope: Scope): {
+    madeInheritable(aliases: Set<string>, scope: Scope, pos: number): {
         call: CallFact;
         fn: string | null;
+        at: number;
     } | null;
     /** Does this call start a child process: os.fork() and its kin, a multiprocessing Process (a context's too), subprocess and posix_spawn? */
     private startsChild;

@@ -1475,13 +1475,15 @@ export class OrderFacts {
      * A call that makes the socket's descriptor inheritable (`remote.set_inheritable(True)`,
      * `os.set_inheritable(remote.fileno(), True)`): in this scope, or in the function or method of this
      * module that made it (`remote = self.add_fd_based_remote_control()`, kitty's: the socketpair's end
-     * a child process it launches gets). Its only use is to hand the descriptor to a child process.
+     * a child process it launches gets). Its only use is to hand the descriptor to a child process. For
+     * a plain name, only one before the close, on what the name holds there (bindingStretch()); an
+     * attribute's may be a call of the method that ran before (zdaemon's doaccept()).
      */
-    madeInheritable(aliases, scope) {
-        return cached(this.inheritableCache, this.aliasKey(aliases, scope), () => {
-            const own = inheritableCall(this.facts, scope, aliases);
-            if (own)
-                return { call: own, fn: null };
+    madeInheritable(aliases, scope, pos) {
+        const found = cached(this.inheritableCache, this.aliasKey(aliases, scope), () => {
+            const out = [];
+            for (const c of inheritableCalls(this.facts, scope, aliases))
+                out.push({ call: c, fn: null, at: c.pos });
             for (const a of aliases) {
                 for (const assign of scopeIndex(scope).assignsByTarget.get(a) ?? []) {
                     const callee = assign.value.type === 'call' ? dottedName(assign.value.childForFieldName('function')) : null;
@@ -1492,13 +1494,19 @@ export class OrderFacts {
                     // Ex) local, remote = make_remote()   (the returned tuple's element at the assignment's place)
                     const at = (r) => (assign.tupleIndex === -1 ? r.namedChild(0) : /^(expression_list|tuple)$/.test(r.namedChild(0)?.type ?? '') ? r.namedChild(0).namedChild(assign.tupleIndex) : null);
                     const returned = new Set(fn.returns.map(at).filter((n) => n?.type === 'identifier').map((n) => n.text));
-                    const found = returned.size ? inheritableCall(this.facts, fn, returned) : null;
-                    if (found)
-                        return { call: found, fn: fn.name };
+                    const call = returned.size ? inheritableCalls(this.facts, fn, returned)[0] : undefined;
+                    if (call)
+                        out.push({ call, fn: fn.name, at: assign.pos });
                 }
             }
-            return null;
+            return out.sort((x, y) => x.at - y.at);
         });
+        if (!found.length)
+            return null;
+        if ([...aliases].some((a) => a.includes('.')))
+            return found[0];
+        const stretch = bindingStretch(aliases, scope, pos);
+        return found.find((f) => f.at < pos && (!stretch || f.at >= stretch[0])) ?? null;
     }
     /** Does this call start a child process: os.fork() and its kin, a multiprocessing Process (a context's too), subprocess and posix_spawn? */
     startsChild(c) {
@@ -2395,15 +2403,10 @@ function argumentsName(call, scope, word) {
         return (index.assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text)) || (index.callsByReceiver.get(value.text) ?? []).some((c) => (STORING.has(c.method ?? '') || c.method === 'extend') && c.args.some((x) => word.test(x.text)));
     });
 }
-/** The first call in `scope` that makes one of `names` inheritable (madeInheritable()), or null. */
-function inheritableCall(facts, scope, names) {
+/** The calls in `scope` that make one of `names` inheritable (madeInheritable()), in order. */
+function inheritableCalls(facts, scope, names) {
     const on = (text) => !!text && [...names].some((n) => text === n || text.replace(/\s+/g, '') === `${n}.fileno()`);
     const yes = (arg) => !!arg && !/^(?:False|0)$/.test(arg.text);
-    for (const c of scope.calls) {
-        if (c.method === 'set_inheritable' && c.receiver && names.has(c.receiver) && yes(c.args[0]))
-            return c;
-        if (c.callee && facts.qualifyAt(c.callee, c.pos) === 'os.set_inheritable' && on(c.args[0]?.text) && yes(c.args[1]))
-            return c;
-    }
-    return null;
+    return scope.calls.filter((c) => (c.method === 'set_inheritable' && !!c.receiver && names.has(c.receiver) && yes(c.args[0])) ||
+        (!!c.callee && facts.qualifyAt(c.callee, c.pos) === 'os.set_inheritable' && on(c.args[0]?.text) && yes(c.args[1])));
 }

@@ -88,7 +88,7 @@ function classify(ctx, call, scope, receiver) {
     if (spawn)
         evidence.add('fork handoff', `${receiver} is handed to a child process by ${spawn.callee}() at line ${spawn.node.startPosition.row + 1}; shutdown would cut off the child`);
     // Ex) remote = self.add_fd_based_remote_control(); ...; remote.close()   (kitty: the factory made it inheritable for a child)
-    const inheritable = spawn ? null : ctx.order.madeInheritable(aliases, scope);
+    const inheritable = spawn ? null : ctx.order.madeInheritable(aliases, scope, pos);
     if (inheritable) {
         const where = inheritable.fn ? ` in ${inheritable.fn}()` : '';
         evidence.add('fork handoff', `${receiver} is made inheritable by ${inheritable.call.callee}() at line ${inheritable.call.node.startPosition.row + 1}${where}, so a child process may hold it; shutdown would cut off the child`);

@@ -407,7 +407,7 @@ export class OrderFacts {
   private readonly classLoopsCache = new Map<ClassFact, (LoopOver & { scope: Scope })[]>();
   private readonly spawnCache = new Map<Node['id'], CallFact[]>();
   private readonly spawnNamingCache = new Map<string, CallFact[]>();
-  private readonly inheritableCache = new Map<string, { call: CallFact; fn: string | null } | null>();
+  private readonly inheritableCache = new Map<string, { call: CallFact; fn: string | null; at: number }[]>();
   private childRunners: Map<string, CallFact> | null = null;
   private readonly senderCache = new Map<Node['id'], CallFact[]>();
   private readonly servingCache = new Map<Node['id'], CallFact[]>();
@@ -1441,12 +1441,14 @@ export class OrderFacts {
    * A call that makes the socket's descriptor inheritable (`remote.set_inheritable(True)`,
    * `os.set_inheritable(remote.fileno(), True)`): in this scope, or in the function or method of this
    * module that made it (`remote = self.add_fd_based_remote_control()`, kitty's: the socketpair's end
-   * a child process it launches gets). Its only use is to hand the descriptor to a child process.
+   * a child process it launches gets). Its only use is to hand the descriptor to a child process. For
+   * a plain name, only one before the close, on what the name holds there (bindingStretch()); an
+   * attribute's may be a call of the method that ran before (zdaemon's doaccept()).
    */
-  madeInheritable(aliases: Set<string>, scope: Scope): { call: CallFact; fn: string | null } | null {
-    return cached(this.inheritableCache, this.aliasKey(aliases, scope), () => {
-      const own = inheritableCall(this.facts, scope, aliases);
-      if (own) return { call: own, fn: null };
+  madeInheritable(aliases: Set<string>, scope: Scope, pos: number): { call: CallFact; fn: string | null; at: number } | null {
+    const found = cached(this.inheritableCache, this.aliasKey(aliases, scope), () => {
+      const out: { call: CallFact; fn: string | null; at: number }[] = [];
+      for (const c of inheritableCalls(this.facts, scope, aliases)) out.push({ call: c, fn: null, at: c.pos });
       for (const a of aliases) {
         for (const assign of scopeIndex(scope).assignsByTarget.get(a) ?? []) {
           const callee = assign.value.type === 'call' ? dottedName(assign.value.childForFieldName('function')) : null;
@@ -1456,13 +1458,18 @@ export class OrderFacts {
           // Ex) local, remote = make_remote()   (the returned tuple's element at the assignment's place)
           const at = (r: Node) => (assign.tupleIndex === -1 ? r.namedChild(0) : /^(expression_list|tuple)$/.test(r.namedChild(0)?.type ?? '') ? r.namedChild(0)!.namedChild(assign.tupleIndex) : null);
           const returned = new Set(fn.returns.map(at).filter((n) => n?.type === 'identifier').map((n) => n!.text));
-          const found = returned.size ? inheritableCall(this.facts, fn, returned) : null;
-          if (found) return { call: found, fn: fn.name };
+          const call = returned.size ? inheritableCalls(this.facts, fn, returned)[0] : undefined;
+          if (call) out.push({ call, fn: fn.name, at: assign.pos });
         }
       }
-      return null;
+      return out.sort((x, y) => x.at - y.at);
     });
+    if (!found.length) return null;
+    if ([...aliases].some((a) => a.includes('.'))) return found[0];
+    const stretch = bindingStretch(aliases, scope, pos);
+    return found.find((f) => f.at < pos && (!stretch || f.at >= stretch[0])) ?? null;
   }
+
 
   /** Does this call start a child process: os.fork() and its kin, a multiprocessing Process (a context's too), subprocess and posix_spawn? */
   private startsChild(c: CallFact): boolean {
@@ -2299,13 +2306,13 @@ function argumentsName(call: CallFact, scope: Scope, word: RegExp): boolean {
   });
 }
 
-/** The first call in `scope` that makes one of `names` inheritable (madeInheritable()), or null. */
-function inheritableCall(facts: ModuleFacts, scope: Scope, names: ReadonlySet<string>): CallFact | null {
+/** The calls in `scope` that make one of `names` inheritable (madeInheritable()), in order. */
+function inheritableCalls(facts: ModuleFacts, scope: Scope, names: ReadonlySet<string>): CallFact[] {
   const on = (text: string | undefined) => !!text && [...names].some((n) => text === n || text.replace(/\s+/g, '') === `${n}.fileno()`);
   const yes = (arg: Node | undefined) => !!arg && !/^(?:False|0)$/.test(arg.text);
-  for (const c of scope.calls) {
-    if (c.method === 'set_inheritable' && c.receiver && names.has(c.receiver) && yes(c.args[0])) return c;
-    if (c.callee && facts.qualifyAt(c.callee, c.pos) === 'os.set_inheritable' && on(c.args[0]?.text) && yes(c.args[1])) return c;
-  }
-  return null;
+  return scope.calls.filter(
+    (c) =>
+      (c.method === 'set_inheritable' && !!c.receiver && names.has(c.receiver) && yes(c.args[0])) ||
+      (!!c.callee && facts.qualifyAt(c.callee, c.pos) === 'os.set_inheritable' && on(c.args[0]?.text) && yes(c.args[1])),
+  );
 }
