@@ -984,6 +984,26 @@ describe('the project model', () => {
     expect(fixed).toMatch(/^import socket\n/);
     expect(spawnSync('python3', ['-c', 'import pkg.server, pkg.handler'], { cwd: dir }).status).toBe(0);
   });
+  it('leaves a MicroPython package alone: a manifest.py that packages it says its sockets have no shutdown()', () => {
+    // Ex) micropython-lib's umqtt.simple: umqtt/simple.py imports only socket, struct and binascii
+    write('pyproject.toml', '[project]\nname = "lib"\n');
+    write('micropython/umqtt.simple/manifest.py', 'metadata(description="MQTT client", version="1.8.0")\n\nrequire("ssl")\n\npackage("umqtt")\n');
+    const client = 'import socket\n\n\nclass MQTTClient:\n    def connect(self, addr):\n        self.sock = socket.socket()\n        self.sock.connect(addr)\n\n    def disconnect(self):\n        self.sock.close()\n';
+    write('micropython/umqtt.simple/umqtt/simple.py', client);
+    // A manifest.py that is not MicroPython's (a plain script of that name) says nothing
+    write('tools/manifest.py', 'import json\nprint(json.dumps({}))\n');
+    write('tools/client.py', client);
+    type D = { path: string; outcome: string; reason?: string; message: string };
+    const diags = JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[];
+    const at = (p: string) => diags.find((d) => d.path.endsWith(p))!;
+    expect(at('umqtt/simple.py').outcome).toBe('skipped');
+    expect(at('umqtt/simple.py').reason).toBe('MicroPython');
+    expect(at('umqtt/simple.py').message).toContain('umqtt.simple/manifest.py');
+    expect(at('tools/client.py').outcome).toBe('fix-safe');
+    expect(run(['--write', '.']).code).toBe(0);
+    expect(read('tools/client.py')).toContain('self.sock.shutdown(');
+    expect(read('micropython/umqtt.simple/umqtt/simple.py')).toBe(client);
+  });
   it('finds a module where a test directory puts its parent on sys.path, itself or through the helper it imports', () => {
     // Ex) mosquitto's test/broker/*.py: from mosq_test_helper import *, whose sys.path.insert() finds test/mosq_test.py
     write('pyproject.toml', '[project]\nname = "t"\n');

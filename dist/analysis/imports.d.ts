@@ -6,6 +6,8 @@ export declare class ImportTable {
     private bind;
     /** The last module-level statement that imports from the socket module. */
     lastSocketImport(): Node | null;
+    /** The first qualified name an import binds that matches `pattern` (a star import's module too), or null. */
+    firstMatching(pattern: RegExp): string | null;
     /** Is any module matching `pattern` imported (by any style)? */
     importsAny(pattern: RegExp): boolean;
     /**

@@ -32,6 +32,14 @@ export class ImportTable {
         }
         return last;
     }
+    /** The first qualified name an import binds that matches `pattern` (a star import's module too), or null. */
+    firstMatching(pattern) {
+        for (const list of this.bindings.values())
+            for (const b of list)
+                if (pattern.test(b.qualified))
+                    return b.qualified;
+        return this.starModules.find((s) => pattern.test(canonicalModule(s.module)))?.module ?? null;
+    }
     /** Is any module matching `pattern` imported (by any style)? */
     importsAny(pattern) {
         for (const list of this.bindings.values())

@@ -12,6 +12,11 @@ export declare const REASONS: {
         readonly short: "not a socket";
         readonly doc: "Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`).";
     };
+    readonly MicroPython: {
+        readonly outcome: "skipped";
+        readonly short: "MicroPython";
+        readonly doc: "The module is MicroPython's or CircuitPython's (it imports `micropython`, `machine`, `usocket`, `socketpool`..., or a MicroPython `manifest.py` packages it): their sockets have no `shutdown()` and their socket module no `SHUT_RDWR`, so the fix would raise.";
+    };
     readonly 'listening socket': {
         readonly outcome: "skipped";
         readonly short: "listening";

@@ -6,6 +6,11 @@
 // first, and any reason that skips beats every reason that only makes it unsafe.
 export const REASONS = {
     'not a socket': { outcome: 'skipped', short: 'not a socket', doc: 'Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`).' },
+    MicroPython: {
+        outcome: 'skipped',
+        short: 'MicroPython',
+        doc: 'The module is MicroPython\'s or CircuitPython\'s (it imports `micropython`, `machine`, `usocket`, `socketpool`..., or a MicroPython `manifest.py` packages it): their sockets have no `shutdown()` and their socket module no `SHUT_RDWR`, so the fix would raise.',
+    },
     'listening socket': {
         outcome: 'skipped',
         short: 'listening',

@@ -11,7 +11,7 @@ import { contentHash } from './cache.js';
 import { statSignature, takeDependencies } from './deps.js';
 import { directCallbackCallsIn, doubledAttributesIn, importWordsIn, moduleNameOf, patchedSocketModulesIn } from './patches.js';
 import { importStyle } from './isort-config.js';
-import { declaredPython } from './project-python.js';
+import { declaredPython, microPythonManifest } from './project-python.js';
 import { projectLookup, useRunIndex } from './project.js';
 import { now } from '../clock.js';
 /** The rule codes per-file-ignores turns off for one file. */
@@ -52,6 +52,7 @@ export function processBytes(file, bytes, options) {
         // Ex) from .factory import connect   (the imported module is read and summarised when the analysis asks)
         project: options.screen ? undefined : projectLookup(file, 0, new Set(options.calledCallbacks ?? [])),
         declaredPython: options.targetVersion || options.screen ? undefined : (declaredPython(file) ?? undefined),
+        microPython: options.screen ? undefined : (microPythonManifest(file) ?? undefined),
         // Ex) [tool.isort] profile = "google": an added import goes where that isort puts it
         importStyle: options.screen ? undefined : importStyle(file),
         ignore: extra.length ? [...(options.ignore ?? []), ...extra] : options.ignore,

@@ -78,3 +78,37 @@ function isFile(p) {
     noteDependency(p);
     return statOrNull(p)?.isFile() ?? false;
 }
+const manifestCache = new Map();
+/** A MicroPython manifest: the functions micropython-lib's and a firmware's `manifest.py` call. */
+const MANIFEST_CALL = /^\s*(?:metadata|package|module|require|freeze|include)\s*\(/m;
+/**
+ * The MicroPython manifest that packages a file (`manifest.py` calling `package()`, `module()`,
+ * `require()` or `metadata()`, as micropython-lib's packages and a firmware's frozen modules have) in
+ * its directory or one above it, up to its project root: the path, else null. MicroPython's sockets
+ * have no shutdown(), and its socket module no SHUT_RDWR.
+ */
+export function microPythonManifest(file) {
+    const dirs = [];
+    let dir = path.dirname(path.resolve(file));
+    let found = null;
+    for (;;) {
+        const cached = manifestCache.get(dir);
+        if (cached !== undefined) {
+            found = cached;
+            break;
+        }
+        dirs.push(dir);
+        const manifest = path.join(dir, 'manifest.py');
+        if (isFile(manifest) && MANIFEST_CALL.test(safeRead(manifest) ?? '')) {
+            found = manifest;
+            break;
+        }
+        const parent = path.dirname(dir);
+        if (parent === dir || MARKERS.some((m) => isFile(path.join(dir, m))) || statOrNull(path.join(dir, '.git')))
+            break;
+        dir = parent;
+    }
+    for (const d of dirs)
+        manifestCache.set(d, found);
+    return found;
+}

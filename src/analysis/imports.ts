@@ -42,6 +42,12 @@ export class ImportTable {
     return last;
   }
 
+  /** The first qualified name an import binds that matches `pattern` (a star import's module too), or null. */
+  firstMatching(pattern: RegExp): string | null {
+    for (const list of this.bindings.values()) for (const b of list) if (pattern.test(b.qualified)) return b.qualified;
+    return this.starModules.find((s) => pattern.test(canonicalModule(s.module)))?.module ?? null;
+  }
+
   /** Is any module matching `pattern` imported (by any style)? */
   importsAny(pattern: RegExp): boolean {
     for (const list of this.bindings.values()) if (list.some((b) => pattern.test(b.qualified))) return true;

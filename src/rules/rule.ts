@@ -69,6 +69,8 @@ export interface LintOptions {
   targetVersion?: 'py27' | 'py3';
   /** The file's project declares Python 3 only (requires-python, python_requires, classifiers). */
   declaredPython?: 'py3';
+  /** The MicroPython manifest.py that packages the file (microPythonManifest()): its sockets have no shutdown(). */
+  microPython?: string;
   /** Extra receiver names to treat as likely sockets. */
   socketNames?: string[];
   /** The isort settings of the file's project: where an added import goes. */

@@ -194,6 +194,22 @@ export interface Receiver {
   bareDoubles: string[] | null;
 }
 
+/** Modules only MicroPython and CircuitPython have (`from micropython import const`, `import usocket as socket`). */
+const MICROPYTHON_MODULES = /^(?:micropython|machine|utime|usocket|ussl|uselect|uasyncio|ubinascii|ujson|ustruct|uos|uerrno|uio|uctypes|esp|esp32|pyb|rp2|espnow|_webrepl|framebuf|neopixel|onewire|socketpool|microcontroller|adafruit_connection_manager|circuitpython_typing)(?:\.|$)/;
+const microNotes = new WeakMap<object, string | null>();
+
+/** Why the module is MicroPython's or CircuitPython's (the manifest that packages it, a module only they have), once a module; else null. */
+function microPythonNote(ctx: RuleContext): string | null {
+  let note = microNotes.get(ctx.facts);
+  if (note === undefined) {
+    const manifest = ctx.options.microPython;
+    const imported = manifest ? null : ctx.facts.imports.firstMatching(MICROPYTHON_MODULES);
+    note = manifest ? `a MicroPython manifest.py packages the module (${manifest.split(/[\\/]/).slice(-2).join('/')})` : imported ? `the module imports ${imported.split('.')[0]}, which only MicroPython and CircuitPython have` : null;
+    microNotes.set(ctx.facts, note);
+  }
+  return note;
+}
+
 /**
  * Judges a receiver at a site: null when it is not a socket (and not named like
  * one), else its provenance, aliases and the evidence its kind gives (a
@@ -219,6 +235,9 @@ export function judgeReceiver(
   }
   // Ex) self.sock = None everywhere in this file, but named like a socket: set elsewhere (a base class, a caller)
   if ((prov.t === 'none' || prov.t === 'unknown') && !named()) return null;
+  // Ex) umqtt/simple.py: self.sock.close()   (MicroPython's: its sockets have no shutdown(), its socket module no SHUT_RDWR)
+  const micro = microPythonNote(ctx);
+  if (micro) evidence.add('MicroPython', `${micro}: MicroPython's sockets have no shutdown() and its socket module no SHUT_RDWR, so the fix would raise`);
   const origin = prov.t === 'socket' || prov.t === 'partial' ? prov.origin : null;
   const from = origin ? ` (${origin})` : '';
   if (prov.t === 'socket' || prov.t === 'partial') {
