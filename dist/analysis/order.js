@@ -2403,10 +2403,17 @@ function argumentsName(call, scope, word) {
         return (index.assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text)) || (index.callsByReceiver.get(value.text) ?? []).some((c) => (STORING.has(c.method ?? '') || c.method === 'extend') && c.args.some((x) => word.test(x.text)));
     });
 }
+const inheritableIndex = new WeakMap();
 /** The calls in `scope` that make one of `names` inheritable (madeInheritable()), in order. */
 function inheritableCalls(facts, scope, names) {
+    // (the scope's set_inheritable() calls, once a scope: each of 100,000 closes in one function asks)
+    let all = inheritableIndex.get(scope);
+    if (!all)
+        inheritableIndex.set(scope, (all = scope.calls.filter((c) => c.method === 'set_inheritable' || c.callee === 'set_inheritable')));
+    if (!all.length)
+        return [];
     const on = (text) => !!text && [...names].some((n) => text === n || text.replace(/\s+/g, '') === `${n}.fileno()`);
     const yes = (arg) => !!arg && !/^(?:False|0)$/.test(arg.text);
-    return scope.calls.filter((c) => (c.method === 'set_inheritable' && !!c.receiver && names.has(c.receiver) && yes(c.args[0])) ||
+    return all.filter((c) => (c.method === 'set_inheritable' && !!c.receiver && names.has(c.receiver) && yes(c.args[0])) ||
         (!!c.callee && facts.qualifyAt(c.callee, c.pos) === 'os.set_inheritable' && on(c.args[0]?.text) && yes(c.args[1])));
 }

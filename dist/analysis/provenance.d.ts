@@ -425,6 +425,7 @@ export declare class ProvenanceResolver {
      * around binds it, or where one of them unpacks it or binds it by `with ... as`.
      */
     private moduleNameAssigns;
+    private readonly moduleNameCache;
     /** The function of this module (or one around `scope`) that `value` calls by its plain name, or null. */
     private ownFunctionCalled;
     /**
@@ -462,6 +463,9 @@ export declare class ProvenanceResolver {
      * Null where the class assigns no `self.X.attr`, or X's class is not this module's.
      */
     private storedThroughSelf;
+    /** A class's own assignments to `self.X.attr`, by `X.attr`, once a class. */
+    private storesThroughSelf;
+    private readonly throughSelfCache;
     /**
      * Where `X.attr` is closed and X is an instance of a class of this module (instanceClass()) that makes
      * a makefile() of that attribute (`self.rfile = sock.makefile('rb')` in `__init__`, with `self.attr =

@@ -2510,9 +2510,14 @@ export class ProvenanceResolver {
                 return null;
         if (!s || s === scope)
             return null;
-        const assigns = [...(scopeIndex(s).assignsByTarget.get(name) ?? []), ...this.globalAssigns(name)];
-        return assigns.some((a) => a.viaWith) ? null : assigns;
+        let assigns = this.moduleNameCache.get(name);
+        if (assigns === undefined) {
+            const all = [...(scopeIndex(s).assignsByTarget.get(name) ?? []), ...this.globalAssigns(name)];
+            this.moduleNameCache.set(name, (assigns = all.some((a) => a.viaWith) ? null : all));
+        }
+        return assigns;
     }
+    moduleNameCache = new Map();
     /** The function of this module (or one around `scope`) that `value` calls by its plain name, or null. */
     ownFunctionCalled(value, scope) {
         const callee = value.type === 'call' ? value.childForFieldName('function') : null;
@@ -2771,14 +2776,7 @@ export class ProvenanceResolver {
         const owner = scope.ownerClass;
         if (!holder || !owner)
             return null;
-        const stores = [];
-        for (const c of this.classChain(owner)) {
-            for (const m of c.methods.values()) {
-                for (const a of m.assigns)
-                    if (m.selfName && a.target === `${m.selfName}.${holder}.${name}`)
-                        stores.push(a);
-            }
-        }
+        const stores = this.classChain(owner).flatMap((c) => this.storesThroughSelf(c).get(`${holder}.${name}`) ?? []);
         if (!stores.length)
             return null;
         const instance = this.instanceClass(head, scope);
@@ -2791,6 +2789,26 @@ export class ProvenanceResolver {
         const p = kindByMethods(combine(found), this.methodsOnAttribute(owner, `${holder}.${name}`), `in ${owner.name}`);
         return p.t === 'socket' || p.t === 'partial' ? { ...p, origin: `${p.origin}, the .${name} of self.${holder}` } : p.t === 'unknown' ? null : p;
     }
+    /** A class's own assignments to `self.X.attr`, by `X.attr`, once a class. */
+    storesThroughSelf(cls) {
+        let byTarget = this.throughSelfCache.get(cls);
+        if (!byTarget) {
+            byTarget = new Map();
+            for (const m of cls.methods.values()) {
+                if (!m.selfName)
+                    continue;
+                const prefix = `${m.selfName}.`;
+                for (const a of m.assigns) {
+                    const rest = a.target.startsWith(prefix) ? a.target.slice(prefix.length) : '';
+                    if (/^[^.]+\.[^.]+$/.test(rest))
+                        push(byTarget, rest, a);
+                }
+            }
+            this.throughSelfCache.set(cls, byTarget);
+        }
+        return byTarget;
+    }
+    throughSelfCache = new WeakMap();
     /**
      * Where `X.attr` is closed and X is an instance of a class of this module (instanceClass()) that makes
      * a makefile() of that attribute (`self.rfile = sock.makefile('rb')` in `__init__`, with `self.attr =

@@ -2306,11 +2306,17 @@ function argumentsName(call: CallFact, scope: Scope, word: RegExp): boolean {
   });
 }
 
+const inheritableIndex = new WeakMap<Scope, CallFact[]>();
+
 /** The calls in `scope` that make one of `names` inheritable (madeInheritable()), in order. */
 function inheritableCalls(facts: ModuleFacts, scope: Scope, names: ReadonlySet<string>): CallFact[] {
+  // (the scope's set_inheritable() calls, once a scope: each of 100,000 closes in one function asks)
+  let all = inheritableIndex.get(scope);
+  if (!all) inheritableIndex.set(scope, (all = scope.calls.filter((c) => c.method === 'set_inheritable' || c.callee === 'set_inheritable')));
+  if (!all.length) return [];
   const on = (text: string | undefined) => !!text && [...names].some((n) => text === n || text.replace(/\s+/g, '') === `${n}.fileno()`);
   const yes = (arg: Node | undefined) => !!arg && !/^(?:False|0)$/.test(arg.text);
-  return scope.calls.filter(
+  return all.filter(
     (c) =>
       (c.method === 'set_inheritable' && !!c.receiver && names.has(c.receiver) && yes(c.args[0])) ||
       (!!c.callee && facts.qualifyAt(c.callee, c.pos) === 'os.set_inheritable' && on(c.args[0]?.text) && yes(c.args[1])),

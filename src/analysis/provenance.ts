@@ -2371,9 +2371,15 @@ export class ProvenanceResolver {
     let s: Scope | null = scope;
     for (; s && s.kind !== 'module'; s = s.parent) if (s.kind === 'function' && (s.params.includes(name) || scopeIndex(s).assignsByTarget.has(name))) return null;
     if (!s || s === scope) return null;
-    const assigns = [...(scopeIndex(s).assignsByTarget.get(name) ?? []), ...this.globalAssigns(name)];
-    return assigns.some((a) => a.viaWith) ? null : assigns;
+    let assigns = this.moduleNameCache.get(name);
+    if (assigns === undefined) {
+      const all = [...(scopeIndex(s).assignsByTarget.get(name) ?? []), ...this.globalAssigns(name)];
+      this.moduleNameCache.set(name, (assigns = all.some((a) => a.viaWith) ? null : all));
+    }
+    return assigns;
   }
+
+  private readonly moduleNameCache = new Map<string, Assign[] | null>();
 
   /** The function of this module (or one around `scope`) that `value` calls by its plain name, or null. */
   private ownFunctionCalled(value: Node, scope: Scope): Scope | null {
@@ -2610,12 +2616,7 @@ export class ProvenanceResolver {
     const holder = selfAttribute(scope, head);
     const owner = scope.ownerClass;
     if (!holder || !owner) return null;
-    const stores: Assign[] = [];
-    for (const c of this.classChain(owner)) {
-      for (const m of c.methods.values()) {
-        for (const a of m.assigns) if (m.selfName && a.target === `${m.selfName}.${holder}.${name}`) stores.push(a);
-      }
-    }
+    const stores = this.classChain(owner).flatMap((c) => this.storesThroughSelf(c).get(`${holder}.${name}`) ?? []);
     if (!stores.length) return null;
     const instance = this.instanceClass(head, scope);
     if (!instance?.local || instance.likely) return null;
@@ -2625,6 +2626,26 @@ export class ProvenanceResolver {
     const p = kindByMethods(combine(found), this.methodsOnAttribute(owner, `${holder}.${name}`), `in ${owner.name}`);
     return p.t === 'socket' || p.t === 'partial' ? { ...p, origin: `${p.origin}, the .${name} of self.${holder}` } : p.t === 'unknown' ? null : p;
   }
+
+  /** A class's own assignments to `self.X.attr`, by `X.attr`, once a class. */
+  private storesThroughSelf(cls: ClassFact): Map<string, Assign[]> {
+    let byTarget = this.throughSelfCache.get(cls);
+    if (!byTarget) {
+      byTarget = new Map();
+      for (const m of cls.methods.values()) {
+        if (!m.selfName) continue;
+        const prefix = `${m.selfName}.`;
+        for (const a of m.assigns) {
+          const rest = a.target.startsWith(prefix) ? a.target.slice(prefix.length) : '';
+          if (/^[^.]+\.[^.]+$/.test(rest)) push(byTarget, rest, a);
+        }
+      }
+      this.throughSelfCache.set(cls, byTarget);
+    }
+    return byTarget;
+  }
+
+  private readonly throughSelfCache = new WeakMap<ClassFact, Map<string, Assign[]>>();
 
   /**
    * Where `X.attr` is closed and X is an instance of a class of this module (instanceClass()) that makes
