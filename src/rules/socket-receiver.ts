@@ -195,7 +195,7 @@ export interface Receiver {
 }
 
 /** Modules only MicroPython and CircuitPython have (`from micropython import const`, `import usocket as socket`). */
-const MICROPYTHON_MODULES = /^(?:micropython|machine|utime|usocket|ussl|uselect|uasyncio|ubinascii|ujson|ustruct|uos|uerrno|uio|uctypes|esp|esp32|pyb|rp2|espnow|_webrepl|framebuf|neopixel|onewire|socketpool|microcontroller|adafruit_connection_manager|circuitpython_typing)(?:\.|$)/;
+const MICROPYTHON_MODULES = /^(?:micropython|machine|utime|usocket|ussl|uselect|uasyncio|ubinascii|ujson|ustruct|uos|uerrno|uio|uctypes|esp|esp32|pyb|rp2|espnow|_webrepl|framebuf|neopixel|onewire|microcontroller|adafruit_connection_manager|circuitpython_typing)(?:\.|$)/;
 const microNotes = new WeakMap<object, string | null>();
 
 /** Why the module is MicroPython's or CircuitPython's (the manifest that packages it, a module only they have), once a module; else null. */
