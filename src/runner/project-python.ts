@@ -48,25 +48,35 @@ function declaredIn(dir: string): 'py3' | null {
 
 /** The declaration of the nearest project root above a file (the first directory with one of MARKERS). */
 export function declaredPython(file: string): 'py3' | null {
+  return upward(file, cache, (dir) => (MARKERS.some((m) => isFile(path.join(dir, m))) ? { found: declaredIn(dir) } : undefined));
+}
+
+/**
+ * What the first directory at or above a file that answers says (`look` gives `{ found }` there;
+ * 'stop' ends the walk with null), each directory's answer kept in `memo` for the files beside it.
+ */
+function upward<T>(file: string, memo: Map<string, T | null>, look: (dir: string) => { found: T | null } | 'stop' | undefined): T | null {
   const dirs: string[] = [];
   let dir = path.dirname(path.resolve(file));
-  let found: 'py3' | null = null;
+  let found: T | null = null;
   for (;;) {
-    const cached = cache.get(dir);
+    const cached = memo.get(dir);
     if (cached !== undefined) {
       found = cached;
       break;
     }
     dirs.push(dir);
-    if (MARKERS.some((m) => isFile(path.join(dir, m)))) {
-      found = declaredIn(dir);
+    const answer = look(dir);
+    if (answer === 'stop') break;
+    if (answer) {
+      found = answer.found;
       break;
     }
     const parent = path.dirname(dir);
     if (parent === dir) break;
     dir = parent;
   }
-  for (const d of dirs) cache.set(d, found);
+  for (const d of dirs) memo.set(d, found);
   return found;
 }
 
@@ -86,25 +96,10 @@ const MANIFEST_CALL = /^\s*(?:metadata|package|module|require|freeze|include)\s*
  * have no shutdown(), and its socket module no SHUT_RDWR.
  */
 export function microPythonManifest(file: string): string | null {
-  const dirs: string[] = [];
-  let dir = path.dirname(path.resolve(file));
-  let found: string | null = null;
-  for (;;) {
-    const cached = manifestCache.get(dir);
-    if (cached !== undefined) {
-      found = cached;
-      break;
-    }
-    dirs.push(dir);
+  return upward(file, manifestCache, (dir) => {
     const manifest = path.join(dir, 'manifest.py');
-    if (isFile(manifest) && MANIFEST_CALL.test(safeRead(manifest) ?? '')) {
-      found = manifest;
-      break;
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir || MARKERS.some((m) => isFile(path.join(dir, m))) || statOrNull(path.join(dir, '.git'))) break;
-    dir = parent;
-  }
-  for (const d of dirs) manifestCache.set(d, found);
-  return found;
+    if (isFile(manifest) && MANIFEST_CALL.test(safeRead(manifest) ?? '')) return { found: manifest };
+    // (up to the project root: a manifest.py above it is another project's)
+    return MARKERS.some((m) => isFile(path.join(dir, m))) || statOrNull(path.join(dir, '.git')) ? 'stop' : undefined;
+  });
 }
