@@ -1456,7 +1456,7 @@ export class OrderFacts {
         return cached(this.spawnNamingCache, `${scope.node.id}\0${name}`, () => {
             // Ex) pass_fds = [remote.fileno()]; def run(): subprocess.Popen(cmd, pass_fds=pass_fds)   (kitty: a function of its
             // own that the scope calls starts the child, with the scope's list)
-            const spawns = cached(this.spawnCache, scope.node.id, () => this.provenance.scopeTree(scope).flatMap((s) => s.calls.filter((c) => !!c.callee && isSpawnCall(this.facts.qualifyAt(c.callee, c.pos)))).sort((a, b) => a.pos - b.pos));
+            const spawns = cached(this.spawnCache, scope.node.id, () => (scope.kind === 'function' ? this.provenance.scopeTree(scope) : [scope]).flatMap((s) => s.calls.filter((c) => !!c.callee && isSpawnCall(this.facts.qualifyAt(c.callee, c.pos)))).sort((a, b) => a.pos - b.pos));
             if (!spawns.length)
                 return [];
             const word = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?![\\w])`);

@@ -183,15 +183,16 @@ export declare class ProvenanceResolver {
     /** The names some `global` statement of the module declares (functions may rebind them), read once from the text. */
     private declaredGlobal;
     private globalNames;
-    /** The names a function's own `global` statements declare (a nested def's are its own), read once a function. */
+    /** The names a function's own `global` statements declare (a nested def's are its own), from the semantic model. */
     private globalsOf;
     /**
      * The assignments of the functions that declare `name` global (`def start(): global httpd; httpd =
      * TCPServer(addr, Handler)`), in document order: what the module's name holds besides its own
-     * module-level assignments, when a function that does not bind it reads it. Read once a name.
+     * module-level assignments, when a function that does not bind it reads it. Read once a name, from
+     * the functions that have a `global` statement.
      */
     private globalAssigns;
-    private readonly functionGlobals;
+    private functionsByStart;
     private readonly globalAssignsByName;
     private readonly nestedDefs;
     /** The names a scope assigns an AF_ALG socket (`alg = socket.socket(AF_ALG, SOCK_SEQPACKET)`), once a scope; none unless the module names AF_ALG. */

@@ -73,6 +73,9 @@ export declare class SemanticModel {
     resolve(name: string, offset: number): Resolution;
     /** Does any scope on the way from the site run later than the module's own code (a function or lambda body)? */
     deferred(offset: number): boolean;
+    /** The names each function's own `global` statements declare, by the function's start; functions with none are left out. Built once. */
+    functionGlobals(): ReadonlyMap<number, ReadonlySet<string>>;
+    private globalsByStart;
     /** Every module-level binding of a name (including `global x; x = ...` in functions). */
     moduleBindings(name: string): Binding[];
     /** Names some import in the file binds to `qualified` (socket's aliases folded), in order of appearance. */

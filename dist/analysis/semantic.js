@@ -118,6 +118,17 @@ export class SemanticModel {
                 return true;
         return false;
     }
+    /** The names each function's own `global` statements declare, by the function's start; functions with none are left out. Built once. */
+    functionGlobals() {
+        if (!this.globalsByStart) {
+            this.globalsByStart = new Map();
+            for (const s of this.scopes)
+                if (s.kind === 'function' && s.globals.size)
+                    this.globalsByStart.set(s.start, s.globals);
+        }
+        return this.globalsByStart;
+    }
+    globalsByStart = null;
     /** Every module-level binding of a name (including `global x; x = ...` in functions). */
     moduleBindings(name) {
         return this.module.bindings.get(name) ?? [];

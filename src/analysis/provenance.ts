@@ -908,41 +908,38 @@ export class ProvenanceResolver {
 
   private globalNames: Set<string> | null = null;
 
-  /** The names a function's own `global` statements declare (a nested def's are its own), read once a function. */
+  /** The names a function's own `global` statements declare (a nested def's are its own), from the semantic model. */
   private globalsOf(fn: Scope): ReadonlySet<string> {
     if (fn.kind !== 'function' || !this.declaredGlobal().size) return EMPTY_NAMES;
-    let names = this.functionGlobals.get(fn);
-    if (!names) {
-      const found = new Set<string>();
-      const walk = (n: Node) => {
-        for (const c of n.namedChildren) {
-          if (c?.type === 'global_statement') for (const id of c.namedChildren) id?.type === 'identifier' && found.add(id.text);
-          else if (c && c.type !== 'function_definition' && c.type !== 'class_definition' && c.type !== 'lambda') walk(c);
-        }
-      };
-      walk(fn.node.childForFieldName('body') ?? fn.node);
-      this.functionGlobals.set(fn, (names = found));
-    }
-    return names;
+    return semanticModel(this.facts).functionGlobals().get(fn.node.startIndex) ?? EMPTY_NAMES;
   }
 
   /**
    * The assignments of the functions that declare `name` global (`def start(): global httpd; httpd =
    * TCPServer(addr, Handler)`), in document order: what the module's name holds besides its own
-   * module-level assignments, when a function that does not bind it reads it. Read once a name.
+   * module-level assignments, when a function that does not bind it reads it. Read once a name, from
+   * the functions that have a `global` statement.
    */
   private globalAssigns(name: string): Assign[] {
     if (!this.declaredGlobal().has(name)) return [];
     let list = this.globalAssignsByName.get(name);
     if (!list) {
       list = [];
-      for (const s of this.facts.scopes) if (this.globalsOf(s).has(name)) list.push(...(scopeIndex(s).assignsByTarget.get(name) ?? []));
+      if (!this.functionsByStart) {
+        this.functionsByStart = new Map();
+        for (const s of this.facts.scopes) if (s.kind === 'function') this.functionsByStart.set(s.node.startIndex, s);
+      }
+      for (const [start, names] of semanticModel(this.facts).functionGlobals()) {
+        const fn = names.has(name) ? this.functionsByStart.get(start) : undefined;
+        if (fn) list.push(...(scopeIndex(fn).assignsByTarget.get(name) ?? []));
+      }
+      list.sort((a, b) => a.pos - b.pos);
       this.globalAssignsByName.set(name, list);
     }
     return list;
   }
 
-  private readonly functionGlobals = new WeakMap<Scope, ReadonlySet<string>>();
+  private functionsByStart: Map<number, Scope> | null = null;
   private readonly globalAssignsByName = new Map<string, Assign[]>();
   private readonly nestedDefs = new WeakMap<Scope, Map<string, Scope[]>>();
 
