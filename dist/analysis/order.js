@@ -1488,7 +1488,7 @@ export class OrderFacts {
                 for (const assign of scopeIndex(scope).assignsByTarget.get(a) ?? []) {
                     const callee = assign.value.type === 'call' ? dottedName(assign.value.childForFieldName('function')) : null;
                     const attr = callee ? selfAttribute(scope, callee) : null;
-                    const fn = attr && scope.ownerClass ? this.provenance.classChain(scope.ownerClass).map((c) => c.methods.get(attr)).find((m) => !!m) : callee && !callee.includes('.') ? this.facts.functions.get(callee) : undefined;
+                    const fn = attr && scope.ownerClass ? this.findMethod(scope.ownerClass, attr) : callee && !callee.includes('.') ? this.facts.functions.get(callee) : undefined;
                     if (!fn)
                         continue;
                     // Ex) local, remote = make_remote()   (the returned tuple's element at the assignment's place)

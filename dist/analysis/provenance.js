@@ -2778,8 +2778,7 @@ export class ProvenanceResolver {
         if (!instance?.local || instance.likely)
             return null;
         const found = stores.map((a) => this.value(a.value, a.scope, a.pos, depth + 1, a.tupleIndex, a.viaWith));
-        const own = this.classChain(instance.local).some((c) => [...c.methods.values()].some((m) => m.assigns.some((a) => selfAttribute(m, a.target) === name)));
-        if (own)
+        if (this.assignedAttributes(instance.local).has(name))
             found.push(this.localAttribute(instance.local, name, depth));
         const p = kindByMethods(combine(found), this.methodsOnAttribute(owner, `${holder}.${name}`), `in ${owner.name}`);
         return p.t === 'socket' || p.t === 'partial' ? { ...p, origin: `${p.origin}, the .${name} of self.${holder}` } : p.t === 'unknown' ? null : p;

@@ -1453,7 +1453,7 @@ export class OrderFacts {
         for (const assign of scopeIndex(scope).assignsByTarget.get(a) ?? []) {
           const callee = assign.value.type === 'call' ? dottedName(assign.value.childForFieldName('function')) : null;
           const attr = callee ? selfAttribute(scope, callee) : null;
-          const fn = attr && scope.ownerClass ? this.provenance.classChain(scope.ownerClass).map((c) => c.methods.get(attr)).find((m) => !!m) : callee && !callee.includes('.') ? this.facts.functions.get(callee) : undefined;
+          const fn = attr && scope.ownerClass ? this.findMethod(scope.ownerClass, attr) : callee && !callee.includes('.') ? this.facts.functions.get(callee) : undefined;
           if (!fn) continue;
           // Ex) local, remote = make_remote()   (the returned tuple's element at the assignment's place)
           const at = (r: Node) => (assign.tupleIndex === -1 ? r.namedChild(0) : /^(expression_list|tuple)$/.test(r.namedChild(0)?.type ?? '') ? r.namedChild(0)!.namedChild(assign.tupleIndex) : null);
@@ -1469,7 +1469,6 @@ export class OrderFacts {
     const stretch = bindingStretch(aliases, scope, pos);
     return found.find((f) => f.at < pos && (!stretch || f.at >= stretch[0])) ?? null;
   }
-
 
   /** Does this call start a child process: os.fork() and its kin, a multiprocessing Process (a context's too), subprocess and posix_spawn? */
   private startsChild(c: CallFact): boolean {

@@ -466,6 +466,15 @@ export function resolveModule(fromFile: string, qualified: string): { file: stri
   return within(bases) ?? (dots === 0 ? within(sysPathRoots(fromFile)) : null);
 }
 
+/**
+ * The module `name` next to a file, as a script's directory on sys.path (and Python 2's implicit
+ * relative import) finds it: its absolute path, or null (none, or the file itself).
+ */
+function siblingModule(file: string, name: string): string | null {
+  const found = moduleFile(path.dirname(path.resolve(file)), [name]);
+  return found && path.resolve(found) !== path.resolve(file) ? path.resolve(found) : null;
+}
+
 const sysPathCache = new Map<string, string[]>();
 
 /** `sys.path.insert(0, X)`, `sys.path.append(X)`: X is the argument, up to its call's closing parenthesis. */
@@ -495,9 +504,8 @@ function sysPathRoots(file: string, hops = 1): string[] {
   if (hops > 0) {
     for (const m of text.matchAll(/^[ \t]*(?:from[ \t]+(\w+)[ \t]+import\b|import[ \t]+(\w+)[ \t]*$)/gm)) {
       const name = m[1] ?? m[2];
-      const sibling = STDLIB_MODULES.has(name) ? null : moduleFile(path.dirname(key), [name]);
-      if (!sibling || path.resolve(sibling) === key) continue;
-      for (const r of sysPathRoots(sibling, hops - 1)) if (!roots.includes(r)) roots.push(r);
+      const sibling = STDLIB_MODULES.has(name) ? null : siblingModule(key, name);
+      if (sibling) for (const r of sysPathRoots(sibling, hops - 1)) if (!roots.includes(r)) roots.push(r);
     }
   }
   if (!text.includes('sys.path')) return roots;
@@ -766,8 +774,8 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
       const files = new Set<string>();
       const found = resolveModule(file, `${module}._`);
       if (found?.member === '_') files.add(path.resolve(found.file));
-      const sibling = /^\w+$/.test(module) ? moduleFile(path.dirname(path.resolve(file)), [module]) : null;
-      if (sibling && path.resolve(sibling) !== path.resolve(file)) files.add(path.resolve(sibling));
+      const sibling = /^\w+$/.test(module) ? siblingModule(file, module) : null;
+      if (sibling) files.add(sibling);
       if (!files.size) return null;
       const names = new Set<string>();
       for (const f of files) {
