@@ -427,6 +427,14 @@ export declare class ProvenanceResolver {
      */
     private moduleNameAssigns;
     private readonly moduleNameCache;
+    /**
+     * The assignments of a name a nested function (or a method of a class in a function) reads without
+     * binding it, where the nearest function around it that binds it does (Python's own lookup: class
+     * bodies are passed over): ownNameAssigns() there. Null where that function has it as a parameter,
+     * unpacks it or binds it by `with ... as`, where a function in it declares the name `nonlocal` (it may
+     * rebind it), or where no function around binds it (moduleNameAssigns() answers then).
+     */
+    private closureNameAssigns;
     /** The function of this module (or one around `scope`) that `value` calls by its plain name, or null. */
     private ownFunctionCalled;
     /**

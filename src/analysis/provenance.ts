@@ -2378,6 +2378,24 @@ export class ProvenanceResolver {
 
   private readonly moduleNameCache = new Map<string, Assign[] | null>();
 
+  /**
+   * The assignments of a name a nested function (or a method of a class in a function) reads without
+   * binding it, where the nearest function around it that binds it does (Python's own lookup: class
+   * bodies are passed over): ownNameAssigns() there. Null where that function has it as a parameter,
+   * unpacks it or binds it by `with ... as`, where a function in it declares the name `nonlocal` (it may
+   * rebind it), or where no function around binds it (moduleNameAssigns() answers then).
+   */
+  private closureNameAssigns(name: string, scope: Scope): Assign[] | null {
+    if (!/^[A-Za-z_]\w*$/.test(name)) return null;
+    for (let s: Scope | null = scope.parent; s && s.kind !== 'module'; s = s.parent) {
+      if (s.kind !== 'function' || !(s.params.includes(name) || scopeIndex(s).assignsByTarget.has(name))) continue;
+      if (new RegExp(`\\bnonlocal\\b[^\\n]*\\b${name}\\b`).test(s.node.text)) return null;
+      const assigns = this.ownNameAssigns(name, s, true);
+      return assigns?.length ? assigns : null;
+    }
+    return null;
+  }
+
   /** The function of this module (or one around `scope`) that `value` calls by its plain name, or null. */
   private ownFunctionCalled(value: Node, scope: Scope): Scope | null {
     const callee = value.type === 'call' ? value.childForFieldName('function') : null;
@@ -2464,7 +2482,8 @@ export class ProvenanceResolver {
     } else {
       const own = this.ownNameAssigns(receiver, scope, true);
       // Ex) def start(): global httpd; httpd = TCPServer(addr, H) ... def stop(): httpd.socket.close()   (the module's name)
-      const assigns = own?.length === 0 ? this.moduleNameAssigns(receiver, scope) : own;
+      // Ex) server = TCPServer(addr, H); class T(Thread): def run(self): server.socket.close()   (a function's around it)
+      const assigns = own?.length === 0 ? (this.closureNameAssigns(receiver, scope) ?? this.moduleNameAssigns(receiver, scope)) : own;
       if (!assigns) return null;
       for (const a of assigns) {
         // Ex) conn, client = make_conn(cfg)   (make_conn() returns TConn(cfg, server_sock), client_sock)
