@@ -179,6 +179,22 @@ function makefileOf(e, sock, fn) {
         return (scopeIndex(fn).assignsByTarget.get(e.text) ?? []).some((b) => b.tupleIndex === -1 && isCall(b.value));
     return isCall(e);
 }
+/**
+ * The origin of a socket that is a connected one or a datagram one, said once (a tail both share too):
+ * "socket.socket() or socket.socket(SOCK_DGRAM) (whose shutdown does nothing), in the classes that mix C in".
+ */
+function eitherOrigin(connected, datagram) {
+    // (an earlier fold said it already: a name assigned in three branches)
+    if (connected.includes('(whose shutdown does nothing)'))
+        return connected;
+    const a = connected.split(', ');
+    const b = datagram.split(', ');
+    let shared = 0;
+    while (shared < a.length - 1 && shared < b.length - 1 && a[a.length - 1 - shared] === b[b.length - 1 - shared])
+        shared++;
+    const tail = shared ? `, ${a.slice(a.length - shared).join(', ')}` : '';
+    return `${a.slice(0, a.length - shared).join(', ')} or ${b.slice(0, b.length - shared).join(', ')} (whose shutdown does nothing)${tail}`;
+}
 export function combine(list) {
     const real = list.filter((p) => p.t !== 'none');
     if (real.length === 0)
@@ -193,6 +209,14 @@ export function combine(list) {
     for (const s of sockets) {
         if (KIND_PRIORITY.indexOf(s.kind) < KIND_PRIORITY.indexOf(best.kind))
             best = s;
+    }
+    // Ex) class TCPConnection(Connection): SOCK_STREAM; class UDPConnection(Connection): SOCK_DGRAM ... Connection.disconnect(): self.socket.close()
+    // (steam: a datagram socket's shutdown does nothing, a connected one's ends the connection; only these two kinds in the mix)
+    if (best.kind === 'datagram' || best.kind === 'raw') {
+        // (made as a stream socket: an annotation names the class, not the kind; sabnzbd's `s: socket.socket` holds datagram sockets only)
+        const connected = sockets.find((p) => (p.kind === 'stream' || p.kind === 'tls') && !p.origin.startsWith('annotated '));
+        if (connected && sockets.every((p) => ['datagram', 'raw', 'stream', 'tls'].includes(p.kind)))
+            best = { ...connected, origin: eitherOrigin(connected.origin, best.origin) };
     }
     const definite = real.every((p) => p.t === 'socket');
     const patched = sockets.find((p) => p.t === 'partial' && (p.patched || p.doubles));

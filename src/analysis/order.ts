@@ -1103,8 +1103,10 @@ export class OrderFacts {
       let done = this.doneTo(s, names);
       if (s.ownerClass && !chain.has(s.ownerClass)) {
         // A subclass's method: only what decides the kind (its listen() makes the base's socket a listener); its
-        // hand-offs are not the close's (a subclass's tearDown() closes its makefile() object before calling the base's)
-        const methods = new Set([...done.methods].filter((m) => KIND_METHODS.has(m)));
+        // hand-offs are not the close's (a subclass's tearDown() closes its makefile() object before calling the base's).
+        // Its bind() is not: a subclass binding its own socket says nothing of the others' (kamene's L2Socket binds an
+        // AF_PACKET socket it made; its sibling StreamSocket holds the connected socket its caller passes)
+        const methods = new Set([...done.methods].filter((m) => KIND_METHODS.has(m) && m !== 'bind'));
         const via = new Map([...methods].map((m) => [m, done.via?.get(m) ?? `${s.ownerClass!.name}.${s.name}`]));
         done = { methods, linger: done.linger, ...(via.size ? { via } : {}) };
         wide.contributions.set(s, done);
