@@ -1028,6 +1028,31 @@ describe('the project model', () => {
     expect(spawnSync('python3', ['-c', check], { cwd: path.join(dir, 'test', 'broker'), encoding: 'utf8' }).stderr).toBe('');
     expect(read('test/broker/01-client.py')).toContain('    try:\n        sock.shutdown(');
   });
+  it('reads a star import of the module itself (as pyspark tests run as scripts do) as binding nothing new', () => {
+    // Ex) pyspark/tests/test_daemon.py: if __name__ == "__main__": from pyspark.tests.test_daemon import *
+    write('pyproject.toml', '[project]\nname = "t"\n');
+    write('pkg/__init__.py', '');
+    write('pkg/tests/__init__.py', '');
+    const test = (self: string) =>
+      `import unittest\n\n\nclass DaemonTests(unittest.TestCase):\n    def connect(self, port):\n        from socket import socket, AF_INET, SOCK_STREAM\n        sock = socket(AF_INET, SOCK_STREAM)\n        sock.connect(("127.0.0.1", port))\n        sock.send(b"x")\n        sock.close()\n        return True\n\n\nif __name__ == "__main__":\n    from ${self} import *  # noqa: F401\n    unittest.main()\n`;
+    write('pkg/tests/test_daemon.py', test('pkg.tests.test_daemon'));
+    write('pkg/tests/test_plain.py', test('test_plain'));
+    // Another module's star import, with no __all__ and a star import of its own, may still bind any name
+    write('pkg/tests/helper.py', 'from os import *\n');
+    write('pkg/tests/test_other.py', test('pkg.tests.helper'));
+    type D = { path: string; outcome: string; message: string };
+    const diags = JSON.parse(run(['--output-format', 'json', '.']).stdout).diagnostics as D[];
+    const outcome = (name: string) => diags.find((d) => d.path.endsWith(`${name}.py`))!;
+    expect(outcome('test_daemon').outcome).toBe('fix-safe');
+    expect(outcome('test_plain').outcome).toBe('fix-safe');
+    expect(outcome('test_other').outcome).toBe('fix-unsafe');
+    expect(outcome('test_other').message).toContain('`from pkg.tests.helper import *` may bind any name');
+    expect(run(['--write', '--unsafe-fixes', '.']).code).toBe(0);
+    // `socket` is the class in connect(): every rewritten test imports the names it writes (the unsafe one too)
+    for (const name of ['test_daemon', 'test_plain', 'test_other']) expect(read(`pkg/tests/${name}.py`)).toContain('sock.shutdown(SHUT_RDWR)');
+    const check = 'import importlib, socket\nsrv = socket.create_server(("127.0.0.1", 0))\nfor name in ("test_daemon", "test_plain", "test_other"):\n    t = importlib.import_module("pkg.tests." + name).DaemonTests()\n    assert t.connect(srv.getsockname()[1])\n    c, _ = srv.accept()\n    assert c.recv(8) == b"x"\n    assert c.recv(1) == b""\n';
+    expect(spawnSync('python3', ['-c', check], { cwd: dir, encoding: 'utf8' }).stderr).toBe('');
+  });
   it('takes the names a star import of a project module binds from its __all__, and only a sure one', () => {
     write('pyproject.toml', '[project]\nname = "t"\n');
     write('tests/__init__.py', '');

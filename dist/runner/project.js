@@ -445,6 +445,18 @@ function siblingModule(file, name) {
     const found = moduleFile(path.dirname(path.resolve(file)), [name]);
     return found && path.resolve(found) !== path.resolve(file) ? path.resolve(found) : null;
 }
+/** Does `module` (dotted, absolute) name `file` itself, from one of its import roots or, for a plain name, from its own directory? */
+function namesItself(file, module) {
+    const self = path.resolve(file);
+    const parts = module.split('.');
+    if (!parts.every((p) => /^\w+$/.test(p)))
+        return false;
+    const bases = parts.length === 1 ? [...importRoots(file), path.dirname(self)] : importRoots(file);
+    return bases.some((base) => {
+        const found = moduleFile(base, parts);
+        return !!found && path.resolve(found) === self;
+    });
+}
 const sysPathCache = new Map();
 /** `sys.path.insert(0, X)`, `sys.path.append(X)`: X is the argument, up to its call's closing parenthesis. */
 const SYS_PATH_CALL = /\bsys\.path\.(?:insert\s*\(\s*\d+\s*,|append\s*\()/g;
@@ -772,8 +784,10 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
             const sibling = /^\w+$/.test(module) ? siblingModule(file, module) : null;
             if (sibling)
                 files.add(sibling);
+            // Ex) if __name__ == "__main__": from pyspark.tests.test_daemon import *   (the module itself, as pyspark's tests do: a
+            // second copy of its own names, each meaning what it means here, so nothing new)
             if (!files.size)
-                return null;
+                return namesItself(file, module) ? [] : null;
             const names = new Set();
             for (const f of files) {
                 const listed = exportsOf(f, depth, calledCallbacks);

@@ -37,8 +37,8 @@ function certainly(model: SemanticModel, name: string, site: number, qualified: 
 }
 
 /** Would a new module-level import of `qualified` as `name`, put at `at`, be what `name` means at the site? */
-function claimable(model: SemanticModel, name: string, site: number, qualified: string, at: number): boolean {
-  if (model.openNamespace) return false;
+function claimable(model: SemanticModel, name: string, site: number, qualified: string, at: number, open = false): boolean {
+  if (model.openNamespace && !open) return false;
   // Ex) from socket import *   (binds `socket` to the class: a new `import socket` would be rebound)
   if (!model.moduleBindings(name).every((b) => isImportBinding(b) && b.qualified === qualified)) return false;
   const r = model.resolve(name, site);
@@ -99,6 +99,21 @@ export function socketSpelling(
   const unresolved = model.openNamespace
     ? `no name the fix could write is sure to mean the socket module here: ${model.openNamespace}`
     : `no name the fix could write is sure to mean the socket module here (\`socket\` means something else at this point)`;
+  // Nothing is sure where the namespace is open, but the file's own bindings still rule a spelling out:
+  // Ex) def connect(port): from socket import socket ...   with `from x import *`   (`socket` is the class there,
+  // whose SHUT_RDWR and error do not exist; pyspark's tests)
+  if (model.openNamespace && !claimable(model, 'socket', site, 'socket', at, true)) {
+    const from: string[] = [];
+    if (!shut && claimable(model, 'SHUT_RDWR', site, 'socket.SHUT_RDWR', at, true)) {
+      from.push('SHUT_RDWR');
+      shut = 'SHUT_RDWR';
+    }
+    if (!exception && claimable(model, 'socket_error', site, 'socket.error', at, true)) {
+      from.push('error as socket_error');
+      exception = 'socket_error';
+    }
+    if (shut && exception) return { shutdownArg: shut, exception, importEdit: importEdit(text, at, `from socket import ${from.join(', ')}`), unresolved };
+  }
   return {
     shutdownArg: shut ?? 'socket.SHUT_RDWR',
     exception: exception ?? 'socket.error',
