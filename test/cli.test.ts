@@ -1028,6 +1028,28 @@ describe('the project model', () => {
     expect(spawnSync('python3', ['-c', check], { cwd: path.join(dir, 'test', 'broker'), encoding: 'utf8' }).stderr).toBe('');
     expect(read('test/broker/01-client.py')).toContain('    try:\n        sock.shutdown(');
   });
+  it('follows `from . import name` to a function of the package __init__.py (psutil tests)', () => {
+    // Ex) psutil's tests/test_connections.py: from . import bind_socket, where tests/__init__.py defines it
+    write('pyproject.toml', '[project]\nname = "t"\n');
+    write(
+      'tests/__init__.py',
+      'import socket\n\n\ndef bind_socket(family=socket.AF_INET, type=socket.SOCK_STREAM, addr=("127.0.0.1", 0)):\n    sock = socket.socket(family, type)\n    sock.bind(addr)\n    if type == socket.SOCK_STREAM:\n        sock.listen(5)\n    return sock\n\n\ndef tcp_pair(addr):\n    server = bind_socket(addr=addr)\n    client = socket.create_connection(server.getsockname())\n    conn, _ = server.accept()\n    server.close()\n    return conn, client\n',
+    );
+    write(
+      'tests/test_conns.py',
+      'from contextlib import closing\n\nfrom . import bind_socket\nfrom . import tcp_pair\n\n\ndef test_listen():\n    with closing(bind_socket()) as sock:\n        assert sock.getsockname()\n\n\ndef test_pair():\n    server, client = tcp_pair(("127.0.0.1", 0))\n    server.close()\n    data = client.recv(1)\n    client.close()\n    return data\n',
+    );
+    type D = { path: string; line: number; outcome: string; reason?: string; message: string };
+    const diags = (JSON.parse(run(['--output-format', 'json', '--show-skipped', 'tests/test_conns.py']).stdout).diagnostics as D[]).map((d) => ({ ...d, line: (d as unknown as { location: { line: number } }).location.line }));
+    expect(diags.find((d) => d.line === 8)).toMatchObject({ outcome: 'skipped', reason: 'listening socket' });
+    expect(diags.find((d) => d.line === 8)!.message).toContain('via .bind_socket()');
+    expect(diags.find((d) => d.line === 14)).toMatchObject({ outcome: 'fix-safe' });
+    expect(diags.find((d) => d.line === 16)).toMatchObject({ outcome: 'fix-safe' });
+    expect(run(['--write', 'tests/test_conns.py']).code).toBe(0);
+    // The rewritten test runs: the server's shutdown reaches the client as the end of the stream
+    const check = 'from tests import test_conns\ntest_conns.test_listen()\nassert test_conns.test_pair() == b""\n';
+    expect(spawnSync('python3', ['-c', check], { cwd: dir, encoding: 'utf8' }).stderr).toBe('');
+  });
   it('reads a star import of the module itself (as pyspark tests run as scripts do) as binding nothing new', () => {
     // Ex) pyspark/tests/test_daemon.py: if __name__ == "__main__": from pyspark.tests.test_daemon import *
     write('pyproject.toml', '[project]\nname = "t"\n');

@@ -462,8 +462,17 @@ export function resolveModule(fromFile: string, qualified: string): { file: stri
     }
     return null;
   };
+  if (dots > 0) {
+    // Ex) tests/test_connections.py: from . import bind_socket   (psutil: where no module of that name lies beside the
+    // file, a member of the package's own __init__.py)
+    const found = within(bases);
+    if (found || !parts.length) return found;
+    const init = path.join(bases[0], '__init__.py');
+    // (its module said as the import says it: `.bind_socket`)
+    return kind(init) === 'file' && init !== path.resolve(fromFile) ? { file: init, member: parts.join('.'), module: qualified.slice(0, dots - 1) } : null;
+  }
   // Ex) test/broker/helper.py: sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..")); import mosq_test
-  return within(bases) ?? (dots === 0 ? within(sysPathRoots(fromFile)) : null);
+  return within(bases) ?? within(sysPathRoots(fromFile));
 }
 
 /**
