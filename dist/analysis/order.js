@@ -318,9 +318,12 @@ const FILENO_CALL = /^[\w.]+\s*\.\s*fileno\s*\(\s*\)$/;
 /** asyncio's calls that listen on the socket given as `sock=` (`loop.create_server(factory, sock=sock)`). */
 const SERVES_ON = /(^|\.)(create_server|start_server|create_unix_server|start_unix_server)$/;
 /** Calls that may send a socket (or its descriptor) to another process or holder (OrderFacts.sentAway), by their callee's last part. */
-const SENDERS = /(^|\.)(send_handle|send_fds|sendmsg|DupFd|share|put|put_nowait|send)$/;
-/** Where the descriptors a sender sends are among its arguments. */
-const DESCRIPTORS_ARGUMENT = { send_handle: 1, send_fds: 2, sendmsg: 1, DupFd: 0 };
+const SENDERS = /(^|\.)(send_handle|send_fds|sendfds|sendfd|sendmsg|DupFd|share|put|put_nowait|send)$/;
+/**
+ * Where the descriptors a sender sends are among its arguments: the standard library's, and the
+ * passfd-style `sendfd(channel, fd)` of scgi's and python-passfd's modules (multiprocessing.reduction's `sendfds()`).
+ */
+const DESCRIPTORS_ARGUMENT = { send_handle: 1, send_fds: 2, sendfds: 1, sendfd: 1, sendmsg: 1, DupFd: 0 };
 export class OrderFacts {
     facts;
     provenance;
