@@ -2144,8 +2144,14 @@ export class ProvenanceResolver {
                 // Ex) sock = netutil.bind_sockets(0, addr)[0]; sock, port = pair()[0], 1
                 const object = node.childForFieldName('value');
                 const subscript = node.childForFieldName('subscript');
-                if (tupleIndex !== -1 || !object || subscript?.type !== 'integer')
+                if (tupleIndex !== -1 || !object)
                     return UNKNOWN;
+                // Ex) connection, _ = sock.accept(); self.connections[self.stage] = connection ... sock = self.connections[self.stage]
+                // (cloud-init: a value of the dict it fills, by any key; a slice is another list)
+                if (subscript?.type !== 'integer') {
+                    const container = subscript && subscript.type !== 'slice' ? dottedName(object) : null;
+                    return container ? this.dictValues(container, scope, pos, depth + 1) : UNKNOWN;
+                }
                 if (object.type === 'call') {
                     const element = this.call(object, scope, pos, depth + 1, Number(subscript.text), false);
                     if (element.t !== 'unknown')

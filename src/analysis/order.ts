@@ -164,13 +164,19 @@ interface LoopOver {
   collection: string;
   start: number;
   end: number;
+  /** A method called on an element by its subscript (`self.socks[n].listen(1)`): done to the collection's elements, under no name. */
+  called?: string;
 }
 
 const loopsCache = new WeakMap<Scope, LoopOver[]>();
 /** Each function's `X.getresponse()` calls (http.client's), once a function. */
 const responsesCache = new WeakMap<Scope, CallFact[]>();
 
-/** The `for name in collection:` loops of a scope (once a scope). */
+/**
+ * The views of a scope's names on the elements of a collection (once a scope): its `for name in collection:`
+ * loops, the values of its `for key, name in d.items():` loops, and its `name = d[key]`, `d.get(key)` and
+ * `d.pop(key)` (each a view of `d.values()`).
+ */
 function loopsOver(s: Scope): LoopOver[] {
   let found = loopsCache.get(s);
   if (found) return found;
@@ -179,8 +185,42 @@ function loopsOver(s: Scope): LoopOver[] {
     if (loop.type !== 'for_statement') continue;
     const left = loop.childForFieldName('left');
     const right = loop.childForFieldName('right');
+    if (!right) continue;
     // Ex) for sock in sockets or []:   (the collection, or nothing)
-    if (left?.type === 'identifier' && right) found.push({ name: left.text, collection: normalizeSelf(right.text.replace(/\s+or\s+(\[\s*\]|\(\s*\))$/, ''), s), start: loop.startIndex, end: loop.endIndex });
+    const collection = normalizeSelf(right.text.replace(/\s+or\s+(\[\s*\]|\(\s*\))$/, ''), s);
+    if (left?.type === 'identifier') found.push({ name: left.text, collection, start: loop.startIndex, end: loop.endIndex });
+    // Ex) for name, sock in self.sockets.items(): sock.listen(1)   (the values, as `for sock in self.sockets.values()` walks them)
+    const value = (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') && left.namedChildCount === 2 ? left.namedChild(1) : null;
+    if (value?.type === 'identifier' && /\.items\(\s*\)$/.test(collection)) {
+      found.push({ name: value.text, collection: collection.replace(/\.items\(\s*\)$/, '.values()'), start: loop.startIndex, end: loop.endIndex });
+    }
+  }
+  // Ex) sock = self.connections[self.stage]; sock = self._conns.pop(fd)   (a value of the dict by its key: one more view of
+  // its values, from the assignment to the end of the function)
+  for (const a of s.assigns) {
+    if (a.tupleIndex !== -1 || a.viaWith || !/^[A-Za-z_]\w*$/.test(a.target)) continue;
+    const v = a.value;
+    let dict: string | null = null;
+    if (v.type === 'subscript') {
+      const key = v.childForFieldName('subscript');
+      if (key && key.type !== 'integer' && key.type !== 'slice' && key.type !== 'unary_operator') dict = dottedName(v.childForFieldName('value'));
+    } else if (v.type === 'call') {
+      const fn = v.childForFieldName('function');
+      const args = callArguments(v);
+      const keyed = fn?.type === 'attribute' && /^(get|pop)$/.test(fn.childForFieldName('attribute')?.text ?? '') && args.length >= 1 && args.length <= 2 && args[0].type !== 'integer';
+      if (keyed) dict = dottedName(fn.childForFieldName('object'));
+    }
+    if (dict) found.push({ name: a.target, collection: `${normalizeSelf(dict, s)}.values()`, start: a.pos, end: s.node.endIndex });
+  }
+  // Ex) self.socks[n] = socket.socket(); self.socks[n].listen(1)   (a method of an element called through its subscript:
+  // the dict's values, or the list's elements)
+  for (const c of s.calls) {
+    if (c.receiver || !c.method) continue;
+    const object = c.node.childForFieldName('function')?.childForFieldName('object');
+    const held = object?.type === 'subscript' ? dottedName(object.childForFieldName('value')) : null;
+    if (!held) continue;
+    const collection = normalizeSelf(held, s);
+    for (const view of [`${collection}.values()`, collection]) found.push({ name: '', collection: view, start: c.pos, end: c.pos, called: c.method });
   }
   loopsCache.set(s, found);
   return found;
@@ -853,6 +893,9 @@ export class OrderFacts {
     const out: Done = { methods: new Set(), linger: false };
     for (const l of loops) {
       if (l.collection !== collection) continue;
+      const called = l.called ? kindOf(l.called) : null;
+      if (called) addDone(out, called, l.scope.name);
+      if (l.called) continue;
       const done = methodsOn(l.scope, new Set([l.name]), [l.start, l.end], away);
       for (const m of done.methods) {
         const kind = kindOf(m);
