@@ -1028,6 +1028,41 @@ describe('the project model', () => {
     expect(spawnSync('python3', ['-c', check], { cwd: path.join(dir, 'test', 'broker'), encoding: 'utf8' }).stderr).toBe('');
     expect(read('test/broker/01-client.py')).toContain('    try:\n        sock.shutdown(');
   });
+  it('guards with `except Exception` in a module that runs on MicroPython too, and the rewrite runs on both', () => {
+    // Ex) pylogix: if not is_micropython(): ...   (MicroPython's socket module has no SHUT_RDWR or error, its sockets no shutdown())
+    write(
+      'plc.py',
+      'import socket\nimport sys\n\n\ndef is_micropython():\n    return sys.implementation.name == "micropython"\n\n\nclass Connection(object):\n    def __init__(self, addr):\n        self.sock = socket.socket()\n        self.sock.connect(addr)\n\n    def close(self):\n        self.sock.close()\n',
+    );
+    type D = { outcome: string; message: string };
+    const [d] = JSON.parse(run(['--output-format', 'json', 'plc.py']).stdout).diagnostics as D[];
+    expect(d.outcome).toBe('fix-safe');
+    expect(d.message).toContain('the module runs on MicroPython too (is_micropython())');
+    expect(run(['--write', 'plc.py']).code).toBe(0);
+    expect(read('plc.py')).toContain('            self.sock.shutdown(socket.SHUT_RDWR)\n        except Exception:\n            pass\n        self.sock.close()\n');
+    // On CPython the peer sees the end; with a socket module as MicroPython's (no SHUT_RDWR, no error, sockets without
+    // shutdown()) the close still runs, and the peer sees the end too
+    const check = (micro: boolean) =>
+      [
+        'import socket as real, sys, types',
+        'srv = real.create_server(("127.0.0.1", 0))',
+        ...(micro
+          ? [
+              'class S(object):',
+              '    def __init__(self): self._s = real.socket()',
+              '    def connect(self, a): self._s.connect(a)',
+              '    def close(self): self._s.close()',
+              'fake = types.ModuleType("socket"); fake.socket = S; sys.modules["socket"] = fake',
+            ]
+          : []),
+        'import plc',
+        'c = plc.Connection(srv.getsockname())',
+        'peer, _ = srv.accept()',
+        'c.close()',
+        'assert peer.recv(1) == b""',
+      ].join('\n');
+    for (const micro of [false, true]) expect(spawnSync('python3', ['-c', check(micro)], { cwd: dir, encoding: 'utf8' }).stderr, String(micro)).toBe('');
+  });
   it('follows `from . import name` to a function of the package __init__.py (psutil tests)', () => {
     // Ex) psutil's tests/test_connections.py: from . import bind_socket, where tests/__init__.py defines it
     write('pyproject.toml', '[project]\nname = "t"\n');

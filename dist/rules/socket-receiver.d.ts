@@ -59,6 +59,12 @@ export interface Receiver {
     bareDoubles: string[] | null;
 }
 /**
+ * Why a module written for CPython runs on MicroPython too (pylogix: `if not is_micropython():`, and
+ * mip's package.json ships it compiled), once a module; else null. Its sockets have a shutdown() on
+ * CPython and none on MicroPython, whose socket module has no SHUT_RDWR either.
+ */
+export declare function alsoMicroPython(ctx: RuleContext): string | null;
+/**
  * Judges a receiver at a site: null when it is not a socket (and not named like
  * one), else its provenance, aliases and the evidence its kind gives (a
  * listening, datagram, raw or copied socket skips; a likely one is unsafe).

@@ -174,6 +174,23 @@ function microPythonNote(ctx) {
     }
     return note;
 }
+/** A module's own test for MicroPython (or CircuitPython): `is_micropython()`, `sys.implementation.name == "micropython"`. */
+const MICROPYTHON_TEST = /\b[A-Za-z_]*(?:micro|circuit)python\w*\s*\(|\bimplementation\s*\.\s*name\s*[!=]=\s*['"](?:micro|circuit)python['"]/i;
+const alsoMicroNotes = new WeakMap();
+/**
+ * Why a module written for CPython runs on MicroPython too (pylogix: `if not is_micropython():`, and
+ * mip's package.json ships it compiled), once a module; else null. Its sockets have a shutdown() on
+ * CPython and none on MicroPython, whose socket module has no SHUT_RDWR either.
+ */
+export function alsoMicroPython(ctx) {
+    let note = alsoMicroNotes.get(ctx.facts);
+    if (note === undefined) {
+        const m = MICROPYTHON_TEST.exec(ctx.text);
+        note = m ? `the module runs on MicroPython too (${m[0].replace(/\s+/g, ' ').replace(/\s*\($/, '()')})` : null;
+        alsoMicroNotes.set(ctx.facts, note);
+    }
+    return note;
+}
 /**
  * Judges a receiver at a site: null when it is not a socket (and not named like
  * one), else its provenance, aliases and the evidence its kind gives (a
@@ -198,6 +215,11 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
     const micro = microPythonNote(ctx);
     if (micro)
         evidence.add('MicroPython', `${micro}: MicroPython's sockets have no shutdown() and its socket module no SHUT_RDWR, so the fix would raise`);
+    // Ex) pylogix: if not is_micropython(): ...   (on CPython the shutdown ends the connection; on MicroPython the guard's
+    // AttributeError is all it meets, as a test double's)
+    const also = micro ? null : alsoMicroPython(ctx);
+    if (also && !doubled)
+        doubled = `${also}, where sockets have no shutdown(): the guard catches any Exception`;
     const origin = prov.t === 'socket' || prov.t === 'partial' ? prov.origin : null;
     const from = origin ? ` (${origin})` : '';
     if (prov.t === 'socket' || prov.t === 'partial') {

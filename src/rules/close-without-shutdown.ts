@@ -6,7 +6,7 @@ import { importLinesEdit, socketSpelling, suppressSpelling } from '../fix/socket
 import type { Node } from '../parse.js';
 import type { Finding, Rule, RuleContext, RuleMeta } from './rule.js';
 import type { Judged } from './judge.js';
-import { detachedText, holdsZeroArgClose, judgeReceiver, makeFinding, methodCalls, originNote, socketMethodText, type BuiltFix } from './socket-receiver.js';
+import { alsoMicroPython, detachedText, holdsZeroArgClose, judgeReceiver, makeFinding, methodCalls, originNote, socketMethodText, type BuiltFix } from './socket-receiver.js';
 
 const closeReceivers = socketMethodText('close');
 
@@ -153,11 +153,14 @@ function classify(ctx: RuleContext, call: CallFact, scope: Scope, receiver: stri
 function buildFix(ctx: RuleContext, call: CallFact, receiverNode: Node, doubles: boolean): BuiltFix | { error: string } {
   const stmt = call.node.parent!;
   const base = socketSpelling(ctx.facts, semanticModel(ctx.facts), ctx.text, call.node.startIndex, targetPython(ctx), 'shutdown-and-exception', ctx.options.importStyle);
+  // Ex) pylogix: if not is_micropython(): ...   (MicroPython's socket module has no error, no SHUT_RDWR, and its sockets no
+  // shutdown(): only `except Exception` is sure to be evaluated and to match there, and catches Python 2's socket.error too)
+  const micro = alsoMicroPython(ctx);
   // Ex) tests: inst.socket = DummySocket(); inst.close()   (a double's missing shutdown() is caught like a failed one)
-  const spelling = doubles ? { ...base, exception: `(${base.exception}, AttributeError)` } : base;
+  const spelling = micro ? { ...base, exception: 'Exception' } : doubles ? { ...base, exception: `(${base.exception}, AttributeError)` } : base;
   const receiverText = receiverSource(receiverNode);
   // Ex) fix-style = "suppress": with contextlib.suppress(OSError): sock.shutdown(...)   (Python 3.4+ only)
-  const suppress = ctx.options.fixStyle === 'suppress' && base.exception === 'OSError' && !spelling.unresolved
+  const suppress = ctx.options.fixStyle === 'suppress' && base.exception === 'OSError' && !spelling.unresolved && !micro
     ? suppressSpelling(ctx.facts, semanticModel(ctx.facts), ctx.text, call.node.startIndex, ctx.options.importStyle)
     : null;
   if (suppress) {
@@ -185,7 +188,11 @@ function buildFix(ctx: RuleContext, call: CallFact, receiverNode: Node, doubles:
     ].join(nl),
   );
   if ('error' in rendered) return rendered;
-  return { title: meta.fixTitle, edits: spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit], unsafe: spelling.unresolved };
+  // Ex) from socket import SHUT_RDWR   (in a module that runs on MicroPython too, whose socket module has none: the
+  // import would fail there before any guard runs)
+  const fromImport = !!spelling.importEdit && /\bfrom\s+socket\s+import\b/.test(spelling.importEdit.text);
+  const unsafe = spelling.unresolved ?? (micro && fromImport ? `${micro}, whose socket module has no SHUT_RDWR: the import the fix writes would fail there` : null);
+  return { title: meta.fixTitle, edits: spelling.importEdit ? [rendered.edit, spelling.importEdit] : [rendered.edit], unsafe };
 }
 
 function check(ctx: RuleContext): Finding[] {
