@@ -24,6 +24,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 // rejects one that does not match; that run then writes a new one.
 // PYSOCKFIX_NO_CODE_CACHE=1 turns it off. Failing to read or write it only
 // costs time. Without the bundle (a tsc-only build) the modules run as they are.
+const node_buffer_1 = require("node:buffer");
 const node_fs_1 = require("node:fs");
 const node_module_1 = require("node:module");
 const node_os_1 = require("node:os");
@@ -118,7 +119,10 @@ function run() {
             // none yet, or unreadable: this run writes it
         }
     }
-    const source = (0, node_fs_1.readFileSync)(bundle, 'utf8');
+    // The bundle is ASCII (esbuild escapes the rest): read as Latin-1 it is the same string, made without
+    // UTF-8 validation (1.2 MB in a fresh process: 2.7-4.4 ms against 3.3-5.7 ms; about 1 ms of a one-file run).
+    const bytes = (0, node_fs_1.readFileSync)(bundle);
+    const source = (0, node_buffer_1.isAscii)(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
     const script = new node_vm_1.default.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
     const codeCache = !dir ? 'off' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
     const writesCodeCache = codeCache === 'none' || codeCache === 'rejected';

@@ -19,6 +19,7 @@
 // rejects one that does not match; that run then writes a new one.
 // PYSOCKFIX_NO_CODE_CACHE=1 turns it off. Failing to read or write it only
 // costs time. Without the bundle (a tsc-only build) the modules run as they are.
+import { isAscii } from 'node:buffer';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
@@ -112,7 +113,10 @@ function run(): void {
       // none yet, or unreadable: this run writes it
     }
   }
-  const source = readFileSync(bundle, 'utf8');
+  // The bundle is ASCII (esbuild escapes the rest): read as Latin-1 it is the same string, made without
+  // UTF-8 validation (1.2 MB in a fresh process: 2.7-4.4 ms against 3.3-5.7 ms; about 1 ms of a one-file run).
+  const bytes = readFileSync(bundle);
+  const source = isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: bundle, cachedData });
   const codeCache = !dir ? 'off' : !cachedData ? 'none' : script.cachedDataRejected ? 'rejected' : 'accepted';
   const writesCodeCache = codeCache === 'none' || codeCache === 'rejected';
