@@ -66,9 +66,9 @@ export function socketSpelling(
   need: 'shutdown-and-exception' | 'exception' = 'shutdown-and-exception',
   style: ImportStyle = ISORT_DEFAULTS,
 ): SocketSpelling {
-  let shut = need === 'exception' ? 'SHUT_RDWR' : existingSpelling(model, 'SHUT_RDWR', site);
+  const shut = need === 'exception' ? 'SHUT_RDWR' : existingSpelling(model, 'SHUT_RDWR', site);
   // Python 2's socket.error is not an OSError; socket.error is OSError itself in Python 3, so it is right in both.
-  let exception = target === 'py3' && model.resolve('OSError', site).t === 'builtin' ? 'OSError' : existingSpelling(model, 'error', site);
+  const exception = target === 'py3' && model.resolve('OSError', site).t === 'builtin' ? 'OSError' : existingSpelling(model, 'error', site);
   if (shut && exception) return { shutdownArg: shut, exception, importEdit: null, unresolved: null };
 
   const at = importPosition(facts, text, site, model, 'socket', style);
@@ -84,42 +84,40 @@ export function socketSpelling(
     };
   }
   // Ex) from socket import socket   (the name `socket` is the class, not the module)
-  const names: string[] = [];
-  if (!shut && claimable(model, 'SHUT_RDWR', site, 'socket.SHUT_RDWR', at)) {
-    names.push('SHUT_RDWR');
-    shut = 'SHUT_RDWR';
-  }
-  if (!exception && claimable(model, 'socket_error', site, 'socket.error', at)) {
-    names.push('error as socket_error');
-    exception = 'socket_error';
-  }
-  if (shut && exception) {
-    return { shutdownArg: shut, exception, importEdit: importEdit(text, at, `from socket import ${names.join(', ')}`), unresolved: null };
-  }
+  const imported = fromSocketNames(model, text, site, at, shut, exception, false);
+  if (imported) return { ...imported, unresolved: null };
   const unresolved = model.openNamespace
     ? `no name the fix could write is sure to mean the socket module here: ${model.openNamespace}`
     : `no name the fix could write is sure to mean the socket module here (\`socket\` means something else at this point)`;
   // Nothing is sure where the namespace is open, but the file's own bindings still rule a spelling out:
   // Ex) def connect(port): from socket import socket ...   with `from x import *`   (`socket` is the class there,
   // whose SHUT_RDWR and error do not exist; pyspark's tests)
-  if (model.openNamespace && !claimable(model, 'socket', site, 'socket', at, true)) {
-    const from: string[] = [];
-    if (!shut && claimable(model, 'SHUT_RDWR', site, 'socket.SHUT_RDWR', at, true)) {
-      from.push('SHUT_RDWR');
-      shut = 'SHUT_RDWR';
-    }
-    if (!exception && claimable(model, 'socket_error', site, 'socket.error', at, true)) {
-      from.push('error as socket_error');
-      exception = 'socket_error';
-    }
-    if (shut && exception) return { shutdownArg: shut, exception, importEdit: importEdit(text, at, `from socket import ${from.join(', ')}`), unresolved };
-  }
+  const open = model.openNamespace && !claimable(model, 'socket', site, 'socket', at, true) ? fromSocketNames(model, text, site, at, shut, exception, true) : null;
+  if (open) return { ...open, unresolved };
   return {
     shutdownArg: shut ?? 'socket.SHUT_RDWR',
     exception: exception ?? 'socket.error',
     importEdit: importEdit(text, at, 'import socket'),
     unresolved,
   };
+}
+
+/**
+ * `from socket import SHUT_RDWR, error as socket_error`, for what the site has no spelling of yet, where
+ * each new name would mean that member at the site (`open`: leaving aside that the namespace is open);
+ * null where either is taken.
+ */
+function fromSocketNames(model: SemanticModel, text: string, site: number, at: number, shut: string | null, exception: string | null, open: boolean): Omit<SocketSpelling, 'unresolved'> | null {
+  const names: string[] = [];
+  if (!shut) {
+    if (!claimable(model, 'SHUT_RDWR', site, 'socket.SHUT_RDWR', at, open)) return null;
+    names.push('SHUT_RDWR');
+  }
+  if (!exception) {
+    if (!claimable(model, 'socket_error', site, 'socket.error', at, open)) return null;
+    names.push('error as socket_error');
+  }
+  return { shutdownArg: shut ?? 'SHUT_RDWR', exception: exception ?? 'socket_error', importEdit: importEdit(text, at, `from socket import ${names.join(', ')}`) };
 }
 
 const fromSocketCache = new WeakMap<ModuleFacts, Node | null>();
