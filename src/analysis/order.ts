@@ -797,6 +797,20 @@ export class OrderFacts {
    * method of the class, `for s in socks:` in the same function. Only the methods that decide the
    * kind (KIND_METHODS, and one named for listening), each with the loop's function as `via`.
    */
+  /**
+   * For an attribute of a `for` loop's element (`for s in self._services: s.sock.close()`): the function
+   * where a loop over the same collection calls a method named for listening on the element itself
+   * (`for s in self._services: s.bind_and_listen()`, diesel's Application), whose socket attribute is then
+   * its listener; else null.
+   */
+  elementListens(receiver: string, scope: Scope): string | null {
+    const dot = receiver.indexOf('.');
+    const head = dot > 0 ? receiver.slice(0, dot) : '';
+    if (!/^[A-Za-z_]\w*$/.test(head) || head === scope.selfName) return null;
+    const done = this.siblingElementsDone(scope, new Set([head]));
+    return done.methods.has('listen') ? (done.via?.get('listen') ?? scope.name) : null;
+  }
+
   private siblingElementsDone(s: Scope, names: Set<string>, away?: LoopGuards['away']): Done {
     const out: Done = { methods: new Set(), linger: false };
     for (const l of loopsOver(s)) {

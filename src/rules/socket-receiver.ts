@@ -330,6 +330,13 @@ export function judgeReceiver(
     const via = ctx.order.methodVia(receiverAliases, scope, pos, m);
     evidence.add('listening socket', `${receiver}.${m}() is called${via ? ` (in ${via}())` : ''}; shutdown would stop the listener`);
   }
+  // Ex) for s in self._services: s.bind_and_listen() ... for s in self._services: s.sock.close()   (diesel: the element listens,
+  // so the socket it holds is its listener; not where the provenance knows the socket)
+  const elementListens = prov.t !== 'socket' && !methods.has('listen') ? ctx.order.elementListens(receiver, scope) : null;
+  if (elementListens) {
+    const head = receiver.slice(0, receiver.indexOf('.'));
+    evidence.add('listening socket', `${head}, an element of a collection whose elements listen (in ${elementListens}()), holds ${receiver}: its listening socket; shutdown would stop the listener`);
+  }
   // Ex) for _sock in _sockets: _sock.sendto(SEARCH, (MCAST_GRP, MCAST_PORT)) ... _sock.close()   (known by its name, sent to addresses)
   // (not where the provenance tells the kind already: a raw socket sends with sendto() too)
   const known = (prov.t === 'socket' || prov.t === 'partial') && prov.kind !== 'unknown-type';
