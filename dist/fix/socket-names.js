@@ -67,7 +67,7 @@ export function socketSpelling(facts, model, text, site, target, need = 'shutdow
         };
     }
     // Ex) from socket import socket   (the name `socket` is the class, not the module)
-    const imported = fromSocketNames(model, text, site, at, shut, exception, false);
+    const imported = fromSocketNames(model, text, site, at, shut, exception, false) ?? aliasedModule(model, text, site, at, shut, exception, false);
     if (imported)
         return { ...imported, unresolved: null };
     const unresolved = model.openNamespace
@@ -76,7 +76,7 @@ export function socketSpelling(facts, model, text, site, target, need = 'shutdow
     // Nothing is sure where the namespace is open, but the file's own bindings still rule a spelling out:
     // Ex) def connect(port): from socket import socket ...   with `from x import *`   (`socket` is the class there,
     // whose SHUT_RDWR and error do not exist; pyspark's tests)
-    const open = model.openNamespace && !claimable(model, 'socket', site, 'socket', at, true) ? fromSocketNames(model, text, site, at, shut, exception, true) : null;
+    const open = model.openNamespace && !claimable(model, 'socket', site, 'socket', at, true) ? (fromSocketNames(model, text, site, at, shut, exception, true) ?? aliasedModule(model, text, site, at, shut, exception, true)) : null;
     if (open)
         return { ...open, unresolved };
     return {
@@ -104,6 +104,16 @@ function fromSocketNames(model, text, site, at, shut, exception, open) {
         names.push('error as socket_error');
     }
     return { shutdownArg: shut ?? 'SHUT_RDWR', exception: exception ?? 'socket_error', importEdit: importEdit(text, at, `from socket import ${names.join(', ')}`) };
+}
+/**
+ * `import socket as socket_module` where `socket` and the member names are taken (Responder's MultiRelay:
+ * `from socket import *` binds the class, and another star import may bind SHUT_RDWR), if nothing binds
+ * that name (`open`: leaving aside that the namespace is open); else null.
+ */
+function aliasedModule(model, text, site, at, shut, exception, open) {
+    if (!claimable(model, 'socket_module', site, 'socket', at, open))
+        return null;
+    return { shutdownArg: shut ?? 'socket_module.SHUT_RDWR', exception: exception ?? 'socket_module.error', importEdit: importEdit(text, at, 'import socket as socket_module') };
 }
 const fromSocketCache = new WeakMap();
 /** The file's first top-level `from socket import ...` statement, found once per file. */

@@ -84,7 +84,7 @@ export function socketSpelling(
     };
   }
   // Ex) from socket import socket   (the name `socket` is the class, not the module)
-  const imported = fromSocketNames(model, text, site, at, shut, exception, false);
+  const imported = fromSocketNames(model, text, site, at, shut, exception, false) ?? aliasedModule(model, text, site, at, shut, exception, false);
   if (imported) return { ...imported, unresolved: null };
   const unresolved = model.openNamespace
     ? `no name the fix could write is sure to mean the socket module here: ${model.openNamespace}`
@@ -92,7 +92,7 @@ export function socketSpelling(
   // Nothing is sure where the namespace is open, but the file's own bindings still rule a spelling out:
   // Ex) def connect(port): from socket import socket ...   with `from x import *`   (`socket` is the class there,
   // whose SHUT_RDWR and error do not exist; pyspark's tests)
-  const open = model.openNamespace && !claimable(model, 'socket', site, 'socket', at, true) ? fromSocketNames(model, text, site, at, shut, exception, true) : null;
+  const open = model.openNamespace && !claimable(model, 'socket', site, 'socket', at, true) ? (fromSocketNames(model, text, site, at, shut, exception, true) ?? aliasedModule(model, text, site, at, shut, exception, true)) : null;
   if (open) return { ...open, unresolved };
   return {
     shutdownArg: shut ?? 'socket.SHUT_RDWR',
@@ -118,6 +118,16 @@ function fromSocketNames(model: SemanticModel, text: string, site: number, at: n
     names.push('error as socket_error');
   }
   return { shutdownArg: shut ?? 'SHUT_RDWR', exception: exception ?? 'socket_error', importEdit: importEdit(text, at, `from socket import ${names.join(', ')}`) };
+}
+
+/**
+ * `import socket as socket_module` where `socket` and the member names are taken (Responder's MultiRelay:
+ * `from socket import *` binds the class, and another star import may bind SHUT_RDWR), if nothing binds
+ * that name (`open`: leaving aside that the namespace is open); else null.
+ */
+function aliasedModule(model: SemanticModel, text: string, site: number, at: number, shut: string | null, exception: string | null, open: boolean): Omit<SocketSpelling, 'unresolved'> | null {
+  if (!claimable(model, 'socket_module', site, 'socket', at, open)) return null;
+  return { shutdownArg: shut ?? 'socket_module.SHUT_RDWR', exception: exception ?? 'socket_module.error', importEdit: importEdit(text, at, 'import socket as socket_module') };
 }
 
 const fromSocketCache = new WeakMap<ModuleFacts, Node | null>();
