@@ -8,6 +8,12 @@ export declare class ImportTable {
     lastSocketImport(): Node | null;
     /** The first qualified name an import binds that matches `pattern` (a star import's module too), or null. */
     firstMatching(pattern: RegExp): string | null;
+    /** The names an import binds to a module matching `pattern` (a star import of one: `*`), with what each stands for. */
+    namesMatching(pattern: RegExp): {
+        local: string;
+        qualified: string;
+        node: Node | null;
+    }[];
     /** Is any module matching `pattern` imported (by any style)? */
     importsAny(pattern: RegExp): boolean;
     /**

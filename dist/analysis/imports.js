@@ -40,6 +40,18 @@ export class ImportTable {
                     return b.qualified;
         return this.starModules.find((s) => pattern.test(canonicalModule(s.module)))?.module ?? null;
     }
+    /** The names an import binds to a module matching `pattern` (a star import of one: `*`), with what each stands for. */
+    namesMatching(pattern) {
+        const out = [];
+        for (const [local, list] of this.bindings)
+            for (const b of list)
+                if (pattern.test(b.qualified))
+                    out.push({ local, qualified: b.qualified, node: b.node });
+        for (const s of this.starModules)
+            if (pattern.test(canonicalModule(s.module)))
+                out.push({ local: '*', qualified: s.module, node: null });
+        return out;
+    }
     /** Is any module matching `pattern` imported (by any style)? */
     importsAny(pattern) {
         for (const list of this.bindings.values())

@@ -4,6 +4,7 @@
 import { mangledAttribute, scopeIndex, selfAttribute } from '../analysis/facts.js';
 import { selfAndAncestors } from '../parse.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, NOT_SOCKET_CONN_WORDS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
+import { codeText } from '../code-text.js';
 import { Evidence } from './judge.js';
 import { attributeUses, holdsWord, isRegexSpace, isRegexWordChar } from '../text-search.js';
 const LIKELY = new Set(LIKELY_WORDS);
@@ -18,9 +19,28 @@ function isSocketFile(ctx) {
 }
 /** Modules whose import gives a file sockets of the socket module's kind (`from gevent import socket` too). */
 const PLAIN_SOCKET_IMPORTS = /^(?:_?socket|ssl|socketserver|SocketServer|asyncore|asynchat)(?:\.|$)|(?:^|\.)socket$/;
-/** Does the file import zmq, and no module of plain sockets? */
+const codeTexts = new WeakMap();
+/**
+ * Does the file import zmq, and no module of plain sockets? An import that only a shutdown's guard uses
+ * (`import socket` for `socket.SHUT_RDWR` and `socket.error`, `from socket import SHUT_RDWR, error as
+ * socket_error`, as a fix writes them) does not count: a second run over a fixed file judges as the first.
+ */
 function zmqOnly(ctx) {
-    return ctx.facts.imports.importsAny(/^zmq(?:\.|$)/) && !ctx.facts.imports.importsAny(PLAIN_SOCKET_IMPORTS);
+    if (!ctx.facts.imports.importsAny(/^zmq(?:\.|$)/))
+        return false;
+    return ctx.facts.imports.namesMatching(PLAIN_SOCKET_IMPORTS).every(({ local, qualified, node }) => {
+        if (qualified === 'socket.SHUT_RDWR' || qualified === 'socket.error')
+            return true;
+        if (qualified !== 'socket' || !node)
+            return false;
+        // Ex) import socket ... sock.shutdown(socket.SHUT_RDWR) ... except socket.error:   (every other use of the name is its import)
+        // (in the code: comments and strings that say "socket" are no use)
+        let code = codeTexts.get(ctx.facts);
+        if (code === undefined)
+            codeTexts.set(ctx.facts, (code = codeText(ctx.text)));
+        const uses = [...code.matchAll(new RegExp(`(?<![\\w.])${local}(?!\\w)(?!\\s*\\.\\s*(?:SHUT_RDWR|error)\\b)`, 'g'))];
+        return uses.every((m) => m.index >= node.startIndex && m.index < node.endIndex);
+    });
 }
 /**
  * Does a receiver's last name read like a socket (`sock`, `client_socket`,

@@ -48,6 +48,14 @@ export class ImportTable {
     return this.starModules.find((s) => pattern.test(canonicalModule(s.module)))?.module ?? null;
   }
 
+  /** The names an import binds to a module matching `pattern` (a star import of one: `*`), with what each stands for. */
+  namesMatching(pattern: RegExp): { local: string; qualified: string; node: Node | null }[] {
+    const out: { local: string; qualified: string; node: Node | null }[] = [];
+    for (const [local, list] of this.bindings) for (const b of list) if (pattern.test(b.qualified)) out.push({ local, qualified: b.qualified, node: b.node });
+    for (const s of this.starModules) if (pattern.test(canonicalModule(s.module))) out.push({ local: '*', qualified: s.module, node: null });
+    return out;
+  }
+
   /** Is any module matching `pattern` imported (by any style)? */
   importsAny(pattern: RegExp): boolean {
     for (const list of this.bindings.values()) if (list.some((b) => pattern.test(b.qualified))) return true;

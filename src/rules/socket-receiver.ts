@@ -6,6 +6,7 @@ import type { Provenance } from '../analysis/provenance.js';
 import { selfAndAncestors, type Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, NOT_SOCKET_CONN_WORDS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
+import { codeText } from '../code-text.js';
 import { Evidence } from './judge.js';
 import { attributeUses, holdsWord, isRegexSpace, isRegexWordChar, type AttributeUse } from '../text-search.js';
 import type { Finding, LintOptions, RuleContext } from './rule.js';
@@ -25,9 +26,25 @@ function isSocketFile(ctx: RuleContext): boolean {
 /** Modules whose import gives a file sockets of the socket module's kind (`from gevent import socket` too). */
 const PLAIN_SOCKET_IMPORTS = /^(?:_?socket|ssl|socketserver|SocketServer|asyncore|asynchat)(?:\.|$)|(?:^|\.)socket$/;
 
-/** Does the file import zmq, and no module of plain sockets? */
+const codeTexts = new WeakMap<object, string>();
+
+/**
+ * Does the file import zmq, and no module of plain sockets? An import that only a shutdown's guard uses
+ * (`import socket` for `socket.SHUT_RDWR` and `socket.error`, `from socket import SHUT_RDWR, error as
+ * socket_error`, as a fix writes them) does not count: a second run over a fixed file judges as the first.
+ */
 function zmqOnly(ctx: RuleContext): boolean {
-  return ctx.facts.imports.importsAny(/^zmq(?:\.|$)/) && !ctx.facts.imports.importsAny(PLAIN_SOCKET_IMPORTS);
+  if (!ctx.facts.imports.importsAny(/^zmq(?:\.|$)/)) return false;
+  return ctx.facts.imports.namesMatching(PLAIN_SOCKET_IMPORTS).every(({ local, qualified, node }) => {
+    if (qualified === 'socket.SHUT_RDWR' || qualified === 'socket.error') return true;
+    if (qualified !== 'socket' || !node) return false;
+    // Ex) import socket ... sock.shutdown(socket.SHUT_RDWR) ... except socket.error:   (every other use of the name is its import)
+    // (in the code: comments and strings that say "socket" are no use)
+    let code = codeTexts.get(ctx.facts);
+    if (code === undefined) codeTexts.set(ctx.facts, (code = codeText(ctx.text)));
+    const uses = [...code.matchAll(new RegExp(`(?<![\\w.])${local}(?!\\w)(?!\\s*\\.\\s*(?:SHUT_RDWR|error)\\b)`, 'g'))];
+    return uses.every((m) => m.index! >= node.startIndex && m.index! < node.endIndex);
+  });
 }
 
 /**
