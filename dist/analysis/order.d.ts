@@ -126,18 +126,18 @@ export declare class OrderFacts {
     /** For another module (ProjectLookup.parameterKinds()): kindSummary() of this module's function `name`, as plain data; null when empty. */
     parameterKinds(name: string): Record<number, string[]> | null;
     /**
-     * What the other loops over the same collection do to their element, for a name that is a `for`
-     * loop's variable: `for sock in self.values():` (or `self._socks`, `self._socks.values()`) in any
-     * method of the class, `for s in socks:` in the same function. Only the methods that decide the
-     * kind (KIND_METHODS, and one named for listening), each with the loop's function as `via`.
-     */
-    /**
      * For an attribute of a `for` loop's element (`for s in self._services: s.sock.close()`): the function
      * where a loop over the same collection calls a method named for listening on the element itself
      * (`for s in self._services: s.bind_and_listen()`, diesel's Application), whose socket attribute is then
      * its listener; else null.
      */
     elementListens(receiver: string, scope: Scope): string | null;
+    /**
+     * What the other loops over the same collection do to their element, for a name that is a `for`
+     * loop's variable: `for sock in self.values():` (or `self._socks`, `self._socks.values()`) in any
+     * method of the class, `for s in socks:` in the same function. Only the methods that decide the
+     * kind (KIND_METHODS, and one named for listening), each with the loop's function as `via`.
+     */
     private siblingElementsDone;
     /**
      * For a name that a `for` loop takes from a container (`for sock in self.socks`, `for s in

@@ -764,12 +764,6 @@ export class OrderFacts {
         return Object.fromEntries([...kinds].map(([i, methods]) => [i, [...methods].sort()]));
     }
     /**
-     * What the other loops over the same collection do to their element, for a name that is a `for`
-     * loop's variable: `for sock in self.values():` (or `self._socks`, `self._socks.values()`) in any
-     * method of the class, `for s in socks:` in the same function. Only the methods that decide the
-     * kind (KIND_METHODS, and one named for listening), each with the loop's function as `via`.
-     */
-    /**
      * For an attribute of a `for` loop's element (`for s in self._services: s.sock.close()`): the function
      * where a loop over the same collection calls a method named for listening on the element itself
      * (`for s in self._services: s.bind_and_listen()`, diesel's Application), whose socket attribute is then
@@ -783,6 +777,12 @@ export class OrderFacts {
         const done = this.siblingElementsDone(scope, new Set([head]));
         return done.methods.has('listen') ? (done.via?.get('listen') ?? scope.name) : null;
     }
+    /**
+     * What the other loops over the same collection do to their element, for a name that is a `for`
+     * loop's variable: `for sock in self.values():` (or `self._socks`, `self._socks.values()`) in any
+     * method of the class, `for s in socks:` in the same function. Only the methods that decide the
+     * kind (KIND_METHODS, and one named for listening), each with the loop's function as `via`.
+     */
     siblingElementsDone(s, names, away) {
         const out = { methods: new Set(), linger: false };
         for (const l of loopsOver(s)) {
@@ -884,11 +884,13 @@ export class OrderFacts {
         for (const l of loops) {
             if (l.collection !== collection)
                 continue;
-            const called = l.called ? kindOf(l.called) : null;
-            if (called)
-                addDone(out, called, l.scope.name);
-            if (l.called)
+            // Ex) self.socks[n].listen(1)   (a call through the subscript: done to the elements, under no name)
+            if (l.called) {
+                const kind = kindOf(l.called);
+                if (kind)
+                    addDone(out, kind, l.scope.name);
                 continue;
+            }
             const done = methodsOn(l.scope, new Set([l.name]), [l.start, l.end], away);
             for (const m of done.methods) {
                 const kind = kindOf(m);

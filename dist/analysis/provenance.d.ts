@@ -77,6 +77,8 @@ export declare class ProvenanceResolver {
     /** methodsOnShared(), by scope and name. */
     private readonly sharedMethods;
     private fileText;
+    /** The module's code with its comments and strings blanked (codeText()), once a module: for the rules' text questions too. */
+    code(): string;
     private valueUses;
     /** classMembers(), by class; the module's annotations by the class of their method and by their class body. */
     private readonly membersCache;

@@ -185,7 +185,7 @@ function makefileOf(e, sock, fn) {
  */
 function eitherOrigin(connected, datagram) {
     // (an earlier fold said it already: a name assigned in three branches)
-    if (connected.includes('(whose shutdown does nothing)'))
+    if (connected.includes(DATAGRAM_TOO))
         return connected;
     const a = connected.split(', ');
     const b = datagram.split(', ');
@@ -193,8 +193,10 @@ function eitherOrigin(connected, datagram) {
     while (shared < a.length - 1 && shared < b.length - 1 && a[a.length - 1 - shared] === b[b.length - 1 - shared])
         shared++;
     const tail = shared ? `, ${a.slice(a.length - shared).join(', ')}` : '';
-    return `${a.slice(0, a.length - shared).join(', ')} or ${b.slice(0, b.length - shared).join(', ')} (whose shutdown does nothing)${tail}`;
+    return `${a.slice(0, a.length - shared).join(', ')} or ${b.slice(0, b.length - shared).join(', ')} ${DATAGRAM_TOO}${tail}`;
 }
+/** What eitherOrigin() says of the datagram socket, and how it knows it said it. */
+const DATAGRAM_TOO = '(whose shutdown does nothing)';
 export function combine(list) {
     const real = list.filter((p) => p.t !== 'none');
     if (real.length === 0)
@@ -482,6 +484,10 @@ export class ProvenanceResolver {
     /** methodsOnShared(), by scope and name. */
     sharedMethods = new Map();
     fileText = null;
+    /** The module's code with its comments and strings blanked (codeText()), once a module: for the rules' text questions too. */
+    code() {
+        return (this.fileText ??= codeText(this.facts.tree.rootNode.text));
+    }
     valueUses = null;
     /** classMembers(), by class; the module's annotations by the class of their method and by their class body. */
     membersCache = new Map();
@@ -1808,7 +1814,7 @@ export class ProvenanceResolver {
             counts.set(name, (counts.get(name) ?? 0) + 1);
         };
         // (only in a module that dispatches that way: selectorCallback())
-        const dispatches = dispatchesSelected((this.fileText ??= codeText(this.facts.tree.rootNode.text)));
+        const dispatches = dispatchesSelected(this.code());
         for (const scope of this.facts.scopes) {
             for (const call of scope.calls) {
                 if (!call.callee)
@@ -1930,7 +1936,7 @@ export class ProvenanceResolver {
     /** Is the function named anywhere other than in a call (`f` or `self.f` passed as a value)? */
     usedAsValue(fnName, method) {
         // Code only: a docstring that names the function is not a use
-        const text = (this.fileText ??= codeText(this.facts.tree.rootNode.text));
+        const text = this.code();
         const name = fnName.replace(/[^\w]/g, '');
         // Ex) class Handler:   (its own definition is not a use)
         if (!name)

@@ -4,7 +4,6 @@
 import { mangledAttribute, scopeIndex, selfAttribute } from '../analysis/facts.js';
 import { selfAndAncestors } from '../parse.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, NOT_SOCKET_CONN_WORDS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
-import { codeText } from '../code-text.js';
 import { Evidence } from './judge.js';
 import { attributeUses, holdsWord, isRegexSpace, isRegexWordChar } from '../text-search.js';
 const LIKELY = new Set(LIKELY_WORDS);
@@ -19,7 +18,6 @@ function isSocketFile(ctx) {
 }
 /** Modules whose import gives a file sockets of the socket module's kind (`from gevent import socket` too). */
 const PLAIN_SOCKET_IMPORTS = /^(?:_?socket|ssl|socketserver|SocketServer|asyncore|asynchat)(?:\.|$)|(?:^|\.)socket$/;
-const codeTexts = new WeakMap();
 /**
  * Does the file import zmq, and no module of plain sockets? An import that only a shutdown's guard uses
  * (`import socket` for `socket.SHUT_RDWR` and `socket.error`, `from socket import SHUT_RDWR, error as
@@ -35,10 +33,7 @@ function zmqOnly(ctx) {
             return false;
         // Ex) import socket ... sock.shutdown(socket.SHUT_RDWR) ... except socket.error:   (every other use of the name is its import)
         // (in the code: comments and strings that say "socket" are no use)
-        let code = codeTexts.get(ctx.facts);
-        if (code === undefined)
-            codeTexts.set(ctx.facts, (code = codeText(ctx.text)));
-        const uses = [...code.matchAll(new RegExp(`(?<![\\w.])${local}(?!\\w)(?!\\s*\\.\\s*(?:SHUT_RDWR|error)\\b)`, 'g'))];
+        const uses = [...ctx.provenance.code().matchAll(new RegExp(`(?<![\\w.])${local}(?!\\w)(?!\\s*\\.\\s*(?:SHUT_RDWR|error)\\b)`, 'g'))];
         return uses.every((m) => m.index >= node.startIndex && m.index < node.endIndex);
     });
 }
@@ -235,8 +230,8 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
     const micro = microPythonNote(ctx);
     if (micro)
         evidence.add('MicroPython', `${micro}: MicroPython's sockets have no shutdown() and its socket module no SHUT_RDWR, so the fix would raise`);
-    // Ex) pylogix: if not is_micropython(): ...   (on CPython the shutdown ends the connection; on MicroPython the guard's
-    // AttributeError is all it meets, as a test double's)
+    // Ex) pylogix: if not is_micropython(): ...   (on CPython the shutdown ends the connection; on MicroPython the guard,
+    // `except Exception` (buildFix()), catches the AttributeError its missing SHUT_RDWR and shutdown() raise)
     const also = micro ? null : alsoMicroPython(ctx);
     if (also && !doubled)
         doubled = `${also}, where sockets have no shutdown(): the guard catches any Exception`;

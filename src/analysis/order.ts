@@ -792,12 +792,6 @@ export class OrderFacts {
   }
 
   /**
-   * What the other loops over the same collection do to their element, for a name that is a `for`
-   * loop's variable: `for sock in self.values():` (or `self._socks`, `self._socks.values()`) in any
-   * method of the class, `for s in socks:` in the same function. Only the methods that decide the
-   * kind (KIND_METHODS, and one named for listening), each with the loop's function as `via`.
-   */
-  /**
    * For an attribute of a `for` loop's element (`for s in self._services: s.sock.close()`): the function
    * where a loop over the same collection calls a method named for listening on the element itself
    * (`for s in self._services: s.bind_and_listen()`, diesel's Application), whose socket attribute is then
@@ -811,6 +805,12 @@ export class OrderFacts {
     return done.methods.has('listen') ? (done.via?.get('listen') ?? scope.name) : null;
   }
 
+  /**
+   * What the other loops over the same collection do to their element, for a name that is a `for`
+   * loop's variable: `for sock in self.values():` (or `self._socks`, `self._socks.values()`) in any
+   * method of the class, `for s in socks:` in the same function. Only the methods that decide the
+   * kind (KIND_METHODS, and one named for listening), each with the loop's function as `via`.
+   */
   private siblingElementsDone(s: Scope, names: Set<string>, away?: LoopGuards['away']): Done {
     const out: Done = { methods: new Set(), linger: false };
     for (const l of loopsOver(s)) {
@@ -907,9 +907,12 @@ export class OrderFacts {
     const out: Done = { methods: new Set(), linger: false };
     for (const l of loops) {
       if (l.collection !== collection) continue;
-      const called = l.called ? kindOf(l.called) : null;
-      if (called) addDone(out, called, l.scope.name);
-      if (l.called) continue;
+      // Ex) self.socks[n].listen(1)   (a call through the subscript: done to the elements, under no name)
+      if (l.called) {
+        const kind = kindOf(l.called);
+        if (kind) addDone(out, kind, l.scope.name);
+        continue;
+      }
       const done = methodsOn(l.scope, new Set([l.name]), [l.start, l.end], away);
       for (const m of done.methods) {
         const kind = kindOf(m);

@@ -218,14 +218,17 @@ function makefileOf(e: Node, sock: string, fn: Scope): boolean {
  */
 function eitherOrigin(connected: string, datagram: string): string {
   // (an earlier fold said it already: a name assigned in three branches)
-  if (connected.includes('(whose shutdown does nothing)')) return connected;
+  if (connected.includes(DATAGRAM_TOO)) return connected;
   const a = connected.split(', ');
   const b = datagram.split(', ');
   let shared = 0;
   while (shared < a.length - 1 && shared < b.length - 1 && a[a.length - 1 - shared] === b[b.length - 1 - shared]) shared++;
   const tail = shared ? `, ${a.slice(a.length - shared).join(', ')}` : '';
-  return `${a.slice(0, a.length - shared).join(', ')} or ${b.slice(0, b.length - shared).join(', ')} (whose shutdown does nothing)${tail}`;
+  return `${a.slice(0, a.length - shared).join(', ')} or ${b.slice(0, b.length - shared).join(', ')} ${DATAGRAM_TOO}${tail}`;
 }
+
+/** What eitherOrigin() says of the datagram socket, and how it knows it said it. */
+const DATAGRAM_TOO = '(whose shutdown does nothing)';
 
 export function combine(list: Provenance[]): Provenance {
   const real = list.filter((p) => p.t !== 'none');
@@ -519,6 +522,11 @@ export class ProvenanceResolver {
   /** methodsOnShared(), by scope and name. */
   private readonly sharedMethods = new Map<string, Set<string>>();
   private fileText: string | null = null;
+
+  /** The module's code with its comments and strings blanked (codeText()), once a module: for the rules' text questions too. */
+  code(): string {
+    return (this.fileText ??= codeText(this.facts.tree.rootNode.text));
+  }
   private valueUses: ValueUses | null = null;
   /** classMembers(), by class; the module's annotations by the class of their method and by their class body. */
   private readonly membersCache = new Map<ClassFact, ClassMembers>();
@@ -1745,7 +1753,7 @@ export class ProvenanceResolver {
       counts.set(name, (counts.get(name) ?? 0) + 1);
     };
     // (only in a module that dispatches that way: selectorCallback())
-    const dispatches = dispatchesSelected((this.fileText ??= codeText(this.facts.tree.rootNode.text)));
+    const dispatches = dispatchesSelected(this.code());
     for (const scope of this.facts.scopes) {
       for (const call of scope.calls) {
         if (!call.callee) continue;
@@ -1855,7 +1863,7 @@ export class ProvenanceResolver {
   /** Is the function named anywhere other than in a call (`f` or `self.f` passed as a value)? */
   private usedAsValue(fnName: string, method: boolean): boolean {
     // Code only: a docstring that names the function is not a use
-    const text = (this.fileText ??= codeText(this.facts.tree.rootNode.text));
+    const text = this.code();
     const name = fnName.replace(/[^\w]/g, '');
     // Ex) class Handler:   (its own definition is not a use)
     if (!name) return (method ? /\.\s*\b(?!\s*\()/ : /(?<![\w.])(?<!\b(?:class|def)\s+)\b(?!\s*\()/).test(text);

@@ -6,7 +6,6 @@ import type { Provenance } from '../analysis/provenance.js';
 import { selfAndAncestors, type Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, NOT_SOCKET_CONN_WORDS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
-import { codeText } from '../code-text.js';
 import { Evidence } from './judge.js';
 import { attributeUses, holdsWord, isRegexSpace, isRegexWordChar, type AttributeUse } from '../text-search.js';
 import type { Finding, LintOptions, RuleContext } from './rule.js';
@@ -26,8 +25,6 @@ function isSocketFile(ctx: RuleContext): boolean {
 /** Modules whose import gives a file sockets of the socket module's kind (`from gevent import socket` too). */
 const PLAIN_SOCKET_IMPORTS = /^(?:_?socket|ssl|socketserver|SocketServer|asyncore|asynchat)(?:\.|$)|(?:^|\.)socket$/;
 
-const codeTexts = new WeakMap<object, string>();
-
 /**
  * Does the file import zmq, and no module of plain sockets? An import that only a shutdown's guard uses
  * (`import socket` for `socket.SHUT_RDWR` and `socket.error`, `from socket import SHUT_RDWR, error as
@@ -40,9 +37,7 @@ function zmqOnly(ctx: RuleContext): boolean {
     if (qualified !== 'socket' || !node) return false;
     // Ex) import socket ... sock.shutdown(socket.SHUT_RDWR) ... except socket.error:   (every other use of the name is its import)
     // (in the code: comments and strings that say "socket" are no use)
-    let code = codeTexts.get(ctx.facts);
-    if (code === undefined) codeTexts.set(ctx.facts, (code = codeText(ctx.text)));
-    const uses = [...code.matchAll(new RegExp(`(?<![\\w.])${local}(?!\\w)(?!\\s*\\.\\s*(?:SHUT_RDWR|error)\\b)`, 'g'))];
+    const uses = [...ctx.provenance.code().matchAll(new RegExp(`(?<![\\w.])${local}(?!\\w)(?!\\s*\\.\\s*(?:SHUT_RDWR|error)\\b)`, 'g'))];
     return uses.every((m) => m.index! >= node.startIndex && m.index! < node.endIndex);
   });
 }
@@ -274,8 +269,8 @@ export function judgeReceiver(
   // Ex) umqtt/simple.py: self.sock.close()   (MicroPython's: its sockets have no shutdown(), its socket module no SHUT_RDWR)
   const micro = microPythonNote(ctx);
   if (micro) evidence.add('MicroPython', `${micro}: MicroPython's sockets have no shutdown() and its socket module no SHUT_RDWR, so the fix would raise`);
-  // Ex) pylogix: if not is_micropython(): ...   (on CPython the shutdown ends the connection; on MicroPython the guard's
-  // AttributeError is all it meets, as a test double's)
+  // Ex) pylogix: if not is_micropython(): ...   (on CPython the shutdown ends the connection; on MicroPython the guard,
+  // `except Exception` (buildFix()), catches the AttributeError its missing SHUT_RDWR and shutdown() raise)
   const also = micro ? null : alsoMicroPython(ctx);
   if (also && !doubled) doubled = `${also}, where sockets have no shutdown(): the guard catches any Exception`;
   const origin = prov.t === 'socket' || prov.t === 'partial' ? prov.origin : null;
