@@ -394,6 +394,14 @@ export declare class OrderFacts {
         detail: string;
     } | null;
     /**
+     * Why a close of a socketserver stream handler's request (or its `connection`) ends what its file objects still
+     * do: `setup()` made `self.rfile` (and, with a `wbufsize` other than 0, `self.wfile`, in Python 2 always) by
+     * makefile(), which keep the connection up after the close. One used after the close in the same method reads or
+     * writes through it; a buffered `self.wfile` not flushed after its last write before the close is flushed by
+     * `finish()` after it: a shutdown first loses that data (BrokenPipeError, in 2.7 and 3.x alike). Else null.
+     */
+    private handlerFiles;
+    /**
      * The first `X(sock.fileno())` of a function that hands the socket's descriptor to a class's constructor (not a socket
      * class's: that is a copy, asked elsewhere), with the class's name. Once a socket and function: each close reads it.
      */

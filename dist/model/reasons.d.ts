@@ -60,7 +60,7 @@ export declare const REASONS: {
     readonly 'makefile handoff': {
         readonly outcome: "skipped";
         readonly short: "makefile";
-        readonly doc: "A `makefile()` reader of the socket is still read after the close (the `http.client` idiom), returned, or kept on another object (`sys.stdin = TextIOWrapper(sock.makefile())`): shutdown would cut it off. One kept on `self` and not read after the close in the closing method is no reason to skip.";
+        readonly doc: "A `makefile()` reader of the socket is still read after the close (the `http.client` idiom), returned, or kept on another object (`sys.stdin = TextIOWrapper(sock.makefile())`), or a buffered `makefile()` writer still holds data it flushes after the close (also the `wfile` of a `StreamRequestHandler` with a `wbufsize` other than 0, which `finish()` flushes): shutdown would cut it off. One kept on `self` and not read after the close in the closing method is no reason to skip.";
     };
     readonly 'wrapped by TLS': {
         readonly outcome: "skipped";

@@ -1,6 +1,6 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
-import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, isSpawnCall } from '../knowledge/socket.js';
+import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, STREAM_REQUEST_HANDLER, isSpawnCall } from '../knowledge/socket.js';
 import { loopGuards, type LoopGuards } from './guards.js';
 import { ancestors, type Node } from '../parse.js';
 import { assignedNode, bodyOf, callArguments, countBefore, dominates, dottedName, firstAfter, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, statementOf, type Assign, type CallFact, type ClassFact, type LoopSpan, type ModuleFacts, type Scope, loopsAround } from './facts.js';
@@ -1864,6 +1864,12 @@ export class OrderFacts {
       const base = this.provenance.baseNames(scope.ownerClass).find((b) => HTTP_CONNECTION.test(b));
       if (base) return { level: 'skip', detail: `${base} hands self.sock to a response that reads it through makefile() after the close` };
     }
+    // Ex) class Handler(socketserver.StreamRequestHandler): def handle(self): ... self.request.close(); self.rfile.readline()
+    if ((attr === 'request' || attr === 'connection') && scope.ownerClass && scope.selfName) {
+      const handler = this.provenance.baseNames(scope.ownerClass).find((b) => STREAM_REQUEST_HANDLER.test(b));
+      const files = handler ? this.handlerFiles(scope.ownerClass, scope, closeNode, handler) : null;
+      if (files) return { level: 'skip', detail: files };
+    }
     // The socket is a local name of the close's function, none of its parameters (each call of the function makes its own).
     const fresh = () => [...aliases].every((a) => !a.includes('.') && !scope.params.includes(a) && scopeIndex(scope).assignsByTarget.has(a));
     const judge = (s: Scope, same: boolean, fact: HandoffFact): { level: 'skip' | 'unsafe'; detail: string } | null => {
@@ -1920,6 +1926,34 @@ export class OrderFacts {
       if (found) return found;
     }
     return null;
+  }
+
+  /**
+   * Why a close of a socketserver stream handler's request (or its `connection`) ends what its file objects still
+   * do: `setup()` made `self.rfile` (and, with a `wbufsize` other than 0, `self.wfile`, in Python 2 always) by
+   * makefile(), which keep the connection up after the close. One used after the close in the same method reads or
+   * writes through it; a buffered `self.wfile` not flushed after its last write before the close is flushed by
+   * `finish()` after it: a shutdown first loses that data (BrokenPipeError, in 2.7 and 3.x alike). Else null.
+   */
+  private handlerFiles(cls: ClassFact, scope: Scope, closeNode: Node, handler: string): string | null {
+    const self = scope.selfName!;
+    for (const file of ['rfile', 'wfile']) {
+      const name = `${self}.${file}`;
+      if (this.dottedLastUse(name, scope) > closeNode.endIndex) return `${name} (the makefile() object ${handler}.setup() made of the request) is used after the close`;
+    }
+    const code = this.provenance.code();
+    let wbufsize: string | null = null;
+    for (const c of this.provenance.classChain(cls)) {
+      const m = /^[ \t]+wbufsize[ \t]*=[ \t]*([^\s#;]+)/m.exec(code.slice(c.node.startIndex, c.node.endIndex));
+      if (m) {
+        wbufsize = m[1]!;
+        break;
+      }
+    }
+    if (wbufsize === null || wbufsize === '0') return null;
+    const { write, flush } = writesBefore(`${self}.wfile`, code, scope.node, closeNode.startIndex);
+    if (flush > write && flush > -1) return null;
+    return `${self}.wfile (a buffered makefile() writer, wbufsize = ${wbufsize}) is flushed by finish() after the close`;
   }
 
   /**
@@ -2112,9 +2146,23 @@ export class OrderFacts {
           if (t.selfName && this.dottedLastUse(`${t.selfName}${attrPath}`, t) > call.node.endIndex) return `${here} (its makefile() object) is read after ${t.name}() calls ${closeScope.name}()`;
         }
       }
+      // Ex) self.wfile = self.sock.makefile('wb') ... def close(self): self.sock.close(); self.wfile.close()   (a buffered
+      // writer sends what it holds when flushed: after the close, where a shutdown first would lose it)
+      if (bufferedWriter(call.node)) {
+        const code = this.provenance.code();
+        const { write, flush } = writesBefore(here, code, closeScope.node, closeNode.startIndex);
+        const cls = owner ? code.slice(owner.node.startIndex, owner.node.endIndex) : '';
+        const elsewhere = write === -1 && flush === -1 && new RegExp(`(?<![\\w.])\\w+${attrPathOf(holder, head)}\\.(?:write|writelines)\\s*\\(`).test(cls);
+        if ((write > -1 && flush < write) || elsewhere) return `${here} (a buffered makefile() writer of the socket) may hold data written before the close, which it sends when flushed after it`;
+      }
       // Ex) def close(self): self._socket.sendall(b'quit'); self._socket.close()   (self._socket_file is left alive,
       // unread, as in the oracle's case a: the shutdown is what ends the connection for the peer)
       return null;
+    }
+    // Ex) f = sock.makefile('wb'); f.write(data); sock.close(); f.close()   (the buffered writer sends it after the close)
+    if (same && bufferedWriter(call.node)) {
+      const { write, flush } = writesBefore(holder, this.provenance.code(), s.node, closeNode.startIndex);
+      if (write > -1 && flush < write) return `${holder} (a buffered makefile() writer of the socket) holds data written before the close, which it sends when flushed after it`;
     }
     if (same && this.usedAfter(holder, s, closeNode)) return `${holder} (its makefile() object) is read after the close`;
     const returned = cached(this.returnedCache, `${s.node.id}\0${holder}`, () => {
@@ -2295,6 +2343,45 @@ function expectedToRaise(node: Node, top: Node): boolean {
     if (clause && /\b(?:raises|assertRaises(?:Regexp?|Regex)?)\s*\(/.test(clause.text)) return true;
   }
   return false;
+}
+
+/**
+ * Does a makefile() call make a buffered writer (`makefile('wb')`, `'rwb'`, `'w'`)? Not a reader, an unbuffered writer
+ * (`buffering=0`, Python 2's `bufsize=0`, a second argument of 0), nor a mode that is no literal.
+ */
+function bufferedWriter(call: Node): boolean {
+  const args = callArguments(call);
+  const positional = args.filter((a) => a.type !== 'keyword_argument');
+  const mode = keywordValue(args, 'mode') ?? positional[0] ?? null;
+  const literal = mode ? /^[rRbBuU]*(['"])([^'"]*)\1$/.exec(mode.text) : null;
+  if (!literal || !/[wa+]/.test(literal[2]!)) return false;
+  const buffering = keywordValue(args, 'buffering') ?? keywordValue(args, 'bufsize') ?? positional[1] ?? null;
+  return buffering?.text !== '0';
+}
+
+/**
+ * Where, before `pos`, a function's code (`fn`'s part of the module's blanked code) last writes to the file object `holder` (-1: never), and
+ * where it last flushes or closes it (-1: never). Writes: its write() and writelines(), `print(x, file=f)`, a dump() or
+ * copyfileobj() into it (`json.dump(obj, f)`); flushes: its flush() and close(), a function of the project named for
+ * flushing given it alone (pg8000's `_flush(self._sock)`). Another call given it may read it (`readuntil2crlfs(fd)`).
+ */
+function writesBefore(holder: string, code: string, fn: Node, pos: number): { write: number; flush: number } {
+  const h = holder.replace(/\./g, '\\.');
+  const text = code.slice(fn.startIndex, fn.endIndex);
+  const last = (re: RegExp) => {
+    let at = -1;
+    for (const m of text.matchAll(re)) if (fn.startIndex + m.index! < pos) at = fn.startIndex + m.index!;
+    return at;
+  };
+  return {
+    write: last(new RegExp(`(?<![\\w.])${h}\\.(?:write|writelines)\\s*\\(|\\bfile\\s*=\\s*${h}(?![\\w.])|\\b(?:dump|copyfileobj)\\s*\\([^()]*,\\s*${h}\\s*[,)]`, 'g')),
+    flush: last(new RegExp(`(?<![\\w.])${h}\\.(?:flush|close)\\s*\\(|\\b\\w*flush\\w*\\s*\\(\\s*${h}\\s*\\)`, 'g')),
+  };
+}
+
+/** The `.wfile` of a `self.wfile` holder (its head `self`), as a pattern. */
+function attrPathOf(holder: string, head: string): string {
+  return holder.slice(head.length).replace(/\./g, '\\.');
 }
 
 /** Does a call at `at` run before a close at `pos`: earlier in the scope, or in a loop of the scope around both (the next pass's close follows it)? */

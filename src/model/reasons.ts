@@ -56,7 +56,7 @@ export const REASONS = {
   'makefile handoff': {
     outcome: 'skipped',
     short: 'makefile',
-    doc: 'A `makefile()` reader of the socket is still read after the close (the `http.client` idiom), returned, or kept on another object (`sys.stdin = TextIOWrapper(sock.makefile())`): shutdown would cut it off. One kept on `self` and not read after the close in the closing method is no reason to skip.',
+    doc: 'A `makefile()` reader of the socket is still read after the close (the `http.client` idiom), returned, or kept on another object (`sys.stdin = TextIOWrapper(sock.makefile())`), or a buffered `makefile()` writer still holds data it flushes after the close (also the `wfile` of a `StreamRequestHandler` with a `wbufsize` other than 0, which `finish()` flushes): shutdown would cut it off. One kept on `self` and not read after the close in the closing method is no reason to skip.',
   },
   'wrapped by TLS': {
     outcome: 'skipped',
