@@ -2200,12 +2200,22 @@ export class OrderFacts {
             let node = call.node;
             while (node.parent && WRAPPERS.has(node.parent.type))
                 node = node.parent;
-            return node.parent?.type === 'return_statement' ? { returned: true, holder: null } : { returned: false, holder: this.assignedName(node) };
+            if (node.parent?.type === 'return_statement')
+                return { returned: true, holder: null, within: null };
+            // Ex) with sock.makefile('wb') as out: out.write(data); sock.close()   (the with statement closes it after the close)
+            const item = node.parent?.type === 'as_pattern' && node.parent.parent?.type === 'with_item' ? node.parent : null;
+            const alias = item?.childForFieldName('alias');
+            if (item)
+                return { returned: false, holder: alias?.namedChildren.length === 1 && alias.namedChildren[0].type === 'identifier' ? alias.text : null, within: item.parent?.parent?.parent?.type === 'with_statement' ? item.parent.parent.parent : item.parent };
+            return { returned: false, holder: this.assignedName(node), within: null };
         });
         if (held.returned)
             return 'its makefile() object is returned';
         const holder = held.holder;
         if (!holder)
+            return null;
+        // (a file of a with statement the close is not in was closed at its end, before the close)
+        if (held.within && !(held.within.startIndex <= closeNode.startIndex && closeNode.endIndex <= held.within.endIndex))
             return null;
         if (holder.includes('.')) {
             // Ex) self.rfile = self.sock.makefile('rb'); ... self.rfile.close(); self.sock.close()

@@ -480,7 +480,7 @@ export class OrderFacts {
   private readonly firstCloseCache = new Map<string, number>();
   private readonly handoffCache = new Map<string, HandoffFact[]>();
   private readonly wideCache = new Map<string, ClassWide>();
-  private readonly fileHolders = new Map<Node['id'], { returned: boolean; holder: string | null }>();
+  private readonly fileHolders = new Map<Node['id'], { returned: boolean; holder: string | null; within: Node | null }>();
   private readonly dottedUseCache = new Map<string, number>();
   private readonly childParamCache = new Map<Node['id'], { name: string; index: number }[]>();
   private readonly containerChildCache = new Map<string, CallFact | null>();
@@ -2113,11 +2113,18 @@ export class OrderFacts {
       // Ex) ftpobj = addclosehook(conn.makefile('rb'), hook)   (the file object is wrapped, then held)
       let node = call.node;
       while (node.parent && WRAPPERS.has(node.parent.type)) node = node.parent;
-      return node.parent?.type === 'return_statement' ? { returned: true, holder: null } : { returned: false, holder: this.assignedName(node) };
+      if (node.parent?.type === 'return_statement') return { returned: true, holder: null, within: null };
+      // Ex) with sock.makefile('wb') as out: out.write(data); sock.close()   (the with statement closes it after the close)
+      const item = node.parent?.type === 'as_pattern' && node.parent.parent?.type === 'with_item' ? node.parent : null;
+      const alias = item?.childForFieldName('alias');
+      if (item) return { returned: false, holder: alias?.namedChildren.length === 1 && alias.namedChildren[0]!.type === 'identifier' ? alias.text : null, within: item.parent?.parent?.parent?.type === 'with_statement' ? item.parent.parent.parent : item.parent };
+      return { returned: false, holder: this.assignedName(node), within: null };
     });
     if (held.returned) return 'its makefile() object is returned';
     const holder = held.holder;
     if (!holder) return null;
+    // (a file of a with statement the close is not in was closed at its end, before the close)
+    if (held.within && !(held.within.startIndex <= closeNode.startIndex && closeNode.endIndex <= held.within.endIndex)) return null;
     if (holder.includes('.')) {
       // Ex) self.rfile = self.sock.makefile('rb'); ... self.rfile.close(); self.sock.close()
       const head = holder.slice(0, holder.indexOf('.'));
