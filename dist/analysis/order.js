@@ -1996,6 +1996,11 @@ export class OrderFacts {
                 const outlives = f.includes('.');
                 if (outlives || this.usedAfter(f, scope, closeNode))
                     return { level: 'skip', detail: `${f} (a makefile() object of the socket, from the same call) ${outlives ? 'outlives' : 'is read after'} the close` };
+                // Ex) fp, sock = connect(addr); fp.write(data); sock.close(); fp.close()   (written, so a writer: buffered unless
+                // the factory says otherwise, which is not read here)
+                const { write, flush } = writesBefore(f, this.provenance.code(), scope.node, closeNode.startIndex);
+                if (write > -1 && flush < write)
+                    return { level: 'skip', detail: `${f} (a makefile() object of the socket, from the same call) holds data written before the close, which it sends when flushed after it` };
             }
         }
         // The close's own function, then the class's other methods that name self.X
