@@ -1,6 +1,6 @@
 // Facts that depend on what happens before and after a close inside its
 // function: a prior shutdown, a fork, a makefile() reader, a dup() copy.
-import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, STREAM_REQUEST_HANDLER, isSpawnCall } from '../knowledge/socket.js';
+import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, STREAM_REQUEST_HANDLER, BUFFERED_WFILE_HANDLER, isSpawnCall } from '../knowledge/socket.js';
 import { loopGuards } from './guards.js';
 import { ancestors } from '../parse.js';
 import { assignedNode, bodyOf, callArguments, countBefore, dominates, dottedName, firstAfter, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, statementOf, loopsAround } from './facts.js';
@@ -2041,6 +2041,9 @@ export class OrderFacts {
                 break;
             }
         }
+        // Ex) class Handler(SimpleXMLRPCRequestHandler)   (xmlrpc.server's sets wbufsize = -1)
+        if (wbufsize === null && this.provenance.baseNames(cls).some((b) => BUFFERED_WFILE_HANDLER.test(b)))
+            wbufsize = '-1';
         if (wbufsize === null || wbufsize === '0')
             return null;
         const { write, flush } = writesBefore(`${self}.wfile`, code, scope.node, closeNode.startIndex);

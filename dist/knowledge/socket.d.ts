@@ -104,7 +104,9 @@ export declare const SERVER_HANDLERS: Record<string, {
 export declare const ASYNCORE_DISPATCHER: RegExp;
 /** asyncore's dispatcher of a file descriptor (a pipe, on POSIX): its `self.socket` is a file_wrapper, not a socket. */
 export declare const FILE_DISPATCHER: RegExp;
-/** socketserver's handlers whose `self.request` is the connected stream socket (http.server's derive from them). */
+/** socketserver's handlers whose `self.request` is the connected stream socket (http.server's and xmlrpc.server's derive from them). */
 export declare const STREAM_REQUEST_HANDLER: RegExp;
+/** The standard library's stream handlers that set `wbufsize = -1` (a buffered `self.wfile`, flushed after the handler method returns). */
+export declare const BUFFERED_WFILE_HANDLER: RegExp;
 /** The generic handler: `self.request` is a socket for TCP servers, a (data, socket) pair for UDP ones. */
 export declare const BASE_REQUEST_HANDLER: RegExp;

@@ -197,7 +197,9 @@ export const ASYNCORE_DISPATCHER = /(^|\.)(dispatcher|dispatcher_with_send|async
 /** asyncore's dispatcher of a file descriptor (a pipe, on POSIX): its `self.socket` is a file_wrapper, not a socket. */
 export const FILE_DISPATCHER = /(^|\.)file_dispatcher$/;
 
-/** socketserver's handlers whose `self.request` is the connected stream socket (http.server's derive from them). */
-export const STREAM_REQUEST_HANDLER = /(^|\.)(StreamRequestHandler|BaseHTTPRequestHandler|SimpleHTTPRequestHandler|CGIHTTPRequestHandler|WSGIRequestHandler)$/;
+/** socketserver's handlers whose `self.request` is the connected stream socket (http.server's and xmlrpc.server's derive from them). */
+export const STREAM_REQUEST_HANDLER = /(^|\.)(StreamRequestHandler|BaseHTTPRequestHandler|SimpleHTTPRequestHandler|CGIHTTPRequestHandler|WSGIRequestHandler|SimpleXMLRPCRequestHandler|DocXMLRPCRequestHandler)$/;
+/** The standard library's stream handlers that set `wbufsize = -1` (a buffered `self.wfile`, flushed after the handler method returns). */
+export const BUFFERED_WFILE_HANDLER = /(^|\.)(SimpleXMLRPCRequestHandler|DocXMLRPCRequestHandler)$/;
 /** The generic handler: `self.request` is a socket for TCP servers, a (data, socket) pair for UDP ones. */
 export const BASE_REQUEST_HANDLER = /(^|\.)BaseRequestHandler$/;
