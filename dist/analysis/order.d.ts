@@ -59,6 +59,9 @@ export declare class OrderFacts {
     private readonly firstCloseCache;
     private readonly handoffCache;
     private readonly wideCache;
+    private readonly writerMarks;
+    private readonly classWritesCache;
+    private readonly wbufsizeCache;
     private readonly fileHolders;
     private readonly dottedUseCache;
     private readonly childParamCache;
@@ -393,6 +396,18 @@ export declare class OrderFacts {
         level: 'skip' | 'unsafe';
         detail: string;
     } | null;
+    /**
+     * Where, before `pos`, a function last writes to the file object `holder` (-1: never), and where it last flushes or
+     * closes it (-1: never), in the module's blanked code. Writes: its write() and writelines(), `print(x, file=f)`, a
+     * dump() or copyfileobj() into it (`json.dump(obj, f)`); flushes: its flush() and close(), a function of the project
+     * named for flushing given it alone (pg8000's `_flush(self._sock)`). Another call given it may read it
+     * (`readuntil2crlfs(fd)`). The positions are found once a function and holder: each close is a binary search.
+     */
+    private writesBefore;
+    /** Does any method of a class write to `self<attrPath>` (`.wfile`)? Once a class and attribute. */
+    private classWrites;
+    /** The `wbufsize` a stream handler class sets (its own, a module-local base's, xmlrpc.server's -1), or null. Once a class. */
+    private wbufsize;
     /**
      * Why a close of a socketserver stream handler's request (or its `connection`) ends what its file objects still
      * do: `setup()` made `self.rfile` (and, with a `wbufsize` other than 0, `self.wfile`, in Python 2 always) by

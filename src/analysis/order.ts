@@ -480,6 +480,9 @@ export class OrderFacts {
   private readonly firstCloseCache = new Map<string, number>();
   private readonly handoffCache = new Map<string, HandoffFact[]>();
   private readonly wideCache = new Map<string, ClassWide>();
+  private readonly writerMarks = new Map<string, { writes: number[]; flushes: number[] }>();
+  private readonly classWritesCache = new Map<string, boolean>();
+  private readonly wbufsizeCache = new Map<Node['id'], string | null>();
   private readonly fileHolders = new Map<Node['id'], { returned: boolean; holder: string | null; within: Node | null }>();
   private readonly dottedUseCache = new Map<string, number>();
   private readonly childParamCache = new Map<Node['id'], { name: string; index: number }[]>();
@@ -1915,7 +1918,7 @@ export class OrderFacts {
         if (outlives || this.usedAfter(f, scope, closeNode)) return { level: 'skip', detail: `${f} (a makefile() object of the socket, from the same call) ${outlives ? 'outlives' : 'is read after'} the close` };
         // Ex) fp, sock = connect(addr); fp.write(data); sock.close(); fp.close()   (written, so a writer: buffered unless
         // the factory says otherwise, which is not read here)
-        const { write, flush } = writesBefore(f, this.provenance.code(), scope.node, closeNode.startIndex);
+        const { write, flush } = this.writesBefore(f, scope.node, closeNode.startIndex);
         if (write > -1 && flush < write) return { level: 'skip', detail: `${f} (a makefile() object of the socket, from the same call) holds data written before the close, which it sends when flushed after it` };
       }
     }
@@ -1933,6 +1936,47 @@ export class OrderFacts {
   }
 
   /**
+   * Where, before `pos`, a function last writes to the file object `holder` (-1: never), and where it last flushes or
+   * closes it (-1: never), in the module's blanked code. Writes: its write() and writelines(), `print(x, file=f)`, a
+   * dump() or copyfileobj() into it (`json.dump(obj, f)`); flushes: its flush() and close(), a function of the project
+   * named for flushing given it alone (pg8000's `_flush(self._sock)`). Another call given it may read it
+   * (`readuntil2crlfs(fd)`). The positions are found once a function and holder: each close is a binary search.
+   */
+  private writesBefore(holder: string, fn: Node, pos: number): { write: number; flush: number } {
+    const marks = cached(this.writerMarks, `${fn.id}\0${holder}`, () => {
+      const h = holder.replace(/\./g, '\\.');
+      const text = this.provenance.code().slice(fn.startIndex, fn.endIndex);
+      const at = (re: RegExp) => [...text.matchAll(re)].map((m) => fn.startIndex + m.index!);
+      return {
+        writes: at(new RegExp(`(?<![\\w.])${h}\\.(?:write|writelines)\\s*\\(|\\bfile\\s*=\\s*${h}(?![\\w.])|\\b(?:dump|copyfileobj)\\s*\\([^()]*,\\s*${h}\\s*[,)]`, 'g')),
+        flushes: at(new RegExp(`(?<![\\w.])${h}\\.(?:flush|close)\\s*\\(|\\b\\w*flush\\w*\\s*\\(\\s*${h}\\s*\\)`, 'g')),
+      };
+    });
+    return { write: lastBefore(marks.writes, pos), flush: lastBefore(marks.flushes, pos) };
+  }
+
+  /** Does any method of a class write to `self<attrPath>` (`.wfile`)? Once a class and attribute. */
+  private classWrites(cls: ClassFact, attrPath: string): boolean {
+    return cached(this.classWritesCache, `${cls.node.id}\0${attrPath}`, () => {
+      const text = this.provenance.code().slice(cls.node.startIndex, cls.node.endIndex);
+      return new RegExp(`(?<![\\w.])\\w+${attrPath.replace(/\./g, '\\.')}\\.(?:write|writelines)\\s*\\(`).test(text);
+    });
+  }
+
+  /** The `wbufsize` a stream handler class sets (its own, a module-local base's, xmlrpc.server's -1), or null. Once a class. */
+  private wbufsize(cls: ClassFact): string | null {
+    return cached(this.wbufsizeCache, cls.node.id, () => {
+      const code = this.provenance.code();
+      for (const c of this.provenance.classChain(cls)) {
+        const m = /^[ \t]+wbufsize[ \t]*=[ \t]*([^\s#;]+)/m.exec(code.slice(c.node.startIndex, c.node.endIndex));
+        if (m) return m[1]!;
+      }
+      // Ex) class Handler(SimpleXMLRPCRequestHandler)   (xmlrpc.server's sets wbufsize = -1)
+      return this.provenance.baseNames(cls).some((b) => BUFFERED_WFILE_HANDLER.test(b)) ? '-1' : null;
+    });
+  }
+
+  /**
    * Why a close of a socketserver stream handler's request (or its `connection`) ends what its file objects still
    * do: `setup()` made `self.rfile` (and, with a `wbufsize` other than 0, `self.wfile`, in Python 2 always) by
    * makefile(), which keep the connection up after the close. One used after the close in the same method reads or
@@ -1945,19 +1989,9 @@ export class OrderFacts {
       const name = `${self}.${file}`;
       if (this.dottedLastUse(name, scope) > closeNode.endIndex) return `${name} (the makefile() object ${handler}.setup() made of the request) is used after the close`;
     }
-    const code = this.provenance.code();
-    let wbufsize: string | null = null;
-    for (const c of this.provenance.classChain(cls)) {
-      const m = /^[ \t]+wbufsize[ \t]*=[ \t]*([^\s#;]+)/m.exec(code.slice(c.node.startIndex, c.node.endIndex));
-      if (m) {
-        wbufsize = m[1]!;
-        break;
-      }
-    }
-    // Ex) class Handler(SimpleXMLRPCRequestHandler)   (xmlrpc.server's sets wbufsize = -1)
-    if (wbufsize === null && this.provenance.baseNames(cls).some((b) => BUFFERED_WFILE_HANDLER.test(b))) wbufsize = '-1';
+    const wbufsize = this.wbufsize(cls);
     if (wbufsize === null || wbufsize === '0') return null;
-    const { write, flush } = writesBefore(`${self}.wfile`, code, scope.node, closeNode.startIndex);
+    const { write, flush } = this.writesBefore(`${self}.wfile`, scope.node, closeNode.startIndex);
     if (flush > write && flush > -1) return null;
     return `${self}.wfile (a buffered makefile() writer, wbufsize = ${wbufsize}) is flushed by finish() after the close`;
   }
@@ -2162,10 +2196,8 @@ export class OrderFacts {
       // Ex) self.wfile = self.sock.makefile('wb') ... def close(self): self.sock.close(); self.wfile.close()   (a buffered
       // writer sends what it holds when flushed: after the close, where a shutdown first would lose it)
       if (bufferedWriter(call.node)) {
-        const code = this.provenance.code();
-        const { write, flush } = writesBefore(here, code, closeScope.node, closeNode.startIndex);
-        const cls = owner ? code.slice(owner.node.startIndex, owner.node.endIndex) : '';
-        const elsewhere = write === -1 && flush === -1 && new RegExp(`(?<![\\w.])\\w+${attrPathOf(holder, head)}\\.(?:write|writelines)\\s*\\(`).test(cls);
+        const { write, flush } = this.writesBefore(here, closeScope.node, closeNode.startIndex);
+        const elsewhere = write === -1 && flush === -1 && !!owner && this.classWrites(owner, holder.slice(head.length));
         if ((write > -1 && flush < write) || elsewhere) return `${here} (a buffered makefile() writer of the socket) may hold data written before the close, which it sends when flushed after it`;
       }
       // Ex) def close(self): self._socket.sendall(b'quit'); self._socket.close()   (self._socket_file is left alive,
@@ -2174,7 +2206,7 @@ export class OrderFacts {
     }
     // Ex) f = sock.makefile('wb'); f.write(data); sock.close(); f.close()   (the buffered writer sends it after the close)
     if (same && bufferedWriter(call.node)) {
-      const { write, flush } = writesBefore(holder, this.provenance.code(), s.node, closeNode.startIndex);
+      const { write, flush } = this.writesBefore(holder, s.node, closeNode.startIndex);
       if (write > -1 && flush < write) return `${holder} (a buffered makefile() writer of the socket) holds data written before the close, which it sends when flushed after it`;
     }
     if (same && this.usedAfter(holder, s, closeNode)) return `${holder} (its makefile() object) is read after the close`;
@@ -2372,29 +2404,16 @@ function bufferedWriter(call: Node): boolean {
   return buffering?.text !== '0';
 }
 
-/**
- * Where, before `pos`, a function's code (`fn`'s part of the module's blanked code) last writes to the file object `holder` (-1: never), and
- * where it last flushes or closes it (-1: never). Writes: its write() and writelines(), `print(x, file=f)`, a dump() or
- * copyfileobj() into it (`json.dump(obj, f)`); flushes: its flush() and close(), a function of the project named for
- * flushing given it alone (pg8000's `_flush(self._sock)`). Another call given it may read it (`readuntil2crlfs(fd)`).
- */
-function writesBefore(holder: string, code: string, fn: Node, pos: number): { write: number; flush: number } {
-  const h = holder.replace(/\./g, '\\.');
-  const text = code.slice(fn.startIndex, fn.endIndex);
-  const last = (re: RegExp) => {
-    let at = -1;
-    for (const m of text.matchAll(re)) if (fn.startIndex + m.index! < pos) at = fn.startIndex + m.index!;
-    return at;
-  };
-  return {
-    write: last(new RegExp(`(?<![\\w.])${h}\\.(?:write|writelines)\\s*\\(|\\bfile\\s*=\\s*${h}(?![\\w.])|\\b(?:dump|copyfileobj)\\s*\\([^()]*,\\s*${h}\\s*[,)]`, 'g')),
-    flush: last(new RegExp(`(?<![\\w.])${h}\\.(?:flush|close)\\s*\\(|\\b\\w*flush\\w*\\s*\\(\\s*${h}\\s*\\)`, 'g')),
-  };
-}
-
-/** The `.wfile` of a `self.wfile` holder (its head `self`), as a pattern. */
-function attrPathOf(holder: string, head: string): string {
-  return holder.slice(head.length).replace(/\./g, '\\.');
+/** The last of sorted positions before `pos` (-1: none). */
+function lastBefore(sorted: number[], pos: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo ? sorted[lo - 1]! : -1;
 }
 
 /** Does a call at `at` run before a close at `pos`: earlier in the scope, or in a loop of the scope around both (the next pass's close follows it)? */
