@@ -399,8 +399,9 @@ export declare class OrderFacts {
     /**
      * Where, before `pos`, a function last writes to the file object `holder` (-1: never), and where it last flushes or
      * closes it (-1: never), in the module's blanked code. Writes: its write() and writelines(), `print(x, file=f)`, a
-     * dump() or copyfileobj() into it (`json.dump(obj, f)`); flushes: its flush() and close(), a function of the project
-     * named for flushing given it alone (pg8000's `_flush(self._sock)`). Another call given it may read it
+     * dump() or copyfileobj() into it (`json.dump(obj, f)`), a function named for writing given it first (pg8000's
+     * `_write(self._sock, data)`); flushes: its flush() and close(), a function named for flushing given it alone
+     * (pg8000's `_flush(self._sock)`). Another call given it may read it
      * (`readuntil2crlfs(fd)`). The positions are found once a function and holder: each close is a binary search.
      */
     private writesBefore;

@@ -2024,8 +2024,9 @@ export class OrderFacts {
     /**
      * Where, before `pos`, a function last writes to the file object `holder` (-1: never), and where it last flushes or
      * closes it (-1: never), in the module's blanked code. Writes: its write() and writelines(), `print(x, file=f)`, a
-     * dump() or copyfileobj() into it (`json.dump(obj, f)`); flushes: its flush() and close(), a function of the project
-     * named for flushing given it alone (pg8000's `_flush(self._sock)`). Another call given it may read it
+     * dump() or copyfileobj() into it (`json.dump(obj, f)`), a function named for writing given it first (pg8000's
+     * `_write(self._sock, data)`); flushes: its flush() and close(), a function named for flushing given it alone
+     * (pg8000's `_flush(self._sock)`). Another call given it may read it
      * (`readuntil2crlfs(fd)`). The positions are found once a function and holder: each close is a binary search.
      */
     writesBefore(holder, fn, pos) {
@@ -2034,7 +2035,7 @@ export class OrderFacts {
             const text = this.provenance.code().slice(fn.startIndex, fn.endIndex);
             const at = (re) => [...text.matchAll(re)].map((m) => fn.startIndex + m.index);
             return {
-                writes: at(new RegExp(`(?<![\\w.])${h}\\.(?:write|writelines)\\s*\\(|\\bfile\\s*=\\s*${h}(?![\\w.])|\\b(?:dump|copyfileobj)\\s*\\([^()]*,\\s*${h}\\s*[,)]`, 'g')),
+                writes: at(new RegExp(`(?<![\\w.])${h}\\.(?:write|writelines)\\s*\\(|\\bfile\\s*=\\s*${h}(?![\\w.])|\\b(?:dump|copyfileobj)\\s*\\([^()]*,\\s*${h}\\s*[,)]|\\b_*write\\w*\\s*\\(\\s*${h}\\s*,`, 'g')),
                 flushes: at(new RegExp(`(?<![\\w.])${h}\\.(?:flush|close)\\s*\\(|\\b\\w*flush\\w*\\s*\\(\\s*${h}\\s*\\)`, 'g')),
             };
         });
