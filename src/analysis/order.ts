@@ -480,7 +480,7 @@ export class OrderFacts {
   private readonly firstCloseCache = new Map<string, number>();
   private readonly handoffCache = new Map<string, HandoffFact[]>();
   private readonly wideCache = new Map<string, ClassWide>();
-  private readonly writerMarks = new Map<string, { writes: number[]; flushes: number[] }>();
+  private readonly writerMarks = new Map<string, { writes: { pos: number }[]; flushes: { pos: number }[] }>();
   private readonly classWritesCache = new Map<string, boolean>();
   private readonly wbufsizeCache = new Map<Node['id'], string | null>();
   private readonly fileHolders = new Map<Node['id'], { returned: boolean; holder: string | null; within: Node | null }>();
@@ -1870,7 +1870,7 @@ export class OrderFacts {
     // Ex) class Handler(socketserver.StreamRequestHandler): def handle(self): ... self.request.close(); self.rfile.readline()
     if ((attr === 'request' || attr === 'connection') && scope.ownerClass && scope.selfName) {
       const handler = this.provenance.baseNames(scope.ownerClass).find((b) => STREAM_REQUEST_HANDLER.test(b));
-      const files = handler ? this.handlerFiles(scope.ownerClass, scope, closeNode, handler) : null;
+      const files = handler ? this.handlerFiles(scope, closeNode, handler) : null;
       if (files) return { level: 'skip', detail: files };
     }
     // The socket is a local name of the close's function, none of its parameters (each call of the function makes its own).
@@ -1947,7 +1947,7 @@ export class OrderFacts {
     const marks = cached(this.writerMarks, `${fn.id}\0${holder}`, () => {
       const h = holder.replace(/\./g, '\\.');
       const text = this.provenance.code().slice(fn.startIndex, fn.endIndex);
-      const at = (re: RegExp) => [...text.matchAll(re)].map((m) => fn.startIndex + m.index!);
+      const at = (re: RegExp) => [...text.matchAll(re)].map((m) => ({ pos: fn.startIndex + m.index! }));
       return {
         writes: at(new RegExp(`(?<![\\w.])${h}\\.(?:write|writelines)\\s*\\(|\\bfile\\s*=\\s*${h}(?![\\w.])|\\b(?:dump|copyfileobj)\\s*\\([^()]*,\\s*${h}\\s*[,)]|\\b_*write\\w*\\s*\\(\\s*${h}\\s*,`, 'g')),
         flushes: at(new RegExp(`(?<![\\w.])${h}\\.(?:flush|close)\\s*\\(|\\b\\w*flush\\w*\\s*\\(\\s*${h}\\s*\\)`, 'g')),
@@ -1984,13 +1984,13 @@ export class OrderFacts {
    * writes through it; a buffered `self.wfile` not flushed after its last write before the close is flushed by
    * `finish()` after it: a shutdown first loses that data (BrokenPipeError, in 2.7 and 3.x alike). Else null.
    */
-  private handlerFiles(cls: ClassFact, scope: Scope, closeNode: Node, handler: string): string | null {
+  private handlerFiles(scope: Scope, closeNode: Node, handler: string): string | null {
     const self = scope.selfName!;
     for (const file of ['rfile', 'wfile']) {
       const name = `${self}.${file}`;
       if (this.dottedLastUse(name, scope) > closeNode.endIndex) return `${name} (the makefile() object ${handler}.setup() made of the request) is used after the close`;
     }
-    const wbufsize = this.wbufsize(cls);
+    const wbufsize = this.wbufsize(scope.ownerClass!);
     if (wbufsize === null || wbufsize === '0') return null;
     const { write, flush } = this.writesBefore(`${self}.wfile`, scope.node, closeNode.startIndex);
     if (flush > write && flush > -1) return null;
@@ -2158,7 +2158,11 @@ export class OrderFacts {
       // Ex) with sock.makefile('wb') as out: out.write(data); sock.close()   (the with statement closes it after the close)
       const item = node.parent?.type === 'as_pattern' && node.parent.parent?.type === 'with_item' ? node.parent : null;
       const alias = item?.childForFieldName('alias');
-      if (item) return { returned: false, holder: alias?.namedChildren.length === 1 && alias.namedChildren[0]!.type === 'identifier' ? alias.text : null, within: item.parent?.parent?.parent?.type === 'with_statement' ? item.parent.parent.parent : item.parent };
+      if (item) {
+        let within = item.parent;
+        while (within && within.type !== 'with_statement') within = within.parent;
+        return { returned: false, holder: alias?.namedChildren.length === 1 && alias.namedChildren[0]!.type === 'identifier' ? alias.text : null, within };
+      }
       return { returned: false, holder: this.assignedName(node), within: null };
     });
     if (held.returned) return 'its makefile() object is returned';
@@ -2405,16 +2409,10 @@ function bufferedWriter(call: Node): boolean {
   return buffering?.text !== '0';
 }
 
-/** The last of sorted positions before `pos` (-1: none). */
-function lastBefore(sorted: number[], pos: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]! < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo ? sorted[lo - 1]! : -1;
+/** The position of the last of `items` (in document order) before `pos`, or -1. */
+function lastBefore(items: readonly { pos: number }[], pos: number): number {
+  const i = countBefore(items, pos);
+  return i ? items[i - 1]!.pos : -1;
 }
 
 /** Does a call at `at` run before a close at `pos`: earlier in the scope, or in a loop of the scope around both (the next pass's close follows it)? */
