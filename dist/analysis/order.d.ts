@@ -463,6 +463,25 @@ export declare class OrderFacts {
      * an assignment to it and a close of it not counted. Once a name and function.
      */
     private dottedLastUse;
+    /**
+     * Where each use of a dotted name (`self.read_file`) in a function's text starts, in order, an
+     * assignment to it and a close of it not counted. Once a name and function.
+     */
+    private dottedUses;
+    /**
+     * Is a dotted name used after the close, before it is bound again on every path from the close
+     * (reboundAfter())? A use in the statement that binds it again reads what it held (`self.f = wrap(self.f)`).
+     */
+    private dottedUsedAfter;
+    /**
+     * Where the statement that next binds a name again after the close ends, when it runs on every path
+     * that goes on from the close: an assignment to the name after the close's statement, in the close's
+     * block or a block around it in the function (`if self.sock: self.sock.close()` then `self.sock =
+     * socket.socket()`). -1 when there is none: one in a branch, a try or a loop body the close is not in
+     * may not run.
+     */
+    private reboundAfter;
+    private readonly reboundCache;
     /** Is the local name used after the close, other than by closing it? */
     usedAfter(name: string, scope: Scope, closeNode: Node): boolean;
     /**

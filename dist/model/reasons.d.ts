@@ -10,7 +10,7 @@ export declare const REASONS: {
     readonly 'not a socket': {
         readonly outcome: "skipped";
         readonly short: "not a socket";
-        readonly doc: "Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`).";
+        readonly doc: "Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`, a multiprocessing `Pipe()` Connection).";
     };
     readonly MicroPython: {
         readonly outcome: "skipped";
@@ -60,7 +60,7 @@ export declare const REASONS: {
     readonly 'makefile handoff': {
         readonly outcome: "skipped";
         readonly short: "makefile";
-        readonly doc: "A `makefile()` reader of the socket is still read after the close (the `http.client` idiom), returned, or kept on another object (`sys.stdin = TextIOWrapper(sock.makefile())`), or a buffered `makefile()` writer still holds data it flushes after the close (also the `wfile` of a `StreamRequestHandler` with a `wbufsize` other than 0, which `finish()` flushes): shutdown would cut it off. One kept on `self` and not read after the close in the closing method is no reason to skip.";
+        readonly doc: "A `makefile()` reader of the socket is still read after the close (the `http.client` idiom), returned, or kept on another object (`sys.stdin = TextIOWrapper(sock.makefile())`), or a buffered `makefile()` writer still holds data it flushes after the close (also the `wfile` of a `StreamRequestHandler` with a `wbufsize` other than 0, which `finish()` flushes): shutdown would cut it off. One kept on `self` and not read after the close in the closing method is no reason to skip, nor one read only after the method binds the socket and its file objects again (a reconnect).";
     };
     readonly 'wrapped by TLS': {
         readonly outcome: "skipped";

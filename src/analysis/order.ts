@@ -484,7 +484,7 @@ export class OrderFacts {
   private readonly classWritesCache = new Map<string, boolean>();
   private readonly wbufsizeCache = new Map<Node['id'], string | null>();
   private readonly fileHolders = new Map<Node['id'], { returned: boolean; holder: string | null; within: Node | null }>();
-  private readonly dottedUseCache = new Map<string, number>();
+  private readonly dottedUseCache = new Map<string, { pos: number }[]>();
   private readonly childParamCache = new Map<Node['id'], { name: string; index: number }[]>();
   private readonly containerChildCache = new Map<string, CallFact | null>();
   private readonly loopToChildCache = new Map<string, { container: string; call: CallFact } | null>();
@@ -2187,12 +2187,15 @@ export class OrderFacts {
       // Ex) self.cli_conn.close(); msg = self.cli_conn.recv(1024)   (the socket itself, which the file keeps open)
       const receiver = closeNode.childForFieldName('function')?.childForFieldName('object');
       const socketName = receiver ? dottedName(receiver) : null;
+      // Ex) if self.sock: self.sock.close()
+      //     self.sock = socket.socket(); self.sock.connect(addr); self.wfile = self.sock.makefile('wb'); write(hello, self.wfile)
+      //     (a reconnect: what the names hold after they are bound again is the new socket's)
       for (const name of [here, socketName]) {
-        if (name && this.dottedLastUse(name, closeScope) > closeNode.endIndex) return `${here} (its makefile() object) is read after the close`;
+        if (name && this.dottedUsedAfter(name, closeScope, closeNode)) return `${here} (its makefile() object) is read after the close`;
       }
       // Ex) def getresponse(self): self.close_socket(); return self.file.read()   (read after a method of the class closed it)
       const owner = closeScope.ownerClass;
-      if (owner && closeScope.parent?.kind === 'class') {
+      if (owner && closeScope.parent?.kind === 'class' && this.reboundAfter(here, closeScope, closeNode) === -1) {
         const attrPath = holder.slice(head.length);
         for (const { scope: t, call } of this.selfCallsByMethod(owner).get(closeScope.name) ?? []) {
           if (t.selfName && this.dottedLastUse(`${t.selfName}${attrPath}`, t) > call.node.endIndex) return `${here} (its makefile() object) is read after ${t.name}() calls ${closeScope.name}()`;
@@ -2234,19 +2237,63 @@ export class OrderFacts {
    * an assignment to it and a close of it not counted. Once a name and function.
    */
   private dottedLastUse(name: string, scope: Scope): number {
+    const uses = this.dottedUses(name, scope);
+    return uses.length ? uses[uses.length - 1]!.pos : -1;
+  }
+
+  /**
+   * Where each use of a dotted name (`self.read_file`) in a function's text starts, in order, an
+   * assignment to it and a close of it not counted. Once a name and function.
+   */
+  private dottedUses(name: string, scope: Scope): { pos: number }[] {
     return cached(this.dottedUseCache, `${scope.node.id}\0${name}`, () => {
       const text = scope.node.text;
       const word = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?!\\w)(?!\\s*=[^=])(?!\\.close\\(\\s*\\))`, 'g');
-      let last = -1;
+      const uses: { pos: number }[] = [];
       for (let m = word.exec(text); m; m = word.exec(text)) {
         // Ex) del self.sslobj, self.sock   (a deletion is no use)
         const line = text.slice(text.lastIndexOf('\n', m.index) + 1, m.index);
         if (/^\s*del\b/.test(line)) continue;
-        last = scope.node.startIndex + m.index;
+        uses.push({ pos: scope.node.startIndex + m.index });
       }
-      return last;
+      return uses;
     });
   }
+
+  /**
+   * Is a dotted name used after the close, before it is bound again on every path from the close
+   * (reboundAfter())? A use in the statement that binds it again reads what it held (`self.f = wrap(self.f)`).
+   */
+  private dottedUsedAfter(name: string, scope: Scope, closeNode: Node): boolean {
+    const uses = this.dottedUses(name, scope);
+    const after = countBefore(uses, closeNode.endIndex + 1);
+    if (after === uses.length) return false;
+    const rebound = this.reboundAfter(name, scope, closeNode);
+    return rebound === -1 || uses[after]!.pos < rebound;
+  }
+
+  /**
+   * Where the statement that next binds a name again after the close ends, when it runs on every path
+   * that goes on from the close: an assignment to the name after the close's statement, in the close's
+   * block or a block around it in the function (`if self.sock: self.sock.close()` then `self.sock =
+   * socket.socket()`). -1 when there is none: one in a branch, a try or a loop body the close is not in
+   * may not run.
+   */
+  private reboundAfter(name: string, scope: Scope, closeNode: Node): number {
+    return cached(this.reboundCache, `${scope.node.id}\0${name}\0${closeNode.id}`, () => {
+      let best = -1;
+      for (const a of scopeIndex(scope).assignsByTarget.get(name) ?? []) {
+        if (a.pos <= closeNode.endIndex || (best !== -1 && a.pos >= best)) continue;
+        const statement = statementOf(a.value, scope.node);
+        const block = statement?.parent;
+        if (!statement || !block || statement.startIndex <= closeNode.endIndex) continue;
+        if (block.startIndex <= closeNode.startIndex && closeNode.endIndex <= block.endIndex) best = statement.endIndex;
+      }
+      return best;
+    });
+  }
+
+  private readonly reboundCache = new Map<string, number>();
 
   /** Is the local name used after the close, other than by closing it? */
   usedAfter(name: string, scope: Scope, closeNode: Node): boolean {

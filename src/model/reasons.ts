@@ -15,7 +15,7 @@ export interface ReasonInfo {
 }
 
 export const REASONS = {
-  'not a socket': { outcome: 'skipped', short: 'not a socket', doc: 'Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`).' },
+  'not a socket': { outcome: 'skipped', short: 'not a socket', doc: 'Named like a socket, but traced to something else (a file, a buffer, a wrapper class with its own `close()`, a multiprocessing `Pipe()` Connection).' },
   MicroPython: {
     outcome: 'skipped',
     short: 'MicroPython',
@@ -56,7 +56,7 @@ export const REASONS = {
   'makefile handoff': {
     outcome: 'skipped',
     short: 'makefile',
-    doc: 'A `makefile()` reader of the socket is still read after the close (the `http.client` idiom), returned, or kept on another object (`sys.stdin = TextIOWrapper(sock.makefile())`), or a buffered `makefile()` writer still holds data it flushes after the close (also the `wfile` of a `StreamRequestHandler` with a `wbufsize` other than 0, which `finish()` flushes): shutdown would cut it off. One kept on `self` and not read after the close in the closing method is no reason to skip.',
+    doc: 'A `makefile()` reader of the socket is still read after the close (the `http.client` idiom), returned, or kept on another object (`sys.stdin = TextIOWrapper(sock.makefile())`), or a buffered `makefile()` writer still holds data it flushes after the close (also the `wfile` of a `StreamRequestHandler` with a `wbufsize` other than 0, which `finish()` flushes): shutdown would cut it off. One kept on `self` and not read after the close in the closing method is no reason to skip, nor one read only after the method binds the socket and its file objects again (a reconnect).',
   },
   'wrapped by TLS': {
     outcome: 'skipped',
