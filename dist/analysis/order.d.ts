@@ -455,6 +455,8 @@ export declare class OrderFacts {
     wrappedInClass(receiver: string, scope: Scope): CallFact | null;
     /** The wrap_socket() calls of a function, each with the name of the socket it wraps and the name it is kept as. */
     private wrapsOf;
+    /** How a makefile() call's file object is kept: returned, or held by a name (a with statement's alias, with that statement). Once a call. */
+    private fileHeld;
     private makefileReader;
     /** The name an expression is assigned to (`fp = ...` gives fp). */
     private assignedName;

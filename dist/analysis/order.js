@@ -1163,6 +1163,7 @@ export class OrderFacts {
     }
     gatherClassWide(cls, attr) {
         const wide = { contributions: new Map(), methodCounts: new Map(), lingerCount: 0, handoffs: [] };
+        const sameHeld = new Map();
         const chain = new Set(this.provenance.classChain(cls));
         for (const s of this.scopesNaming(cls).get(attr) ?? []) {
             const names = this.aliases(`${s.selfName}.${attr}`, s);
@@ -1189,8 +1190,23 @@ export class OrderFacts {
             if (done.linger)
                 wide.lingerCount++;
             for (const fact of this.handoffFacts(names, s)) {
-                if (fact.makefile || fact.reader !== null || fact.holder?.includes('.'))
-                    wide.handoffs.push({ s, fact });
+                if (!(fact.makefile || fact.reader !== null || fact.holder?.includes('.')))
+                    continue;
+                // Ex) 3,000 methods, each keeping self.rfile = self.sock.makefile('rb')   (a close in another method gets the same
+                // answer from each that keeps its file the same way: two of them, from two methods, as one may be the close's own)
+                if (fact.makefile && fact.reader === null && fact.holder === null && fact.call.method === 'makefile') {
+                    const held = this.fileHeld(fact.call);
+                    const owner = held.holder && !held.holder.includes('.') ? String(s.node.id) : s.selfName;
+                    const key = `${held.returned}\0${held.holder}\0${held.within?.id ?? ''}\0${bufferedWriter(fact.call.node)}\0${owner}`;
+                    const seen = sameHeld.get(key);
+                    if (seen && (seen.length >= 2 || seen[0] === s))
+                        continue;
+                    if (seen)
+                        seen.push(s);
+                    else
+                        sameHeld.set(key, [s]);
+                }
+                wide.handoffs.push({ s, fact });
             }
         }
         return wide;
@@ -2149,6 +2165,7 @@ export class OrderFacts {
         // The only calls a hand-off can be: makefile() calls on the socket and calls that take it as an argument, in order.
         const { on, withArg } = this.related(names, s);
         const candidates = [...new Set([...on.filter((c) => c.method === 'makefile'), ...withArg])].sort((a, b) => a.pos - b.pos);
+        const kept = new Set();
         for (const call of candidates) {
             // Ex) resp = http.client.HTTPResponse(sock)   (its constructor calls sock.makefile('rb'): resp is the file's holder)
             const makefile = (call.method === 'makefile' && !!call.receiver && names.has(call.receiver)) ||
@@ -2172,8 +2189,19 @@ export class OrderFacts {
                     }
                 }
             }
-            if (makefile || reader !== null || holder !== null)
-                facts.push({ call, makefile, reader, holder, capitalized });
+            if (!(makefile || reader !== null || holder !== null))
+                continue;
+            // Ex) a reconnect repeated: self.rfile = self.sock.makefile('rb') after each close   (the makefile() calls that keep
+            // their file the same way give each close the same answer as the first of them, which comes before any close the
+            // others come before: only the first is judged)
+            if (makefile && reader === null && holder === null && call.method === 'makefile') {
+                const held = this.fileHeld(call);
+                const key = `${held.returned}\0${held.holder}\0${held.within?.id ?? ''}\0${bufferedWriter(call.node)}`;
+                if (kept.has(key))
+                    continue;
+                kept.add(key);
+            }
+            facts.push({ call, makefile, reader, holder, capitalized });
         }
         return facts;
     }
@@ -2234,8 +2262,9 @@ export class OrderFacts {
             return { call, arg: arg ? dottedName(arg) : null, holder: this.assignedName(call.node) };
         }));
     }
-    makefileReader(call, s, same, closeScope, closeNode) {
-        const held = cached(this.fileHolders, call.node.id, () => {
+    /** How a makefile() call's file object is kept: returned, or held by a name (a with statement's alias, with that statement). Once a call. */
+    fileHeld(call) {
+        return cached(this.fileHolders, call.node.id, () => {
             // Ex) ftpobj = addclosehook(conn.makefile('rb'), hook)   (the file object is wrapped, then held)
             let node = call.node;
             while (node.parent && WRAPPERS.has(node.parent.type))
@@ -2253,6 +2282,9 @@ export class OrderFacts {
             }
             return { returned: false, holder: this.assignedName(node), within: null };
         });
+    }
+    makefileReader(call, s, same, closeScope, closeNode) {
+        const held = this.fileHeld(call);
         if (held.returned)
             return 'its makefile() object is returned';
         const holder = held.holder;
