@@ -637,6 +637,10 @@ export declare class ProvenanceResolver {
      * assigns it.
      */
     private selfListElements;
+    /**
+     * The elements of a class's list (selfListElements()), or with `part` the part-th of each: every element put
+     * there is then a tuple written out (`self._sockets.append((sock, addr))`), else the answer is unknown.
+     */
     private computeSelfListElements;
     dictValues(container: string, scope: Scope, pos: number, depth: number, maker?: Scope | null): Provenance;
     /** What the keys of a dict held in `container` are (`for sock in self.clients:`, `.keys()`, the first of `.items()`), as dictValues() finds its values. */

@@ -2126,7 +2126,7 @@ export class ProvenanceResolver {
             case 'attribute': {
                 // Ex) def _yield_server(sockport): sock, port = sockport   (one element of the pair the name holds)
                 if (tupleIndex !== -1)
-                    return node.type === 'identifier' ? this.heldPairElement(node.text, tupleIndex, scope, depth + 1) : UNKNOWN;
+                    return node.type === 'identifier' ? this.heldPairElement(node.text, tupleIndex, scope, pos, depth + 1) : UNKNOWN;
                 const text = dottedName(node);
                 return text ? this.receiver(text, scope, pos, depth + 1) : UNKNOWN;
             }
@@ -2165,7 +2165,7 @@ export class ProvenanceResolver {
                 }
                 // Ex) conn = self._server_socket.accept(); Handler(conn[0])   (the pair a name holds: the call's element)
                 if (object.type === 'identifier') {
-                    const element = this.heldPairElement(object.text, Number(subscript.text), scope, depth + 1);
+                    const element = this.heldPairElement(object.text, Number(subscript.text), scope, pos, depth + 1);
                     if (element.t !== 'unknown')
                         return element;
                 }
@@ -3358,6 +3358,11 @@ export class ProvenanceResolver {
                 return UNKNOWN;
             return combine(assigns.map((a) => this.elementPart(a.value, index, scope, depth + 1)));
         }
+        if (node.type === 'attribute') {
+            // Ex) self._sockets.append((sock, addr)) ... for sock, addr in self._sockets:   (a part of each pair a class's methods put in its list)
+            const text = dottedName(node);
+            return text && !this.holdsDict(text, scope) ? this.selfListElements(text, scope, depth + 1, null, index) : UNKNOWN;
+        }
         if (node.type !== 'call')
             return UNKNOWN;
         const callee = dottedName(node.childForFieldName('function'));
@@ -3489,11 +3494,19 @@ export class ProvenanceResolver {
      * `name[index]` where every assignment to `name` (in the nearest scope that binds it) is a call made
      * as a whole: that call's `index`-th element, as `a, b = call()` would bind it; else unknown.
      */
-    heldPairElement(name, index, scope, depth) {
+    heldPairElement(name, index, scope, pos, depth) {
         for (let s = scope; s; s = s.parent) {
             if (s !== scope && s.kind === 'class')
                 continue;
             const assigns = scopeIndex(s).assignsByTarget.get(name) ?? [];
+            const loops = assigns.length || s.params.includes(name) ? [] : forLoopsBinding(s, name);
+            if (loops.length) {
+                // Ex) for socketinfo in self._sockets: socket_, addrinfo = socketinfo   (the part of each element of the loop around
+                // the unpacking; not one after the loop, nor in a function nested in it)
+                const loop = s === scope ? loopAround(loops, pos) : null;
+                const walked = loop?.childForFieldName('left')?.type === 'identifier' ? loop.childForFieldName('right') : null;
+                return walked ? this.elementPart(walked, index, s, depth + 1) : UNKNOWN;
+            }
             if (!assigns.length && !s.params.includes(name))
                 continue;
             // Ex) _yield_server(create_server_socket())   (the element of what every caller passes)
@@ -3684,20 +3697,30 @@ export class ProvenanceResolver {
      * `self.X.append(sock)`, `extend()`, `insert()`, `self.X[i] = sock`). Unknown when anything else
      * assigns it.
      */
-    selfListElements(container, scope, depth, maker) {
+    selfListElements(container, scope, depth, maker, part = -1) {
         if (depth > MAX_DEPTH)
             return this.tooDeep();
         const attr = selfAttribute(scope, container);
         if (attr === null || !scope.ownerClass)
             return UNKNOWN;
-        // (once a class, attribute and maker: each loop over self.socks in a class of 3,000 methods read all their calls)
-        return this.memo(this.listCache, `list:${scope.ownerClass.node.id}:${attr}:${maker?.node.id ?? ''}`, () => this.computeSelfListElements(container, scope, depth, maker));
+        // (once a class, attribute, maker and part: each loop over self.socks in a class of 3,000 methods read all their calls)
+        return this.memo(this.listCache, `list:${scope.ownerClass.node.id}:${attr}:${maker?.node.id ?? ''}:${part}`, () => this.computeSelfListElements(container, scope, depth, maker, part));
     }
-    computeSelfListElements(container, scope, depth, maker) {
+    /**
+     * The elements of a class's list (selfListElements()), or with `part` the part-th of each: every element put
+     * there is then a tuple written out (`self._sockets.append((sock, addr))`), else the answer is unknown.
+     */
+    computeSelfListElements(container, scope, depth, maker, part) {
         const uses = this.containerUses(container, scope);
         if (!uses)
             return UNKNOWN;
-        const item = (n, s, at) => this.made(n, s, at, depth, maker);
+        const whole = (n, s, at) => this.made(n, s, at, depth, maker);
+        const item = (n, s, at) => {
+            if (part === -1)
+                return whole(n, s, at);
+            const element = tupleElements(n)?.[part];
+            return element ? whole(element, s, at) : UNKNOWN;
+        };
         const found = [];
         for (const u of uses) {
             const s = u.scope;
@@ -3707,10 +3730,14 @@ export class ProvenanceResolver {
                     return UNKNOWN;
                 // Ex) self.socks = []; self.socks = [a, b]; self.socks = list()
                 const v = a.value;
-                if (v.type === 'list' || v.type === 'tuple' || v.type === 'set')
+                if (part !== -1 && (v.type === 'list' || v.type === 'tuple' || v.type === 'set')) {
+                    const items = v.namedChildren.filter((c) => !!c && c.type !== 'comment');
+                    found.push(items.length ? combine(items.map((c) => item(c, s, a.pos))) : NONE);
+                }
+                else if (v.type === 'list' || v.type === 'tuple' || v.type === 'set')
                     found.push(this.elements(v, s, a.pos, depth + 1, maker));
                 // Ex) def __init__(self, config, target, sockets): self.sockets = sockets   (what the constructions pass)
-                else if (v.type === 'identifier' && s.params.includes(v.text) && !(scopeIndex(s).assignsByTarget.get(v.text) ?? []).length)
+                else if (part === -1 && v.type === 'identifier' && s.params.includes(v.text) && !(scopeIndex(s).assignsByTarget.get(v.text) ?? []).length)
                     found.push(this.paramElements(s, v.text, depth + 1));
                 else if (!(v.type === 'call' && /^(list|set|collections\.deque|deque)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount))
                     return UNKNOWN;
@@ -3725,7 +3752,7 @@ export class ProvenanceResolver {
                 else if (c.method === 'insert' && c.args.length === 2)
                     found.push(item(c.args[1], s, c.pos));
                 else if ((c.method === 'extend' || c.method === 'extendleft') && c.args.length === 1)
-                    found.push(this.elements(c.args[0], s, c.pos, depth + 1, maker));
+                    found.push(part === -1 ? this.elements(c.args[0], s, c.pos, depth + 1, maker) : UNKNOWN);
                 else if (c.method === '__setitem__' || c.method === '__iadd__')
                     return UNKNOWN;
             }
@@ -3806,6 +3833,28 @@ function innermostLoopOf(loops, pos) {
             best = loop;
     }
     return best;
+}
+/**
+ * The innermost of `loops` (in document order) whose body holds `pos`, or null: found from the last loop that
+ * starts before it, looking back over at most 64 (a position between loops has none).
+ */
+function loopAround(loops, pos) {
+    let lo = 0;
+    let hi = loops.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (loops[mid].startIndex < pos)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const last = lo - 1;
+    for (let j = last; j >= 0 && j > last - 64; j--) {
+        const body = loops[j].childForFieldName('body');
+        if (body && pos >= body.startIndex && pos < body.endIndex)
+            return loops[j];
+    }
+    return null;
 }
 /** Does the loop bind `name` alone within its body: no assignment, `with ... as` or other loop of the name inside it? */
 function soleBinding(loop, name, assigns, loops) {

@@ -194,6 +194,20 @@ function loopsOver(s: Scope): LoopOver[] {
     if (value?.type === 'identifier' && /\.items\(\s*\)$/.test(collection)) {
       found.push({ name: value.text, collection: collection.replace(/\.items\(\s*\)$/, '.values()'), start: loop.startIndex, end: loop.endIndex });
     }
+    // Ex) for sock, addr in self._sockets: sock.listen(5)   (each part of the pairs is a view of its own: `self._sockets[0]`)
+    if ((left?.type === 'pattern_list' || left?.type === 'tuple_pattern') && !/\.items\(\s*\)$/.test(collection)) {
+      left.namedChildren.forEach((c, i) => {
+        if (c?.type === 'identifier') found.push({ name: c.text, collection: `${collection}[${i}]`, start: loop.startIndex, end: loop.endIndex });
+      });
+    }
+  }
+  // Ex) for socketinfo in self._sockets: socket_, addrinfo = socketinfo   (a part of the element, from the assignment to the loop's end)
+  const walks = new Map<string, LoopOver[]>();
+  for (const l of found) if (!l.collection.endsWith(']')) push(walks, l.name, l);
+  for (const a of s.assigns) {
+    if (a.tupleIndex === -1 || a.viaWith || a.value.type !== 'identifier' || !/^[A-Za-z_]\w*$/.test(a.target)) continue;
+    const walk = walks.get(a.value.text)?.find((l) => l.start <= a.pos && a.pos < l.end);
+    if (walk) found.push({ name: a.target, collection: `${walk.collection}[${a.tupleIndex}]`, start: a.pos, end: walk.end });
   }
   // Ex) sock = self.connections[self.stage]; sock = self._conns.pop(fd)   (a value of the dict by its key: one more view of
   // its values, from the assignment to the end of the function)
