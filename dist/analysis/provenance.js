@@ -169,6 +169,15 @@ function plain(p) {
 function tupleElements(node) {
     return node?.type === 'expression_list' || node?.type === 'tuple' ? node.namedChildren.filter((c) => !!c && c.type !== 'comment') : null;
 }
+/**
+ * What unpacking a value written out gives each target (`a, b = ...`, `for a, b in ...`): a tuple's elements
+ * (tupleElements()) or a list literal's (`return [remote_socket, local_socket]`), with no starred one
+ * among them; null for any other node.
+ */
+function unpackedElements(node) {
+    const elements = node?.type === 'list' ? node.namedChildren.filter((c) => !!c && c.type !== 'comment') : tupleElements(node);
+    return elements && !elements.some((e) => e.type === 'list_splat') ? elements : null;
+}
 /** Is `e`, in `fn`, a makefile() of `sock`: the call itself, or a name of fn's own assigned it (`f = sock.makefile('rb'); return sock, f`)? */
 function makefileOf(e, sock, fn) {
     const isCall = (n) => {
@@ -2100,14 +2109,16 @@ export class ProvenanceResolver {
                 return UNKNOWN;
             case 'float':
             case 'true':
-            case 'list':
             case 'dictionary':
                 return { t: 'not', why: 'a literal' };
+            case 'list':
             case 'expression_list':
             case 'tuple': {
-                // Ex) ws, rs = self._write_sock, self._read_sock   (each name takes its own element)
-                const element = tupleIndex === -1 ? null : node.namedChild(tupleIndex);
-                return element && node.namedChildCount > tupleIndex ? this.value(element, scope, pos, depth + 1) : UNKNOWN;
+                // Ex) a list is no socket; unpacked, each name takes its own element: ws, rs = self._write_sock, self._read_sock
+                if (node.type === 'list' && tupleIndex === -1)
+                    return { t: 'not', why: 'a literal' };
+                const element = tupleIndex === -1 ? null : unpackedElements(node)?.[tupleIndex];
+                return element ? this.value(element, scope, pos, depth + 1) : UNKNOWN;
             }
             case 'parenthesized_expression': {
                 const inner = node.namedChild(0);
@@ -2599,7 +2610,7 @@ export class ProvenanceResolver {
         for (const r of fn.returns) {
             let value = r.namedChild(0);
             if (a.tupleIndex !== -1)
-                value = tupleElements(value)?.[a.tupleIndex] ?? null;
+                value = unpackedElements(value)?.[a.tupleIndex] ?? null;
             if (value?.type === 'identifier') {
                 // Ex) conn = gthread.TConn(cfg, server_sock, addr, None); return conn, client_sock   (unless the factory sets conn.X itself)
                 const name = value.text;
@@ -2919,7 +2930,7 @@ export class ProvenanceResolver {
                 continue;
             const readers = new Set();
             for (const r of fn.returns) {
-                const elements = tupleElements(r.namedChild(0));
+                const elements = unpackedElements(r.namedChild(0));
                 if (!elements)
                     continue;
                 const sock = elements[a.tupleIndex] ? dottedName(elements[a.tupleIndex]) : null;
@@ -3269,10 +3280,11 @@ export class ProvenanceResolver {
             if (fn.returns.length && fn.returns.every((r) => r.namedChild(0)?.type === 'call')) {
                 return combine(fn.returns.map((r) => this.value(r.namedChild(0), fn, r.startIndex, depth + 1, index)));
             }
-            if (!fn.returns.length || !fn.returns.every((r) => tuple(r) || r.namedChild(0)?.type === 'none'))
+            // Ex) return [remote_socket, local_socket]   (a list unpacks as a tuple does)
+            if (!fn.returns.length || !fn.returns.every((r) => unpackedElements(r.namedChild(0)) !== null || r.namedChild(0)?.type === 'none'))
                 return UNKNOWN;
             return combine(fn.returns.map((r) => {
-                const element = tupleElements(r.namedChild(0))?.[index];
+                const element = unpackedElements(r.namedChild(0))?.[index];
                 return element ? this.madeIn(fn, element, this.value(element, fn, r.startIndex, depth + 1)) : r.namedChild(0)?.type === 'none' ? NONE : UNKNOWN;
             }));
         }
@@ -3329,7 +3341,7 @@ export class ProvenanceResolver {
                     const value = y.namedChild(0);
                     if (!value || isYieldFrom(y))
                         return UNKNOWN;
-                    const part = tupleElements(value)?.[index];
+                    const part = unpackedElements(value)?.[index];
                     if (part)
                         return this.madeIn(fn, part, this.value(part, fn, y.startIndex, depth + 1));
                     // Ex) yield listener.accept()   (the pair the call gives)
@@ -3718,7 +3730,7 @@ export class ProvenanceResolver {
         const item = (n, s, at) => {
             if (part === -1)
                 return whole(n, s, at);
-            const element = tupleElements(n)?.[part];
+            const element = unpackedElements(n)?.[part];
             return element ? whole(element, s, at) : UNKNOWN;
         };
         const found = [];

@@ -202,6 +202,16 @@ function tupleElements(node: Node | null | undefined): Node[] | null {
   return node?.type === 'expression_list' || node?.type === 'tuple' ? node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') : null;
 }
 
+/**
+ * What unpacking a value written out gives each target (`a, b = ...`, `for a, b in ...`): a tuple's elements
+ * (tupleElements()) or a list literal's (`return [remote_socket, local_socket]`), with no starred one
+ * among them; null for any other node.
+ */
+function unpackedElements(node: Node | null | undefined): Node[] | null {
+  const elements = node?.type === 'list' ? node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') : tupleElements(node);
+  return elements && !elements.some((e) => e.type === 'list_splat') ? elements : null;
+}
+
 /** Is `e`, in `fn`, a makefile() of `sock`: the call itself, or a name of fn's own assigned it (`f = sock.makefile('rb'); return sock, f`)? */
 function makefileOf(e: Node, sock: string, fn: Scope): boolean {
   const isCall = (n: Node) => {
@@ -2009,14 +2019,15 @@ export class ProvenanceResolver {
         return UNKNOWN;
       case 'float':
       case 'true':
-      case 'list':
       case 'dictionary':
         return { t: 'not', why: 'a literal' };
+      case 'list':
       case 'expression_list':
       case 'tuple': {
-        // Ex) ws, rs = self._write_sock, self._read_sock   (each name takes its own element)
-        const element = tupleIndex === -1 ? null : node.namedChild(tupleIndex);
-        return element && node.namedChildCount > tupleIndex ? this.value(element, scope, pos, depth + 1) : UNKNOWN;
+        // Ex) a list is no socket; unpacked, each name takes its own element: ws, rs = self._write_sock, self._read_sock
+        if (node.type === 'list' && tupleIndex === -1) return { t: 'not', why: 'a literal' };
+        const element = tupleIndex === -1 ? null : unpackedElements(node)?.[tupleIndex];
+        return element ? this.value(element, scope, pos, depth + 1) : UNKNOWN;
       }
       case 'parenthesized_expression': {
         const inner = node.namedChild(0);
@@ -2460,7 +2471,7 @@ export class ProvenanceResolver {
     const made: { value: Node; scope: Scope }[] = [];
     for (const r of fn.returns) {
       let value = r.namedChild(0);
-      if (a.tupleIndex !== -1) value = tupleElements(value)?.[a.tupleIndex] ?? null;
+      if (a.tupleIndex !== -1) value = unpackedElements(value)?.[a.tupleIndex] ?? null;
       if (value?.type === 'identifier') {
         // Ex) conn = gthread.TConn(cfg, server_sock, addr, None); return conn, client_sock   (unless the factory sets conn.X itself)
         const name = value.text;
@@ -2753,7 +2764,7 @@ export class ProvenanceResolver {
       if (!fn) continue;
       const readers = new Set<number>();
       for (const r of fn.returns) {
-        const elements = tupleElements(r.namedChild(0));
+        const elements = unpackedElements(r.namedChild(0));
         if (!elements) continue;
         const sock = elements[a.tupleIndex] ? dottedName(elements[a.tupleIndex]) : null;
         if (sock) elements.forEach((e, j) => j !== a.tupleIndex && makefileOf(e, sock, fn) && readers.add(j));
@@ -3076,9 +3087,10 @@ export class ProvenanceResolver {
       if (fn.returns.length && fn.returns.every((r) => r.namedChild(0)?.type === 'call')) {
         return combine(fn.returns.map((r) => this.value(r.namedChild(0)!, fn, r.startIndex, depth + 1, index)));
       }
-      if (!fn.returns.length || !fn.returns.every((r) => tuple(r) || r.namedChild(0)?.type === 'none')) return UNKNOWN;
+      // Ex) return [remote_socket, local_socket]   (a list unpacks as a tuple does)
+      if (!fn.returns.length || !fn.returns.every((r) => unpackedElements(r.namedChild(0)) !== null || r.namedChild(0)?.type === 'none')) return UNKNOWN;
       return combine(fn.returns.map((r) => {
-        const element = tupleElements(r.namedChild(0))?.[index];
+        const element = unpackedElements(r.namedChild(0))?.[index];
         return element ? this.madeIn(fn, element, this.value(element, fn, r.startIndex, depth + 1)) : r.namedChild(0)?.type === 'none' ? NONE : UNKNOWN;
       }));
     }
@@ -3132,7 +3144,7 @@ export class ProvenanceResolver {
         return combine(this.yieldsOf(fn).map((y) => {
           const value = y.namedChild(0);
           if (!value || isYieldFrom(y)) return UNKNOWN;
-          const part = tupleElements(value)?.[index];
+          const part = unpackedElements(value)?.[index];
           if (part) return this.madeIn(fn, part, this.value(part, fn, y.startIndex, depth + 1));
           // Ex) yield listener.accept()   (the pair the call gives)
           return value.type === 'call' ? this.value(value, fn, y.startIndex, depth + 1, index) : UNKNOWN;
@@ -3466,7 +3478,7 @@ export class ProvenanceResolver {
     const whole = (n: Node, s: Scope, at: number) => this.made(n, s, at, depth, maker);
     const item = (n: Node, s: Scope, at: number): Provenance => {
       if (part === -1) return whole(n, s, at);
-      const element = tupleElements(n)?.[part];
+      const element = unpackedElements(n)?.[part];
       return element ? whole(element, s, at) : UNKNOWN;
     };
     const found: Provenance[] = [];
