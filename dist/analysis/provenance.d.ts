@@ -535,6 +535,14 @@ export declare class ProvenanceResolver {
      * itself or a name bound to it.
      */
     private getaddrinfoType;
+    /**
+     * The type a function of the module or a method of the class returns getaddrinfo() results of, for what
+     * a loop walks (`self._get_socket_addresses()`, or a name bound once to that call): every return a
+     * getaddrinfo() call with a type (or a name bound once to one), or a list of tuples written out whose
+     * second element is that type (`[(socket.AF_UNIX, socket.SOCK_STREAM, 0, None, address)]`), all the same
+     * type's text; else null.
+     */
+    private returnedAddrinfoType;
     private wrap;
     /**
      * What the factory itself did to the socket it returns: `s.listen()` or

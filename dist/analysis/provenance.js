@@ -169,6 +169,15 @@ function plain(p) {
 function tupleElements(node) {
     return node?.type === 'expression_list' || node?.type === 'tuple' ? node.namedChildren.filter((c) => !!c && c.type !== 'comment') : null;
 }
+/** A call of getaddrinfo(), or of a wrapper named for it (`_getaddrinfo`, `loop.getaddrinfo`). */
+function isGetaddrinfo(node) {
+    return node?.type === 'call' && /(^|\.|_)getaddrinfo$/.test(node.childForFieldName('function')?.text ?? '');
+}
+/** The socket type a getaddrinfo() call asks for: its `type=` or its fourth argument, or null. */
+function addrinfoTypeArg(call) {
+    const args = callArguments(call);
+    return keywordValue(args, 'type') ?? args.filter((a) => a.type !== 'keyword_argument')[3] ?? null;
+}
 /**
  * What unpacking a value written out gives each target (`a, b = ...`, `for a, b in ...`): a tuple's elements
  * (tupleElements()) or a list literal's (`return [remote_socket, local_socket]`), with no starred one
@@ -1991,6 +2000,11 @@ export class ProvenanceResolver {
                         if (selfAttribute(m, a.target) === attr && a.tupleIndex === -1)
                             values.push({ value: a.value, scope: m });
                 }
+                // Ex) class Connection: _socket_impl = socket ... self._socket_impl.socket(af, socktype, proto)   (cassandra's; its
+                // gevent and eventlet subclasses set gevent.socket and eventlet.green.socket, which keep the socket API)
+                for (const a of scopeIndex(c.scope).assignsByTarget.get(attr) ?? [])
+                    if (a.tupleIndex === -1 && !a.viaWith)
+                        values.push({ value: a.value, scope: c.scope });
             }
             return values.length > 0 && values.every((v) => isModule(v.value, v.scope));
         }
@@ -3118,12 +3132,9 @@ export class ProvenanceResolver {
             // Ex) for res in await _getaddrinfo(host, port, family=family, type=socket.SOCK_STREAM):   (a wrapper's type= too)
             if (node?.type === 'await')
                 return call(node.namedChild(0));
-            return node?.type === 'call' && /(^|\.|_)getaddrinfo$/.test(node.childForFieldName('function')?.text ?? '') ? node : null;
+            return isGetaddrinfo(node) ? node : null;
         };
-        const typeArg = (c) => {
-            const args = callArguments(c);
-            return keywordValue(args, 'type') ?? args.filter((a) => a.type !== 'keyword_argument')[3] ?? null;
-        };
+        const typeArg = addrinfoTypeArg;
         const others = index.assignsByTarget.get(name) ?? [];
         // Ex) af, socktype, proto, _, sa = socket.getaddrinfo(host, port, 0, socket.SOCK_DGRAM)[0]   (bound once, nothing else binds it)
         if (others.length === 1 && others[0].tupleIndex === 1 && others[0].value.type === 'subscript') {
@@ -3147,17 +3158,65 @@ export class ProvenanceResolver {
                 }
             }
             const source = call(right);
-            const type = source && typeArg(source);
+            // Ex) addresses = self._get_socket_addresses(); for (af, socktype, proto, _, sa) in addresses:   (cassandra's: the
+            // method returns getaddrinfo(..., SOCK_STREAM), or a list of such tuples written out)
+            const type = source ? typeArg(source)?.text : right ? this.returnedAddrinfoType(right, scope) : null;
             if (!left || !type)
                 continue;
             // Only when nothing else binds the name in the function
             if ((left.type === 'pattern_list' || left.type === 'tuple_pattern') && left.namedChild(1)?.text === name && !others.length)
-                return type.text;
+                return type;
             // Ex) for res in getaddrinfo(...): af, socktype, proto, _, sa = res
             if (left.type === 'identifier' && others.length > 0 && others.every((a) => a.tupleIndex === 1 && a.value.text === left.text))
-                return type.text;
+                return type;
         }
         return null;
+    }
+    /**
+     * The type a function of the module or a method of the class returns getaddrinfo() results of, for what
+     * a loop walks (`self._get_socket_addresses()`, or a name bound once to that call): every return a
+     * getaddrinfo() call with a type (or a name bound once to one), or a list of tuples written out whose
+     * second element is that type (`[(socket.AF_UNIX, socket.SOCK_STREAM, 0, None, address)]`), all the same
+     * type's text; else null.
+     */
+    returnedAddrinfoType(walked, scope) {
+        let node = walked;
+        if (node.type === 'identifier') {
+            const bound = scopeIndex(scope).assignsByTarget.get(node.text) ?? [];
+            node = bound.length === 1 && bound[0].tupleIndex === -1 && !bound[0].viaWith ? bound[0].value : null;
+        }
+        const fn = node?.type === 'call' ? node.childForFieldName('function') : null;
+        const callee = fn ? dottedName(fn) : null;
+        if (!callee || !node)
+            return null;
+        const attr = selfAttribute(scope, callee);
+        const target = attr !== null && scope.ownerClass ? this.methodOf(scope.ownerClass, attr) : !callee.includes('.') && !this.facts.imports.isBound(callee) ? (this.facts.functions.get(callee) ?? null) : null;
+        if (!target?.returns.length || /\byield\b/.test(target.node.text))
+            return null;
+        const types = new Set();
+        for (const r of target.returns) {
+            const value = r.namedChild(0);
+            const rows = value?.type === 'list' ? unpackedElements(value) : null;
+            if (rows) {
+                for (const row of rows) {
+                    const type = unpackedElements(row)?.[1];
+                    if (!type)
+                        return null;
+                    types.add(type.text);
+                }
+                continue;
+            }
+            let source = value;
+            if (source?.type === 'identifier') {
+                const bound = scopeIndex(target).assignsByTarget.get(source.text) ?? [];
+                source = bound.length === 1 && bound[0].tupleIndex === -1 ? bound[0].value : null;
+            }
+            const type = source && isGetaddrinfo(source) ? addrinfoTypeArg(source) : null;
+            if (!type)
+                return null;
+            types.add(type.text);
+        }
+        return types.size === 1 ? [...types][0] : null;
     }
     wrap(args, scope, pos, depth) {
         const first = args.find((a) => a.type !== 'keyword_argument') ??
