@@ -102,6 +102,13 @@ export declare function selfAttribute(scope: Scope, dotted: string): string | nu
 export declare function mangledAttribute(attr: string, scope: Scope): string;
 /** Is an attribute name a mangled private one (`_TcpConnection__socket`), which names its class? */
 export declare function isMangled(attr: string): boolean;
+/**
+ * A dict view's method as Python 3 names it: Python 2's `iterkeys()`, `itervalues()`, `iteritems()`
+ * and `viewkeys()`, `viewvalues()`, `viewitems()` walk what `keys()`, `values()` and `items()` do.
+ */
+export declare function dictViewMethod(method: string | null | undefined): 'keys' | 'values' | 'items' | null;
+/** A collection's text with a trailing Python 2 dict view spelt as Python 3's (`d.itervalues()` as `d.values()`). */
+export declare function py3DictViews(text: string): string;
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export declare function dottedName(node: Node | null): string | null;
 /**

@@ -95,6 +95,18 @@ export function mangledAttribute(attr, scope) {
 export function isMangled(attr) {
     return /^_[A-Za-z0-9]\w*?__\w*[^_]$/.test(attr);
 }
+/**
+ * A dict view's method as Python 3 names it: Python 2's `iterkeys()`, `itervalues()`, `iteritems()`
+ * and `viewkeys()`, `viewvalues()`, `viewitems()` walk what `keys()`, `values()` and `items()` do.
+ */
+export function dictViewMethod(method) {
+    const m = method ? /^(?:iter|view)?(keys|values|items)$/.exec(method) : null;
+    return m ? m[1] : null;
+}
+/** A collection's text with a trailing Python 2 dict view spelt as Python 3's (`d.itervalues()` as `d.values()`). */
+export function py3DictViews(text) {
+    return text.replace(/\.(?:iter|view)(keys|values|items)\(\s*\)$/, '.$1()');
+}
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export function dottedName(node) {
     if (!node)

@@ -3,7 +3,7 @@
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, STREAM_REQUEST_HANDLER, BUFFERED_WFILE_HANDLER, isSpawnCall } from '../knowledge/socket.js';
 import { loopGuards } from './guards.js';
 import { ancestors } from '../parse.js';
-import { assignedNode, bodyOf, callArguments, countBefore, dominates, dottedName, firstAfter, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, statementOf, loopsAround } from './facts.js';
+import { assignedNode, bodyOf, callArguments, countBefore, dictViewMethod, dominates, dottedName, py3DictViews, firstAfter, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, statementOf, loopsAround } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
@@ -83,7 +83,8 @@ function loopContainer(loop, names) {
     if (!left || !right)
         return null;
     const call = right.type === 'call' ? right.childForFieldName('function') : null;
-    const method = call?.type === 'attribute' ? call.childForFieldName('attribute')?.text : null;
+    // (Python 2's itervalues() and iteritems() as values() and items())
+    const method = call?.type === 'attribute' ? dictViewMethod(call.childForFieldName('attribute')?.text) : null;
     const object = call?.type === 'attribute' ? call.childForFieldName('object') : null;
     if (left.type === 'identifier' && names.has(left.text)) {
         if (!call)
@@ -135,7 +136,8 @@ function loopsOver(s) {
         if (!right)
             continue;
         // Ex) for sock in sockets or []:   (the collection, or nothing)
-        const collection = normalizeSelf(right.text.replace(/\s+or\s+(\[\s*\]|\(\s*\))$/, ''), s);
+        // Ex) for sock in self.socks.itervalues():   (Python 2's view, the same collection as another loop's .values())
+        const collection = py3DictViews(normalizeSelf(right.text.replace(/\s+or\s+(\[\s*\]|\(\s*\))$/, ''), s));
         if (left?.type === 'identifier')
             found.push({ name: left.text, collection, start: loop.startIndex, end: loop.endIndex });
         // Ex) for name, sock in self.sockets.items(): sock.listen(1)   (the values, as `for sock in self.sockets.values()` walks them)

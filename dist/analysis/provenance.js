@@ -9,7 +9,7 @@ import { canonicalModule } from './imports.js';
 import { bareValue } from './doubles.js';
 import { ancestors } from '../parse.js';
 import { loopGuards } from './guards.js';
-import { bodyOf, callArguments, countBefore, dominates, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, loopsAround } from './facts.js';
+import { bodyOf, callArguments, countBefore, dictViewMethod, dominates, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, loopsAround } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 /** `returns()`'s index for the elements of a list a function returns. */
 const ELEMENTS = -2;
@@ -1474,8 +1474,14 @@ export class ProvenanceResolver {
             for (const a of rebinds)
                 found.push(this.value(a.value, a.scope, a.pos, depth + 1, a.tupleIndex, a.viaWith));
             // Ex) for sock in bind_sockets(port): sock.close()   (each element of what the loop walks)
-            for (const loop of loops)
+            // (not a loop that starts after the site with no loop around both: it has not bound the name there.
+            // Ex) for a in addrs: sock = socket.socket(); socks[sock] = a ... for sock in socks.keys(): sock.close())
+            const around = s === scope && loops.some((l) => l.startIndex > pos) ? loopsAround(s, pos) : [];
+            for (const loop of loops) {
+                if (s === scope && loop.startIndex > pos && !around.some((o) => o.start <= loop.startIndex && loop.startIndex < o.end))
+                    continue;
                 found.push(this.loopElement(loop, name, s, depth));
+            }
             for (const ann of annotated) {
                 const declared = this.annotation(ann);
                 // Ex) sock: TcpOrTlsSocket = conn   (an alias the analysis cannot read: the assigned value, counted above, tells)
@@ -2314,6 +2320,13 @@ export class ProvenanceResolver {
                 const p = index ? this.elements(object, scope, pos, depth + 1) : this.dictValues(container, scope, pos, depth + 1);
                 if (p.t !== 'unknown')
                     return p;
+            }
+            // Ex) conn = self._conns.get(node_id)   (a value of a dict the class or function fills, or None; not a queue's get())
+            const keyed = method === 'get' && object && tupleIndex === -1 ? dottedName(object) : null;
+            if (keyed && (args.length === 1 || args.length === 2) && args[0].type !== 'keyword_argument' && args[0].type !== 'list_splat' && this.holdsDict(keyed, scope)) {
+                const p = this.dictValues(keyed, scope, pos, depth + 1);
+                if (p.t !== 'unknown')
+                    return args.length === 2 ? combine([p, this.value(args[1], scope, pos, depth + 1)]) : p;
             }
             // Ex) sock = super()._connect()   (what the next class up the chain returns)
             const viaSuper = method && object?.type === 'call' ? this.superMethod(object, method, args, scope, pos, depth, tupleIndex) : null;
@@ -3484,12 +3497,13 @@ export class ProvenanceResolver {
                 if (args[0] && args[0].type !== 'keyword_argument' && this.facts.qualifyAt(callee, node.startIndex) === 'multiprocessing.connection.wait') {
                     return this.elements(args[0], scope, pos, depth + 1, maker, excluded);
                 }
-                // Ex) for sock in self._sockets.values():
-                if (callee.endsWith('.values') && args.length === 0)
-                    return this.dictValues(callee.slice(0, -'.values'.length), scope, pos, depth + 1, maker);
-                // Ex) for sock in self.clients.keys():
-                if (callee.endsWith('.keys') && args.length === 0)
-                    return this.dictKeys(callee.slice(0, -'.keys'.length), scope, pos, depth + 1, maker);
+                // Ex) for sock in self._sockets.values():   for sock in self.clients.keys():   (Python 2's itervalues() and iterkeys() too)
+                const view = callee.includes('.') && args.length === 0 ? dictViewMethod(callee.slice(callee.lastIndexOf('.') + 1)) : null;
+                const dict = callee.slice(0, callee.lastIndexOf('.'));
+                if (view === 'values')
+                    return this.dictValues(dict, scope, pos, depth + 1, maker);
+                if (view === 'keys')
+                    return this.dictKeys(dict, scope, pos, depth + 1, maker);
                 if (!callee.includes('.') && !this.facts.imports.isBound(callee)) {
                     const local = this.facts.functions.get(callee);
                     if (local)
@@ -4028,7 +4042,9 @@ function itemsOf(node) {
     const args = callArguments(node);
     if ((callee === 'list' || callee === 'tuple' || callee === 'sorted') && args.length === 1)
         return itemsOf(args[0]);
-    return callee?.endsWith('.items') && args.length === 0 ? callee.slice(0, -'.items'.length) : null;
+    // (Python 2's iteritems() and viewitems() too)
+    const dot = callee ? callee.lastIndexOf('.') : -1;
+    return callee && dot > 0 && args.length === 0 && dictViewMethod(callee.slice(dot + 1)) === 'items' ? callee.slice(0, dot) : null;
 }
 /**
  * What a scope does to each container `key` names (a target, a store's target, a call's receiver; null

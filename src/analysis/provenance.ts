@@ -10,7 +10,7 @@ import { bareValue } from './doubles.js';
 import { ancestors, type Node } from '../parse.js';
 import { loopGuards } from './guards.js';
 import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
-import { bodyOf, callArguments, countBefore, dominates, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope, loopsAround } from './facts.js';
+import { bodyOf, callArguments, countBefore, dictViewMethod, dominates, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope, loopsAround } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
@@ -1448,7 +1448,13 @@ export class ProvenanceResolver {
       const found = made?.t === 'socket' || made?.t === 'not' ? [made] : assigns.length ? [this.assignedUpTo(s, name, assigns, before || assigns.length, depth + 1)] : [];
       for (const a of rebinds) found.push(this.value(a.value, a.scope, a.pos, depth + 1, a.tupleIndex, a.viaWith));
       // Ex) for sock in bind_sockets(port): sock.close()   (each element of what the loop walks)
-      for (const loop of loops) found.push(this.loopElement(loop, name, s, depth));
+      // (not a loop that starts after the site with no loop around both: it has not bound the name there.
+      // Ex) for a in addrs: sock = socket.socket(); socks[sock] = a ... for sock in socks.keys(): sock.close())
+      const around = s === scope && loops.some((l) => l.startIndex > pos) ? loopsAround(s, pos) : [];
+      for (const loop of loops) {
+        if (s === scope && loop.startIndex > pos && !around.some((o) => o.start <= loop.startIndex && loop.startIndex < o.end)) continue;
+        found.push(this.loopElement(loop, name, s, depth));
+      }
       for (const ann of annotated) {
         const declared = this.annotation(ann);
         // Ex) sock: TcpOrTlsSocket = conn   (an alias the analysis cannot read: the assigned value, counted above, tells)
@@ -2202,6 +2208,12 @@ export class ProvenanceResolver {
         const index = args.length === 0 || /^-?\s*\d+$/.test(args[0].text);
         const p = index ? this.elements(object!, scope, pos, depth + 1) : this.dictValues(container, scope, pos, depth + 1);
         if (p.t !== 'unknown') return p;
+      }
+      // Ex) conn = self._conns.get(node_id)   (a value of a dict the class or function fills, or None; not a queue's get())
+      const keyed = method === 'get' && object && tupleIndex === -1 ? dottedName(object) : null;
+      if (keyed && (args.length === 1 || args.length === 2) && args[0].type !== 'keyword_argument' && args[0].type !== 'list_splat' && this.holdsDict(keyed, scope)) {
+        const p = this.dictValues(keyed, scope, pos, depth + 1);
+        if (p.t !== 'unknown') return args.length === 2 ? combine([p, this.value(args[1], scope, pos, depth + 1)]) : p;
       }
       // Ex) sock = super()._connect()   (what the next class up the chain returns)
       const viaSuper = method && object?.type === 'call' ? this.superMethod(object, method, args, scope, pos, depth, tupleIndex) : null;
@@ -3274,10 +3286,11 @@ export class ProvenanceResolver {
         if (args[0] && args[0].type !== 'keyword_argument' && this.facts.qualifyAt(callee, node.startIndex) === 'multiprocessing.connection.wait') {
           return this.elements(args[0], scope, pos, depth + 1, maker, excluded);
         }
-        // Ex) for sock in self._sockets.values():
-        if (callee.endsWith('.values') && args.length === 0) return this.dictValues(callee.slice(0, -'.values'.length), scope, pos, depth + 1, maker);
-        // Ex) for sock in self.clients.keys():
-        if (callee.endsWith('.keys') && args.length === 0) return this.dictKeys(callee.slice(0, -'.keys'.length), scope, pos, depth + 1, maker);
+        // Ex) for sock in self._sockets.values():   for sock in self.clients.keys():   (Python 2's itervalues() and iterkeys() too)
+        const view = callee.includes('.') && args.length === 0 ? dictViewMethod(callee.slice(callee.lastIndexOf('.') + 1)) : null;
+        const dict = callee.slice(0, callee.lastIndexOf('.'));
+        if (view === 'values') return this.dictValues(dict, scope, pos, depth + 1, maker);
+        if (view === 'keys') return this.dictKeys(dict, scope, pos, depth + 1, maker);
         if (!callee.includes('.') && !this.facts.imports.isBound(callee)) {
           const local = this.facts.functions.get(callee);
           if (local) return this.returns(local, depth + 1, ELEMENTS);
@@ -3755,7 +3768,9 @@ function itemsOf(node: Node): string | null {
   const callee = dottedName(node.childForFieldName('function'));
   const args = callArguments(node);
   if ((callee === 'list' || callee === 'tuple' || callee === 'sorted') && args.length === 1) return itemsOf(args[0]);
-  return callee?.endsWith('.items') && args.length === 0 ? callee.slice(0, -'.items'.length) : null;
+  // (Python 2's iteritems() and viewitems() too)
+  const dot = callee ? callee.lastIndexOf('.') : -1;
+  return callee && dot > 0 && args.length === 0 && dictViewMethod(callee.slice(dot + 1)) === 'items' ? callee.slice(0, dot) : null;
 }
 
 /** One thing a scope does to a container (ProvenanceResolver.containerUses()): an assignment to it, a store into it, or a call on it. */
