@@ -455,6 +455,11 @@ export declare class OrderFacts {
     wrappedInClass(receiver: string, scope: Scope): CallFact | null;
     /** The wrap_socket() calls of a function, each with the name of the socket it wraps and the name it is kept as. */
     private wrapsOf;
+    /**
+     * For a hand-off fact that is a makefile() call alone: how it keeps its file (returned, its holder, the with
+     * statement, buffered or not), the same text for calls that give a close the same answer; else null.
+     */
+    private keptAlike;
     /** How a makefile() call's file object is kept: returned, or held by a name (a with statement's alias, with that statement). Once a call. */
     private fileHeld;
     private makefileReader;

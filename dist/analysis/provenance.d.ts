@@ -416,6 +416,8 @@ export declare class ProvenanceResolver {
     private findBaseMethodReturns;
     private constructorCall;
     private otherCall;
+    /** Is `q` (a qualified `X.Pipe`) multiprocessing's Pipe(): on multiprocessing, multiprocess or billiard, or on an object no import binds (`self`, a context)? */
+    private multiprocessingPipe;
     /**
      * The assignments of a plain name of this function's own, or of a module's name that no function rebinds
      * (`if __name__ == '__main__': server = HTTPd(addr, Handler)`): null for a parameter, another name, or a

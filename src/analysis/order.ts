@@ -191,14 +191,16 @@ function loopsOver(s: Scope): LoopOver[] {
     // Ex) for sock in self.socks.itervalues():   (Python 2's view, the same collection as another loop's .values())
     const collection = py3DictViews(normalizeSelf(right.text.replace(/\s+or\s+(\[\s*\]|\(\s*\))$/, ''), s));
     if (left?.type === 'identifier') found.push({ name: left.text, collection, start: loop.startIndex, end: loop.endIndex });
+    const pattern = left?.type === 'pattern_list' || left?.type === 'tuple_pattern' ? left : null;
+    const items = /\.items\(\s*\)$/.test(collection);
     // Ex) for name, sock in self.sockets.items(): sock.listen(1)   (the values, as `for sock in self.sockets.values()` walks them)
-    const value = (left?.type === 'pattern_list' || left?.type === 'tuple_pattern') && left.namedChildCount === 2 ? left.namedChild(1) : null;
-    if (value?.type === 'identifier' && /\.items\(\s*\)$/.test(collection)) {
+    const value = pattern && pattern.namedChildCount === 2 ? pattern.namedChild(1) : null;
+    if (value?.type === 'identifier' && items) {
       found.push({ name: value.text, collection: collection.replace(/\.items\(\s*\)$/, '.values()'), start: loop.startIndex, end: loop.endIndex });
     }
     // Ex) for sock, addr in self._sockets: sock.listen(5)   (each part of the pairs is a view of its own: `self._sockets[0]`)
-    if ((left?.type === 'pattern_list' || left?.type === 'tuple_pattern') && !/\.items\(\s*\)$/.test(collection)) {
-      left.namedChildren.forEach((c, i) => {
+    if (pattern && !items) {
+      pattern.namedChildren.forEach((c, i) => {
         if (c?.type === 'identifier') found.push({ name: c.text, collection: `${collection}[${i}]`, start: loop.startIndex, end: loop.endIndex });
       });
     }
@@ -1205,10 +1207,10 @@ export class OrderFacts {
         if (!(fact.makefile || fact.reader !== null || fact.holder?.includes('.'))) continue;
         // Ex) 3,000 methods, each keeping self.rfile = self.sock.makefile('rb')   (a close in another method gets the same
         // answer from each that keeps its file the same way: two of them, from two methods, as one may be the close's own)
-        if (fact.makefile && fact.reader === null && fact.holder === null && fact.call.method === 'makefile') {
-          const held = this.fileHeld(fact.call);
-          const owner = held.holder && !held.holder.includes('.') ? String(s.node.id) : s.selfName;
-          const key = `${held.returned}\0${held.holder}\0${held.within?.id ?? ''}\0${bufferedWriter(fact.call.node)}\0${owner}`;
+        const kept = this.keptAlike(fact);
+        if (kept !== null) {
+          const local = this.fileHeld(fact.call).holder?.includes('.') === false;
+          const key = `${kept}\0${local ? s.node.id : s.selfName}`;
           const seen = sameHeld.get(key);
           if (seen && (seen.length >= 2 || seen[0] === s)) continue;
           if (seen) seen.push(s);
@@ -2113,16 +2115,14 @@ export class OrderFacts {
         }
       }
       if (!(makefile || reader !== null || holder !== null)) continue;
+      const fact = { call, makefile, reader, holder, capitalized };
       // Ex) a reconnect repeated: self.rfile = self.sock.makefile('rb') after each close   (the makefile() calls that keep
       // their file the same way give each close the same answer as the first of them, which comes before any close the
       // others come before: only the first is judged)
-      if (makefile && reader === null && holder === null && call.method === 'makefile') {
-        const held = this.fileHeld(call);
-        const key = `${held.returned}\0${held.holder}\0${held.within?.id ?? ''}\0${bufferedWriter(call.node)}`;
-        if (kept.has(key)) continue;
-        kept.add(key);
-      }
-      facts.push({ call, makefile, reader, holder, capitalized });
+      const alike = this.keptAlike(fact);
+      if (alike !== null && kept.has(alike)) continue;
+      if (alike !== null) kept.add(alike);
+      facts.push(fact);
     }
     return facts;
   }
@@ -2187,6 +2187,16 @@ export class OrderFacts {
           return { call, arg: arg ? dottedName(arg) : null, holder: this.assignedName(call.node) };
         }),
     );
+  }
+
+  /**
+   * For a hand-off fact that is a makefile() call alone: how it keeps its file (returned, its holder, the with
+   * statement, buffered or not), the same text for calls that give a close the same answer; else null.
+   */
+  private keptAlike(fact: HandoffFact): string | null {
+    if (!fact.makefile || fact.reader !== null || fact.holder !== null || fact.call.method !== 'makefile') return null;
+    const held = this.fileHeld(fact.call);
+    return `${held.returned}\0${held.holder}\0${held.within?.id ?? ''}\0${bufferedWriter(fact.call.node)}`;
   }
 
   /** How a makefile() call's file object is kept: returned, or held by a name (a with statement's alias, with that statement). Once a call. */

@@ -202,6 +202,12 @@ function tupleElements(node: Node | null | undefined): Node[] | null {
   return node?.type === 'expression_list' || node?.type === 'tuple' ? node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment') : null;
 }
 
+/** The value a name is bound to by its one assignment in a scope (not unpacked, not `with ... as`), or null. */
+function boundOnceTo(name: string, scope: Scope): Node | null {
+  const bound = scopeIndex(scope).assignsByTarget.get(name) ?? [];
+  return bound.length === 1 && bound[0].tupleIndex === -1 && !bound[0].viaWith ? bound[0].value : null;
+}
+
 /** A call of getaddrinfo(), or of a wrapper named for it (`_getaddrinfo`, `loop.getaddrinfo`). */
 function isGetaddrinfo(node: Node | null | undefined): node is Node {
   return node?.type === 'call' && /(^|\.|_)getaddrinfo$/.test(node.childForFieldName('function')?.text ?? '');
@@ -2387,9 +2393,7 @@ export class ProvenanceResolver {
     // Ex) conn, child_conn = self.Pipe()   (multiprocessing's Pipe() gives two Connections, whatever names it: a test
     // mixin's `Pipe = staticmethod(multiprocessing.Pipe)`, a context's ctx.Pipe(), billiard.Pipe(); not a method of the class's own)
     // (pyuv.Pipe, another library's Pipe class, is left to the test of a class below)
-    const pipeOf = q.slice(0, -'.Pipe'.length);
-    const multiprocessingPipe = /^(?:multiprocessing|multiprocess|billiard)(?:\.(?:context|connection|dummy))?$/.test(pipeOf) || !this.facts.imports.isBound(pipeOf.split('.')[0]);
-    if (last === 'Pipe' && q.includes('.') && multiprocessingPipe && !viaWith && !(attr && scope.ownerClass && this.methodOf(scope.ownerClass, attr))) {
+    if (last === 'Pipe' && q.includes('.') && !viaWith && this.multiprocessingPipe(q) && !(attr && scope.ownerClass && this.methodOf(scope.ownerClass, attr))) {
       return { t: 'not', why: `a multiprocessing Connection from ${callee}()` };
     }
     if (attr && scope.ownerClass) {
@@ -2426,6 +2430,12 @@ export class ProvenanceResolver {
       return { t: 'not', why: `an instance of ${callee}` };
     }
     return UNKNOWN;
+  }
+
+  /** Is `q` (a qualified `X.Pipe`) multiprocessing's Pipe(): on multiprocessing, multiprocess or billiard, or on an object no import binds (`self`, a context)? */
+  private multiprocessingPipe(q: string): boolean {
+    const of = q.slice(0, -'.Pipe'.length);
+    return /^(?:multiprocessing|multiprocess|billiard)(?:\.(?:context|connection|dummy))?$/.test(of) || !this.facts.imports.isBound(of.split('.')[0]);
   }
 
   /**
@@ -2960,20 +2970,16 @@ export class ProvenanceResolver {
   private getaddrinfoType(name: string, scope: Scope): string | null {
     const index = scopeIndex(scope);
     const call = (node: Node | null): Node | null => {
-      if (node?.type === 'identifier') {
-        const bound = index.assignsByTarget.get(node.text) ?? [];
-        return bound.length === 1 && bound[0].tupleIndex === -1 ? call(bound[0].value) : null;
-      }
+      if (node?.type === 'identifier') return call(boundOnceTo(node.text, scope));
       // Ex) for res in await _getaddrinfo(host, port, family=family, type=socket.SOCK_STREAM):   (a wrapper's type= too)
       if (node?.type === 'await') return call(node.namedChild(0));
       return isGetaddrinfo(node) ? node : null;
     };
-    const typeArg = addrinfoTypeArg;
     const others = index.assignsByTarget.get(name) ?? [];
     // Ex) af, socktype, proto, _, sa = socket.getaddrinfo(host, port, 0, socket.SOCK_DGRAM)[0]   (bound once, nothing else binds it)
     if (others.length === 1 && others[0].tupleIndex === 1 && others[0].value.type === 'subscript') {
       const source = call(others[0].value.childForFieldName('value'));
-      const type = source && typeArg(source);
+      const type = source && addrinfoTypeArg(source);
       if (type) return type.text;
     }
     for (const loop of scope.loops) {
@@ -2992,7 +2998,7 @@ export class ProvenanceResolver {
       const source = call(right);
       // Ex) addresses = self._get_socket_addresses(); for (af, socktype, proto, _, sa) in addresses:   (cassandra's: the
       // method returns getaddrinfo(..., SOCK_STREAM), or a list of such tuples written out)
-      const type = source ? typeArg(source)?.text : right ? this.returnedAddrinfoType(right, scope) : null;
+      const type = source ? addrinfoTypeArg(source)?.text : right ? this.returnedAddrinfoType(right, scope) : null;
       if (!left || !type) continue;
       // Only when nothing else binds the name in the function
       if ((left.type === 'pattern_list' || left.type === 'tuple_pattern') && left.namedChild(1)?.text === name && !others.length) return type;
@@ -3010,11 +3016,7 @@ export class ProvenanceResolver {
    * type's text; else null.
    */
   private returnedAddrinfoType(walked: Node, scope: Scope): string | null {
-    let node: Node | null = walked;
-    if (node.type === 'identifier') {
-      const bound = scopeIndex(scope).assignsByTarget.get(node.text) ?? [];
-      node = bound.length === 1 && bound[0].tupleIndex === -1 && !bound[0].viaWith ? bound[0].value : null;
-    }
+    const node = walked.type === 'identifier' ? boundOnceTo(walked.text, scope) : walked;
     const fn = node?.type === 'call' ? node.childForFieldName('function') : null;
     const callee = fn ? dottedName(fn) : null;
     if (!callee || !node) return null;
@@ -3033,11 +3035,7 @@ export class ProvenanceResolver {
         }
         continue;
       }
-      let source: Node | null = value;
-      if (source?.type === 'identifier') {
-        const bound = scopeIndex(target).assignsByTarget.get(source.text) ?? [];
-        source = bound.length === 1 && bound[0].tupleIndex === -1 ? bound[0].value : null;
-      }
+      const source = value?.type === 'identifier' ? boundOnceTo(value.text, target) : value;
       const type = source && isGetaddrinfo(source) ? addrinfoTypeArg(source) : null;
       if (!type) return null;
       types.add(type.text);
@@ -3558,11 +3556,10 @@ export class ProvenanceResolver {
         if (a.tupleIndex !== -1 || a.viaWith) return UNKNOWN;
         // Ex) self.socks = []; self.socks = [a, b]; self.socks = list()
         const v = a.value;
-        if (part !== -1 && (v.type === 'list' || v.type === 'tuple' || v.type === 'set')) {
+        if (v.type === 'list' || v.type === 'tuple' || v.type === 'set') {
           const items = v.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
-          found.push(items.length ? combine(items.map((c) => item(c, s, a.pos))) : NONE);
+          found.push(part === -1 ? this.elements(v, s, a.pos, depth + 1, maker) : items.length ? combine(items.map((c) => item(c, s, a.pos))) : NONE);
         }
-        else if (v.type === 'list' || v.type === 'tuple' || v.type === 'set') found.push(this.elements(v, s, a.pos, depth + 1, maker));
         // Ex) def __init__(self, config, target, sockets): self.sockets = sockets   (what the constructions pass)
         else if (part === -1 && v.type === 'identifier' && s.params.includes(v.text) && !(scopeIndex(s).assignsByTarget.get(v.text) ?? []).length) found.push(this.paramElements(s, v.text, depth + 1));
         else if (!(v.type === 'call' && /^(list|set|collections\.deque|deque)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount)) return UNKNOWN;
