@@ -4026,9 +4026,14 @@ function article(name) {
     return /^[AEIOUaeiou]/.test(name) ? 'an' : 'a';
 }
 /** `dict()`, `collections.OrderedDict()`, `OrderedDict()`: an empty dict. */
+/**
+ * An empty dict made by a call: `dict()`, an OrderedDict, or weakref's WeakValueDictionary or WeakKeyDictionary
+ * (which hold what is stored in them as a dict does, for as long as something else keeps the value or key alive).
+ */
 function emptyDict(v) {
-    return v.type === 'call' && /^(dict|collections\.OrderedDict|OrderedDict)$/.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount;
+    return v.type === 'call' && EMPTY_DICT_MAKER.test(v.childForFieldName('function')?.text ?? '') && !v.childForFieldName('arguments')?.namedChildCount;
 }
+const EMPTY_DICT_MAKER = /^(dict|(collections\.)?OrderedDict|(weakref\.)?Weak(Value|Key)Dictionary)$/;
 /** The dict `X` of `X.items()` (also through `list()`, `sorted()`, `tuple()`), or null. */
 function itemsOf(node) {
     if (node.type !== 'call')
