@@ -1120,6 +1120,8 @@ describe('the project model', () => {
     write('tests/support_none.py', 'import socket\n\n\ndef helper():\n    pass\n');
     write('tests/support_open.py', 'from os import *\n\n\ndef helper():\n    pass\n');
     for (const s of ['all', 'socket', 'extended', 'none', 'open']) write(`tests/test_${s}.py`, site(`support_${s}`));
+    // The same star import below the test function: it runs after the def, so no import the fix adds binds last
+    write('tests/test_late.py', 'import socket\n\n\ndef test_peer(addr):\n    s = socket.create_connection(addr)\n    s.close()\n\n\nfrom support_extended import *\n');
     type D = { path: string; outcome: string; message: string };
     const diags = JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[];
     const outcome = (name: string) => diags.find((d) => d.path.endsWith(`test_${name}.py`))!;
@@ -1128,10 +1130,12 @@ describe('the project model', () => {
     // so without __all__, where the module's own `import socket` is one of the public names it gives
     expect(outcome('socket').outcome).toBe('fix-safe');
     expect(outcome('none').outcome).toBe('fix-safe');
-    // a += to __all__, or no __all__ and a star import of its own: any name
-    for (const name of ['extended', 'open']) expect(outcome(name).outcome, name).toBe('fix-unsafe');
-    expect(outcome('extended').message).toContain('`from support_extended import *` may bind any name');
+    // a += to __all__, or no __all__ and a star import of its own: any name, but the fix's own import after it binds last
+    for (const name of ['extended', 'open']) expect(outcome(name).outcome, name).toBe('fix-safe');
+    expect(outcome('late').outcome).toBe('fix-unsafe');
+    expect(outcome('late').message).toContain('`from support_extended import *` may bind any name');
     expect(run(['--write', '.']).code).toBe(1);
+    expect(read('tests/test_extended.py')).toMatch(/^import socket\nfrom support_extended import \*\nfrom socket import SHUT_RDWR, error as socket_error\n\n\ndef test_peer/);
     // Run from tests/, as a test runner puts it on sys.path: the fixed test ends the connection for the peer.
     const check = 'import socket, threading\nimport test_all\nsrv = socket.create_server(("127.0.0.1", 0))\ntest_all.test_peer(srv.getsockname())\nc, _ = srv.accept()\nassert c.recv(1) == b""\n';
     expect(spawnSync('python3', ['-c', check], { cwd: path.join(dir, 'tests'), encoding: 'utf8' }).stderr).toBe('');
@@ -1139,7 +1143,9 @@ describe('the project model', () => {
     expect(read('tests/test_socket.py')).toMatch(/^import socket\nfrom socket import SHUT_RDWR, error as socket_error\n\nfrom support_socket import \*\n/);
     expect(read('tests/test_socket.py')).toContain('        s.shutdown(SHUT_RDWR)\n');
     expect(read('tests/test_none.py')).toContain('        s.shutdown(SHUT_RDWR)\n');
-    expect(spawnSync('python3', ['-c', 'import test_none, test_socket'], { cwd: path.join(dir, 'tests'), encoding: 'utf8' }).stderr).toBe('');
+    expect(spawnSync('python3', ['-c', 'import test_none, test_socket, test_extended, test_open'], { cwd: path.join(dir, 'tests'), encoding: 'utf8' }).stderr).toBe('');
+    const checkOpen = 'import socket\nimport test_open\nsrv = socket.create_server(("127.0.0.1", 0))\ntest_open.test_peer(srv.getsockname())\nc, _ = srv.accept()\nassert c.recv(1) == b""\n';
+    expect(spawnSync('python3', ['-c', checkOpen], { cwd: path.join(dir, 'tests'), encoding: 'utf8' }).stderr).toBe('');
   });
   it('follows a parameter passed on through a module that closes nothing itself', () => {
     // server.py -> relay.py (no close(): not analysed, its importers still indexed) -> util.py

@@ -48,6 +48,12 @@ export declare class SemanticModel {
     readonly module: SemanticScope;
     /** Why the module namespace holds names no statement binds (an unknown star import, globals()[...] = ...), or null. */
     openNamespace: string | null;
+    /**
+     * Where the module-level statements end whose `from X import *` opened the namespace (the end of the
+     * last one), when nothing else opened it; else -1. A name bound after that point is the module's own.
+     */
+    private starOpenedUntil;
+    private openedOtherwise;
     /** What the syntax tells of the Python version. */
     syntaxVersion: SyntaxVersion;
     private readonly scopes;
@@ -127,6 +133,14 @@ export declare class SemanticModel {
     private bindPatternNames;
     private bindDeleted;
     private bindImport;
+    /** Notes that the module namespace holds names no statement binds: by a star import (its statement), or otherwise. */
+    private open;
+    /**
+     * The end of the last module-level statement that holds a star import which opened the namespace, when
+     * only such imports opened it (not exec, execfile or a write to globals()); else null. After it, the
+     * module's own bindings are the last word: a star import cannot rebind what a later import binds.
+     */
+    starImportsOpenedUntil(): number | null;
     private noteCall;
     private noteString;
 }

@@ -57,6 +57,12 @@ export class SemanticModel {
     module;
     /** Why the module namespace holds names no statement binds (an unknown star import, globals()[...] = ...), or null. */
     openNamespace = null;
+    /**
+     * Where the module-level statements end whose `from X import *` opened the namespace (the end of the
+     * last one), when nothing else opened it; else -1. A name bound after that point is the module's own.
+     */
+    starOpenedUntil = -1;
+    openedOtherwise = false;
     /** What the syntax tells of the Python version. */
     syntaxVersion = 'either';
     scopes = [];
@@ -436,7 +442,7 @@ export class SemanticModel {
             case 'exec_statement':
                 this.py2 = true;
                 if (scope === this.module)
-                    this.openNamespace ??= 'an exec statement fills the module namespace';
+                    this.open('an exec statement fills the module namespace');
                 break;
             case 'call':
                 // Ex) f(x), self.m()   (only a call of super, exec, execfile, globals, vars or locals by name is noted)
@@ -619,13 +625,34 @@ export class SemanticModel {
                     for (const n of names)
                         this.bind(scope, n, 'star-import', stmt.startIndex, guarded, null);
                 else
-                    this.openNamespace ??= `\`from ${name.star} import *\` may bind any name`;
+                    this.open(`\`from ${name.star} import *\` may bind any name`, stmt);
             }
             else {
                 // Ex) def f(): from x import *   (Python 2 only; the function's names are unknown)
                 this.bind(scope, '*', 'star-import', stmt.startIndex, guarded, null);
             }
         }
+    }
+    /** Notes that the module namespace holds names no statement binds: by a star import (its statement), or otherwise. */
+    open(why, starImport) {
+        this.openNamespace ??= why;
+        if (!starImport) {
+            this.openedOtherwise = true;
+            return;
+        }
+        // Ex) try: from cPickle import * ...   (the module-level statement that holds it)
+        let top = starImport;
+        while (top.parent && top.parent.type !== 'module')
+            top = top.parent;
+        this.starOpenedUntil = Math.max(this.starOpenedUntil, top.endIndex);
+    }
+    /**
+     * The end of the last module-level statement that holds a star import which opened the namespace, when
+     * only such imports opened it (not exec, execfile or a write to globals()); else null. After it, the
+     * module's own bindings are the last word: a star import cannot rebind what a later import binds.
+     */
+    starImportsOpenedUntil() {
+        return !this.openNamespace || this.openedOtherwise || this.starOpenedUntil < 0 ? null : this.starOpenedUntil;
     }
     noteCall(node, scope) {
         const fn = node.childForFieldName('function');
@@ -635,7 +662,7 @@ export class SemanticModel {
         if (name === 'super' && node.childForFieldName('arguments')?.namedChildCount === 0)
             this.py3 = true;
         if ((name === 'exec' || name === 'execfile') && scope === this.module) {
-            this.openNamespace ??= `${name}() fills the module namespace`;
+            this.open(`${name}() fills the module namespace`);
             return;
         }
         if (name !== 'globals' && name !== 'vars' && name !== 'locals')
@@ -647,7 +674,7 @@ export class SemanticModel {
         const writes = (parent?.type === 'subscript' && isAssignedTo(parent)) ||
             (parent?.type === 'attribute' && /^(update|setdefault|__setitem__|pop|clear)$/.test(parent.childForFieldName('attribute')?.text ?? ''));
         if (writes && !testCaseClasses(parent))
-            this.openNamespace ??= `${name}() is written to, so the module's names are made at run time`;
+            this.open(`${name}() is written to, so the module's names are made at run time`);
     }
     noteString(node) {
         const start = node.child(0);

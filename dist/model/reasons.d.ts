@@ -125,7 +125,7 @@ export declare const REASONS: {
     readonly 'socket name unresolved': {
         readonly outcome: "fix-unsafe";
         readonly short: "name unresolved";
-        readonly doc: "No name the fix could write is sure to mean the socket module where it goes (a star import of another module, a namespace filled at run time with `globals()`, every candidate name rebound), so the fix may not run.";
+        readonly doc: "No name the fix could write is sure to mean the socket module where it goes (a star import of another module below a definition, a namespace filled at run time with `globals()` or `exec`, every candidate name rebound), so the fix may not run.";
     };
 };
 export type Reason = keyof typeof REASONS;

@@ -103,7 +103,7 @@ export const REASONS = {
     'socket name unresolved': {
         outcome: 'fix-unsafe',
         short: 'name unresolved',
-        doc: 'No name the fix could write is sure to mean the socket module where it goes (a star import of another module, a namespace filled at run time with `globals()`, every candidate name rebound), so the fix may not run.',
+        doc: 'No name the fix could write is sure to mean the socket module where it goes (a star import of another module below a definition, a namespace filled at run time with `globals()` or `exec`, every candidate name rebound), so the fix may not run.',
     },
 };
 /** The README's reasons table. */

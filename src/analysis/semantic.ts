@@ -124,6 +124,12 @@ export class SemanticModel {
   readonly module: SemanticScope;
   /** Why the module namespace holds names no statement binds (an unknown star import, globals()[...] = ...), or null. */
   openNamespace: string | null = null;
+  /**
+   * Where the module-level statements end whose `from X import *` opened the namespace (the end of the
+   * last one), when nothing else opened it; else -1. A name bound after that point is the module's own.
+   */
+  private starOpenedUntil = -1;
+  private openedOtherwise = false;
   /** What the syntax tells of the Python version. */
   syntaxVersion: SyntaxVersion = 'either';
   private readonly scopes: SemanticScope[] = [];
@@ -462,7 +468,7 @@ export class SemanticModel {
         break;
       case 'exec_statement':
         this.py2 = true;
-        if (scope === this.module) this.openNamespace ??= 'an exec statement fills the module namespace';
+        if (scope === this.module) this.open('an exec statement fills the module namespace');
         break;
       case 'call':
         // Ex) f(x), self.m()   (only a call of super, exec, execfile, globals, vars or locals by name is noted)
@@ -623,12 +629,34 @@ export class SemanticModel {
         // Ex) from testsupport import *   (a project module whose __all__ lists what it gives: those names, of unknown values)
         const names = this.starExports?.(name.star);
         if (names) for (const n of names) this.bind(scope, n, 'star-import', stmt.startIndex, guarded, null);
-        else this.openNamespace ??= `\`from ${name.star} import *\` may bind any name`;
+        else this.open(`\`from ${name.star} import *\` may bind any name`, stmt);
       } else {
         // Ex) def f(): from x import *   (Python 2 only; the function's names are unknown)
         this.bind(scope, '*', 'star-import', stmt.startIndex, guarded, null);
       }
     }
+  }
+
+  /** Notes that the module namespace holds names no statement binds: by a star import (its statement), or otherwise. */
+  private open(why: string, starImport?: Node): void {
+    this.openNamespace ??= why;
+    if (!starImport) {
+      this.openedOtherwise = true;
+      return;
+    }
+    // Ex) try: from cPickle import * ...   (the module-level statement that holds it)
+    let top = starImport;
+    while (top.parent && top.parent.type !== 'module') top = top.parent;
+    this.starOpenedUntil = Math.max(this.starOpenedUntil, top.endIndex);
+  }
+
+  /**
+   * The end of the last module-level statement that holds a star import which opened the namespace, when
+   * only such imports opened it (not exec, execfile or a write to globals()); else null. After it, the
+   * module's own bindings are the last word: a star import cannot rebind what a later import binds.
+   */
+  starImportsOpenedUntil(): number | null {
+    return !this.openNamespace || this.openedOtherwise || this.starOpenedUntil < 0 ? null : this.starOpenedUntil;
   }
 
   private noteCall(node: Node, scope: SemanticScope): void {
@@ -637,7 +665,7 @@ export class SemanticModel {
     const name = fn.text;
     if (name === 'super' && node.childForFieldName('arguments')?.namedChildCount === 0) this.py3 = true;
     if ((name === 'exec' || name === 'execfile') && scope === this.module) {
-      this.openNamespace ??= `${name}() fills the module namespace`;
+      this.open(`${name}() fills the module namespace`);
       return;
     }
     if (name !== 'globals' && name !== 'vars' && name !== 'locals') return;
@@ -647,7 +675,7 @@ export class SemanticModel {
     const writes =
       (parent?.type === 'subscript' && isAssignedTo(parent)) ||
       (parent?.type === 'attribute' && /^(update|setdefault|__setitem__|pop|clear)$/.test(parent.childForFieldName('attribute')?.text ?? ''));
-    if (writes && !testCaseClasses(parent!)) this.openNamespace ??= `${name}() is written to, so the module's names are made at run time`;
+    if (writes && !testCaseClasses(parent!)) this.open(`${name}() is written to, so the module's names are made at run time`);
   }
 
   private noteString(node: Node): void {

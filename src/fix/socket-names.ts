@@ -86,6 +86,12 @@ export function socketSpelling(
   // Ex) from socket import socket   (the name `socket` is the class, not the module)
   const imported = fromSocketNames(model, text, site, at, shut, exception, false) ?? aliasedModule(model, text, site, at, shut, exception, false);
   if (imported) return { ...imported, unresolved: null };
+  // Ex) from smb_structs import *   (a star import that may bind any name: a new import after it binds last)
+  const afterStars = importAfterStarImports(facts, model, text);
+  if (afterStars !== null) {
+    const sure = fromSocketNames(model, text, site, afterStars, shut, exception, true) ?? aliasedModule(model, text, site, afterStars, shut, exception, true);
+    if (sure) return { ...sure, unresolved: null };
+  }
   const unresolved = model.openNamespace
     ? `no name the fix could write is sure to mean the socket module here: ${model.openNamespace}`
     : `no name the fix could write is sure to mean the socket module here (\`socket\` means something else at this point)`;
@@ -100,6 +106,24 @@ export function socketSpelling(
     importEdit: importEdit(text, at, 'import socket'),
     unresolved,
   };
+}
+
+const afterStarsCache = new WeakMap<ModuleFacts, number | null>();
+
+/**
+ * Where a new import binds its names for good in a module whose namespace only star imports opened: the
+ * line after the last module-level statement that holds one. Null if something else opened it, or if a
+ * function or class is defined before that point (module code there could already run a site).
+ */
+function importAfterStarImports(facts: ModuleFacts, model: SemanticModel, text: string): number | null {
+  if (afterStarsCache.has(facts)) return afterStarsCache.get(facts)!;
+  const until = model.starImportsOpenedUntil();
+  let at: number | null = until === null ? null : lineAfter(text, until);
+  for (let node = facts.tree.rootNode.firstNamedChild; at !== null && node && node.startIndex < until!; node = node.nextNamedSibling) {
+    if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'decorated_definition') at = null;
+  }
+  afterStarsCache.set(facts, at);
+  return at;
 }
 
 /**
@@ -293,10 +317,10 @@ function importEdit(text: string, at: number, line: string): Edit {
   return placeImport(text, at, [line]);
 }
 
-/** The module an import line names (`import a.b` and `from a.b import c`: `a`). */
+/** The module an import line names (`import a.b` and `from a.b import c`: `a`; a relative `from .b import c`: `.`). */
 function importedTop(line: string): string | null {
   const m = /^(?:import|from)\s+([\w.]+)/.exec(line.trim());
-  return m ? m[1].split('.')[0] : null;
+  return m ? m[1].split('.')[0] || '.' : null;
 }
 
 /**
@@ -319,7 +343,9 @@ function placeImport(text: string, at: number, lines: string[]): Edit {
   const prevTop = importedTop(prev);
   if (prevTop === '__future__') before = nl;
   const nextTop = /^(import|from)\s/.test(next) ? importedTop(next) : null;
-  if (nextTop && nextTop !== '__future__' && !STDLIB_MODULES.has(nextTop)) after = nl;
+  // (not between two imports of the same kind: after a project's star import, before its next import)
+  const prevOther = prevTop !== null && prevTop !== '__future__' && !STDLIB_MODULES.has(prevTop);
+  if (nextTop && nextTop !== '__future__' && !STDLIB_MODULES.has(nextTop)) after = prevOther ? '' : nl;
   else if (!nextTop && next !== '' && !next.startsWith('#')) after = /^(def|class|async\s+def|@)/.test(next) ? nl + nl : nl;
   return { start: at, end: at, text: before + body + nl + after };
 }
