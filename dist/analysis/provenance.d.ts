@@ -526,6 +526,11 @@ export declare class ProvenanceResolver {
     private instanceOf;
     private socketConstructor;
     /**
+     * The socket types a function's local name holds where each of its bindings is an assignment of a type
+     * constant (`SOCK_STREAM`, `SOCK_DGRAM`, `SOCK_RAW`, bare or on socket), or null.
+     */
+    private constantTypes;
+    /**
      * Is `name` a parameter of the function, never rebound in it, whose default
      * passes `test` and that no call in this module sets to anything that does not?
      */

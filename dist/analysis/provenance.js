@@ -11,6 +11,7 @@ import { ancestors } from '../parse.js';
 import { loopGuards } from './guards.js';
 import { bodyOf, callArguments, countBefore, dictViewMethod, dominates, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, loopsAround } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
+const SOCK_TYPE_CONSTANT = /^(socket\.)?SOCK_(STREAM|DGRAM|RAW)$/;
 /** `returns()`'s index for the elements of a list a function returns. */
 const ELEMENTS = -2;
 const NONE = { t: 'none' };
@@ -3115,11 +3116,33 @@ export class ProvenanceResolver {
         if (type?.type === 'identifier' && this.streamByDefault(type.text, scope, stream)) {
             return { t: 'socket', kind: 'stream', origin: `${q}(type=${type.text}), which defaults to SOCK_STREAM` };
         }
+        // Ex) stream = socket.SOCK_DGRAM if udp else socket.SOCK_STREAM, in two branches   (Diamond's graphite handler)
+        const constants = typeName?.type === 'identifier' ? this.constantTypes(typeName.text, scope, typeName.startIndex) : null;
+        if (constants) {
+            return combine(constants.map((c) => (c === 'SOCK_STREAM' ? { t: 'socket', kind: 'stream', origin: `${q}()` } : { t: 'socket', kind: c === 'SOCK_DGRAM' ? 'datagram' : 'raw', origin: `${q}(${c})` })));
+        }
         if (type && !stream(type.text)) {
             // Ex) socket.socket(af, socktype)   (the type is chosen at run time)
             return { t: 'socket', kind: 'unknown-type', origin: `${q}(type=${type.text})` };
         }
         return { t: 'socket', kind: q === 'ssl.SSLSocket' ? 'tls' : 'stream', origin: `${q}()` };
+    }
+    /**
+     * The socket types a function's local name holds where each of its bindings is an assignment of a type
+     * constant (`SOCK_STREAM`, `SOCK_DGRAM`, `SOCK_RAW`, bare or on socket), or null.
+     */
+    constantTypes(name, scope, at) {
+        if (scope.kind !== 'function')
+            return null;
+        const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
+        if (!assigns.length || !assigns.every((a) => a.tupleIndex === -1 && !a.viaWith && SOCK_TYPE_CONSTANT.test(a.value.text)))
+            return null;
+        // (no parameter, loop target, global or augmented assignment binds it besides)
+        const model = semanticModel(this.facts);
+        const r = model.resolve(name, at);
+        if (r.t !== 'bound' || r.scope === model.module || r.bindings.length !== assigns.length || !r.bindings.every((b) => b.kind === 'assignment'))
+            return null;
+        return [...new Set(assigns.map((a) => a.value.text.replace(/^socket\./, '')))];
     }
     /**
      * Is `name` a parameter of the function, never rebound in it, whose default
