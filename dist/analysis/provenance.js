@@ -179,6 +179,39 @@ function boundOnceTo(name, scope) {
 function isGetaddrinfo(node) {
     return node?.type === 'call' && /(^|\.|_)getaddrinfo$/.test(node.childForFieldName('function')?.text ?? '');
 }
+/**
+ * The socket type of every address a local name holds, where each of its assignments is a getaddrinfo() call
+ * that asks for one type or a list of address tuples written out with that type, and at least one is the
+ * call (CherryPy's check_port(): getaddrinfo(..., SOCK_STREAM), or `[(AF_INET, SOCK_STREAM, 0, "", (host,
+ * port))]` when it fails); else null.
+ */
+function addrinfoListType(name, scope) {
+    const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
+    if (assigns.length < 2 || assigns.some((a) => a.tupleIndex !== -1 || a.viaWith))
+        return null;
+    const types = new Set();
+    let called = false;
+    for (const { value } of assigns) {
+        if (value.type === 'list') {
+            for (const item of value.namedChildren) {
+                if (!item || item.type === 'comment')
+                    continue;
+                const parts = tupleElements(item);
+                if (!parts || parts.length !== 5)
+                    return null;
+                types.add(parts[1].text.replace(/^socket\./, ''));
+            }
+        }
+        else {
+            const type = isGetaddrinfo(value) ? addrinfoTypeArg(value) : null;
+            if (!type)
+                return null;
+            types.add(type.text.replace(/^socket\./, ''));
+            called = true;
+        }
+    }
+    return called && types.size === 1 ? [...types][0] : null;
+}
 /** The socket type a getaddrinfo() call asks for: its `type=` or its fourth argument, or null. */
 function addrinfoTypeArg(call) {
     const args = callArguments(call);
@@ -3201,7 +3234,7 @@ export class ProvenanceResolver {
             const source = call(right);
             // Ex) addresses = self._get_socket_addresses(); for (af, socktype, proto, _, sa) in addresses:   (cassandra's: the
             // method returns getaddrinfo(..., SOCK_STREAM), or a list of such tuples written out)
-            const type = source ? addrinfoTypeArg(source)?.text : right ? this.returnedAddrinfoType(right, scope) : null;
+            const type = source ? addrinfoTypeArg(source)?.text : right?.type === 'identifier' ? (addrinfoListType(right.text, scope) ?? this.returnedAddrinfoType(right, scope)) : right ? this.returnedAddrinfoType(right, scope) : null;
             if (!left || !type)
                 continue;
             // Only when nothing else binds the name in the function
