@@ -527,6 +527,9 @@ function foreignUse(ctx: RuleContext, aliases: Set<string>, scope: Scope): strin
       const text = region.text;
       const name = alias.replace(/\./g, '\\s*\\.\\s*');
       for (const m of text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*([A-Za-z_]\\w*)(\\s*\\(\\s*[^)\\s])?`, 'g'))) {
+        const telling = (!SOCKET_ATTRIBUTES.has(m[1]) && !m[1].startsWith('_')) || (m[1] === 'close' && m[2]);
+        // Ex) # Just drop the conn. TODO: write 503 back?   (cheroot: words in a comment or a string are no use of the name)
+        if (!telling || inStringOrComment(ctx, region.startIndex + m.index!)) continue;
         // Ex) sock._decref_socketios()   (private names say nothing: socket.socket has many of its own)
         if (!SOCKET_ATTRIBUTES.has(m[1]) && !m[1].startsWith('_')) {
           found = `${alias}.${m[1]} is used, and a socket has no ${m[1]}`;
