@@ -1150,7 +1150,8 @@ export class OrderFacts {
                 if (count <= (own?.methods.has(method) ? 1 : 0) || out.methods.has(method))
                     continue;
                 out.methods.add(method);
-                const via = [...wide.contributions].find(([s, done]) => s !== scope && done.methods.has(method))?.[1].via?.get(method);
+                const other = wide.firstCallers.get(method)?.find((s) => s !== scope);
+                const via = other ? wide.contributions.get(other)?.via?.get(method) : undefined;
                 if (via)
                     (out.via ??= new Map()).set(method, via);
             }
@@ -1185,7 +1186,20 @@ export class OrderFacts {
         return cached(this.wideCache, `${cls.node.id}\0${attr}`, () => this.gatherClassWide(cls, attr));
     }
     gatherClassWide(cls, attr) {
-        const wide = { contributions: new Map(), methodCounts: new Map(), lingerCount: 0, handoffs: [] };
+        const wide = { contributions: new Map(), methodCounts: new Map(), firstCallers: new Map(), lingerCount: 0, handoffs: [] };
+        const contribute = (s, done) => {
+            wide.contributions.set(s, done);
+            for (const method of done.methods) {
+                wide.methodCounts.set(method, (wide.methodCounts.get(method) ?? 0) + 1);
+                const first = wide.firstCallers.get(method);
+                if (!first)
+                    wide.firstCallers.set(method, [s]);
+                else if (first.length < 2)
+                    first.push(s);
+            }
+            if (done.linger)
+                wide.lingerCount++;
+        };
         const sameHeld = new Map();
         const chain = new Set(this.provenance.classChain(cls));
         for (const s of this.scopesNaming(cls).get(attr) ?? []) {
@@ -1198,20 +1212,10 @@ export class OrderFacts {
                 // AF_PACKET socket it made; its sibling StreamSocket holds the connected socket its caller passes)
                 const methods = new Set([...done.methods].filter((m) => KIND_METHODS.has(m) && m !== 'bind'));
                 const via = new Map([...methods].map((m) => [m, done.via?.get(m) ?? `${s.ownerClass.name}.${s.name}`]));
-                done = { methods, linger: done.linger, ...(via.size ? { via } : {}) };
-                wide.contributions.set(s, done);
-                for (const method of done.methods)
-                    wide.methodCounts.set(method, (wide.methodCounts.get(method) ?? 0) + 1);
-                if (done.linger)
-                    wide.lingerCount++;
+                contribute(s, { methods, linger: done.linger, ...(via.size ? { via } : {}) });
                 continue;
             }
-            done = this.withStoredKind(s, attr, done);
-            wide.contributions.set(s, done);
-            for (const method of done.methods)
-                wide.methodCounts.set(method, (wide.methodCounts.get(method) ?? 0) + 1);
-            if (done.linger)
-                wide.lingerCount++;
+            contribute(s, this.withStoredKind(s, attr, done));
             for (const fact of this.handoffFacts(names, s)) {
                 if (!(fact.makefile || fact.reader !== null || fact.holder?.includes('.')))
                     continue;
