@@ -4081,7 +4081,6 @@ function pairPosition(left, name) {
 function article(name) {
     return /^[AEIOUaeiou]/.test(name) ? 'an' : 'a';
 }
-/** `dict()`, `collections.OrderedDict()`, `OrderedDict()`: an empty dict. */
 /**
  * An empty dict made by a call: `dict()`, an OrderedDict, or weakref's WeakValueDictionary or WeakKeyDictionary
  * (which hold what is stored in them as a dict does, for as long as something else keeps the value or key alive).

@@ -521,19 +521,15 @@ function foreignUse(ctx, aliases, scope) {
             const text = region.text;
             const name = alias.replace(/\./g, '\\s*\\.\\s*');
             for (const m of text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*([A-Za-z_]\\w*)(\\s*\\(\\s*[^)\\s])?`, 'g'))) {
-                const telling = (!SOCKET_ATTRIBUTES.has(m[1]) && !m[1].startsWith('_')) || (m[1] === 'close' && m[2]);
-                // Ex) # Just drop the conn. TODO: write 503 back?   (cheroot: words in a comment or a string are no use of the name)
-                if (!telling || inStringOrComment(ctx, region.startIndex + m.index))
-                    continue;
                 // Ex) sock._decref_socketios()   (private names say nothing: socket.socket has many of its own)
-                if (!SOCKET_ATTRIBUTES.has(m[1]) && !m[1].startsWith('_')) {
-                    found = `${alias}.${m[1]} is used, and a socket has no ${m[1]}`;
-                    break;
-                }
-                if (m[1] === 'close' && m[2]) {
-                    found = `${alias}.close() is called with arguments, and a socket's close() takes none`;
-                    break;
-                }
+                const lacking = !SOCKET_ATTRIBUTES.has(m[1]) && !m[1].startsWith('_');
+                if (!lacking && !(m[1] === 'close' && m[2]))
+                    continue;
+                // Ex) # Just drop the conn. TODO: write 503 back?   (cheroot: words in a comment or a string are no use of the name)
+                if (inStringOrComment(ctx, region.startIndex + m.index))
+                    continue;
+                found = lacking ? `${alias}.${m[1]} is used, and a socket has no ${m[1]}` : `${alias}.close() is called with arguments, and a socket's close() takes none`;
+                break;
             }
             const isinstance = found ? null : new RegExp(`isinstance\\(\\s*${name}\\s*,\\s*([\\w.]+)\\s*\\)`).exec(text);
             if (isinstance && !SOCKET_CLASSES.has(ctx.facts.qualifyAt(isinstance[1], region.startIndex + isinstance.index))) {

@@ -1198,7 +1198,7 @@ export class OrderFacts {
     const chain = new Set(this.provenance.classChain(cls));
     for (const s of this.scopesNaming(cls).get(attr) ?? []) {
       const names = this.aliases(`${s.selfName}.${attr}`, s);
-      let done = this.doneTo(s, names);
+      const done = this.doneTo(s, names);
       if (s.ownerClass && !chain.has(s.ownerClass)) {
         // A subclass's method: only what decides the kind (its listen() makes the base's socket a listener); its
         // hand-offs are not the close's (a subclass's tearDown() closes its makefile() object before calling the base's).

@@ -3804,7 +3804,6 @@ function article(name: string): string {
   return /^[AEIOUaeiou]/.test(name) ? 'an' : 'a';
 }
 
-/** `dict()`, `collections.OrderedDict()`, `OrderedDict()`: an empty dict. */
 /**
  * An empty dict made by a call: `dict()`, an OrderedDict, or weakref's WeakValueDictionary or WeakKeyDictionary
  * (which hold what is stored in them as a dict does, for as long as something else keeps the value or key alive).
