@@ -531,6 +531,12 @@ export declare class ProvenanceResolver {
      */
     private constantTypes;
     /**
+     * The socket types a function's local name holds when its one binding is a `for` loop over type
+     * constants: written out in a list or tuple, or a local name bound only to such lists that nothing
+     * else in the function uses (no `append()`, no inner function), or null.
+     */
+    private loopedTypes;
+    /**
      * Is `name` a parameter of the function, never rebound in it, whose default
      * passes `test` and that no call in this module sets to anything that does not?
      */

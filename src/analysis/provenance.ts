@@ -2988,12 +2988,44 @@ export class ProvenanceResolver {
   private constantTypes(name: string, scope: Scope, at: number): string[] | null {
     if (scope.kind !== 'function') return null;
     const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
+    // Ex) for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):   or over a local list of them (datadog's UDS socket)
+    if (!assigns.length) return this.loopedTypes(name, scope, at);
     if (!assigns.length || !assigns.every((a) => a.tupleIndex === -1 && !a.viaWith && SOCK_TYPE_CONSTANT.test(a.value.text))) return null;
     // (no parameter, loop target, global or augmented assignment binds it besides)
     const model = semanticModel(this.facts);
     const r = model.resolve(name, at);
     if (r.t !== 'bound' || r.scope === model.module || r.bindings.length !== assigns.length || !r.bindings.every((b) => b.kind === 'assignment')) return null;
     return [...new Set(assigns.map((a) => a.value.text.replace(/^socket\./, '')))];
+  }
+
+  /**
+   * The socket types a function's local name holds when its one binding is a `for` loop over type
+   * constants: written out in a list or tuple, or a local name bound only to such lists that nothing
+   * else in the function uses (no `append()`, no inner function), or null.
+   */
+  private loopedTypes(name: string, scope: Scope, at: number): string[] | null {
+    const model = semanticModel(this.facts);
+    const r = model.resolve(name, at);
+    if (r.t !== 'bound' || r.scope === model.module || r.bindings.length !== 1 || r.bindings[0].kind !== 'loop-target') return null;
+    const loop = scope.loops.find((l) => l.type === 'for_statement' && l.childForFieldName('left')?.type === 'identifier' && l.childForFieldName('left')!.startIndex === r.bindings[0].start);
+    const right = loop?.childForFieldName('right');
+    const constants = (node: Node | null | undefined): string[] | null => {
+      if (node?.type !== 'list' && node?.type !== 'tuple') return null;
+      const items = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
+      return items.length && items.every((c) => SOCK_TYPE_CONSTANT.test(c.text)) ? items.map((c) => c.text.replace(/^socket\./, '')) : null;
+    };
+    if (!right) return null;
+    if (right.type !== 'identifier') return constants(right) && [...new Set(constants(right))];
+    // Ex) kinds = [socket.SOCK_DGRAM, socket.SOCK_STREAM]; if stream_only: kinds = [socket.SOCK_STREAM]; for kind in kinds:
+    const assigns = scopeIndex(scope).assignsByTarget.get(right.text) ?? [];
+    const lists = model.resolve(right.text, right.startIndex);
+    if (!assigns.length || lists.t !== 'bound' || lists.scope === model.module || lists.bindings.length !== assigns.length || !lists.bindings.every((b) => b.kind === 'assignment')) return null;
+    const types = assigns.map((a) => (a.tupleIndex === -1 && !a.viaWith ? constants(a.value) : null));
+    if (types.some((t) => !t)) return null;
+    // (each of its names is one of those assignments' targets or the loop's collection)
+    const uses = scope.node.descendantsOfType('identifier').filter((n) => n?.text === right.text);
+    if (uses.length !== assigns.length + 1) return null;
+    return [...new Set(types.flat() as string[])];
   }
 
   /**
