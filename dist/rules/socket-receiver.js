@@ -191,6 +191,8 @@ function microPythonNote(ctx) {
 }
 /** A module's own test for MicroPython (or CircuitPython): `is_micropython()`, `sys.implementation.name == "micropython"`. */
 const MICROPYTHON_TEST = /\b[A-Za-z_]*(?:micro|circuit)python\w*\s*\(|\bimplementation\s*\.\s*name\s*[!=]=\s*['"](?:micro|circuit)python['"]/i;
+/** What MICROPYTHON_TEST needs somewhere in the text: a tenth of its time to find none (its `\b[A-Za-z_]*` is tried at every word). */
+const MICROPYTHON_WORD = /(?:micro|circuit)python/i;
 const alsoMicroNotes = new WeakMap();
 /**
  * Why a module written for CPython runs on MicroPython too (pylogix: `if not is_micropython():`, and
@@ -200,7 +202,7 @@ const alsoMicroNotes = new WeakMap();
 export function alsoMicroPython(ctx) {
     let note = alsoMicroNotes.get(ctx.facts);
     if (note === undefined) {
-        const m = MICROPYTHON_TEST.exec(ctx.text);
+        const m = MICROPYTHON_WORD.test(ctx.text) ? MICROPYTHON_TEST.exec(ctx.text) : null;
         note = m ? `the module runs on MicroPython too (${m[0].replace(/\s+/g, ' ').replace(/\s*\($/, '()')})` : null;
         alsoMicroNotes.set(ctx.facts, note);
     }
