@@ -1539,6 +1539,52 @@ describe('the project model', () => {
     const r = spawnSync('python3', ['-c', py], { cwd: dir, encoding: 'utf8' });
     expect(r.stdout.trim()).toBe("b'bye' b''");
   });
+  it('takes the directory it was given for the project root of a tree with no pyproject.toml, setup.py or .git', () => {
+    // Ex) a deployed copy of a service: tests/ (no __init__.py) imports pkg/ beside it, as `python -m pytest` run there does
+    write('pkg/__init__.py', '');
+    write('pkg/conn.py', 'class Conn(object):\n    def __init__(self, sock, addr):\n        self.sock = sock\n        self.addr = addr\n');
+    write(
+      'tests/test_conn.py',
+      [
+        'import socket',
+        '',
+        'from pkg.conn import Conn',
+        '',
+        '',
+        'def test_exchange():',
+        '    a, b = socket.socketpair()',
+        '    c = Conn(a, None)',
+        '    c.sock.sendall(b"hi")',
+        '    c.sock.close()',
+        '    assert b.recv(10) == b"hi"',
+        '    assert b.recv(10) == b""',
+        '    b.close()',
+        '',
+        '',
+        'if __name__ == "__main__":',
+        '    test_exchange()',
+        '    print("ok")',
+        '',
+      ].join('\n'),
+    );
+    type D = { location: { line: number }; outcome: string; message: string };
+    const diags = JSON.parse(run(['--output-format', 'json', '--select', 'SOCK001', '.']).stdout).diagnostics as D[];
+    expect(diags.map((d) => [d.location.line, d.outcome])).toEqual([
+      [10, 'fix-safe'],
+      [13, 'fix-safe'],
+    ]);
+    expect(diags[0].message).toContain('the .sock of a pkg.conn.Conn');
+    // Given the test file alone, the run knows no root above it: pkg is not found, and the site is unsafe by name
+    const alone = JSON.parse(run(['--output-format', 'json', '--select', 'SOCK001', 'tests/test_conn.py']).stdout).diagnostics as D[];
+    expect(alone.map((d) => [d.location.line, d.outcome])).toEqual([
+      [10, 'fix-unsafe'],
+      [13, 'fix-safe'],
+    ]);
+    expect(run(['--write', '.']).code).toBe(0);
+    expect(read('tests/test_conn.py')).toContain('    try:\n        c.sock.shutdown(socket.SHUT_RDWR)\n');
+    const r = spawnSync('python3', ['-m', 'tests.test_conn'], { cwd: dir, encoding: 'utf8' });
+    expect(r.stdout.trim()).toBe('ok');
+  });
   it('guards self.X where a test of the project sets X to a double without shutdown(), and leaves it unsafe for one with shutdown()', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

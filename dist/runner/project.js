@@ -50,6 +50,8 @@ export function shareRunIndex(index) {
 /** Set by the runner before the analysis of a file: decoded once per worker and run. */
 export function useRunIndex(shared) {
     if (!shared) {
+        if (runIndex)
+            rootCache.clear();
         runIndex = runIndexId = null;
         return;
     }
@@ -57,6 +59,8 @@ export function useRunIndex(shared) {
         return;
     runIndex = JSON.parse(Buffer.from(shared.json).toString());
     runIndexId = shared.id;
+    // (a file's import roots may be the run's: importRoots())
+    rootCache.clear();
 }
 /**
  * The run index's importers of a module, by its last name; undefined when the index has no entry (an own
@@ -95,6 +99,9 @@ function kind(p) {
  * Where absolute imports of a file's project start (its sys.path entries): the
  * project root (the nearest directory with pyproject.toml, setup.py, setup.cfg
  * or .git), its `src/`, and the directory above the file's top-level package.
+ * Without a project root, the directories the run was given that hold the file
+ * stand for it, as the current directory does for ruff's `src` and for
+ * `python -m pytest` run there (a deployed copy of a service, an archive).
  */
 export function importRoots(file) {
     const dir = path.dirname(path.resolve(file));
@@ -105,6 +112,9 @@ export function importRoots(file) {
     const marked = markedRoot(dir);
     if (marked)
         roots.push(marked, path.join(marked, 'src'));
+    // Ex) tests/test_conn.py: from pkg.conn import Conn   (pkg/ beside tests/, in a tree with no pyproject.toml, setup.py or .git)
+    else if (runIndex)
+        roots.push(...runIndex.roots.filter((r) => isWithin(r, dir)));
     const unique = [...new Set(roots)].filter((r) => kind(r) === 'dir');
     rootCache.set(dir, unique);
     return unique;

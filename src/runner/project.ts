@@ -98,12 +98,15 @@ export function shareRunIndex(index: RunIndex): SharedRunIndex {
 /** Set by the runner before the analysis of a file: decoded once per worker and run. */
 export function useRunIndex(shared: SharedRunIndex | null | undefined): void {
   if (!shared) {
+    if (runIndex) rootCache.clear();
     runIndex = runIndexId = null;
     return;
   }
   if (shared.id === runIndexId) return;
   runIndex = JSON.parse(Buffer.from(shared.json).toString()) as RunIndex;
   runIndexId = shared.id;
+  // (a file's import roots may be the run's: importRoots())
+  rootCache.clear();
 }
 
 /**
@@ -147,6 +150,9 @@ function kind(p: string): 'file' | 'dir' | null {
  * Where absolute imports of a file's project start (its sys.path entries): the
  * project root (the nearest directory with pyproject.toml, setup.py, setup.cfg
  * or .git), its `src/`, and the directory above the file's top-level package.
+ * Without a project root, the directories the run was given that hold the file
+ * stand for it, as the current directory does for ruff's `src` and for
+ * `python -m pytest` run there (a deployed copy of a service, an archive).
  */
 export function importRoots(file: string): string[] {
   const dir = path.dirname(path.resolve(file));
@@ -155,6 +161,8 @@ export function importRoots(file: string): string[] {
   const roots = [aboveTopPackage(dir)];
   const marked = markedRoot(dir);
   if (marked) roots.push(marked, path.join(marked, 'src'));
+  // Ex) tests/test_conn.py: from pkg.conn import Conn   (pkg/ beside tests/, in a tree with no pyproject.toml, setup.py or .git)
+  else if (runIndex) roots.push(...runIndex.roots.filter((r) => isWithin(r, dir)));
   const unique = [...new Set(roots)].filter((r) => kind(r) === 'dir');
   rootCache.set(dir, unique);
   return unique;
