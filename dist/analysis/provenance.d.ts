@@ -162,7 +162,10 @@ export declare class ProvenanceResolver {
     private initParameter;
     /** Every assignment of `self.<attr>` in the methods of a class chain (closures in them too), or null when a class body assigns the name. */
     private selfAssignsOf;
-    /** What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns). */
+    /**
+     * What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns); with
+     * `exact`, on an instance of the class itself (classAttribute()).
+     */
     private attributeSummary;
     /** What `self.<attr>` holds as the first base of `chain` from another project module says (null: no such base, or it says nothing). */
     private baseAttributeSummary;
@@ -246,7 +249,12 @@ export declare class ProvenanceResolver {
     subclassesOf(cls: ClassFact): ClassFact[];
     /** Qualified names of every base class, through module-local classes. */
     baseNames(cls: ClassFact): string[];
-    classAttribute(cls: ClassFact, attr: string, depth: number): Provenance;
+    /**
+     * What `self.<attr>` holds in the methods of a class, where `self` may be an instance of any of this
+     * module's subclasses too; with `exact`, an instance made by calling the class itself (`d = Dispatcher(sock);
+     * d.socket`), where what a subclass's methods assign is no value of it.
+     */
+    classAttribute(cls: ClassFact, attr: string, depth: number, exact?: boolean): Provenance;
     private computeClassAttribute;
     /**
      * The assignments to `self.<attr>` in the own methods (and bodies) of this module's subclasses of

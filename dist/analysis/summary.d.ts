@@ -16,7 +16,8 @@ export interface InitParameter {
     index: number;
 }
 /** A class's member another module asks of it: what `self.X` holds, or what a method returns (classMember()). */
-export type ClassMemberKind = 'attribute' | 'method';
+/** `instance-attribute`: what `.<member>` holds on an instance made by calling the class itself, which no subclass's method touches. */
+export type ClassMemberKind = 'attribute' | 'instance-attribute' | 'method';
 export interface ModuleSummary {
     /** Module-level functions: what they return. */
     functions: Record<string, Provenance>;

@@ -799,7 +799,7 @@ export class ProvenanceResolver {
   classMemberSummary(name: string, kind: ClassMemberKind, member: string): Provenance | null {
     if (this.facts.functions.has(name)) return null;
     const cls = this.facts.classes.get(name);
-    if (cls) return kind === 'attribute' ? this.attributeSummary(cls, member) : this.methodSummary(cls, member);
+    if (cls) return kind === 'method' ? this.methodSummary(cls, member) : this.attributeSummary(cls, member, kind === 'instance-attribute');
     const targets = this.aliasTargets(name);
     if (!targets?.length) return null;
     const answers = targets.map((t) => ('local' in t ? this.classMemberSummary(t.local, kind, member) : (this.project?.classMember?.(t.qualified, kind, member) ?? null)));
@@ -865,8 +865,11 @@ export class ProvenanceResolver {
     return out;
   }
 
-  /** What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns). */
-  private attributeSummary(cls: ClassFact, attr: string): Provenance | null {
+  /**
+   * What `self.<attr>` of a class holds, for another module (only an attribute its chain assigns); with
+   * `exact`, on an instance of the class itself (classAttribute()).
+   */
+  private attributeSummary(cls: ClassFact, attr: string, exact = false): Provenance | null {
     // Ex) class IRCServer(socketserver.TCPServer)   (its self.socket is the listener socketserver makes)
     const serverSocket = attr === 'socket' && this.baseNames(cls).some((b) => SERVER_BASE.test(b));
     if (!serverSocket && !this.assignedAttributes(cls).has(attr)) {
@@ -875,7 +878,7 @@ export class ProvenanceResolver {
       const inherited = this.baseAttributeSummary(this.classChain(cls), attr);
       return inherited ? plain(kindByMethods(inherited, this.methodsOnAttribute(cls, attr), `in ${cls.name}`)) : null;
     }
-    const p = this.classAttribute(cls, attr, 0);
+    const p = this.classAttribute(cls, attr, 0, exact);
     // Ex) self.sock.listen(5) in the base's own method: a subclass in another module must know it listens
     return p.t === 'unknown' ? null : plain(kindByMethods(p, this.methodsOnAttribute(cls, attr), `in ${cls.name}`));
   }
@@ -1234,11 +1237,16 @@ export class ProvenanceResolver {
     return this.classChain(cls).flatMap((c) => c.bases.map((b) => this.facts.qualifyAt(b, c.node.startIndex)));
   }
 
-  classAttribute(cls: ClassFact, attr: string, depth: number): Provenance {
-    return this.memo(this.attrCache, `${cls.node.id}:${attr}`, () => this.computeClassAttribute(cls, attr, depth));
+  /**
+   * What `self.<attr>` holds in the methods of a class, where `self` may be an instance of any of this
+   * module's subclasses too; with `exact`, an instance made by calling the class itself (`d = Dispatcher(sock);
+   * d.socket`), where what a subclass's methods assign is no value of it.
+   */
+  classAttribute(cls: ClassFact, attr: string, depth: number, exact = false): Provenance {
+    return this.memo(this.attrCache, `${cls.node.id}:${attr}${exact ? ':exact' : ''}`, () => this.computeClassAttribute(cls, attr, depth, exact));
   }
 
-  private computeClassAttribute(cls: ClassFact, attr: string, depth: number): Provenance {
+  private computeClassAttribute(cls: ClassFact, attr: string, depth: number, exact: boolean): Provenance {
     const found: Provenance[] = [];
     const bases = this.baseNames(cls);
     if (attr === 'socket' && bases.some((b) => SERVER_BASE.test(b))) {
@@ -1277,7 +1285,7 @@ export class ProvenanceResolver {
     // Ex) class Trigger(base.Dispatcher): ... self.sock.close()   (set only by a base class in another module)
     if (!found.some((p) => p.t !== 'none')) found.push(...this.inheritedAttribute(cls, attr, depth));
     // Ex) class ThreadPoolMixIn: def server_close(self): self.socket.close()   (what the classes that mix it in give it)
-    if (!found.some((p) => p.t !== 'none')) {
+    if (!found.some((p) => p.t !== 'none') && !exact) {
       const users = this.subclassesOf(cls);
       // (with what each class's own methods do to it: `self.sock.listen(5)` in the user makes it a listener)
       const all = users.map((c) => kindByMethods(this.classAttribute(c, attr, depth + 1), this.methodsOnAttribute(c, attr), `in ${c.name}`));
@@ -1293,7 +1301,7 @@ export class ProvenanceResolver {
     // down: a pyOpenSSL Connection's shutdown() takes no argument, and the TypeError would escape any guard)
     let otherwise: string | null = null;
     const subs: Provenance[] = [];
-    for (const { sub, scope, a } of this.subclassAssigns(cls, attr)) {
+    for (const { sub, scope, a } of exact ? [] : this.subclassAssigns(cls, attr)) {
       const p = this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex);
       if (p.t === 'not') otherwise ??= `${sub.name}, a subclass, sets self.${attr} to ${p.why}`;
       else subs.push(p);
@@ -2729,8 +2737,8 @@ export class ProvenanceResolver {
     const p: Provenance = server
       ? { t: 'socket', kind: UDP_SERVER.test(instance.key) ? 'datagram' : 'listening', origin: 'socketserver server socket' }
       : instance.local
-        ? this.localAttribute(instance.local, name, depth)
-        : (this.project?.classMember?.(instance.key, 'attribute', name) ?? UNKNOWN);
+        ? this.localAttribute(instance.local, name, depth, !instance.likely)
+        : (this.project?.classMember?.(instance.key, instance.likely ? 'attribute' : 'instance-attribute', name) ?? UNKNOWN);
     // (a class of another module answers for all its instances: where one of them holds no socket, that is no
     // proof for the one a factory of this module made; a construction in this function is taken at the class's word)
     if (p.t !== 'socket' && p.t !== 'partial') return p.t === 'not' && !(instance.factory && !instance.local) ? p : UNKNOWN;
@@ -2851,8 +2859,8 @@ export class ProvenanceResolver {
    * (`self._sock.listen(5)` in `__init__`: `server = TCPServer(addr); server._sock` is a listener), as a class of
    * another module answers it (attributeSummary()).
    */
-  private localAttribute(cls: ClassFact, attr: string, depth: number): Provenance {
-    return kindByMethods(this.classAttribute(cls, attr, depth + 1), this.methodsOnAttribute(cls, attr), `in ${cls.name}`);
+  private localAttribute(cls: ClassFact, attr: string, depth: number, exact = false): Provenance {
+    return kindByMethods(this.classAttribute(cls, attr, depth + 1, exact), this.methodsOnAttribute(cls, attr), `in ${cls.name}`);
   }
 
   /**
@@ -2874,7 +2882,7 @@ export class ProvenanceResolver {
       classes.set(q, local);
     }
     if (classes.size < 2) return UNKNOWN;
-    const each = [...classes].map(([q, local]) => (local ? this.localAttribute(local, name, depth) : (this.project?.classMember?.(q, 'attribute', name) ?? UNKNOWN)));
+    const each = [...classes].map(([q, local]) => (local ? this.localAttribute(local, name, depth, true) : (this.project?.classMember?.(q, 'instance-attribute', name) ?? UNKNOWN)));
     if (each.some((p) => p.t === 'not')) return each.find((p) => p.t === 'not')!;
     if (!each.every((p) => p.t === 'socket' || p.t === 'partial')) return UNKNOWN;
     const p = combine(each);
