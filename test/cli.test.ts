@@ -1585,6 +1585,19 @@ describe('the project model', () => {
     const r = spawnSync('python3', ['-m', 'tests.test_conn'], { cwd: dir, encoding: 'utf8' });
     expect(r.stdout.trim()).toBe('ok');
   });
+  it('takes the src/ of the directory it was given for an import root too, in a tree with no root marker', () => {
+    // Ex) the .py files of a src-layout project, without its pyproject.toml: tests/ imports pkg from src/pkg
+    write('src/pkg/__init__.py', '');
+    write('src/pkg/conn.py', 'class Conn(object):\n    def __init__(self, sock):\n        self.sock = sock\n');
+    write('tests/test_conn.py', 'import socket\n\nfrom pkg.conn import Conn\n\n\ndef test_close():\n    a, b = socket.socketpair()\n    c = Conn(a)\n    c.sock.close()\n    b.close()\n');
+    type D = { location: { line: number }; outcome: string; message: string };
+    const diags = JSON.parse(run(['--output-format', 'json', '--select', 'SOCK001', '.']).stdout).diagnostics as D[];
+    expect(diags.map((d) => [d.location.line, d.outcome])).toEqual([
+      [9, 'fix-safe'],
+      [10, 'fix-safe'],
+    ]);
+    expect(diags[0].message).toContain('the .sock of a pkg.conn.Conn');
+  });
   it('guards self.X where a test of the project sets X to a double without shutdown(), and leaves it unsafe for one with shutdown()', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

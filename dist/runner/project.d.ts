@@ -34,8 +34,9 @@ export declare function moduleBasename(file: string): string;
  * project root (the nearest directory with pyproject.toml, setup.py, setup.cfg
  * or .git), its `src/`, and the directory above the file's top-level package.
  * Without a project root, the directories the run was given that hold the file
- * stand for it, as the current directory does for ruff's `src` and for
- * `python -m pytest` run there (a deployed copy of a service, an archive).
+ * stand for it (and their `src/`), as the current directory does for ruff's
+ * `src` and for `python -m pytest` run there (a deployed copy of a service, an
+ * archive of its .py files).
  */
 export declare function importRoots(file: string): string[];
 /**

@@ -100,8 +100,9 @@ function kind(p) {
  * project root (the nearest directory with pyproject.toml, setup.py, setup.cfg
  * or .git), its `src/`, and the directory above the file's top-level package.
  * Without a project root, the directories the run was given that hold the file
- * stand for it, as the current directory does for ruff's `src` and for
- * `python -m pytest` run there (a deployed copy of a service, an archive).
+ * stand for it (and their `src/`), as the current directory does for ruff's
+ * `src` and for `python -m pytest` run there (a deployed copy of a service, an
+ * archive of its .py files).
  */
 export function importRoots(file) {
     const dir = path.dirname(path.resolve(file));
@@ -114,7 +115,9 @@ export function importRoots(file) {
         roots.push(marked, path.join(marked, 'src'));
     // Ex) tests/test_conn.py: from pkg.conn import Conn   (pkg/ beside tests/, in a tree with no pyproject.toml, setup.py or .git)
     else if (runIndex)
-        roots.push(...runIndex.roots.filter((r) => isWithin(r, dir)));
+        for (const r of runIndex.roots)
+            if (isWithin(r, dir))
+                roots.push(r, path.join(r, 'src'));
     const unique = [...new Set(roots)].filter((r) => kind(r) === 'dir');
     rootCache.set(dir, unique);
     return unique;
