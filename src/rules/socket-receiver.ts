@@ -2,6 +2,7 @@
 // kind, and is there a reason a shutdown would be wrong for it? Rules add their
 // own questions (a prior shutdown, a fork, a makefile reader) on top.
 import { mangledAttribute, scopeIndex, selfAttribute, type CallFact, type Scope } from '../analysis/facts.js';
+import { semanticModel } from '../analysis/semantic.js';
 import type { Provenance } from '../analysis/provenance.js';
 import { selfAndAncestors, type Node } from '../parse.js';
 import type { Fix } from '../fix/edit.js';
@@ -32,14 +33,31 @@ const PLAIN_SOCKET_IMPORTS = /^(?:_?socket|ssl|socketserver|SocketServer|asyncor
  */
 function zmqOnly(ctx: RuleContext): boolean {
   if (!ctx.facts.imports.importsAny(/^zmq(?:\.|$)/)) return false;
-  return ctx.facts.imports.namesMatching(PLAIN_SOCKET_IMPORTS).every(({ local, qualified, node }) => {
+  const imported = ctx.facts.imports.namesMatching(PLAIN_SOCKET_IMPORTS);
+  const plain = imported.every(({ local, qualified, node }) => {
     if (qualified === 'socket.SHUT_RDWR' || qualified === 'socket.error') return true;
     if (qualified !== 'socket' || !node) return false;
     // Ex) import socket ... sock.shutdown(socket.SHUT_RDWR) ... except socket.error:   (every other use of the name is its import)
-    // (in the code: comments and strings that say "socket" are no use)
-    const uses = [...ctx.provenance.code().matchAll(new RegExp(`(?<![\\w.])${local}(?!\\w)(?!\\s*\\.\\s*(?:SHUT_RDWR|error)\\b)`, 'g'))];
-    return uses.every((m) => m.index! >= node.startIndex && m.index! < node.endIndex);
+    return moduleNameUses(ctx, local).every((at) => at >= node.startIndex && at < node.endIndex);
   });
+  // Ex) socket.socket() where nothing imports socket: a fix's `import socket` would bind that name, and a second run must judge
+  // the module as this one does (the fuzz: a ZeroMQ module whose stray `socket.socket()` line the first fix's import gave a module)
+  return plain && (imported.some(({ local }) => local === 'socket') || !moduleNameUses(ctx, 'socket').length);
+}
+
+/**
+ * Where the code uses `name` as the module's own name (its import, or a name nothing in the module
+ * binds), other than for `name.SHUT_RDWR` and `name.error`, which a fix writes: a function's own
+ * `socket = ctx.socket(zmq.REQ)` is no use of it. Comments and strings that say it are no use either.
+ */
+function moduleNameUses(ctx: RuleContext, name: string): number[] {
+  const model = semanticModel(ctx.facts);
+  const out: number[] = [];
+  for (const m of ctx.provenance.code().matchAll(new RegExp(`(?<![\\w.])${name}(?!\\w)(?!\\s*\\.\\s*(?:SHUT_RDWR|error)\\b)`, 'g'))) {
+    const r = model.resolve(name, m.index!);
+    if (r.t !== 'bound' || r.scope === model.module) out.push(m.index!);
+  }
+  return out;
 }
 
 /**
