@@ -48,7 +48,8 @@ function zmqOnly(ctx) {
 function moduleNameUses(ctx, name) {
     const model = semanticModel(ctx.facts);
     const out = [];
-    for (const m of ctx.provenance.code().matchAll(new RegExp(`(?<![\\w.])${name}(?!\\w)(?!\\s*\\.\\s*(?:SHUT_RDWR|error)\\b)`, 'g'))) {
+    // (nor the name a def or class statement gives, a keyword argument's name or an assignment's target: `def socket(self):`, `f(socket=s)`)
+    for (const m of ctx.provenance.code().matchAll(new RegExp(`(?<![\\w.])(?<!\\b(?:def|class)\\s+)${name}(?!\\w)(?!\\s*\\.\\s*(?:SHUT_RDWR|error)\\b)(?!\\s*=(?!=))`, 'g'))) {
         const r = model.resolve(name, m.index);
         if (r.t !== 'bound' || r.scope === model.module)
             out.push(m.index);
