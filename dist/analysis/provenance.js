@@ -3179,7 +3179,7 @@ export class ProvenanceResolver {
         // Ex) for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):   or over a local list of them (datadog's UDS socket)
         if (!assigns.length)
             return this.loopedTypes(name, scope, at);
-        if (!assigns.length || !assigns.every((a) => a.tupleIndex === -1 && !a.viaWith && SOCK_TYPE_CONSTANT.test(a.value.text)))
+        if (!assigns.every((a) => a.tupleIndex === -1 && !a.viaWith && SOCK_TYPE_CONSTANT.test(a.value.text)))
             return null;
         // (no parameter, loop target, global or augmented assignment binds it besides)
         const model = semanticModel(this.facts);
@@ -3208,8 +3208,10 @@ export class ProvenanceResolver {
         };
         if (!right)
             return null;
-        if (right.type !== 'identifier')
-            return constants(right) && [...new Set(constants(right))];
+        if (right.type !== 'identifier') {
+            const written = constants(right);
+            return written && [...new Set(written)];
+        }
         // Ex) kinds = [socket.SOCK_DGRAM, socket.SOCK_STREAM]; if stream_only: kinds = [socket.SOCK_STREAM]; for kind in kinds:
         const assigns = scopeIndex(scope).assignsByTarget.get(right.text) ?? [];
         const lists = model.resolve(right.text, right.startIndex);

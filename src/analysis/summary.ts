@@ -23,8 +23,11 @@ export interface InitParameter {
   index: number;
 }
 
-/** A class's member another module asks of it: what `self.X` holds, or what a method returns (classMember()). */
-/** `instance-attribute`: what `.<member>` holds on an instance made by calling the class itself, which no subclass's method touches. */
+/**
+ * A class's member another module asks of it (classMember()): what `self.X` holds, what `.X` holds on an
+ * instance made by calling the class itself (`instance-attribute`: no subclass's method touches it), or
+ * what a method returns.
+ */
 export type ClassMemberKind = 'attribute' | 'instance-attribute' | 'method';
 
 export interface ModuleSummary {
