@@ -538,6 +538,10 @@ export declare class ProvenanceResolver {
      * constant (`SOCK_STREAM`, `SOCK_DGRAM`, `SOCK_RAW`, bare or on socket), or null.
      */
     private constantTypes;
+    /** The bindings of `name` where `at` reads it, when a function (not the module) binds it; else null. */
+    private localBindings;
+    /** Does a function bind `name` (where `at` reads it) by `count` plain assignments and nothing else? */
+    private assignedOnly;
     /**
      * The socket types a function's local name holds when its one binding is a `for` loop over type
      * constants: written out in a list or tuple, or a local name bound only to such lists that nothing

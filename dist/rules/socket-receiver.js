@@ -19,6 +19,7 @@ function isSocketFile(ctx) {
 }
 /** Modules whose import gives a file sockets of the socket module's kind (`from gevent import socket` too). */
 const PLAIN_SOCKET_IMPORTS = /^(?:_?socket|ssl|socketserver|SocketServer|asyncore|asynchat)(?:\.|$)|(?:^|\.)socket$/;
+const zmqModules = new WeakMap();
 /**
  * Does the file import zmq, and no module of plain sockets? An import that only a shutdown's guard uses
  * (`import socket` for `socket.SHUT_RDWR` and `socket.error`, `from socket import SHUT_RDWR, error as
@@ -27,6 +28,10 @@ const PLAIN_SOCKET_IMPORTS = /^(?:_?socket|ssl|socketserver|SocketServer|asyncor
 function zmqOnly(ctx) {
     if (!ctx.facts.imports.importsAny(/^zmq(?:\.|$)/))
         return false;
+    // (once a module: each receiver known only by its name asks, and each answer resolves every use of the name)
+    const known = zmqModules.get(ctx.facts);
+    if (known !== undefined)
+        return known;
     const imported = ctx.facts.imports.namesMatching(PLAIN_SOCKET_IMPORTS);
     const plain = imported.every(({ local, qualified, node }) => {
         if (qualified === 'socket.SHUT_RDWR' || qualified === 'socket.error')
@@ -38,7 +43,9 @@ function zmqOnly(ctx) {
     });
     // Ex) socket.socket() where nothing imports socket: a fix's `import socket` would bind that name, and a second run must judge
     // the module as this one does (the fuzz: a ZeroMQ module whose stray `socket.socket()` line the first fix's import gave a module)
-    return plain && (imported.some(({ local }) => local === 'socket') || !moduleNameUses(ctx, 'socket').length);
+    const only = plain && (imported.some(({ local }) => local === 'socket') || !moduleNameUses(ctx, 'socket').length);
+    zmqModules.set(ctx.facts, only);
+    return only;
 }
 /**
  * Where the code uses `name` as the module's own name (its import, or a name nothing in the module

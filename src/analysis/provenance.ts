@@ -4,7 +4,7 @@ import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
 import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, FILE_DISPATCHER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SERVER_HANDLERS, SOCKET_CLASSES, THREAD_STARTERS, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
 import { valueUses, type ValueUses } from '../text-search.js';
-import { semanticModel, useStarExports } from './semantic.js';
+import { semanticModel, useStarExports, type Binding } from './semantic.js';
 import { canonicalModule } from './imports.js';
 import { bareValue } from './doubles.js';
 import { ancestors, type Node } from '../parse.js';
@@ -241,6 +241,11 @@ function addrinfoListType(name: string, scope: Scope): string | null {
     }
   }
   return called && types.size === 1 ? [...types][0] : null;
+}
+
+/** The bare names of socket type constants (`SOCK_STREAM`, `socket.SOCK_DGRAM`, `SOCK_RAW`) when every node is one; else null. */
+function typeConstants(nodes: Node[]): string[] | null {
+  return nodes.length && nodes.every((n) => SOCK_TYPE_CONSTANT.test(n.text)) ? nodes.map((n) => n.text.replace(/^socket\./, '')) : null;
 }
 
 /** The socket type a getaddrinfo() call asks for: its `type=` or its fourth argument, or null. */
@@ -2998,12 +3003,22 @@ export class ProvenanceResolver {
     const assigns = scopeIndex(scope).assignsByTarget.get(name) ?? [];
     // Ex) for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):   or over a local list of them (datadog's UDS socket)
     if (!assigns.length) return this.loopedTypes(name, scope, at);
-    if (!assigns.every((a) => a.tupleIndex === -1 && !a.viaWith && SOCK_TYPE_CONSTANT.test(a.value.text))) return null;
+    const types = assigns.every((a) => a.tupleIndex === -1 && !a.viaWith) ? typeConstants(assigns.map((a) => a.value)) : null;
     // (no parameter, loop target, global or augmented assignment binds it besides)
+    return types && this.assignedOnly(name, at, assigns.length) ? [...new Set(types)] : null;
+  }
+
+  /** The bindings of `name` where `at` reads it, when a function (not the module) binds it; else null. */
+  private localBindings(name: string, at: number): Binding[] | null {
     const model = semanticModel(this.facts);
     const r = model.resolve(name, at);
-    if (r.t !== 'bound' || r.scope === model.module || r.bindings.length !== assigns.length || !r.bindings.every((b) => b.kind === 'assignment')) return null;
-    return [...new Set(assigns.map((a) => a.value.text.replace(/^socket\./, '')))];
+    return r.t === 'bound' && r.scope !== model.module ? r.bindings : null;
+  }
+
+  /** Does a function bind `name` (where `at` reads it) by `count` plain assignments and nothing else? */
+  private assignedOnly(name: string, at: number, count: number): boolean {
+    const bindings = this.localBindings(name, at);
+    return !!bindings && bindings.length === count && bindings.every((b) => b.kind === 'assignment');
   }
 
   /**
@@ -3012,16 +3027,12 @@ export class ProvenanceResolver {
    * else in the function uses (no `append()`, no inner function), or null.
    */
   private loopedTypes(name: string, scope: Scope, at: number): string[] | null {
-    const model = semanticModel(this.facts);
-    const r = model.resolve(name, at);
-    if (r.t !== 'bound' || r.scope === model.module || r.bindings.length !== 1 || r.bindings[0].kind !== 'loop-target') return null;
-    const loop = scope.loops.find((l) => l.type === 'for_statement' && l.childForFieldName('left')?.type === 'identifier' && l.childForFieldName('left')!.startIndex === r.bindings[0].start);
+    const bindings = this.localBindings(name, at);
+    if (bindings?.length !== 1 || bindings[0].kind !== 'loop-target') return null;
+    const loop = scope.loops.find((l) => l.type === 'for_statement' && l.childForFieldName('left')?.type === 'identifier' && l.childForFieldName('left')!.startIndex === bindings[0].start);
     const right = loop?.childForFieldName('right');
-    const constants = (node: Node | null | undefined): string[] | null => {
-      if (node?.type !== 'list' && node?.type !== 'tuple') return null;
-      const items = node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment');
-      return items.length && items.every((c) => SOCK_TYPE_CONSTANT.test(c.text)) ? items.map((c) => c.text.replace(/^socket\./, '')) : null;
-    };
+    const constants = (node: Node | null | undefined): string[] | null =>
+      node?.type === 'list' || node?.type === 'tuple' ? typeConstants(node.namedChildren.filter((c): c is Node => !!c && c.type !== 'comment')) : null;
     if (!right) return null;
     if (right.type !== 'identifier') {
       const written = constants(right);
@@ -3029,8 +3040,7 @@ export class ProvenanceResolver {
     }
     // Ex) kinds = [socket.SOCK_DGRAM, socket.SOCK_STREAM]; if stream_only: kinds = [socket.SOCK_STREAM]; for kind in kinds:
     const assigns = scopeIndex(scope).assignsByTarget.get(right.text) ?? [];
-    const lists = model.resolve(right.text, right.startIndex);
-    if (!assigns.length || lists.t !== 'bound' || lists.scope === model.module || lists.bindings.length !== assigns.length || !lists.bindings.every((b) => b.kind === 'assignment')) return null;
+    if (!assigns.length || !this.assignedOnly(right.text, right.startIndex, assigns.length)) return null;
     const types = assigns.map((a) => (a.tupleIndex === -1 && !a.viaWith ? constants(a.value) : null));
     if (types.some((t) => !t)) return null;
     // (each of its names is one of those assignments' targets or the loop's collection)
@@ -3091,7 +3101,8 @@ export class ProvenanceResolver {
       const source = call(right);
       // Ex) addresses = self._get_socket_addresses(); for (af, socktype, proto, _, sa) in addresses:   (cassandra's: the
       // method returns getaddrinfo(..., SOCK_STREAM), or a list of such tuples written out)
-      const type = source ? addrinfoTypeArg(source)?.text : right?.type === 'identifier' ? (addrinfoListType(right.text, scope) ?? this.returnedAddrinfoType(right, scope)) : right ? this.returnedAddrinfoType(right, scope) : null;
+      const listed = right?.type === 'identifier' ? addrinfoListType(right.text, scope) : null;
+      const type = source ? addrinfoTypeArg(source)?.text : right ? (listed ?? this.returnedAddrinfoType(right, scope)) : null;
       if (!left || !type) continue;
       // Only when nothing else binds the name in the function
       if ((left.type === 'pattern_list' || left.type === 'tuple_pattern') && left.namedChild(1)?.text === name && !others.length) return type;

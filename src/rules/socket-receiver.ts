@@ -26,6 +26,8 @@ function isSocketFile(ctx: RuleContext): boolean {
 /** Modules whose import gives a file sockets of the socket module's kind (`from gevent import socket` too). */
 const PLAIN_SOCKET_IMPORTS = /^(?:_?socket|ssl|socketserver|SocketServer|asyncore|asynchat)(?:\.|$)|(?:^|\.)socket$/;
 
+const zmqModules = new WeakMap<object, boolean>();
+
 /**
  * Does the file import zmq, and no module of plain sockets? An import that only a shutdown's guard uses
  * (`import socket` for `socket.SHUT_RDWR` and `socket.error`, `from socket import SHUT_RDWR, error as
@@ -33,6 +35,9 @@ const PLAIN_SOCKET_IMPORTS = /^(?:_?socket|ssl|socketserver|SocketServer|asyncor
  */
 function zmqOnly(ctx: RuleContext): boolean {
   if (!ctx.facts.imports.importsAny(/^zmq(?:\.|$)/)) return false;
+  // (once a module: each receiver known only by its name asks, and each answer resolves every use of the name)
+  const known = zmqModules.get(ctx.facts);
+  if (known !== undefined) return known;
   const imported = ctx.facts.imports.namesMatching(PLAIN_SOCKET_IMPORTS);
   const plain = imported.every(({ local, qualified, node }) => {
     if (qualified === 'socket.SHUT_RDWR' || qualified === 'socket.error') return true;
@@ -42,7 +47,9 @@ function zmqOnly(ctx: RuleContext): boolean {
   });
   // Ex) socket.socket() where nothing imports socket: a fix's `import socket` would bind that name, and a second run must judge
   // the module as this one does (the fuzz: a ZeroMQ module whose stray `socket.socket()` line the first fix's import gave a module)
-  return plain && (imported.some(({ local }) => local === 'socket') || !moduleNameUses(ctx, 'socket').length);
+  const only = plain && (imported.some(({ local }) => local === 'socket') || !moduleNameUses(ctx, 'socket').length);
+  zmqModules.set(ctx.facts, only);
+  return only;
 }
 
 /**
