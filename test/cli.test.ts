@@ -753,6 +753,49 @@ describe('the project model', () => {
     expect(run(['--write', 'kz/client.py']).code).toBe(1);
     expect(spawnSync('python3', ['-c', 'import kz.client'], { cwd: dir }).status).toBe(0);
   });
+  it('follows self.X into the subclasses in other modules that set it (boofuzz\'s BaseSocketConnection)', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write('pkg/base.py', 'class BaseConn(object):\n    def __init__(self):\n        self._sock = None\n\n    def close(self):\n        self._sock.close()\n');
+    write(
+      'pkg/tcp.py',
+      'import socket\n\nfrom pkg import base\n\n\nclass TCPConn(base.BaseConn):\n    def open(self, addr):\n        self._sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n        self._sock.connect(addr)\n',
+    );
+    write('pkg/udp.py', 'import socket\n\nfrom pkg.base import BaseConn\n\n\nclass UDPConn(BaseConn):\n    def open(self):\n        self._sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)\n');
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string; message: string };
+    const diags = (args: string[]) => (JSON.parse(run(['--output-format', 'json', '--show-skipped', ...args]).stdout).diagnostics as D[]).filter((d) => d.path.endsWith('base.py'));
+    const sites = (args: string[]) => diags(args).map((d) => [d.location.line, d.outcome, d.reason ?? '']);
+    // The UDP subclass's shutdown does nothing; the TCP one's ends its connection.
+    expect(sites(['.'])).toEqual([[6, 'fix-safe', '']]);
+    expect(diags(['.'])[0].message).toContain('in the subclasses of BaseConn in other modules');
+    // A run of base.py alone does not see its subclasses: the attribute is a socket only by its name.
+    expect(sites(['pkg/base.py'])).toEqual([[6, 'fix-unsafe', 'likely socket']]);
+    // A subclass elsewhere that sets it to a listening socket makes the close a listener's.
+    write('pkg/server.py', 'import socket\n\nfrom pkg import base\n\n\nclass ServerConn(base.BaseConn):\n    def open(self, addr):\n        self._sock = socket.create_server(addr)\n');
+    expect(sites(['.'])).toEqual([[6, 'skipped', 'listening socket']]);
+    rmSync(path.join(dir, 'pkg/server.py'));
+    // A test's subclass that sets a double without shutdown() leaves the fix unsafe.
+    write('tests/test_base.py', 'from pkg.base import BaseConn\n\n\nclass FakeSocket(object):\n    def close(self):\n        pass\n\n\nclass FakeConn(BaseConn):\n    def open(self):\n        self._sock = FakeSocket()\n');
+    expect(sites(['.'])).toEqual([[6, 'fix-unsafe', 'likely socket']]);
+    rmSync(path.join(dir, 'tests'), { recursive: true });
+    expect(run(['--write', '.']).code).toBe(0);
+    // The fixed close() ends the connection while a makefile() reader still holds the socket: the peer sees EOF.
+    const check = [
+      'import socket',
+      'from pkg.tcp import TCPConn',
+      'srv = socket.create_server(("127.0.0.1", 0))',
+      'c = TCPConn()',
+      'c.open(srv.getsockname())',
+      'peer, _ = srv.accept()',
+      'reader = c._sock.makefile("rb")',
+      'c.close()',
+      'peer.settimeout(5)',
+      'assert peer.recv(1) == b""',
+    ].join('\n');
+    const ran = spawnSync('python3', ['-c', check], { cwd: dir, encoding: 'utf8' });
+    expect(ran.stderr).toBe('');
+    expect(ran.status).toBe(0);
+  });
   it('follows a handler handed to a project server class that calls it with each connection (ryu\'s hub.StreamServer)', () => {
     write('pyproject.toml', '[project]\nname = "ctl"\n');
     write('ctl/__init__.py', '');

@@ -256,6 +256,27 @@ export declare class ProvenanceResolver {
      */
     classAttribute(cls: ClassFact, attr: string, depth: number, exact?: boolean): Provenance;
     private computeClassAttribute;
+    /** descendantValues(), once a class and attribute; an entry being computed up the stack reads as incomplete. */
+    private readonly descendantCache;
+    /**
+     * What the subclasses of a top-level class in the other modules of the project give `self.<attr>`
+     * (descendantValues() of each); null when the run cannot tell (a pre-commit run of a few files) or
+     * no module derives from the class.
+     */
+    private foreignSubclassValues;
+    /**
+     * What a class of this module whose base is in another module (`sub`, in `file`) gives `self.<attr>`
+     * by its own body and methods, with what its own methods do to it (`self.sock.listen(5)`), and what
+     * this module's subclasses of it and their subclasses elsewhere give. A class that assigns nothing adds
+     * nothing: it holds what its base or a subclass gives.
+     */
+    descendantValues(sub: ClassFact, attr: string, depth: number, file: string): {
+        values: {
+            p: Provenance;
+            where: string;
+        }[];
+        complete: boolean;
+    };
     /**
      * The assignments to `self.<attr>` in the own methods (and bodies) of this module's subclasses of
      * `cls`, at any depth, with the scope of each.

@@ -1300,16 +1300,21 @@ export class ProvenanceResolver {
         // Ex) class Trigger(base.Dispatcher): ... self.sock.close()   (set only by a base class in another module)
         if (!found.some((p) => p.t !== 'none'))
             found.push(...this.inheritedAttribute(cls, attr, depth));
+        // Ex) class BaseConn: def close(self): self._sock.close()   ...   tcp.py: class TCPConn(base.BaseConn): self._sock = socket.socket()
+        // (the subclasses in the other modules of the project: what they and theirs give the attribute)
+        const foreign = exact ? null : this.foreignSubclassValues(cls, attr, depth);
         // Ex) class ThreadPoolMixIn: def server_close(self): self.socket.close()   (what the classes that mix it in give it)
         if (!found.some((p) => p.t !== 'none') && !exact) {
             const users = this.subclassesOf(cls);
             // (with what each class's own methods do to it: `self.sock.listen(5)` in the user makes it a listener)
-            const all = users.map((c) => kindByMethods(this.classAttribute(c, attr, depth + 1), this.methodsOnAttribute(c, attr), `in ${c.name}`));
-            const given = all.filter((p) => p.t === 'socket' || p.t === 'partial');
-            // (where some class that mixes it in is not known, the socket is only partly traced)
-            const every = given.length === all.length;
-            for (const p of given)
-                found.push({ ...p, t: every ? p.t : 'partial', origin: `${p.origin}, in the classes that mix ${cls.name} in` });
+            const all = users.map((c) => ({ p: kindByMethods(this.classAttribute(c, attr, depth + 1), this.methodsOnAttribute(c, attr), `in ${c.name}`), where: `in the classes that mix ${cls.name} in` }));
+            for (const { p } of foreign?.values ?? [])
+                all.push({ p, where: `in the subclasses of ${cls.name} in other modules` });
+            const given = all.filter((x) => x.p.t === 'socket' || x.p.t === 'partial');
+            // (where some class that mixes it in is not known, or a module that may subclass it was not read, the socket is only partly traced)
+            const every = given.length === all.length && (foreign?.complete ?? true);
+            for (const { p, where } of given)
+                found.push({ ...p, t: every ? p.t : 'partial', origin: `${p.origin}, ${where}` });
             return combine(found);
         }
         // Ex) class Client: self.sock = create_connection(addr) ...   class Listener(Client): self.sock = make_listener(addr)
@@ -1325,8 +1330,62 @@ export class ProvenanceResolver {
             else
                 subs.push(p);
         }
+        // Ex) tests/test_conn.py: class FakeConn(Conn): def connect(self): self.sock = FakeSocket()   (a subclass in another
+        // module that gives it no socket: a double, most often, whose missing shutdown() the fix would meet)
+        let doubles = null;
+        for (const { p, where } of foreign?.values ?? []) {
+            if (p.t === 'not')
+                doubles ??= `${where} sets self.${attr} to ${p.why}`;
+            else
+                subs.push(p);
+        }
         const p = subs.length ? overriddenBy(combine(found), subs) : combine(found);
-        return otherwise && p.t !== 'not' ? { t: 'not', why: otherwise } : p;
+        if (otherwise && p.t !== 'not')
+            return { t: 'not', why: otherwise };
+        return doubles && (p.t === 'socket' || p.t === 'partial') ? { ...p, t: 'partial', doubles } : p;
+    }
+    /** descendantValues(), once a class and attribute; an entry being computed up the stack reads as incomplete. */
+    descendantCache = new Map();
+    /**
+     * What the subclasses of a top-level class in the other modules of the project give `self.<attr>`
+     * (descendantValues() of each); null when the run cannot tell (a pre-commit run of a few files) or
+     * no module derives from the class.
+     */
+    foreignSubclassValues(cls, attr, depth) {
+        if (depth > MAX_DEPTH || !this.project?.subclasses || cls.scope.parent?.kind !== 'module' || this.facts.classes.get(cls.name) !== cls)
+            return null;
+        const seen = this.project.subclasses(cls.name, ({ cls: sub, resolver, file }) => resolver.descendantValues(sub, attr, depth + 1, file));
+        if (!seen || (!seen.results.length && seen.complete))
+            return null;
+        return { values: seen.results.flatMap((r) => r.values), complete: seen.complete && seen.results.every((r) => r.complete) };
+    }
+    /**
+     * What a class of this module whose base is in another module (`sub`, in `file`) gives `self.<attr>`
+     * by its own body and methods, with what its own methods do to it (`self.sock.listen(5)`), and what
+     * this module's subclasses of it and their subclasses elsewhere give. A class that assigns nothing adds
+     * nothing: it holds what its base or a subclass gives.
+     */
+    descendantValues(sub, attr, depth, file) {
+        const key = `${sub.node.id}:${attr}`;
+        if (this.descendantCache.has(key))
+            return this.descendantCache.get(key) ?? { values: [], complete: false };
+        this.descendantCache.set(key, null);
+        const values = [];
+        let complete = true;
+        for (const c of [sub, ...this.subclassesOf(sub)]) {
+            const own = (this.ownAssigns(c).get(attr) ?? []).filter(({ scope, a, body }) => body || !(restoresSaved(scope, a, attr) || unwrapsItself(scope, a, attr)));
+            const where = `${c.name}, a subclass in ${file},`;
+            if (own.length)
+                values.push({ p: kindByMethods(combine(own.map(({ scope, a }) => this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex))), this.methodsOnAttribute(c, attr), `in ${c.name}`), where });
+            const more = this.foreignSubclassValues(c, attr, depth + 1);
+            if (more) {
+                values.push(...more.values);
+                complete &&= more.complete;
+            }
+        }
+        const result = { values, complete };
+        this.descendantCache.set(key, result);
+        return result;
     }
     /**
      * The assignments to `self.<attr>` in the own methods (and bodies) of this module's subclasses of

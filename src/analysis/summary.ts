@@ -3,7 +3,7 @@
 // subclass, a wrapper with its own close(), or something else). A lookup
 // (`ProjectLookup`) finds the module a qualified name lives in; the runner
 // provides one that reads project files on demand, the pure core has none.
-import type { CallFact, ModuleFacts } from './facts.js';
+import type { CallFact, ClassFact, ModuleFacts } from './facts.js';
 import type { Tree } from '../parse.js';
 import type { Provenance, ProvenanceResolver } from './provenance.js';
 import type { DoubleRole } from './doubles.js';
@@ -102,6 +102,14 @@ export interface ProjectLookup {
    */
   callers?<T>(name: string, each: (call: ForeignCall) => T, uncovered?: boolean): ForeignCalls<T> | null;
   /**
+   * The classes in the other modules of the project that derive directly from this module's top-level
+   * class `name` (`class TCPConn(base.BaseConn):` in tcp.py), each handed to `each` with the resolver of
+   * its own module while that module is held. `complete` is false when some may be unseen: a module names
+   * the class in a base this search cannot read, or too many modules name it. Null when the run does not
+   * cover the project (a pre-commit run of a few files).
+   */
+  subclasses?<T>(name: string, each: (sub: ForeignSubclass) => T): ForeignCalls<T> | null;
+  /**
    * The names `from <module> import *` binds when `module` is a project module whose `__all__` is one
    * literal list of strings that nothing else in it touches, or that has no `__all__` and binds its
    * names in statements (every public one); null when unknown.
@@ -127,6 +135,13 @@ export interface ProjectLookup {
 export interface ForeignCalls<T> {
   results: T[];
   complete: boolean;
+}
+
+export interface ForeignSubclass {
+  cls: ClassFact;
+  resolver: ProvenanceResolver;
+  /** The subclass's module's path, for messages. */
+  file: string;
 }
 
 export interface ForeignCall {

@@ -7,13 +7,13 @@
 // next question (LIVE_MODULES); older ones are freed and parsed again if asked.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { collectFacts, isMangled, push, scopeIndex, type ModuleFacts, type Scope } from '../analysis/facts.js';
+import { collectFacts, dottedName, isMangled, push, scopeIndex, type ClassFact, type ModuleFacts, type Scope } from '../analysis/facts.js';
 import { attributeDoubles, bareClass, callbackDoubles } from '../analysis/doubles.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import { OrderFacts } from '../analysis/order.js';
 import { semanticModel } from '../analysis/semantic.js';
 import type { CallFact } from '../analysis/facts.js';
-import type { ForeignCall, ForeignCalls, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
+import type { ForeignCall, ForeignCalls, ForeignSubclass, ModuleSummary, ProjectLookup } from '../analysis/summary.js';
 import { codeText } from '../code-text.js';
 import { discover } from '../discover.js';
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
@@ -221,22 +221,32 @@ const IMPORT_STATEMENTS = new Set(['import_statement', 'import_from_statement', 
 const MAX_CALLER_MODULES = 8;
 /** A larger importing module is not parsed for callers (its calls stay unseen): a test module of 300 KB costs more than it tells. */
 const MAX_CALLER_BYTES = 256 * 1024;
-/** Per `file\0name`: the importers that call it, and whether the search saw every caller. */
-const callerFiles = new Map<string, { files: string[]; complete: boolean }>();
+/** Per `file\0name\0question`: the importers where the question found something, and whether the search saw them all. */
+const importerFiles = new Map<string, { files: string[]; complete: boolean }>();
+
+/** What a visit of one importer found: anything (the module is read again for the next such question), and all of it. */
+interface ImporterVisit {
+  found: boolean;
+  complete: boolean;
+}
 
 /**
- * The calls of `name`, a top-level function or class of `file`, in the other
- * modules of the run that import it, each handed to `each` while its module's
- * tree is held; null when the run cannot tell (see ProjectLookup.callers).
+ * The modules of the run that import `file` and name `name` in their code (not only in an import),
+ * each parsed and handed to `visit` while its tree is held; the search's `complete` is false when
+ * some such module was left unread (outside the project, too large, too many, or being analysed up
+ * the stack), or when a visit says it could not place a use. Null when the run cannot tell (see
+ * ProjectLookup.callers). `question` keys the modules where `visit` found something, read first
+ * (and alone) when the same question comes again.
  */
-function callersElsewhere<T>(
+function importersNaming(
   file: string,
   name: string,
+  question: string,
   depth: number,
   calledCallbacks: ReadonlySet<string>,
-  each: (call: ForeignCall) => T,
   uncovered: boolean,
-): ForeignCalls<T> | null {
+  visit: (module: LiveModule & { resolver: ProvenanceResolver }, key: string, word: RegExp, self: string) => ImporterVisit,
+): { complete: boolean } | null {
   if (!runIndex || depth > MAX_DEPTH) return null;
   const self = path.resolve(file);
   const root = projectRootOf(self);
@@ -248,11 +258,10 @@ function callersElsewhere<T>(
   // Ex) a module summarised for an import, not analysed in this run: its importers were not indexed
   const importers = indexedImporters(self);
   if (!importers) return null;
-  const cacheKey = `${self}\0${name}`;
-  const known = callerFiles.get(cacheKey);
+  const cacheKey = `${self}\0${name}\0${question}`;
+  const known = importerFiles.get(cacheKey);
   const word = new RegExp(`(?<![\\w])${name}(?!\\w)`, 'g');
-  const results: T[] = [];
-  const calling: string[] = [];
+  const found: string[] = [];
   let complete = known?.complete ?? true;
   let parsed = 0;
   // A candidate being analysed up the stack is skipped here; such an answer is this question's, not the cache's
@@ -264,7 +273,7 @@ function callersElsewhere<T>(
       // Ex) four copies of a package side by side, each its own project: a module outside this project's
       // directory imports its own pkg, or an installed one; it is not parsed (parsing every copy's
       // importers for every question made the run quadratic in the copies), but if it names the
-      // function it is a caller this search cannot place (below), which an incomplete search need not read.
+      // function it is a use this search cannot place (below), which an incomplete search need not read.
       const outside = !isWithin(root, key);
       if (outside && !complete) continue;
       let bytes: Buffer;
@@ -283,7 +292,7 @@ function callersElsewhere<T>(
       // Ex) the name only in a docstring or a comment, or inside a longer word: no use of it to read, and no parse
       if (!live.has(key) && !namedInCode(bytes, word)) continue;
     }
-    // Ex) a helper imported by 300 test modules: the search stops, and the callers seen stay "likely"
+    // Ex) a helper imported by 300 test modules: the search stops, and the uses seen stay "likely"
     if (inProgress.has(key) || ++parsed > MAX_CALLER_MODULES) {
       complete = false;
       cycled ||= inProgress.has(key);
@@ -297,64 +306,153 @@ function callersElsewhere<T>(
         complete = false;
         continue;
       }
-      const code = (module.code ??= codeText(module.tree.rootNode.text));
-      if (!module.calls) {
-        module.calls = new Map();
-        for (const scope of module.resolver.facts.scopes) for (const call of scope.calls) module.calls.set(call.node.startIndex, call);
-      }
-      let calls = 0;
-      for (const m of code.matchAll(word)) {
-        const node = module.tree.rootNode.descendantForIndex(m.index, m.index + name.length);
-        if (!node) {
-          complete = false;
-          continue;
-        }
-        let inImport = false;
-        for (const n of selfAndAncestors(node)) if ((inImport = IMPORT_STATEMENTS.has(n.type))) break;
-        if (inImport) continue;
-        // Ex) from pkg import relay; relay.relay(conn)   (the module of the same name, before the call below)
-        if (node.parent?.type === 'attribute' && node.parent.childForFieldName('object')?.id === node.id) {
-          // (a module, this function's own or another: its name with one more part resolves to that part of it)
-          const inside = resolveModule(key, `${module.resolver.facts.qualifyAt(node.text, node.startIndex)}._`);
-          if (inside?.member === '_') continue;
-        }
-        // Ex) http_client.HTTPHandler(listener)   (the name, or the attribute part of a dotted callee)
-        const callee = node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id ? node.parent : node;
-        const call = callee.parent?.type === 'call' && callee.parent.childForFieldName('function')?.id === callee.id ? module.calls.get(callee.parent.startIndex) : undefined;
-        // Ex) def _getTargetClass(self): from pkg.client import Handler; return Handler ... self._getTargetClass()(listener)
-        if (!call) {
-          const made = factoryCalls(module, node);
-          const target = made ? resolveModule(key, module.resolver.facts.qualifyAt(node.text, node.startIndex)) : null;
-          if (made && target && path.resolve(target.file) === self && target.member === name) {
-            calls += made.length;
-            for (const c of made) results.push(each({ call: c, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
-            continue;
-          }
-        }
-        // Ex) register(Handler); class Sub(Handler): ...   (a use that calls it in ways this index does not see)
-        if (!call?.callee) {
-          complete = false;
-          continue;
-        }
-        const qualified = module.resolver.facts.qualifyAt(call.callee, call.pos);
-        // Ex) a local function of the same name
-        if (qualified.startsWith('<local>.')) continue;
-        const target = resolveModule(key, qualified);
-        if (!target || (path.resolve(target.file) === self && target.member !== name)) {
-          complete = false;
-          continue;
-        }
-        if (path.resolve(target.file) !== self) continue;
-        calls++;
-        results.push(each({ call, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
-      }
-      if (calls) calling.push(key);
+      const seen = visit(module, key, word, self);
+      if (!seen.complete) complete = false;
+      if (seen.found) found.push(key);
     } finally {
       inProgress.delete(key);
     }
   }
-  if (!known && !cycled) callerFiles.set(cacheKey, { files: calling, complete });
-  return { results, complete: complete && covered };
+  if (!known && !cycled) importerFiles.set(cacheKey, { files: found, complete });
+  return { complete: complete && covered };
+}
+
+/**
+ * The calls of `name`, a top-level function or class of `file`, in the other
+ * modules of the run that import it, each handed to `each` while its module's
+ * tree is held; null when the run cannot tell (see ProjectLookup.callers).
+ */
+function callersElsewhere<T>(
+  file: string,
+  name: string,
+  depth: number,
+  calledCallbacks: ReadonlySet<string>,
+  each: (call: ForeignCall) => T,
+  uncovered: boolean,
+): ForeignCalls<T> | null {
+  const results: T[] = [];
+  const searched = importersNaming(file, name, 'calls', depth, calledCallbacks, uncovered, (module, key, word, self) => {
+    let complete = true;
+    const code = (module.code ??= codeText(module.tree.rootNode.text));
+    if (!module.calls) {
+      module.calls = new Map();
+      for (const scope of module.resolver.facts.scopes) for (const call of scope.calls) module.calls.set(call.node.startIndex, call);
+    }
+    let calls = 0;
+    for (const m of code.matchAll(word)) {
+      const node = module.tree.rootNode.descendantForIndex(m.index, m.index + name.length);
+      if (!node) {
+        complete = false;
+        continue;
+      }
+      if (inImport(node)) continue;
+      // Ex) from pkg import relay; relay.relay(conn)   (the module of the same name, before the call below)
+      if (node.parent?.type === 'attribute' && node.parent.childForFieldName('object')?.id === node.id) {
+        // (a module, this function's own or another: its name with one more part resolves to that part of it)
+        const inside = resolveModule(key, `${module.resolver.facts.qualifyAt(node.text, node.startIndex)}._`);
+        if (inside?.member === '_') continue;
+      }
+      // Ex) http_client.HTTPHandler(listener)   (the name, or the attribute part of a dotted callee)
+      const callee = node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id ? node.parent : node;
+      const call = callee.parent?.type === 'call' && callee.parent.childForFieldName('function')?.id === callee.id ? module.calls.get(callee.parent.startIndex) : undefined;
+      // Ex) def _getTargetClass(self): from pkg.client import Handler; return Handler ... self._getTargetClass()(listener)
+      if (!call) {
+        const made = factoryCalls(module, node);
+        const target = made ? resolveModule(key, module.resolver.facts.qualifyAt(node.text, node.startIndex)) : null;
+        if (made && target && path.resolve(target.file) === self && target.member === name) {
+          calls += made.length;
+          for (const c of made) results.push(each({ call: c, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
+          continue;
+        }
+      }
+      // Ex) register(Handler); class Sub(Handler): ...   (a use that calls it in ways this index does not see)
+      if (!call?.callee) {
+        complete = false;
+        continue;
+      }
+      const qualified = module.resolver.facts.qualifyAt(call.callee, call.pos);
+      // Ex) a local function of the same name
+      if (qualified.startsWith('<local>.')) continue;
+      const target = resolveModule(key, qualified);
+      if (!target || (path.resolve(target.file) === self && target.member !== name)) {
+        complete = false;
+        continue;
+      }
+      if (path.resolve(target.file) !== self) continue;
+      calls++;
+      results.push(each({ call, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
+    }
+    return { found: calls > 0, complete };
+  });
+  return searched ? { results, complete: searched.complete } : null;
+}
+
+/** The class a class scope defines, when the module's classes by name hold it (a second class of the same name is not). */
+function classFactOf(facts: ModuleFacts, scope: Scope): ClassFact | null {
+  const cls = facts.classes.get(scope.name);
+  return cls?.scope === scope ? cls : null;
+}
+
+/** Is the node inside an import statement? */
+function inImport(node: Node): boolean {
+  for (const n of selfAndAncestors(node)) if (IMPORT_STATEMENTS.has(n.type)) return true;
+  return false;
+}
+
+/**
+ * The classes of the other modules of the run that import `file` and name `name`, a top-level class of
+ * it, among their bases (`class TCPConn(base.BaseConn):`), each handed to `each` with its module's
+ * resolver while that module's tree is held; null when the run cannot tell (see ProjectLookup.callers).
+ * `complete` is false when some module names the class in a base this search cannot place
+ * (`class X(make_base(BaseConn))`) or was left unread.
+ */
+function subclassesElsewhere<T>(
+  file: string,
+  name: string,
+  depth: number,
+  calledCallbacks: ReadonlySet<string>,
+  each: (sub: ForeignSubclass) => T,
+): ForeignCalls<T> | null {
+  const results: T[] = [];
+  const searched = importersNaming(file, name, 'subclasses', depth, calledCallbacks, false, (module, key, word, self) => {
+    let complete = true;
+    let found = false;
+    const facts = module.resolver.facts;
+    for (const scope of facts.scopes) {
+      if (scope.kind !== 'class') continue;
+      const bases = scope.node.childForFieldName('superclasses');
+      if (!bases) continue;
+      word.lastIndex = 0;
+      if (!word.test(bases.text)) continue;
+      word.lastIndex = 0;
+      const cls = classFactOf(facts, scope);
+      for (const b of bases.namedChildren) {
+        if (!b || b.type === 'keyword_argument' || b.type === 'comment') continue;
+        const dotted = dottedName(b);
+        word.lastIndex = 0;
+        const names = word.test(b.text);
+        word.lastIndex = 0;
+        if (!names) continue;
+        // Ex) class X(with_metaclass(Meta, BaseConn)), class X(bases[BaseConn])   (a base this search cannot read)
+        if (!dotted || !cls) {
+          complete = false;
+          continue;
+        }
+        const target = resolveModule(key, facts.qualifyAt(dotted, b.startIndex));
+        if (!target) {
+          // Ex) a class of this module of the same name, or an installed package's
+          if (!dotted.includes('.') && facts.classes.has(dotted)) continue;
+          complete = false;
+          continue;
+        }
+        if (path.resolve(target.file) !== self || target.member !== name) continue;
+        found = true;
+        results.push(each({ cls, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
+      }
+    }
+    return { found, complete };
+  });
+  return searched ? { results, complete: searched.complete } : null;
 }
 
 /**
@@ -779,6 +877,9 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
     },
     callers(name, each, uncovered = false) {
       return callersElsewhere(file, name, depth + 1, calledCallbacks, each, uncovered);
+    },
+    subclasses(name, each) {
+      return subclassesElsewhere(file, name, depth + 1, calledCallbacks, each);
     },
     borrow(text) {
       // Ex) test_events.py parsed for the callers of a helper, then analysed itself: parsed once
