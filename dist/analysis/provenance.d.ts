@@ -445,6 +445,8 @@ export declare class ProvenanceResolver {
     private findBaseMethodReturns;
     private constructorCall;
     private otherCall;
+    /** Is the argument the socket module's address family (`socket.AF_INET`, or `AF_UNIX` imported from it)? */
+    private socketFamily;
     /** Is `q` (a qualified `X.Pipe`) multiprocessing's Pipe(): on multiprocessing, multiprocess or billiard, or on an object no import binds (`self`, a context)? */
     private multiprocessingPipe;
     /**

@@ -2526,7 +2526,19 @@ export class ProvenanceResolver {
     if (/^_*[A-Z]/.test(last) && !/ocket/.test(last) && !viaWith) {
       return { t: 'not', why: `an instance of ${callee}` };
     }
+    // Ex) self._s = backend_mod.Socket(socket.AF_INET, socket.SOCK_STREAM)   (socketpool: the Socket of a backend module a caller
+    // chooses; made with the socket module's address family, it is a socket or a green one, but nothing here proves its API)
+    if (/^(?:[Gg]reen)?[Ss]ocket$/.test(last) && q.includes('.') && tupleIndex === -1 && !viaWith && this.socketFamily(args[0])) {
+      const made = this.socketConstructor(args, callee ?? q, scope);
+      if (made.t === 'socket') return { t: 'partial', kind: made.kind, origin: made.origin, callers: `${callee} is made with the socket module's address family, but what ${callee} is could not be traced` };
+    }
     return UNKNOWN;
+  }
+
+  /** Is the argument the socket module's address family (`socket.AF_INET`, or `AF_UNIX` imported from it)? */
+  private socketFamily(arg: Node | undefined): boolean {
+    const name = arg && arg.type !== 'keyword_argument' ? dottedName(arg) : null;
+    return !!name && /^socket\.AF_(?:INET6?|UNIX)$/.test(this.facts.qualifyAt(name, arg!.startIndex));
   }
 
   /** Is `q` (a qualified `X.Pipe`) multiprocessing's Pipe(): on multiprocessing, multiprocess or billiard, or on an object no import binds (`self`, a context)? */
