@@ -447,6 +447,20 @@ export declare class ProvenanceResolver {
     private otherCall;
     /** Is the argument the socket module's address family (`socket.AF_INET`, or `AF_UNIX` imported from it)? */
     private socketFamily;
+    /**
+     * What a call of a function of this module gives: what it returns, or, as the target of a `with`
+     * statement, what a `@contextmanager` generator yields (torpy's `with self.create_socket(dst, port)
+     * as ssock:`, which yields the socket).
+     */
+    private calledFunction;
+    /**
+     * Is the call one of this module's `@contextmanager` generators, a function or the class's own method
+     * (`with self.upstream(addr) as ssock:`)? A `with` statement over it runs the generator's exit, and
+     * closes nothing of what it yields.
+     */
+    contextManagerCall(call: Node, scope: Scope): boolean;
+    /** Is the function a generator decorated with contextlib's `contextmanager` or `asynccontextmanager`? */
+    private isContextManager;
     /** Is `q` (a qualified `X.Pipe`) multiprocessing's Pipe(): on multiprocessing, multiprocess or billiard, or on an object no import binds (`self`, a context)? */
     private multiprocessingPipe;
     /**

@@ -280,6 +280,9 @@ function classify(ctx, withNode, scope, managed) {
         return null;
     // Ex) with pool.connection() as conn:   (only traced sockets, or closing() of one named like a socket)
     const { viaClosing } = managed;
+    // Ex) with self.upstream(addr) as ssock:   (a @contextmanager generator's exit runs, not the socket's close())
+    if (!viaClosing && ctx.provenance.contextManagerCall(managed.receiverNode, scope))
+        return null;
     const prov = ctx.provenance.receiver(managed.receiver, scope, body.startIndex);
     if (!viaClosing && prov.t !== 'socket' && prov.t !== 'partial')
         return null;

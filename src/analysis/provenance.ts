@@ -2481,10 +2481,10 @@ export class ProvenanceResolver {
       if (cls && !this.facts.imports.isBound(callee)) return this.instanceOf(cls);
       const fnScope = this.facts.functions.get(callee);
       // Ex) sock, port = bind_unused_port()
-      if (fnScope && !this.facts.imports.isBound(callee)) return this.passedThrough(fnScope, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(fnScope, depth + 1, tupleIndex), args);
+      if (fnScope && !this.facts.imports.isBound(callee)) return this.calledFunction(fnScope, args, scope, pos, depth, tupleIndex, viaWith);
       // Ex) def discover(): def create_socket(addr): ...; _sock = create_socket(address)   (a function nested in this one or one around it)
       const nested = this.nestedFunction(callee, scope);
-      if (nested) return this.passedThrough(nested, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(nested, depth + 1, tupleIndex), args);
+      if (nested) return this.calledFunction(nested, args, scope, pos, depth, tupleIndex, viaWith);
     }
     const attr = callee ? selfAttribute(scope, callee) : null;
     // Ex) conn, child_conn = self.Pipe()   (multiprocessing's Pipe() gives two Connections, whatever names it: a test
@@ -2496,7 +2496,7 @@ export class ProvenanceResolver {
     if (attr && scope.ownerClass) {
       const m = this.methodOf(scope.ownerClass, attr);
       if (m) {
-        const made = (fn: Scope) => this.passedThrough(fn, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(fn, depth + 1, tupleIndex), args);
+        const made = (fn: Scope) => this.calledFunction(fn, args, scope, pos, depth, tupleIndex, viaWith);
         // Ex) class Server: self._sock = self._create_socket()   class TCPServer(Server): def _create_socket(self): ... sock.listen()
         // (`self` may be an instance of a subclass of this module that overrides the method: what each override makes counts)
         const overrides = this.overridesOf(scope.ownerClass, attr, m);
@@ -2539,6 +2539,39 @@ export class ProvenanceResolver {
   private socketFamily(arg: Node | undefined): boolean {
     const name = arg && arg.type !== 'keyword_argument' ? dottedName(arg) : null;
     return !!name && /^socket\.AF_(?:INET6?|UNIX)$/.test(this.facts.qualifyAt(name, arg!.startIndex));
+  }
+
+  /**
+   * What a call of a function of this module gives: what it returns, or, as the target of a `with`
+   * statement, what a `@contextmanager` generator yields (torpy's `with self.create_socket(dst, port)
+   * as ssock:`, which yields the socket).
+   */
+  private calledFunction(fn: Scope, args: Node[], scope: Scope, pos: number, depth: number, tupleIndex: number, viaWith: boolean): Provenance {
+    if (viaWith && tupleIndex === -1 && this.isContextManager(fn)) return this.returns(fn, depth + 1, ELEMENTS);
+    return this.passedThrough(fn, args, scope, pos, depth, tupleIndex) ?? atCall(this.returns(fn, depth + 1, tupleIndex), args);
+  }
+
+  /**
+   * Is the call one of this module's `@contextmanager` generators, a function or the class's own method
+   * (`with self.upstream(addr) as ssock:`)? A `with` statement over it runs the generator's exit, and
+   * closes nothing of what it yields.
+   */
+  contextManagerCall(call: Node, scope: Scope): boolean {
+    let fn = this.ownFunctionCalled(call, scope);
+    const callee = call.type === 'call' ? dottedName(call.childForFieldName('function')) : null;
+    const attr = !fn && callee ? selfAttribute(scope, callee) : null;
+    if (attr && scope.ownerClass) fn = this.methodOf(scope.ownerClass, attr) ?? null;
+    return !!fn && this.isContextManager(fn);
+  }
+
+  /** Is the function a generator decorated with contextlib's `contextmanager` or `asynccontextmanager`? */
+  private isContextManager(fn: Scope): boolean {
+    const decorated = fn.node.parent?.type === 'decorated_definition' ? fn.node.parent : null;
+    if (!decorated || !this.yieldsOf(fn).length) return false;
+    return decorated.namedChildren.some((d) => {
+      const name = d?.type === 'decorator' ? dottedName(d.namedChild(0)) : null;
+      return !!name && /^contextlib\.(?:async)?contextmanager$/.test(this.facts.qualifyAt(name, d!.startIndex));
+    });
   }
 
   /** Is `q` (a qualified `X.Pipe`) multiprocessing's Pipe(): on multiprocessing, multiprocess or billiard, or on an object no import binds (`self`, a context)? */

@@ -275,6 +275,8 @@ function classify(ctx: RuleContext, withNode: Node, scope: Scope, managed: Manag
   if (!body) return null;
   // Ex) with pool.connection() as conn:   (only traced sockets, or closing() of one named like a socket)
   const { viaClosing } = managed;
+  // Ex) with self.upstream(addr) as ssock:   (a @contextmanager generator's exit runs, not the socket's close())
+  if (!viaClosing && ctx.provenance.contextManagerCall(managed.receiverNode, scope)) return null;
   const prov = ctx.provenance.receiver(managed.receiver, scope, body.startIndex);
   if (!viaClosing && prov.t !== 'socket' && prov.t !== 'partial') return null;
   const judged = judgeReceiver(ctx, managed.receiver, scope, body.startIndex, prov);
