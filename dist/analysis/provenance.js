@@ -1578,16 +1578,22 @@ export class ProvenanceResolver {
             // Ex) sock = lsock; sock.close(); sock = eventlet.connect(addr); sock.close()   (the last assignment, on every way to
             // the close and with no loop back to an earlier one, is all the name can hold there, when it makes a socket of its
             // own: `s = holder.get_sock()` may give back the socket the name held before)
-            const last = s === scope && s.kind === 'function' && !loops.length && !annotated.length && before >= 2 && before === countBefore(assigns, pos) && !s.params.includes(name) && dominates(this.facts, s, assigns[before - 1].pos, pos) ? assigns[before - 1] : null;
+            // Ex) while pending: for host in chunk: sock, r = connect(host); ...; sock.close()  ...  for sock in ready: sock.close()
+            // (pupy's scanner: a loop that binds the name elsewhere, before the assignment or after the site, is no way to the
+            // close either; dominates() asks that the assignment be inside every loop around the site)
+            const candidate = before >= 1 ? assigns[before - 1] : null;
+            const loopsBefore = !!candidate && loops.every((l) => l.startIndex < candidate.pos || l.startIndex > pos);
+            const last = s === scope && s.kind === 'function' && candidate && (before >= 2 || loops.length > 0) && loopsBefore && !annotated.length && before === countBefore(assigns, pos) && !s.params.includes(name) && dominates(this.facts, s, candidate.pos, pos) ? candidate : null;
             const made = last ? this.value(last.value, s, last.pos, depth + 1, last.tupleIndex, last.viaWith) : null;
-            const found = made?.t === 'socket' || made?.t === 'not' ? [made] : assigns.length ? [this.assignedUpTo(s, name, assigns, before || assigns.length, depth + 1)] : [];
+            const superseded = made?.t === 'socket' || made?.t === 'not';
+            const found = superseded ? [made] : assigns.length ? [this.assignedUpTo(s, name, assigns, before || assigns.length, depth + 1)] : [];
             for (const a of rebinds)
                 found.push(this.value(a.value, a.scope, a.pos, depth + 1, a.tupleIndex, a.viaWith));
             // Ex) for sock in bind_sockets(port): sock.close()   (each element of what the loop walks)
             // (not a loop that starts after the site with no loop around both: it has not bound the name there.
             // Ex) for a in addrs: sock = socket.socket(); socks[sock] = a ... for sock in socks.keys(): sock.close())
             const around = s === scope && loops.some((l) => l.startIndex > pos) ? loopsAround(s, pos) : [];
-            for (const loop of loops) {
+            for (const loop of superseded ? [] : loops) {
                 if (s === scope && loop.startIndex > pos && !around.some((o) => o.start <= loop.startIndex && loop.startIndex < o.end))
                     continue;
                 found.push(this.loopElement(loop, name, s, depth));
