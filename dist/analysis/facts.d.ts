@@ -186,6 +186,12 @@ export declare function statementOf(node: Node, top: Node): Node | null;
  * in that block, however deep), and every loop around `to` is around it as well.
  */
 export declare function dominates(facts: Pick<ModuleFacts, 'tree'>, fn: Scope, from: number, to: number): boolean;
+/**
+ * The calls of a scope that connect a socket through an event loop (`await loop.sock_connect(sock, addr)`,
+ * `loop.sock_connect(sock=sock, address=addr)`), by the socket's name: python-socks' `connect_tcp()`
+ * binds the socket and connects it only so.
+ */
+export declare function asyncioConnects(scope: Scope): Map<string, CallFact[]>;
 /** A loop of a scope as offsets (its end, and its body's, are calls into the WASM: read once). */
 export interface LoopSpan {
     start: number;

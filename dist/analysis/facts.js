@@ -779,6 +779,29 @@ export function dominates(facts, fn, from, to) {
     const block = statement?.parent;
     return !!block && statement.startIndex <= to && to < block.endIndex;
 }
+const asyncioConnectsCache = new WeakMap();
+/**
+ * The calls of a scope that connect a socket through an event loop (`await loop.sock_connect(sock, addr)`,
+ * `loop.sock_connect(sock=sock, address=addr)`), by the socket's name: python-socks' `connect_tcp()`
+ * binds the socket and connects it only so.
+ */
+export function asyncioConnects(scope) {
+    let found = asyncioConnectsCache.get(scope);
+    if (found)
+        return found;
+    found = new Map();
+    for (const c of scope.calls) {
+        if (c.method !== 'sock_connect' || !c.args.length)
+            continue;
+        const first = c.args[0].type === 'keyword_argument' ? null : c.args[0];
+        const sock = first ?? c.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'sock')?.childForFieldName('value') ?? null;
+        const name = dottedName(sock);
+        if (name)
+            push(found, name, c);
+    }
+    asyncioConnectsCache.set(scope, found);
+    return found;
+}
 const loopSpanCache = new WeakMap();
 /**
  * The loops of a scope around `pos`, outermost first: from the outermost loop around it, found by a binary

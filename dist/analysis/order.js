@@ -3,7 +3,7 @@
 import { CONNECTING, FORK_CALLS, HTTP_CONNECTION, MAKEFILE_READER_CLASSES, SETUP, SOCKET_CLASSES, STREAM_REQUEST_HANDLER, BUFFERED_WFILE_HANDLER, isSpawnCall } from '../knowledge/socket.js';
 import { loopGuards } from './guards.js';
 import { ancestors } from '../parse.js';
-import { assignedNode, bodyOf, callArguments, countBefore, dictViewMethod, dominates, dottedName, py3DictViews, firstAfter, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, statementOf, loopsAround } from './facts.js';
+import { assignedNode, asyncioConnects, bodyOf, callArguments, countBefore, dictViewMethod, dominates, dottedName, py3DictViews, firstAfter, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, statementOf, loopsAround } from './facts.js';
 /** Expressions that pass a value through to whatever holds their result. */
 const WRAPPERS = new Set([
     'argument_list', 'call', 'tuple', 'list', 'parenthesized_expression', 'keyword_argument',
@@ -642,8 +642,10 @@ export class OrderFacts {
                 const inBody = on.slice(countBefore(on, body.startIndex), countBefore(on, body.endIndex));
                 // Ex) try: sock.settimeout(t); sock.connect(sa); return sock  except OSError: sock.close()
                 // The connect must be the last thing done to it: a settimeout() after a connect may fail on a connected socket.
-                const last = inBody.reduce((l, c) => (!l || c.pos > l.pos ? c : l), null);
-                known = !!last && CONNECTING.has(last.method ?? '') && inBody.every((c) => SETUP.has(c.method ?? ''));
+                // Ex) try: await loop.sock_connect(sock=sock, address=address)  except OSError: sock.close()   (asyncio's connect failed)
+                const connects = [...aliases].flatMap((a) => asyncioConnects(scope).get(a) ?? []).filter((c) => c.pos >= body.startIndex && c.pos < body.endIndex);
+                const last = [...inBody, ...connects].reduce((l, c) => (!l || c.pos > l.pos ? c : l), null);
+                known = !!last && (CONNECTING.has(last.method ?? '') || connects.includes(last)) && inBody.every((c) => SETUP.has(c.method ?? ''));
                 this.setupOnlyCache.set(key, known);
             }
             return known;
@@ -718,6 +720,11 @@ export class OrderFacts {
             addDone(out, m, via);
         const index = scopeIndex(s);
         for (const n of names) {
+            // Ex) sock.bind(local_addr); await loop.sock_connect(sock=sock, address=address)   (asyncio connects it)
+            for (const call of asyncioConnects(s).get(n) ?? []) {
+                if ((!within || (call.pos >= within[0] && call.pos < within[1])) && !expectedToRaise(call.node, s.node))
+                    addDone(out, 'connect', call.callee ?? 'sock_connect');
+            }
             const calls = index.callsByArg.get(n) ?? [];
             const [first, end] = within ? [countBefore(calls, within[0]), within[1]] : [0, Infinity];
             for (let i = first; i < calls.length && calls[i].pos < end; i++) {

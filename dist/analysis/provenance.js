@@ -9,7 +9,7 @@ import { canonicalModule } from './imports.js';
 import { bareValue } from './doubles.js';
 import { ancestors } from '../parse.js';
 import { loopGuards } from './guards.js';
-import { bodyOf, callArguments, countBefore, dictViewMethod, dominates, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, loopsAround } from './facts.js';
+import { asyncioConnects, bodyOf, callArguments, countBefore, dictViewMethod, dominates, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, loopsAround } from './facts.js';
 const UNKNOWN = { t: 'unknown' };
 const SOCK_TYPE_CONSTANT = /^(socket\.)?SOCK_(STREAM|DGRAM|RAW)$/;
 /** `returns()`'s index for the elements of a list a function returns. */
@@ -1684,6 +1684,9 @@ export class ProvenanceResolver {
                     for (const call of scopeIndex(x).callsByReceiver.get(n) ?? [])
                         if (call.method)
                             methods.add(call.method);
+                // Ex) sock.bind(local_addr); await loop.sock_connect(sock=sock, address=address)   (asyncio connects it)
+                if (sees && asyncioConnects(x).has(n))
+                    methods.add('connect');
             }
         }
         this.sharedMethods.set(key, methods);
@@ -3476,6 +3479,9 @@ export class ProvenanceResolver {
                 methods.add(c.method);
                 calls.push(c);
             }
+            // Ex) sock.bind(local_addr); await loop.sock_connect(sock=sock, address=address); return sock   (asyncio connects it)
+            if (asyncioConnects(scope).has(name))
+                methods.add('connect');
         }
         // Ex) def create_and_bind(a): s = socket.socket(); s.bind(a); s.listen(5); return s
         const made = kindByMethods(prov, methods, `in ${fn.name}()`);

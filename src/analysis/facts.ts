@@ -856,6 +856,28 @@ export function dominates(facts: Pick<ModuleFacts, 'tree'>, fn: Scope, from: num
   return !!block && statement!.startIndex <= to && to < block.endIndex;
 }
 
+const asyncioConnectsCache = new WeakMap<Scope, Map<string, CallFact[]>>();
+
+/**
+ * The calls of a scope that connect a socket through an event loop (`await loop.sock_connect(sock, addr)`,
+ * `loop.sock_connect(sock=sock, address=addr)`), by the socket's name: python-socks' `connect_tcp()`
+ * binds the socket and connects it only so.
+ */
+export function asyncioConnects(scope: Scope): Map<string, CallFact[]> {
+  let found = asyncioConnectsCache.get(scope);
+  if (found) return found;
+  found = new Map();
+  for (const c of scope.calls) {
+    if (c.method !== 'sock_connect' || !c.args.length) continue;
+    const first = c.args[0].type === 'keyword_argument' ? null : c.args[0];
+    const sock = first ?? c.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'sock')?.childForFieldName('value') ?? null;
+    const name = dottedName(sock);
+    if (name) push(found, name, c);
+  }
+  asyncioConnectsCache.set(scope, found);
+  return found;
+}
+
 /** A loop of a scope as offsets (its end, and its body's, are calls into the WASM: read once). */
 export interface LoopSpan {
   start: number;

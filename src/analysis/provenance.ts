@@ -10,7 +10,7 @@ import { bareValue } from './doubles.js';
 import { ancestors, type Node } from '../parse.js';
 import { loopGuards } from './guards.js';
 import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
-import { bodyOf, callArguments, countBefore, dictViewMethod, dominates, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope, loopsAround } from './facts.js';
+import { asyncioConnects, bodyOf, callArguments, countBefore, dictViewMethod, dominates, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope, loopsAround } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 
@@ -1639,6 +1639,8 @@ export class ProvenanceResolver {
           if ((scopeIndex(y).assignsByTarget.has(n) && !this.globalsOf(y).has(n)) || y.params.includes(n)) break;
         }
         if (sees) for (const call of scopeIndex(x).callsByReceiver.get(n) ?? []) if (call.method) methods.add(call.method);
+        // Ex) sock.bind(local_addr); await loop.sock_connect(sock=sock, address=address)   (asyncio connects it)
+        if (sees && asyncioConnects(x).has(n)) methods.add('connect');
       }
     }
     this.sharedMethods.set(key, methods);
@@ -3278,6 +3280,8 @@ export class ProvenanceResolver {
         methods.add(c.method);
         calls.push(c);
       }
+      // Ex) sock.bind(local_addr); await loop.sock_connect(sock=sock, address=address); return sock   (asyncio connects it)
+      if (asyncioConnects(scope).has(name)) methods.add('connect');
     }
     // Ex) def create_and_bind(a): s = socket.socket(); s.bind(a); s.listen(5); return s
     const made = kindByMethods(prov, methods, `in ${fn.name}()`);
