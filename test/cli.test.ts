@@ -796,6 +796,19 @@ describe('the project model', () => {
     expect(ran.stderr).toBe('');
     expect(ran.status).toBe(0);
   });
+  it('skips a base class\'s close when a subclass in another module listens on the socket the base makes', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write('pkg/base.py', 'import socket\n\n\nclass Base(object):\n    def __init__(self):\n        self.sock = socket.socket()\n\n    def close(self):\n        self.sock.close()\n');
+    write('pkg/client.py', 'from pkg.base import Base\n\n\nclass Client(Base):\n    def start(self, addr):\n        self.sock.connect(addr)\n');
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string; message: string };
+    const diags = () => (JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[]).filter((d) => d.path.endsWith('base.py'));
+    expect(diags().map((d) => [d.location.line, d.outcome, d.reason ?? ''])).toEqual([[9, 'fix-safe', '']]);
+    write('pkg/server.py', 'from pkg.base import Base\n\n\nclass Server(Base):\n    def start(self, addr):\n        self.sock.bind(addr)\n        self.sock.listen(5)\n');
+    const skipped = diags();
+    expect(skipped.map((d) => [d.location.line, d.outcome, d.reason ?? ''])).toEqual([[9, 'skipped', 'listening socket']]);
+    expect(skipped[0].message).toContain('listening in Server (server.py)');
+  });
   it('follows a handler handed to a project server class that calls it with each connection (ryu\'s hub.StreamServer)', () => {
     write('pyproject.toml', '[project]\nname = "ctl"\n');
     write('ctl/__init__.py', '');

@@ -1375,8 +1375,13 @@ export class ProvenanceResolver {
         for (const c of [sub, ...this.subclassesOf(sub)]) {
             const own = (this.ownAssigns(c).get(attr) ?? []).filter(({ scope, a, body }) => body || !(restoresSaved(scope, a, attr) || unwrapsItself(scope, a, attr)));
             const where = `${c.name}, a subclass in ${file},`;
+            const methods = this.methodsOnAttribute(c, attr);
             if (own.length)
-                values.push({ p: kindByMethods(combine(own.map(({ scope, a }) => this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex))), this.methodsOnAttribute(c, attr), `in ${c.name}`), where });
+                values.push({ p: kindByMethods(combine(own.map(({ scope, a }) => this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex))), methods, `in ${c.name}`), where });
+            // Ex) server.py: class Server(base.Base): def start(self, addr): self.sock.bind(addr); self.sock.listen(5)   (it listens on
+            // the socket the base makes: the base's close is a listener's there, as for a subclass of the base's own module)
+            else if (methods.has('listen') || methods.has('accept'))
+                values.push({ p: { t: 'socket', kind: 'listening', origin: `listening in ${c.name} (${file})` }, where });
             const more = this.foreignSubclassValues(c, attr, depth + 1);
             if (more) {
                 values.push(...more.values);
