@@ -793,9 +793,7 @@ export function asyncioConnects(scope) {
     for (const c of scope.calls) {
         if (c.method !== 'sock_connect' || !c.args.length)
             continue;
-        const first = c.args[0].type === 'keyword_argument' ? null : c.args[0];
-        const sock = first ?? c.args.find((a) => a.type === 'keyword_argument' && a.childForFieldName('name')?.text === 'sock')?.childForFieldName('value') ?? null;
-        const name = dottedName(sock);
+        const name = dottedName(c.args[0].type === 'keyword_argument' ? keywordValue(c.args, 'sock') : c.args[0]);
         if (name)
             push(found, name, c);
     }

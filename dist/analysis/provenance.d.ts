@@ -282,6 +282,8 @@ export declare class ProvenanceResolver {
      * `cls`, at any depth, with the scope of each.
      */
     private subclassAssigns;
+    /** A class's own assignments to `self.<attr>` that give it a value (not one that restores a saved value or unwraps it). */
+    private ownValueAssigns;
     /** What a class's own body and methods (not its bases') assign, by attribute, in classMembers()'s order: built once a class. */
     private ownAssigns;
     /**

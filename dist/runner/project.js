@@ -175,7 +175,8 @@ const MAX_CALLER_BYTES = 256 * 1024;
 const importerFiles = new Map();
 /**
  * The modules of the run that import `file` and name `name` in their code (not only in an import),
- * each parsed and handed to `visit` while its tree is held; the search's `complete` is false when
+ * each parsed and handed to `visit` while its tree is held (with `file`'s resolved path, and the
+ * module's path from `file`'s directory, for messages); the search's `complete` is false when
  * some such module was left unread (outside the project, too large, too many, or being analysed up
  * the stack), or when a visit says it could not place a use. Null when the run cannot tell (see
  * ProjectLookup.callers). `question` keys the modules where `visit` found something, read first
@@ -251,7 +252,7 @@ function importersNaming(file, name, question, depth, calledCallbacks, uncovered
                 complete = false;
                 continue;
             }
-            const seen = visit(module, key, word, self);
+            const seen = visit(module, key, word, self, path.relative(path.dirname(self), key) || key);
             if (!seen.complete)
                 complete = false;
             if (seen.found)
@@ -272,7 +273,7 @@ function importersNaming(file, name, question, depth, calledCallbacks, uncovered
  */
 function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
     const results = [];
-    const searched = importersNaming(file, name, 'calls', depth, calledCallbacks, uncovered, (module, key, word, self) => {
+    const searched = importersNaming(file, name, 'calls', depth, calledCallbacks, uncovered, (module, key, word, self, shown) => {
         let complete = true;
         const code = (module.code ??= codeText(module.tree.rootNode.text));
         if (!module.calls) {
@@ -307,7 +308,7 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
                 if (made && target && path.resolve(target.file) === self && target.member === name) {
                     calls += made.length;
                     for (const c of made)
-                        results.push(each({ call: c, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
+                        results.push(each({ call: c, resolver: module.resolver, file: shown }));
                     continue;
                 }
             }
@@ -328,7 +329,7 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
             if (path.resolve(target.file) !== self)
                 continue;
             calls++;
-            results.push(each({ call, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
+            results.push(each({ call, resolver: module.resolver, file: shown }));
         }
         return { found: calls > 0, complete };
     });
@@ -355,30 +356,23 @@ function inImport(node) {
  */
 function subclassesElsewhere(file, name, depth, calledCallbacks, each) {
     const results = [];
-    const searched = importersNaming(file, name, 'subclasses', depth, calledCallbacks, false, (module, key, word, self) => {
+    const searched = importersNaming(file, name, 'subclasses', depth, calledCallbacks, false, (module, key, word, self, shown) => {
         let complete = true;
         let found = false;
         const facts = module.resolver.facts;
+        // (the name as a whole word, tested without the search's global regex and its lastIndex)
+        const names = new RegExp(word.source);
         for (const scope of facts.scopes) {
             if (scope.kind !== 'class')
                 continue;
             const bases = scope.node.childForFieldName('superclasses');
-            if (!bases)
+            if (!bases || !names.test(bases.text))
                 continue;
-            word.lastIndex = 0;
-            if (!word.test(bases.text))
-                continue;
-            word.lastIndex = 0;
             const cls = classFactOf(facts, scope);
             for (const b of bases.namedChildren) {
-                if (!b || b.type === 'keyword_argument' || b.type === 'comment')
+                if (!b || b.type === 'keyword_argument' || b.type === 'comment' || !names.test(b.text))
                     continue;
                 const dotted = dottedName(b);
-                word.lastIndex = 0;
-                const names = word.test(b.text);
-                word.lastIndex = 0;
-                if (!names)
-                    continue;
                 // Ex) class X(with_metaclass(Meta, BaseConn)), class X(bases[BaseConn])   (a base this search cannot read)
                 if (!dotted || !cls) {
                     complete = false;
@@ -395,7 +389,7 @@ function subclassesElsewhere(file, name, depth, calledCallbacks, each) {
                 if (path.resolve(target.file) !== self || target.member !== name)
                     continue;
                 found = true;
-                results.push(each({ cls, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
+                results.push(each({ cls, resolver: module.resolver, file: shown }));
             }
         }
         return { found, complete };

@@ -1355,7 +1355,7 @@ export class ProvenanceResolver {
     const values: { p: Provenance; where: string }[] = [];
     let complete = true;
     for (const c of [sub, ...this.subclassesOf(sub)]) {
-      const own = (this.ownAssigns(c).get(attr) ?? []).filter(({ scope, a, body }) => body || !(restoresSaved(scope, a, attr) || unwrapsItself(scope, a, attr)));
+      const own = this.ownValueAssigns(c, attr);
       const where = `${c.name}, a subclass in ${file},`;
       const methods = this.methodsOnAttribute(c, attr);
       if (own.length) values.push({ p: kindByMethods(combine(own.map(({ scope, a }) => this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex))), methods, `in ${c.name}`), where });
@@ -1378,9 +1378,12 @@ export class ProvenanceResolver {
    * `cls`, at any depth, with the scope of each.
    */
   private subclassAssigns(cls: ClassFact, attr: string): { sub: ClassFact; scope: Scope; a: Assign }[] {
-    return this.subclassesOf(cls).flatMap((sub) =>
-      (this.ownAssigns(sub).get(attr) ?? []).filter(({ scope, a, body }) => body || !(restoresSaved(scope, a, attr) || unwrapsItself(scope, a, attr))).map(({ scope, a }) => ({ sub, scope, a })),
-    );
+    return this.subclassesOf(cls).flatMap((sub) => this.ownValueAssigns(sub, attr).map(({ scope, a }) => ({ sub, scope, a })));
+  }
+
+  /** A class's own assignments to `self.<attr>` that give it a value (not one that restores a saved value or unwraps it). */
+  private ownValueAssigns(cls: ClassFact, attr: string): { scope: Scope; a: Assign }[] {
+    return (this.ownAssigns(cls).get(attr) ?? []).filter(({ scope, a, body }) => body || !(restoresSaved(scope, a, attr) || unwrapsItself(scope, a, attr)));
   }
 
   /** What a class's own body and methods (not its bases') assign, by attribute, in classMembers()'s order: built once a class. */

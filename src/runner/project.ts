@@ -232,7 +232,8 @@ interface ImporterVisit {
 
 /**
  * The modules of the run that import `file` and name `name` in their code (not only in an import),
- * each parsed and handed to `visit` while its tree is held; the search's `complete` is false when
+ * each parsed and handed to `visit` while its tree is held (with `file`'s resolved path, and the
+ * module's path from `file`'s directory, for messages); the search's `complete` is false when
  * some such module was left unread (outside the project, too large, too many, or being analysed up
  * the stack), or when a visit says it could not place a use. Null when the run cannot tell (see
  * ProjectLookup.callers). `question` keys the modules where `visit` found something, read first
@@ -245,7 +246,7 @@ function importersNaming(
   depth: number,
   calledCallbacks: ReadonlySet<string>,
   uncovered: boolean,
-  visit: (module: LiveModule & { resolver: ProvenanceResolver }, key: string, word: RegExp, self: string) => ImporterVisit,
+  visit: (module: LiveModule & { resolver: ProvenanceResolver }, key: string, word: RegExp, self: string, shown: string) => ImporterVisit,
 ): { complete: boolean } | null {
   if (!runIndex || depth > MAX_DEPTH) return null;
   const self = path.resolve(file);
@@ -306,7 +307,7 @@ function importersNaming(
         complete = false;
         continue;
       }
-      const seen = visit(module, key, word, self);
+      const seen = visit(module, key, word, self, path.relative(path.dirname(self), key) || key);
       if (!seen.complete) complete = false;
       if (seen.found) found.push(key);
     } finally {
@@ -331,7 +332,7 @@ function callersElsewhere<T>(
   uncovered: boolean,
 ): ForeignCalls<T> | null {
   const results: T[] = [];
-  const searched = importersNaming(file, name, 'calls', depth, calledCallbacks, uncovered, (module, key, word, self) => {
+  const searched = importersNaming(file, name, 'calls', depth, calledCallbacks, uncovered, (module, key, word, self, shown) => {
     let complete = true;
     const code = (module.code ??= codeText(module.tree.rootNode.text));
     if (!module.calls) {
@@ -361,7 +362,7 @@ function callersElsewhere<T>(
         const target = made ? resolveModule(key, module.resolver.facts.qualifyAt(node.text, node.startIndex)) : null;
         if (made && target && path.resolve(target.file) === self && target.member === name) {
           calls += made.length;
-          for (const c of made) results.push(each({ call: c, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
+          for (const c of made) results.push(each({ call: c, resolver: module.resolver, file: shown }));
           continue;
         }
       }
@@ -380,7 +381,7 @@ function callersElsewhere<T>(
       }
       if (path.resolve(target.file) !== self) continue;
       calls++;
-      results.push(each({ call, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
+      results.push(each({ call, resolver: module.resolver, file: shown }));
     }
     return { found: calls > 0, complete };
   });
@@ -414,25 +415,20 @@ function subclassesElsewhere<T>(
   each: (sub: ForeignSubclass) => T,
 ): ForeignCalls<T> | null {
   const results: T[] = [];
-  const searched = importersNaming(file, name, 'subclasses', depth, calledCallbacks, false, (module, key, word, self) => {
+  const searched = importersNaming(file, name, 'subclasses', depth, calledCallbacks, false, (module, key, word, self, shown) => {
     let complete = true;
     let found = false;
     const facts = module.resolver.facts;
+    // (the name as a whole word, tested without the search's global regex and its lastIndex)
+    const names = new RegExp(word.source);
     for (const scope of facts.scopes) {
       if (scope.kind !== 'class') continue;
       const bases = scope.node.childForFieldName('superclasses');
-      if (!bases) continue;
-      word.lastIndex = 0;
-      if (!word.test(bases.text)) continue;
-      word.lastIndex = 0;
+      if (!bases || !names.test(bases.text)) continue;
       const cls = classFactOf(facts, scope);
       for (const b of bases.namedChildren) {
-        if (!b || b.type === 'keyword_argument' || b.type === 'comment') continue;
+        if (!b || b.type === 'keyword_argument' || b.type === 'comment' || !names.test(b.text)) continue;
         const dotted = dottedName(b);
-        word.lastIndex = 0;
-        const names = word.test(b.text);
-        word.lastIndex = 0;
-        if (!names) continue;
         // Ex) class X(with_metaclass(Meta, BaseConn)), class X(bases[BaseConn])   (a base this search cannot read)
         if (!dotted || !cls) {
           complete = false;
@@ -447,7 +443,7 @@ function subclassesElsewhere<T>(
         }
         if (path.resolve(target.file) !== self || target.member !== name) continue;
         found = true;
-        results.push(each({ cls, resolver: module.resolver, file: path.relative(path.dirname(self), key) || key }));
+        results.push(each({ cls, resolver: module.resolver, file: shown }));
       }
     }
     return { found, complete };
