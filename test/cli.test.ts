@@ -32,6 +32,17 @@ function write(rel: string, text: string | Buffer): string {
   return file;
 }
 const read = (rel: string) => readFileSync(path.join(dir, rel), 'utf8');
+
+/**
+ * Runs Python in the temporary project: after `imports`, `connect` connects to `srv`, a loopback listener;
+ * a makefile() reader of `sock` is kept open, and `close` runs. The peer must see EOF at once.
+ */
+function expectPeerEof(imports: string, connect: string[], sock: string, close: string): void {
+  const program = ['import socket', imports, 'srv = socket.create_server(("127.0.0.1", 0))', ...connect, 'peer, _ = srv.accept()', `reader = ${sock}.makefile("rb")`, close, 'peer.settimeout(5)', 'assert peer.recv(1) == b""'];
+  const ran = spawnSync('python3', ['-c', program.join('\n')], { cwd: dir, encoding: 'utf8' });
+  expect(ran.stderr).toBe('');
+  expect(ran.status).toBe(0);
+}
 const run = (args: string[], input?: string | Buffer) => runCli(args, { cwd: dir, input });
 
 describe('check', () => {
@@ -780,21 +791,7 @@ describe('the project model', () => {
     rmSync(path.join(dir, 'tests'), { recursive: true });
     expect(run(['--write', '.']).code).toBe(0);
     // The fixed close() ends the connection while a makefile() reader still holds the socket: the peer sees EOF.
-    const check = [
-      'import socket',
-      'from pkg.tcp import TCPConn',
-      'srv = socket.create_server(("127.0.0.1", 0))',
-      'c = TCPConn()',
-      'c.open(srv.getsockname())',
-      'peer, _ = srv.accept()',
-      'reader = c._sock.makefile("rb")',
-      'c.close()',
-      'peer.settimeout(5)',
-      'assert peer.recv(1) == b""',
-    ].join('\n');
-    const ran = spawnSync('python3', ['-c', check], { cwd: dir, encoding: 'utf8' });
-    expect(ran.stderr).toBe('');
-    expect(ran.status).toBe(0);
+    expectPeerEof('from pkg.tcp import TCPConn', ['c = TCPConn()', 'c.open(srv.getsockname())'], 'c._sock', 'c.close()');
   });
   it('skips a base class\'s close when a subclass in another module listens on the socket the base makes', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
@@ -808,6 +805,42 @@ describe('the project model', () => {
     const skipped = diags();
     expect(skipped.map((d) => [d.location.line, d.outcome, d.reason ?? ''])).toEqual([[9, 'skipped', 'listening socket']]);
     expect(skipped[0].message).toContain('listening in Server (server.py)');
+  });
+  it('reads the calls that subclasses in other modules make of a method they inherit (flup\'s _cleanupSocket(sock))', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    // The base's own caller hands _drop() a connection; the base's module alone shows nothing else.
+    write(
+      'pkg/base.py',
+      'import socket\n\n\nclass Base(object):\n    def fetch(self, addr):\n        conn = socket.create_connection(addr)\n        conn.sendall(b"x")\n        self._drop(conn)\n\n    def _setup(self):\n        sock = socket.socket()\n        sock.bind(("127.0.0.1", 0))\n        sock.listen(5)\n        return sock\n\n    def _drop(self, sock):\n        sock.close()\n',
+    );
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string; message: string };
+    const diags = () => (JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[]).filter((d) => d.path.endsWith('base.py'));
+    const sites = () => diags().map((d) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(sites()).toEqual([[17, 'fix-safe', '']]);
+    // A subclass elsewhere closes its listener through the inherited method: the close is a listener's.
+    write('pkg/server.py', 'from pkg.base import Base\n\n\nclass Server(Base):\n    def run(self):\n        sock = self._setup()\n        self._drop(sock)\n');
+    expect(sites()).toEqual([[17, 'skipped', 'listening socket']]);
+    expect(diags()[0].message).toContain('passed by every caller of Base._drop() here and in its subclasses elsewhere');
+    // And a subclass of that subclass, in a third module, as well.
+    write('pkg/server.py', 'from pkg.base import Base\n\n\nclass Server(Base):\n    pass\n');
+    write('pkg/leaf.py', 'import socket\n\nfrom pkg.server import Server\n\n\nclass Leaf(Server):\n    def run(self):\n        sock = socket.create_server(("127.0.0.1", 0))\n        self._drop(sock)\n');
+    expect(sites()).toEqual([[17, 'skipped', 'listening socket']]);
+    // A method that a subclass two modules from the base inherits returns what the base's returns.
+    write('pkg/other.py', 'from pkg.server import Server\n\n\nclass Other(Server):\n    def stop(self):\n        sock = self._setup()\n        sock.close()\n');
+    const other = (JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[]).filter((d) => d.path.endsWith('other.py'));
+    expect(other.map((d) => [d.location.line, d.outcome, d.reason ?? ''])).toEqual([[7, 'skipped', 'listening socket']]);
+    expect(other[0].message).toContain('via Base._setup(), via Server._setup()');
+    rmSync(path.join(dir, 'pkg/other.py'));
+    // One that hands the method to a timer has callers this search cannot see: the fix is unsafe.
+    write('pkg/leaf.py', 'import threading\n\nfrom pkg.server import Server\n\n\nclass Leaf(Server):\n    def later(self, sock):\n        threading.Timer(1.0, self._drop, args=(sock,)).start()\n');
+    expect(sites()).toEqual([[17, 'fix-unsafe', 'likely socket']]);
+    // Subclasses that pass connections, or override the method, keep the fix safe.
+    write('pkg/leaf.py', 'import socket\n\nfrom pkg.server import Server\n\n\nclass Leaf(Server):\n    def again(self, addr):\n        self._drop(socket.create_connection(addr))\n\n\nclass Quiet(Leaf):\n    def _drop(self, sock):\n        pass\n');
+    expect(sites()).toEqual([[17, 'fix-safe', '']]);
+    expect(run(['--write', '.']).code).toBe(0);
+    // The fixed method ends the connection while a makefile() reader still holds the socket: the peer sees EOF.
+    expectPeerEof('from pkg.leaf import Leaf', ['c = socket.create_connection(srv.getsockname())'], 'c', 'Leaf()._drop(c)');
   });
   it('follows a handler handed to a project server class that calls it with each connection (ryu\'s hub.StreamServer)', () => {
     write('pyproject.toml', '[project]\nname = "ctl"\n');

@@ -702,6 +702,7 @@ export function collectFacts(tree, captures, text) {
         module,
         scopes,
         classes,
+        classOfScope,
         functions,
         imports,
         annotations,

@@ -1,6 +1,6 @@
 import { type Node } from '../parse.js';
-import type { ClassMemberKind, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
-import { type ClassFact, type ModuleFacts, type Scope } from './facts.js';
+import type { ClassMemberKind, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
+import { type CallFact, type ClassFact, type ModuleFacts, type Scope } from './facts.js';
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
 /**
  * A factory's socket listens only when the caller passes a parameter (Pyro4's
@@ -59,6 +59,12 @@ export declare function atCall(p: Provenance, args: Node[]): Provenance;
  * when a member is anything else (a generic, a `Literal`, a callable): the annotation then says nothing.
  */
 export declare function annotationMembers(text: string): string[] | null;
+/** A call of a function of this module, or a thread started on it (`opaque`: its arguments cannot be read). */
+export interface Caller {
+    call: CallFact;
+    scope: Scope;
+    opaque?: boolean;
+}
 export declare class ProvenanceResolver {
     readonly facts: ModuleFacts;
     private readonly patchedNote;
@@ -348,6 +354,19 @@ export declare class ProvenanceResolver {
      * that does not cover the project saw (its files, the project's tests) too.
      */
     private argumentsPassed;
+    /**
+     * The calls `self.<method>(...)` in the subclasses of a top-level class in the other modules of the
+     * project, and in their own subclasses there and further out, each handed to `each` with the resolver
+     * of its module; null when the run cannot tell (a pre-commit run of a few files) or no module derives
+     * from the class. `complete` is false when some subclass may be unseen, or one uses `self.<method>`
+     * other than in a call (a callback with callers of its own).
+     */
+    private inheritedCallers;
+    /**
+     * The calls `self.<method>(...)` that a class of this module whose base is in another module (`sub`,
+     * in `file`) makes, with this module's subclasses of it, and those of their subclasses elsewhere.
+     */
+    selfCallsIn<T>(sub: ClassFact, method: string, each: (caller: Caller, from: ProvenanceResolver, file: string) => T, depth: number, file: string): ForeignCalls<T>;
     /**
      * The server that hands its accepted connections to this function (SERVER_HANDLERS): a function of this module, or a
      * method given as `self.handle`; or `handle()` of a class whose chain has gevent's StreamServer. Null for none.

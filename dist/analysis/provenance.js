@@ -890,7 +890,8 @@ export class ProvenanceResolver {
     methodSummary(cls, method) {
         // Ex) class Handler: def create_connection(self, addr): return socket.create_connection(addr)
         let found = null;
-        for (const c of [...this.classChain(cls)].reverse()) {
+        const chain = this.classChain(cls);
+        for (const c of [...chain].reverse()) {
             const scope = c.methods.get(method);
             if (!scope)
                 continue;
@@ -901,6 +902,10 @@ export class ProvenanceResolver {
             const p = this.returns(scope, 0);
             found = p.t === 'socket' || (byCall && p.t === 'partial') ? plain(p) : null;
         }
+        // Ex) leaf.py: class Leaf(server.Server): ... self._setup()   where server.py's Server(base.Base) defines no _setup():
+        // what its own base, in a third module, says (as for an attribute: baseAttributeSummary())
+        if (!chain.some((c) => c.methods.has(method)))
+            return this.baseMethodReturns(chain, method);
         return found;
     }
     /** Is a callee this module's own function or class (or `self.x`), which the module itself answers for? */
@@ -1720,7 +1725,7 @@ export class ProvenanceResolver {
             const found = [];
             let abortive;
             // Ex) server.py: conn, addr = sock.accept(); Handler(conn, addr)   (the calls in the modules that import this one too)
-            const { local, foreign: seen } = this.argumentsPassed(fn, param, (arg, call, from, file) => {
+            const { local, foreign: seen, inherited } = this.argumentsPassed(fn, param, (arg, call, from, file) => {
                 if (arg === undefined)
                     return false;
                 // (`element`: the element of the tuple the parameter holds, `sock, port = sockport`)
@@ -1747,15 +1752,15 @@ export class ProvenanceResolver {
             const everyCaller = () => !!foreign && !(method && owner !== null && this.usedAsValue(owner, false)) && !this.usedAsValue(fn.name, method);
             // Ex) HTTPHandler(listener, user, password), every call in the project: `conn=None` stays None (supervisor's http_client)
             if (passed.t === 'none')
-                return everyCaller() || this.callersAllHere(fn, method, seen) ? NONE : UNKNOWN;
+                return everyCaller() || this.callersAllHere(fn, method, seen, inherited) ? NONE : UNKNOWN;
             if (passed.t !== 'socket' && passed.t !== 'partial')
                 return passed.t === 'not' ? passed : UNKNOWN;
             const extra = abortive ? { abortive } : {};
             if (everyCaller())
                 return { ...passed, origin: `${passed.origin}, passed by every caller of ${owner}() in the project`, ...extra };
             const label = method ? `${fn.ownerClass.name}.${fn.name}` : fn.name;
-            const origin = `${passed.origin}, passed by every caller of ${label}() here`;
-            if (this.callersAllHere(fn, method, seen))
+            const origin = `${passed.origin}, passed by every caller of ${label}() ${inherited?.results.length ? 'here and in its subclasses elsewhere' : 'here'}`;
+            if (this.callersAllHere(fn, method, seen, inherited))
                 return { ...passed, origin, ...extra };
             return { t: 'partial', kind: passed.kind, origin, callers: `${label}() may also be called from other modules, with something else`, ...extra };
         });
@@ -1764,8 +1769,9 @@ export class ProvenanceResolver {
      * Are all the calls of `fn` in this module: a private (`_name`) or nested function (not a constructor)
      * that no other module calls (`seen` incomplete: from .util import _close) and nothing uses as a value?
      */
-    callersAllHere(fn, method, seen) {
-        const usedOutside = seen !== null && !seen.complete;
+    callersAllHere(fn, method, seen, inherited) {
+        // Ex) a subclass elsewhere hands self._close to a thread pool: its callers there are not seen
+        const usedOutside = (seen !== null && !seen.complete) || (inherited !== null && !inherited.complete);
         return (/^_[^_]/.test(fn.name) || fn.parent?.kind === 'function') && !(method && fn.name === '__init__') && !usedOutside && !this.usedAsValue(fn.name, method);
     }
     /**
@@ -1781,7 +1787,7 @@ export class ProvenanceResolver {
                 return UNKNOWN;
             const found = [];
             // Ex) def __init__(self, config, sockets=None)   (a call that leaves the default gives no element)
-            const { local, foreign: seen } = this.argumentsPassed(fn, param, (arg, call, from) => {
+            const { local, foreign: seen, inherited } = this.argumentsPassed(fn, param, (arg, call, from) => {
                 if (arg === undefined)
                     return false;
                 if (arg !== null)
@@ -1801,7 +1807,7 @@ export class ProvenanceResolver {
             if (seen?.complete && !classUsed && !this.usedAsValue(fn.name, method))
                 return { ...passed, origin };
             // Ex) def _close_all(socks): ...   (a private function whose callers are all here)
-            if (this.callersAllHere(fn, method, seen))
+            if (this.callersAllHere(fn, method, seen, inherited))
                 return { ...passed, origin };
             return { t: 'partial', kind: passed.kind, origin, callers: `${label}() may also be called from other modules, with something else` };
         });
@@ -1819,7 +1825,48 @@ export class ProvenanceResolver {
         const local = this.callersOf(fn).map(({ call, opaque }) => each(opaque ? undefined : argumentGiven(call.args, index, param), call, this));
         const owner = importedName(fn);
         const foreign = owner ? (this.project?.callers?.(owner, (f) => each(argumentGiven(f.call.args, index, param), f.call, f.resolver, f.file), uncovered) ?? null) : null;
-        return { local, foreign };
+        // Ex) base.py: def _cleanupSocket(self, sock): sock.close()   and ajp.py: class WSGIServer(BaseAJPServer): ...
+        // sock = self._setupSocket(); self._cleanupSocket(sock)   (a subclass elsewhere calls the method it inherits)
+        const cls = fn.parent?.kind === 'class' && fn.name !== '__init__' ? fn.ownerClass : null;
+        const inherited = cls ? this.inheritedCallers(cls, fn.name, ({ call, opaque }, from, file) => each(opaque ? undefined : argumentGiven(call.args, index, param), call, from, file), 0) : null;
+        return { local: inherited ? [...local, ...inherited.results] : local, foreign, inherited };
+    }
+    /**
+     * The calls `self.<method>(...)` in the subclasses of a top-level class in the other modules of the
+     * project, and in their own subclasses there and further out, each handed to `each` with the resolver
+     * of its module; null when the run cannot tell (a pre-commit run of a few files) or no module derives
+     * from the class. `complete` is false when some subclass may be unseen, or one uses `self.<method>`
+     * other than in a call (a callback with callers of its own).
+     */
+    inheritedCallers(cls, method, each, depth) {
+        if (depth > MAX_DEPTH || !this.project?.subclasses || cls.scope.parent?.kind !== 'module' || this.facts.classes.get(cls.name) !== cls)
+            return null;
+        const seen = this.project.subclasses(cls.name, ({ cls: sub, resolver, file }) => resolver.selfCallsIn(sub, method, each, depth + 1, file), method);
+        if (!seen || (!seen.results.length && seen.complete))
+            return null;
+        return { results: seen.results.flatMap((r) => r.results), complete: seen.complete && seen.results.every((r) => r.complete) };
+    }
+    /**
+     * The calls `self.<method>(...)` that a class of this module whose base is in another module (`sub`,
+     * in `file`) makes, with this module's subclasses of it, and those of their subclasses elsewhere.
+     */
+    selfCallsIn(sub, method, each, depth, file) {
+        const results = [];
+        for (const caller of this.indexCalls().byCallee.get(`self.${method}`) ?? []) {
+            const owner = caller.scope.ownerClass;
+            if (owner && this.classChain(owner).includes(sub))
+                results.push(each(caller, this, file));
+        }
+        // Ex) threading.Thread(target=self._cleanup, args=(sock,))   (read as a call above); loop.call_soon(self._cleanup, sock)
+        let complete = !this.usedAsValue(method, true);
+        for (const c of [sub, ...this.subclassesOf(sub)]) {
+            const more = this.inheritedCallers(c, method, each, depth + 1);
+            if (more) {
+                results.push(...more.results);
+                complete &&= more.complete;
+            }
+        }
+        return { results, complete };
     }
     /**
      * The server that hands its accepted connections to this function (SERVER_HANDLERS): a function of this module, or a

@@ -182,7 +182,7 @@ const importerFiles = new Map();
  * ProjectLookup.callers). `question` keys the modules where `visit` found something, read first
  * (and alone) when the same question comes again.
  */
-function importersNaming(file, name, question, depth, calledCallbacks, uncovered, visit) {
+function importersNaming(file, name, question, depth, calledCallbacks, uncovered, visit, naming) {
     if (!runIndex || depth > MAX_DEPTH)
         return null;
     const self = path.resolve(file);
@@ -229,8 +229,11 @@ function importersNaming(file, name, question, depth, calledCallbacks, uncovered
             }
             if (!bytes.includes(name))
                 continue;
+            // Ex) the calls of self._set_socket() in subclasses: a 270 KB test module that never names it cannot make one
+            // (a subclass of a subclass there, in a third module, is not followed)
             if (outside || bytes.length > MAX_CALLER_BYTES) {
-                complete = false;
+                if (naming === undefined || bytes.includes(naming))
+                    complete = false;
                 continue;
             }
             // Ex) the name only in a docstring or a comment, or inside a longer word: no use of it to read, and no parse
@@ -335,11 +338,6 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
     });
     return searched ? { results, complete: searched.complete } : null;
 }
-/** The class a class scope defines, when the module's classes by name hold it (a second class of the same name is not). */
-function classFactOf(facts, scope) {
-    const cls = facts.classes.get(scope.name);
-    return cls?.scope === scope ? cls : null;
-}
 /** Is the node inside an import statement? */
 function inImport(node) {
     for (const n of selfAndAncestors(node))
@@ -354,9 +352,10 @@ function inImport(node) {
  * `complete` is false when some module names the class in a base this search cannot place
  * (`class X(make_base(BaseConn))`) or was left unread.
  */
-function subclassesElsewhere(file, name, depth, calledCallbacks, each) {
+function subclassesElsewhere(file, name, depth, calledCallbacks, each, naming) {
     const results = [];
-    const searched = importersNaming(file, name, 'subclasses', depth, calledCallbacks, false, (module, key, word, self, shown) => {
+    const question = naming === undefined ? 'subclasses' : `subclasses\0${naming}`;
+    const searched = importersNaming(file, name, question, depth, calledCallbacks, false, (module, key, word, self, shown) => {
         let complete = true;
         let found = false;
         const facts = module.resolver.facts;
@@ -368,7 +367,8 @@ function subclassesElsewhere(file, name, depth, calledCallbacks, each) {
             const bases = scope.node.childForFieldName('superclasses');
             if (!bases || !names.test(bases.text))
                 continue;
-            const cls = classFactOf(facts, scope);
+            // Ex) def test_secondary(self): class SecondaryWriter(AbstractWriterThread): ...   (nested in a test, and defined again in the next)
+            const cls = facts.classOfScope.get(scope);
             for (const b of bases.namedChildren) {
                 if (!b || b.type === 'keyword_argument' || b.type === 'comment' || !names.test(b.text))
                     continue;
@@ -393,7 +393,7 @@ function subclassesElsewhere(file, name, depth, calledCallbacks, each) {
             }
         }
         return { found, complete };
-    });
+    }, naming);
     return searched ? { results, complete: searched.complete } : null;
 }
 /**
@@ -853,8 +853,8 @@ export function projectLookup(file, depth = 0, calledCallbacks = new Set()) {
         callers(name, each, uncovered = false) {
             return callersElsewhere(file, name, depth + 1, calledCallbacks, each, uncovered);
         },
-        subclasses(name, each) {
-            return subclassesElsewhere(file, name, depth + 1, calledCallbacks, each);
+        subclasses(name, each, naming) {
+            return subclassesElsewhere(file, name, depth + 1, calledCallbacks, each, naming);
         },
         borrow(text) {
             // Ex) test_events.py parsed for the callers of a helper, then analysed itself: parsed once

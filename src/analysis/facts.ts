@@ -114,6 +114,8 @@ export interface ModuleFacts {
   module: Scope;
   scopes: Scope[];
   classes: Map<string, ClassFact>;
+  /** Every class by its scope, one nested in a function or defined again under the same name too (`classes` holds the first). */
+  classOfScope: ReadonlyMap<Scope, ClassFact>;
   functions: Map<string, Scope>;
   imports: ImportTable;
   annotations: Annotation[];
@@ -766,6 +768,7 @@ export function collectFacts(tree: Tree, captures: Captures, text: string): Modu
     module,
     scopes,
     classes,
+    classOfScope,
     functions,
     imports,
     annotations,

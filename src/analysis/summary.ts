@@ -106,9 +106,10 @@ export interface ProjectLookup {
    * class `name` (`class TCPConn(base.BaseConn):` in tcp.py), each handed to `each` with the resolver of
    * its own module while that module is held. `complete` is false when some may be unseen: a module names
    * the class in a base this search cannot read, or too many modules name it. Null when the run does not
-   * cover the project (a pre-commit run of a few files).
+   * cover the project (a pre-commit run of a few files). With `naming`, a module that cannot be read
+   * leaves the answer complete when its code does not hold that word (the method whose calls are asked).
    */
-  subclasses?<T>(name: string, each: (sub: ForeignSubclass) => T): ForeignCalls<T> | null;
+  subclasses?<T>(name: string, each: (sub: ForeignSubclass) => T, naming?: string): ForeignCalls<T> | null;
   /**
    * The names `from <module> import *` binds when `module` is a project module whose `__all__` is one
    * literal list of strings that nothing else in it touches, or that has no `__all__` and binds its

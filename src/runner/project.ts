@@ -7,7 +7,7 @@
 // next question (LIVE_MODULES); older ones are freed and parsed again if asked.
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { collectFacts, dottedName, isMangled, push, scopeIndex, type ClassFact, type ModuleFacts, type Scope } from '../analysis/facts.js';
+import { collectFacts, dottedName, isMangled, push, scopeIndex, type ModuleFacts, type Scope } from '../analysis/facts.js';
 import { attributeDoubles, bareClass, callbackDoubles } from '../analysis/doubles.js';
 import { ProvenanceResolver } from '../analysis/provenance.js';
 import { OrderFacts } from '../analysis/order.js';
@@ -247,6 +247,7 @@ function importersNaming(
   calledCallbacks: ReadonlySet<string>,
   uncovered: boolean,
   visit: (module: LiveModule & { resolver: ProvenanceResolver }, key: string, word: RegExp, self: string, shown: string) => ImporterVisit,
+  naming?: string,
 ): { complete: boolean } | null {
   if (!runIndex || depth > MAX_DEPTH) return null;
   const self = path.resolve(file);
@@ -286,8 +287,10 @@ function importersNaming(
         continue;
       }
       if (!bytes.includes(name)) continue;
+      // Ex) the calls of self._set_socket() in subclasses: a 270 KB test module that never names it cannot make one
+      // (a subclass of a subclass there, in a third module, is not followed)
       if (outside || bytes.length > MAX_CALLER_BYTES) {
-        complete = false;
+        if (naming === undefined || bytes.includes(naming)) complete = false;
         continue;
       }
       // Ex) the name only in a docstring or a comment, or inside a longer word: no use of it to read, and no parse
@@ -388,11 +391,7 @@ function callersElsewhere<T>(
   return searched ? { results, complete: searched.complete } : null;
 }
 
-/** The class a class scope defines, when the module's classes by name hold it (a second class of the same name is not). */
-function classFactOf(facts: ModuleFacts, scope: Scope): ClassFact | null {
-  const cls = facts.classes.get(scope.name);
-  return cls?.scope === scope ? cls : null;
-}
+
 
 /** Is the node inside an import statement? */
 function inImport(node: Node): boolean {
@@ -413,9 +412,11 @@ function subclassesElsewhere<T>(
   depth: number,
   calledCallbacks: ReadonlySet<string>,
   each: (sub: ForeignSubclass) => T,
+  naming?: string,
 ): ForeignCalls<T> | null {
   const results: T[] = [];
-  const searched = importersNaming(file, name, 'subclasses', depth, calledCallbacks, false, (module, key, word, self, shown) => {
+  const question = naming === undefined ? 'subclasses' : `subclasses\0${naming}`;
+  const searched = importersNaming(file, name, question, depth, calledCallbacks, false, (module, key, word, self, shown) => {
     let complete = true;
     let found = false;
     const facts = module.resolver.facts;
@@ -425,7 +426,8 @@ function subclassesElsewhere<T>(
       if (scope.kind !== 'class') continue;
       const bases = scope.node.childForFieldName('superclasses');
       if (!bases || !names.test(bases.text)) continue;
-      const cls = classFactOf(facts, scope);
+      // Ex) def test_secondary(self): class SecondaryWriter(AbstractWriterThread): ...   (nested in a test, and defined again in the next)
+      const cls = facts.classOfScope.get(scope);
       for (const b of bases.namedChildren) {
         if (!b || b.type === 'keyword_argument' || b.type === 'comment' || !names.test(b.text)) continue;
         const dotted = dottedName(b);
@@ -447,7 +449,7 @@ function subclassesElsewhere<T>(
       }
     }
     return { found, complete };
-  });
+  }, naming);
   return searched ? { results, complete: searched.complete } : null;
 }
 
@@ -874,8 +876,8 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
     callers(name, each, uncovered = false) {
       return callersElsewhere(file, name, depth + 1, calledCallbacks, each, uncovered);
     },
-    subclasses(name, each) {
-      return subclassesElsewhere(file, name, depth + 1, calledCallbacks, each);
+    subclasses(name, each, naming) {
+      return subclassesElsewhere(file, name, depth + 1, calledCallbacks, each, naming);
     },
     borrow(text) {
       // Ex) test_events.py parsed for the callers of a helper, then analysed itself: parsed once
