@@ -842,6 +842,28 @@ describe('the project model', () => {
     // The fixed method ends the connection while a makefile() reader still holds the socket: the peer sees EOF.
     expectPeerEof('from pkg.leaf import Leaf', ['c = socket.create_connection(srv.getsockname())'], 'c', 'Leaf()._drop(c)');
   });
+  it('reads the elements of a collection that subclasses in other modules pass to a method they inherit', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write('pkg/many.py', 'import socket\n\n\nclass Many(object):\n    def fetch(self, addrs):\n        self._drop_all([socket.create_connection(a) for a in addrs])\n\n    def _drop_all(self, socks):\n        for s in socks:\n            s.close()\n');
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string; message: string };
+    const sites = () =>
+      (JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[]).filter((d) => d.path.endsWith('many.py')).map((d) => [d.location.line, d.outcome, d.reason ?? '', d.message]);
+    const sub = (make: string) => write('pkg/sub.py', `import socket\n\nfrom pkg.many import Many\n\n\nclass Sub(Many):\n    def again(self, addr):\n        conn = socket.${make}(addr)\n        self._drop_all([conn])\n`);
+    sub('create_connection');
+    expect(sites()).toEqual([
+      [10, 'fix-safe', '', 's.close() without a prior shutdown() (socket.create_connection(), an element of what every caller of Many._drop_all() here and in its subclasses elsewhere passes)'],
+    ]);
+    sub('create_server');
+    expect(sites()).toEqual([
+      [
+        10,
+        'skipped',
+        'listening socket',
+        's is a listening socket (socket.create_server(), an element of what every caller of Many._drop_all() here and in its subclasses elsewhere passes); shutdown would stop the listener',
+      ],
+    ]);
+  });
   it('follows a handler handed to a project server class that calls it with each connection (ryu\'s hub.StreamServer)', () => {
     write('pyproject.toml', '[project]\nname = "ctl"\n');
     write('ctl/__init__.py', '');

@@ -65,6 +65,12 @@ export interface Caller {
     scope: Scope;
     opaque?: boolean;
 }
+/** What a class chain gives its attributes (ProvenanceResolver.classMembers). */
+/** A value a subclass elsewhere gives an attribute, with where, for messages. */
+interface AttributeValue {
+    p: Provenance;
+    where: string;
+}
 export declare class ProvenanceResolver {
     readonly facts: ModuleFacts;
     private readonly patchedNote;
@@ -265,24 +271,26 @@ export declare class ProvenanceResolver {
     /** descendantValues(), once a class and attribute; an entry being computed up the stack reads as incomplete. */
     private readonly descendantCache;
     /**
-     * What the subclasses of a top-level class in the other modules of the project give `self.<attr>`
-     * (descendantValues() of each); null when the run cannot tell (a pre-commit run of a few files) or
-     * no module derives from the class.
+     * What `ask` finds in each subclass of a top-level class in the other modules of the project (`naming`:
+     * the modules to read must name it), with the resolver of the subclass's module; null when the run
+     * cannot tell (a pre-commit run of a few files) or no module derives from the class. `complete` is
+     * false when some subclass may be unseen, or some answer was incomplete.
      */
-    private foreignSubclassValues;
+    private foreignSubclasses;
+    /**
+     * For a class of this module whose base is in another module, and each of this module's subclasses
+     * of it, in turn: what `own` finds in the class, then what `further` finds in its subclasses further out.
+     */
+    private outward;
     /**
      * What a class of this module whose base is in another module (`sub`, in `file`) gives `self.<attr>`
      * by its own body and methods, with what its own methods do to it (`self.sock.listen(5)`), and what
      * this module's subclasses of it and their subclasses elsewhere give. A class that assigns nothing adds
      * nothing: it holds what its base or a subclass gives.
      */
-    descendantValues(sub: ClassFact, attr: string, depth: number, file: string): {
-        values: {
-            p: Provenance;
-            where: string;
-        }[];
-        complete: boolean;
-    };
+    descendantValues(sub: ClassFact, attr: string, depth: number, file: string): ForeignCalls<AttributeValue>;
+    /** What the subclasses of a top-level class in the other modules of the project give `self.<attr>` (descendantValues() of each). */
+    private foreignSubclassValues;
     /**
      * The assignments to `self.<attr>` in the own methods (and bodies) of this module's subclasses of
      * `cls`, at any depth, with the scope of each.
@@ -357,9 +365,8 @@ export declare class ProvenanceResolver {
     /**
      * The calls `self.<method>(...)` in the subclasses of a top-level class in the other modules of the
      * project, and in their own subclasses there and further out, each handed to `each` with the resolver
-     * of its module; null when the run cannot tell (a pre-commit run of a few files) or no module derives
-     * from the class. `complete` is false when some subclass may be unseen, or one uses `self.<method>`
-     * other than in a call (a callback with callers of its own).
+     * of its module (foreignSubclasses()). `complete` is also false when one uses `self.<method>` other
+     * than in a call (a callback with callers of its own).
      */
     private inheritedCallers;
     /**
@@ -740,3 +747,4 @@ export declare class ProvenanceResolver {
     /** Is every assignment to a container a dict (a literal, a comprehension, an empty `dict()`), with at least one? */
     private holdsDict;
 }
+export {};

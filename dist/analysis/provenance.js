@@ -1313,7 +1313,7 @@ export class ProvenanceResolver {
             const users = this.subclassesOf(cls);
             // (with what each class's own methods do to it: `self.sock.listen(5)` in the user makes it a listener)
             const all = users.map((c) => ({ p: kindByMethods(this.classAttribute(c, attr, depth + 1), this.methodsOnAttribute(c, attr), `in ${c.name}`), where: `in the classes that mix ${cls.name} in` }));
-            for (const { p } of foreign?.values ?? [])
+            for (const { p } of foreign?.results ?? [])
                 all.push({ p, where: `in the subclasses of ${cls.name} in other modules` });
             const given = all.filter((x) => x.p.t === 'socket' || x.p.t === 'partial');
             // (where some class that mixes it in is not known, or a module that may subclass it was not read, the socket is only partly traced)
@@ -1338,7 +1338,7 @@ export class ProvenanceResolver {
         // Ex) tests/test_conn.py: class FakeConn(Conn): def connect(self): self.sock = FakeSocket()   (a subclass in another
         // module that gives it no socket: a double, most often, whose missing shutdown() the fix would meet)
         let doubles = null;
-        for (const { p, where } of foreign?.values ?? []) {
+        for (const { p, where } of foreign?.results ?? []) {
             if (p.t === 'not')
                 doubles ??= `${where} sets self.${attr} to ${p.why}`;
             else
@@ -1352,17 +1352,35 @@ export class ProvenanceResolver {
     /** descendantValues(), once a class and attribute; an entry being computed up the stack reads as incomplete. */
     descendantCache = new Map();
     /**
-     * What the subclasses of a top-level class in the other modules of the project give `self.<attr>`
-     * (descendantValues() of each); null when the run cannot tell (a pre-commit run of a few files) or
-     * no module derives from the class.
+     * What `ask` finds in each subclass of a top-level class in the other modules of the project (`naming`:
+     * the modules to read must name it), with the resolver of the subclass's module; null when the run
+     * cannot tell (a pre-commit run of a few files) or no module derives from the class. `complete` is
+     * false when some subclass may be unseen, or some answer was incomplete.
      */
-    foreignSubclassValues(cls, attr, depth) {
+    foreignSubclasses(cls, depth, ask, naming) {
         if (depth > MAX_DEPTH || !this.project?.subclasses || cls.scope.parent?.kind !== 'module' || this.facts.classes.get(cls.name) !== cls)
             return null;
-        const seen = this.project.subclasses(cls.name, ({ cls: sub, resolver, file }) => resolver.descendantValues(sub, attr, depth + 1, file));
+        const seen = this.project.subclasses(cls.name, ask, naming);
         if (!seen || (!seen.results.length && seen.complete))
             return null;
-        return { values: seen.results.flatMap((r) => r.values), complete: seen.complete && seen.results.every((r) => r.complete) };
+        return { results: seen.results.flatMap((r) => r.results), complete: seen.complete && seen.results.every((r) => r.complete) };
+    }
+    /**
+     * For a class of this module whose base is in another module, and each of this module's subclasses
+     * of it, in turn: what `own` finds in the class, then what `further` finds in its subclasses further out.
+     */
+    outward(sub, own, further) {
+        const results = [];
+        let complete = true;
+        for (const c of [sub, ...this.subclassesOf(sub)]) {
+            results.push(...own(c));
+            const more = further(c);
+            if (more) {
+                results.push(...more.results);
+                complete &&= more.complete;
+            }
+        }
+        return { results, complete };
     }
     /**
      * What a class of this module whose base is in another module (`sub`, in `file`) gives `self.<attr>`
@@ -1373,29 +1391,26 @@ export class ProvenanceResolver {
     descendantValues(sub, attr, depth, file) {
         const key = `${sub.node.id}:${attr}`;
         if (this.descendantCache.has(key))
-            return this.descendantCache.get(key) ?? { values: [], complete: false };
+            return this.descendantCache.get(key) ?? { results: [], complete: false };
         this.descendantCache.set(key, null);
-        const values = [];
-        let complete = true;
-        for (const c of [sub, ...this.subclassesOf(sub)]) {
+        const result = this.outward(sub, (c) => {
             const own = this.ownValueAssigns(c, attr);
             const where = `${c.name}, a subclass in ${file},`;
             const methods = this.methodsOnAttribute(c, attr);
             if (own.length)
-                values.push({ p: kindByMethods(combine(own.map(({ scope, a }) => this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex))), methods, `in ${c.name}`), where });
+                return [{ p: kindByMethods(combine(own.map(({ scope, a }) => this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex))), methods, `in ${c.name}`), where }];
             // Ex) server.py: class Server(base.Base): def start(self, addr): self.sock.bind(addr); self.sock.listen(5)   (it listens on
             // the socket the base makes: the base's close is a listener's there, as for a subclass of the base's own module)
-            else if (methods.has('listen') || methods.has('accept'))
-                values.push({ p: { t: 'socket', kind: 'listening', origin: `listening in ${c.name} (${file})` }, where });
-            const more = this.foreignSubclassValues(c, attr, depth + 1);
-            if (more) {
-                values.push(...more.values);
-                complete &&= more.complete;
-            }
-        }
-        const result = { values, complete };
+            if (methods.has('listen') || methods.has('accept'))
+                return [{ p: { t: 'socket', kind: 'listening', origin: `listening in ${c.name} (${file})` }, where }];
+            return [];
+        }, (c) => this.foreignSubclassValues(c, attr, depth + 1));
         this.descendantCache.set(key, result);
         return result;
+    }
+    /** What the subclasses of a top-level class in the other modules of the project give `self.<attr>` (descendantValues() of each). */
+    foreignSubclassValues(cls, attr, depth) {
+        return this.foreignSubclasses(cls, depth, ({ cls: sub, resolver, file }) => resolver.descendantValues(sub, attr, depth + 1, file));
     }
     /**
      * The assignments to `self.<attr>` in the own methods (and bodies) of this module's subclasses of
@@ -1759,7 +1774,7 @@ export class ProvenanceResolver {
             if (everyCaller())
                 return { ...passed, origin: `${passed.origin}, passed by every caller of ${owner}() in the project`, ...extra };
             const label = method ? `${fn.ownerClass.name}.${fn.name}` : fn.name;
-            const origin = `${passed.origin}, passed by every caller of ${label}() ${inherited?.results.length ? 'here and in its subclasses elsewhere' : 'here'}`;
+            const origin = `${passed.origin}, passed by every caller of ${label}() ${whereCalled(inherited)}`;
             if (this.callersAllHere(fn, method, seen, inherited))
                 return { ...passed, origin, ...extra };
             return { t: 'partial', kind: passed.kind, origin, callers: `${label}() may also be called from other modules, with something else`, ...extra };
@@ -1802,7 +1817,7 @@ export class ProvenanceResolver {
                 return passed.t === 'not' ? passed : UNKNOWN;
             const owner = importedName(fn);
             const label = method ? `${fn.ownerClass.name}.${fn.name}` : fn.name;
-            const origin = `${passed.origin}, an element of what every caller of ${label}() ${seen?.complete ? 'in the project' : 'here'} passes`;
+            const origin = `${passed.origin}, an element of what every caller of ${label}() ${seen?.complete ? 'in the project' : whereCalled(inherited)} passes`;
             const classUsed = method && owner !== null && this.usedAsValue(owner, false);
             if (seen?.complete && !classUsed && !this.usedAsValue(fn.name, method))
                 return { ...passed, origin };
@@ -1834,17 +1849,11 @@ export class ProvenanceResolver {
     /**
      * The calls `self.<method>(...)` in the subclasses of a top-level class in the other modules of the
      * project, and in their own subclasses there and further out, each handed to `each` with the resolver
-     * of its module; null when the run cannot tell (a pre-commit run of a few files) or no module derives
-     * from the class. `complete` is false when some subclass may be unseen, or one uses `self.<method>`
-     * other than in a call (a callback with callers of its own).
+     * of its module (foreignSubclasses()). `complete` is also false when one uses `self.<method>` other
+     * than in a call (a callback with callers of its own).
      */
     inheritedCallers(cls, method, each, depth) {
-        if (depth > MAX_DEPTH || !this.project?.subclasses || cls.scope.parent?.kind !== 'module' || this.facts.classes.get(cls.name) !== cls)
-            return null;
-        const seen = this.project.subclasses(cls.name, ({ cls: sub, resolver, file }) => resolver.selfCallsIn(sub, method, each, depth + 1, file), method);
-        if (!seen || (!seen.results.length && seen.complete))
-            return null;
-        return { results: seen.results.flatMap((r) => r.results), complete: seen.complete && seen.results.every((r) => r.complete) };
+        return this.foreignSubclasses(cls, depth, ({ cls: sub, resolver, file }) => resolver.selfCallsIn(sub, method, each, depth + 1, file), method);
     }
     /**
      * The calls `self.<method>(...)` that a class of this module whose base is in another module (`sub`,
@@ -1857,16 +1866,9 @@ export class ProvenanceResolver {
             if (owner && this.classChain(owner).includes(sub))
                 results.push(each(caller, this, file));
         }
+        const further = this.outward(sub, () => [], (c) => this.inheritedCallers(c, method, each, depth + 1));
         // Ex) threading.Thread(target=self._cleanup, args=(sock,))   (read as a call above); loop.call_soon(self._cleanup, sock)
-        let complete = !this.usedAsValue(method, true);
-        for (const c of [sub, ...this.subclassesOf(sub)]) {
-            const more = this.inheritedCallers(c, method, each, depth + 1);
-            if (more) {
-                results.push(...more.results);
-                complete &&= more.complete;
-            }
-        }
-        return { results, complete };
+        return { results: [...results, ...further.results], complete: !this.usedAsValue(method, true) && further.complete };
     }
     /**
      * The server that hands its accepted connections to this function (SERVER_HANDLERS): a function of this module, or a
@@ -4325,6 +4327,11 @@ function itemsOf(node) {
     // (Python 2's iteritems() and viewitems() too)
     const dot = callee ? callee.lastIndexOf('.') : -1;
     return callee && dot > 0 && args.length === 0 && dictViewMethod(callee.slice(dot + 1)) === 'items' ? callee.slice(0, dot) : null;
+}
+/** One thing a scope does to a container (ProvenanceResolver.containerUses()): an assignment to it, a store into it, or a call on it. */
+/** Where the callers that argumentsPassed() read are, for messages: this module, and the subclasses elsewhere that call an inherited method. */
+function whereCalled(inherited) {
+    return inherited?.results.length ? 'here and in its subclasses elsewhere' : 'here';
 }
 /**
  * What a scope does to each container `key` names (a target, a store's target, a call's receiver; null

@@ -9,7 +9,7 @@ import { canonicalModule } from './imports.js';
 import { bareValue } from './doubles.js';
 import { ancestors, type Node } from '../parse.js';
 import { loopGuards } from './guards.js';
-import type { ClassMemberKind, ClassSummary, ForeignCalls, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
+import type { ClassMemberKind, ClassSummary, ForeignCalls, ForeignSubclass, InitParameter, ModuleSummary, ProjectLookup } from './summary.js';
 import { asyncioConnects, bodyOf, callArguments, countBefore, dictViewMethod, dominates, dottedName, getattrTarget, keywordValue, push, scopeIndex, selfAttribute, type Annotation, type Assign, type CallFact, type ClassFact, type ModuleFacts, type Scope, loopsAround } from './facts.js';
 
 export type SocketKind = 'stream' | 'tls' | 'listening' | 'unconnected' | 'datagram' | 'raw' | 'copy' | 'adopted' | 'unknown-type';
@@ -566,6 +566,12 @@ function argText(args: Node[]): string {
 }
 
 /** What a class chain gives its attributes (ProvenanceResolver.classMembers). */
+/** A value a subclass elsewhere gives an attribute, with where, for messages. */
+interface AttributeValue {
+  p: Provenance;
+  where: string;
+}
+
 interface ClassMembers {
   /** `body`: an assignment in a class body (`X = ...`), else `self.X = ...` in a method. */
   assigns: Map<string, { scope: Scope; a: Assign; body: boolean }[]>;
@@ -1301,7 +1307,7 @@ export class ProvenanceResolver {
       const users = this.subclassesOf(cls);
       // (with what each class's own methods do to it: `self.sock.listen(5)` in the user makes it a listener)
       const all = users.map((c) => ({ p: kindByMethods(this.classAttribute(c, attr, depth + 1), this.methodsOnAttribute(c, attr), `in ${c.name}`), where: `in the classes that mix ${cls.name} in` }));
-      for (const { p } of foreign?.values ?? []) all.push({ p, where: `in the subclasses of ${cls.name} in other modules` });
+      for (const { p } of foreign?.results ?? []) all.push({ p, where: `in the subclasses of ${cls.name} in other modules` });
       const given = all.filter((x): x is { p: Extract<Provenance, { kind: SocketKind }>; where: string } => x.p.t === 'socket' || x.p.t === 'partial');
       // (where some class that mixes it in is not known, or a module that may subclass it was not read, the socket is only partly traced)
       const every = given.length === all.length && (foreign?.complete ?? true);
@@ -1322,7 +1328,7 @@ export class ProvenanceResolver {
     // Ex) tests/test_conn.py: class FakeConn(Conn): def connect(self): self.sock = FakeSocket()   (a subclass in another
     // module that gives it no socket: a double, most often, whose missing shutdown() the fix would meet)
     let doubles: string | null = null;
-    for (const { p, where } of foreign?.values ?? []) {
+    for (const { p, where } of foreign?.results ?? []) {
       if (p.t === 'not') doubles ??= `${where} sets self.${attr} to ${p.why}`;
       else subs.push(p);
     }
@@ -1332,18 +1338,37 @@ export class ProvenanceResolver {
   }
 
   /** descendantValues(), once a class and attribute; an entry being computed up the stack reads as incomplete. */
-  private readonly descendantCache = new Map<string, { values: { p: Provenance; where: string }[]; complete: boolean } | null>();
+  private readonly descendantCache = new Map<string, ForeignCalls<AttributeValue> | null>();
 
   /**
-   * What the subclasses of a top-level class in the other modules of the project give `self.<attr>`
-   * (descendantValues() of each); null when the run cannot tell (a pre-commit run of a few files) or
-   * no module derives from the class.
+   * What `ask` finds in each subclass of a top-level class in the other modules of the project (`naming`:
+   * the modules to read must name it), with the resolver of the subclass's module; null when the run
+   * cannot tell (a pre-commit run of a few files) or no module derives from the class. `complete` is
+   * false when some subclass may be unseen, or some answer was incomplete.
    */
-  private foreignSubclassValues(cls: ClassFact, attr: string, depth: number): { values: { p: Provenance; where: string }[]; complete: boolean } | null {
+  private foreignSubclasses<T>(cls: ClassFact, depth: number, ask: (sub: ForeignSubclass) => ForeignCalls<T>, naming?: string): ForeignCalls<T> | null {
     if (depth > MAX_DEPTH || !this.project?.subclasses || cls.scope.parent?.kind !== 'module' || this.facts.classes.get(cls.name) !== cls) return null;
-    const seen = this.project.subclasses(cls.name, ({ cls: sub, resolver, file }) => resolver.descendantValues(sub, attr, depth + 1, file));
+    const seen = this.project.subclasses(cls.name, ask, naming);
     if (!seen || (!seen.results.length && seen.complete)) return null;
-    return { values: seen.results.flatMap((r) => r.values), complete: seen.complete && seen.results.every((r) => r.complete) };
+    return { results: seen.results.flatMap((r) => r.results), complete: seen.complete && seen.results.every((r) => r.complete) };
+  }
+
+  /**
+   * For a class of this module whose base is in another module, and each of this module's subclasses
+   * of it, in turn: what `own` finds in the class, then what `further` finds in its subclasses further out.
+   */
+  private outward<T>(sub: ClassFact, own: (c: ClassFact) => T[], further: (c: ClassFact) => ForeignCalls<T> | null): ForeignCalls<T> {
+    const results: T[] = [];
+    let complete = true;
+    for (const c of [sub, ...this.subclassesOf(sub)]) {
+      results.push(...own(c));
+      const more = further(c);
+      if (more) {
+        results.push(...more.results);
+        complete &&= more.complete;
+      }
+    }
+    return { results, complete };
   }
 
   /**
@@ -1352,29 +1377,31 @@ export class ProvenanceResolver {
    * this module's subclasses of it and their subclasses elsewhere give. A class that assigns nothing adds
    * nothing: it holds what its base or a subclass gives.
    */
-  descendantValues(sub: ClassFact, attr: string, depth: number, file: string): { values: { p: Provenance; where: string }[]; complete: boolean } {
+  descendantValues(sub: ClassFact, attr: string, depth: number, file: string): ForeignCalls<AttributeValue> {
     const key = `${sub.node.id}:${attr}`;
-    if (this.descendantCache.has(key)) return this.descendantCache.get(key) ?? { values: [], complete: false };
+    if (this.descendantCache.has(key)) return this.descendantCache.get(key) ?? { results: [], complete: false };
     this.descendantCache.set(key, null);
-    const values: { p: Provenance; where: string }[] = [];
-    let complete = true;
-    for (const c of [sub, ...this.subclassesOf(sub)]) {
-      const own = this.ownValueAssigns(c, attr);
-      const where = `${c.name}, a subclass in ${file},`;
-      const methods = this.methodsOnAttribute(c, attr);
-      if (own.length) values.push({ p: kindByMethods(combine(own.map(({ scope, a }) => this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex))), methods, `in ${c.name}`), where });
-      // Ex) server.py: class Server(base.Base): def start(self, addr): self.sock.bind(addr); self.sock.listen(5)   (it listens on
-      // the socket the base makes: the base's close is a listener's there, as for a subclass of the base's own module)
-      else if (methods.has('listen') || methods.has('accept')) values.push({ p: { t: 'socket', kind: 'listening', origin: `listening in ${c.name} (${file})` }, where });
-      const more = this.foreignSubclassValues(c, attr, depth + 1);
-      if (more) {
-        values.push(...more.values);
-        complete &&= more.complete;
-      }
-    }
-    const result = { values, complete };
+    const result = this.outward<AttributeValue>(
+      sub,
+      (c) => {
+        const own = this.ownValueAssigns(c, attr);
+        const where = `${c.name}, a subclass in ${file},`;
+        const methods = this.methodsOnAttribute(c, attr);
+        if (own.length) return [{ p: kindByMethods(combine(own.map(({ scope, a }) => this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex))), methods, `in ${c.name}`), where }];
+        // Ex) server.py: class Server(base.Base): def start(self, addr): self.sock.bind(addr); self.sock.listen(5)   (it listens on
+        // the socket the base makes: the base's close is a listener's there, as for a subclass of the base's own module)
+        if (methods.has('listen') || methods.has('accept')) return [{ p: { t: 'socket', kind: 'listening', origin: `listening in ${c.name} (${file})` }, where }];
+        return [];
+      },
+      (c) => this.foreignSubclassValues(c, attr, depth + 1),
+    );
     this.descendantCache.set(key, result);
     return result;
+  }
+
+  /** What the subclasses of a top-level class in the other modules of the project give `self.<attr>` (descendantValues() of each). */
+  private foreignSubclassValues(cls: ClassFact, attr: string, depth: number): ForeignCalls<AttributeValue> | null {
+    return this.foreignSubclasses(cls, depth, ({ cls: sub, resolver, file }) => resolver.descendantValues(sub, attr, depth + 1, file));
   }
 
   /**
@@ -1701,7 +1728,7 @@ export class ProvenanceResolver {
       const extra = abortive ? { abortive } : {};
       if (everyCaller()) return { ...passed, origin: `${passed.origin}, passed by every caller of ${owner}() in the project`, ...extra };
       const label = method ? `${fn.ownerClass!.name}.${fn.name}` : fn.name;
-      const origin = `${passed.origin}, passed by every caller of ${label}() ${inherited?.results.length ? 'here and in its subclasses elsewhere' : 'here'}`;
+      const origin = `${passed.origin}, passed by every caller of ${label}() ${whereCalled(inherited)}`;
       if (this.callersAllHere(fn, method, seen, inherited)) return { ...passed, origin, ...extra };
       return { t: 'partial', kind: passed.kind, origin, callers: `${label}() may also be called from other modules, with something else`, ...extra };
     });
@@ -1739,7 +1766,7 @@ export class ProvenanceResolver {
       if (passed.t !== 'socket' && passed.t !== 'partial') return passed.t === 'not' ? passed : UNKNOWN;
       const owner = importedName(fn);
       const label = method ? `${fn.ownerClass!.name}.${fn.name}` : fn.name;
-      const origin = `${passed.origin}, an element of what every caller of ${label}() ${seen?.complete ? 'in the project' : 'here'} passes`;
+      const origin = `${passed.origin}, an element of what every caller of ${label}() ${seen?.complete ? 'in the project' : whereCalled(inherited)} passes`;
       const classUsed = method && owner !== null && this.usedAsValue(owner, false);
       if (seen?.complete && !classUsed && !this.usedAsValue(fn.name, method)) return { ...passed, origin };
       // Ex) def _close_all(socks): ...   (a private function whose callers are all here)
@@ -1776,15 +1803,11 @@ export class ProvenanceResolver {
   /**
    * The calls `self.<method>(...)` in the subclasses of a top-level class in the other modules of the
    * project, and in their own subclasses there and further out, each handed to `each` with the resolver
-   * of its module; null when the run cannot tell (a pre-commit run of a few files) or no module derives
-   * from the class. `complete` is false when some subclass may be unseen, or one uses `self.<method>`
-   * other than in a call (a callback with callers of its own).
+   * of its module (foreignSubclasses()). `complete` is also false when one uses `self.<method>` other
+   * than in a call (a callback with callers of its own).
    */
   private inheritedCallers<T>(cls: ClassFact, method: string, each: (caller: Caller, from: ProvenanceResolver, file: string) => T, depth: number): ForeignCalls<T> | null {
-    if (depth > MAX_DEPTH || !this.project?.subclasses || cls.scope.parent?.kind !== 'module' || this.facts.classes.get(cls.name) !== cls) return null;
-    const seen = this.project.subclasses(cls.name, ({ cls: sub, resolver, file }) => resolver.selfCallsIn(sub, method, each, depth + 1, file), method);
-    if (!seen || (!seen.results.length && seen.complete)) return null;
-    return { results: seen.results.flatMap((r) => r.results), complete: seen.complete && seen.results.every((r) => r.complete) };
+    return this.foreignSubclasses(cls, depth, ({ cls: sub, resolver, file }) => resolver.selfCallsIn(sub, method, each, depth + 1, file), method);
   }
 
   /**
@@ -1797,16 +1820,9 @@ export class ProvenanceResolver {
       const owner = caller.scope.ownerClass;
       if (owner && this.classChain(owner).includes(sub)) results.push(each(caller, this, file));
     }
+    const further = this.outward(sub, () => [], (c) => this.inheritedCallers(c, method, each, depth + 1));
     // Ex) threading.Thread(target=self._cleanup, args=(sock,))   (read as a call above); loop.call_soon(self._cleanup, sock)
-    let complete = !this.usedAsValue(method, true);
-    for (const c of [sub, ...this.subclassesOf(sub)]) {
-      const more = this.inheritedCallers(c, method, each, depth + 1);
-      if (more) {
-        results.push(...more.results);
-        complete &&= more.complete;
-      }
-    }
-    return { results, complete };
+    return { results: [...results, ...further.results], complete: !this.usedAsValue(method, true) && further.complete };
   }
 
   /**
@@ -4041,6 +4057,11 @@ function itemsOf(node: Node): string | null {
 }
 
 /** One thing a scope does to a container (ProvenanceResolver.containerUses()): an assignment to it, a store into it, or a call on it. */
+/** Where the callers that argumentsPassed() read are, for messages: this module, and the subclasses elsewhere that call an inherited method. */
+function whereCalled(inherited: ForeignCalls<unknown> | null): string {
+  return inherited?.results.length ? 'here and in its subclasses elsewhere' : 'here';
+}
+
 interface ContainerUse {
   scope: Scope;
   assign?: Assign;
