@@ -199,6 +199,28 @@ function addTargets(target, value, scope, pos, viaWith) {
         });
     }
 }
+const loopTargetsCache = new WeakMap();
+/** The names the `for` statements of a scope bind (`for s, conn in ...`, `for (a, [b, c]) in ...`), once a scope. */
+function loopTargets(scope) {
+    let names = loopTargetsCache.get(scope);
+    if (names)
+        return names;
+    names = new Set();
+    const add = (target) => {
+        if (!target)
+            return;
+        if (target.type === 'identifier')
+            names.add(target.text);
+        else if (['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'list_splat_pattern'].includes(target.type))
+            for (const el of target.namedChildren)
+                add(el);
+    };
+    for (const loop of scope.loops)
+        if (loop.type === 'for_statement')
+            add(loop.childForFieldName('left'));
+    loopTargetsCache.set(scope, names);
+    return names;
+}
 /**
  * The qualified name a dotted expression stands for at an offset, for evidence
  * (is this a socket?), without the full semantic model: a parameter or an
@@ -217,7 +239,8 @@ function quickQualify(dotted, scope, offset, cx, depth = 0) {
             continue;
         if (s.kind === 'function') {
             // Ex) def f(socket): socket.close()   (a parameter, not the module)
-            if (s.params.includes(head) || (scopeIndex(s).assignsByTarget.get(head) ?? []).length)
+            // Ex) for s, conn in self.connection_map.items(): conn.handle_event(e)   (a loop's target is the function's too)
+            if (s.params.includes(head) || (scopeIndex(s).assignsByTarget.get(head) ?? []).length || loopTargets(s).has(head))
                 return `<local>.${dotted}`;
             enclosing.push({ start: s.node.startIndex, end: s.node.endIndex });
         }

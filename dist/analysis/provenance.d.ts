@@ -316,6 +316,12 @@ export declare class ProvenanceResolver {
      * class calls `self.connect()`.
      */
     private dispatcherSocket;
+    /**
+     * A method of the class chain that overrides one of socketserver's server hooks (`get_request()`,
+     * `server_bind()`...) and calls the base's (`super(...).get_request()`, `Base.server_bind(self)`), as
+     * `Class.method`; null for none.
+     */
+    private serverHookOverride;
     private classSetsDatagram;
     /** A function scope and the scopes nested in it. */
     scopeTree(scope: Scope): Scope[];

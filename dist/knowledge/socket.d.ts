@@ -10,6 +10,11 @@ export declare const SOCKET_CLASSES: Set<string>;
 export declare const BUFFERS: Set<string>;
 /** socketserver's server classes (and their kin): `self.socket` is the listening socket. */
 export declare const SERVER_BASE: RegExp;
+/**
+ * socketserver's server hooks that only its servers have: a class that overrides one and calls its base's is a
+ * socketserver server, whose `self.socket` is the listening (or datagram) socket.
+ */
+export declare const SERVER_HOOKS: ReadonlySet<string>;
 /** The datagram ones among them. */
 export declare const UDP_SERVER: RegExp;
 /** Calls after which a socket has a second holder in another process. */

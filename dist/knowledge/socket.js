@@ -27,6 +27,11 @@ export const SOCKET_CLASSES = new Set(['socket.socket', 'socket.SocketType', 'ss
 export const BUFFERS = new Set(['io.BytesIO', 'io.StringIO', 'StringIO.StringIO', 'cStringIO.StringIO', 'BytesIO', 'StringIO']);
 /** socketserver's server classes (and their kin): `self.socket` is the listening socket. */
 export const SERVER_BASE = /(^|\.)(Base|TCP|UDP|Unix\w*|HTTP|ThreadingHTTP|SimpleXMLRPC|XMLRPC|WSGI|Threading\w*|Forking\w*)Server$/;
+/**
+ * socketserver's server hooks that only its servers have: a class that overrides one and calls its base's is a
+ * socketserver server, whose `self.socket` is the listening (or datagram) socket.
+ */
+export const SERVER_HOOKS = new Set(['server_bind', 'server_activate', 'get_request', 'verify_request', 'process_request', 'finish_request', 'shutdown_request', 'close_request']);
 /** The datagram ones among them. */
 export const UDP_SERVER = /(^|\.)(UDP|ThreadingUDP|ForkingUDP|UnixDatagram|ThreadingUnixDatagram|ForkingUnixDatagram)Server$/;
 /** Calls after which a socket has a second holder in another process. */

@@ -285,6 +285,23 @@ function addTargets(target: Node, value: Node, scope: Scope, pos: number, viaWit
   }
 }
 
+const loopTargetsCache = new WeakMap<Scope, Set<string>>();
+
+/** The names the `for` statements of a scope bind (`for s, conn in ...`, `for (a, [b, c]) in ...`), once a scope. */
+function loopTargets(scope: Scope): Set<string> {
+  let names = loopTargetsCache.get(scope);
+  if (names) return names;
+  names = new Set();
+  const add = (target: Node | null): void => {
+    if (!target) return;
+    if (target.type === 'identifier') names!.add(target.text);
+    else if (['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'list_splat_pattern'].includes(target.type)) for (const el of target.namedChildren) add(el);
+  };
+  for (const loop of scope.loops) if (loop.type === 'for_statement') add(loop.childForFieldName('left'));
+  loopTargetsCache.set(scope, names);
+  return names;
+}
+
 /** What quickQualify() reads of the module, and its memo of module-level aliases. */
 interface QualifyContext {
   imports: ImportTable;
@@ -312,7 +329,8 @@ function quickQualify(dotted: string, scope: Scope, offset: number, cx: QualifyC
     if (s.kind === 'class' && !first) continue;
     if (s.kind === 'function') {
       // Ex) def f(socket): socket.close()   (a parameter, not the module)
-      if (s.params.includes(head) || (scopeIndex(s).assignsByTarget.get(head) ?? []).length) return `<local>.${dotted}`;
+      // Ex) for s, conn in self.connection_map.items(): conn.handle_event(e)   (a loop's target is the function's too)
+      if (s.params.includes(head) || (scopeIndex(s).assignsByTarget.get(head) ?? []).length || loopTargets(s).has(head)) return `<local>.${dotted}`;
       enclosing.push({ start: s.node.startIndex, end: s.node.endIndex });
     }
   }

@@ -1,7 +1,7 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, FILE_DISPATCHER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SERVER_HANDLERS, SOCKET_CLASSES, THREAD_STARTERS, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
+import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, FILE_DISPATCHER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SERVER_HANDLERS, SERVER_HOOKS, SOCKET_CLASSES, THREAD_STARTERS, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
 import { valueUses, type ValueUses } from '../text-search.js';
 import { semanticModel, useStarExports, type Binding } from './semantic.js';
@@ -1268,6 +1268,11 @@ export class ProvenanceResolver {
       // Ex) class Server(socketserver.TCPServer): ... self.socket.close()
       const datagram = bases.some((b) => UDP_SERVER.test(b)) || this.classSetsDatagram(cls);
       found.push({ t: 'socket', kind: datagram ? 'datagram' : 'listening', origin: 'socketserver server socket' });
+    } else if (attr === 'socket') {
+      // Ex) class badserver(server.MercurialHTTPServer): def get_request(self): ... super(badserver, self).get_request()
+      // (a base the module cannot place, a socketserver server by the hook it overrides and hands on to its base)
+      const hook = this.serverHookOverride(cls);
+      if (hook) found.push({ t: 'socket', kind: this.classSetsDatagram(cls) ? 'datagram' : 'listening', origin: `socketserver server socket (${hook} overrides socketserver's hook and calls its base's)` });
     }
     if (attr === 'socket' && bases.some((b) => ASYNCORE_DISPATCHER.test(b))) found.push(...this.dispatcherSocket(cls, depth));
     // Ex) class pipetrigger(asyncore.file_dispatcher): r, w = os.pipe(); asyncore.file_dispatcher.__init__(self, r) ... self.socket.close()
@@ -1519,6 +1524,21 @@ export class ProvenanceResolver {
       found.push(connects || made.t !== 'socket' || made.kind !== 'stream' ? made : { ...made, t: 'partial' });
     }
     return found;
+  }
+
+  /**
+   * A method of the class chain that overrides one of socketserver's server hooks (`get_request()`,
+   * `server_bind()`...) and calls the base's (`super(...).get_request()`, `Base.server_bind(self)`), as
+   * `Class.method`; null for none.
+   */
+  private serverHookOverride(cls: ClassFact): string | null {
+    for (const c of this.classChain(cls)) {
+      for (const [name, m] of c.methods) {
+        if (!SERVER_HOOKS.has(name)) continue;
+        if (m.calls.some((call) => call.method === name && (call.receiver === null ? /^super\s*\(/.test(call.node.text) : call.args.length > 0 && m.selfName !== null && call.args[0]?.text === m.selfName && call.receiver !== m.selfName))) return `${c.name}.${name}()`;
+      }
+    }
+    return null;
   }
 
   private classSetsDatagram(cls: ClassFact): boolean {
