@@ -2122,7 +2122,9 @@ export class OrderFacts {
         const self = scope.selfName;
         for (const file of ['rfile', 'wfile']) {
             const name = `${self}.${file}`;
-            if (this.dottedLastUse(name, scope) > closeNode.endIndex)
+            // Ex) except socket.timeout: self.request.close(); return   (the reads further down never follow this close)
+            const end = reachEnd(closeNode, scope.node);
+            if (this.dottedUses(name, scope).some((u) => u.pos > closeNode.endIndex && u.pos < end))
                 return `${name} (the makefile() object ${handler}.setup() made of the request) is used after the close`;
         }
         const wbufsize = this.wbufsize(scope.ownerClass);
@@ -2735,4 +2737,34 @@ function inheritableCalls(facts, scope, names) {
     const yes = (arg) => !!arg && !/^(?:False|0)$/.test(arg.text);
     return all.filter((c) => (c.method === 'set_inheritable' && !!c.receiver && names.has(c.receiver) && yes(c.args[0])) ||
         (!!c.callee && facts.qualifyAt(c.callee, c.pos) === 'os.set_inheritable' && on(c.args[0]?.text) && yes(c.args[1])));
+}
+/** Statements that always fall through to the next one. */
+const SIMPLE_STATEMENTS = new Set(['expression_statement', 'pass_statement', 'assert_statement', 'print_statement', 'global_statement', 'nonlocal_statement']);
+/**
+ * Where control can go at most in its function once it passes a close: the end of the `return` that ends the
+ * close's block after simple statements only (`conn.close(); return`); Infinity where something else may follow
+ * (no such return, or a `finally` around the close that runs after it).
+ */
+function reachEnd(closeNode, fnNode) {
+    const stmt = statementOf(closeNode, fnNode);
+    if (!stmt)
+        return Infinity;
+    let end = Infinity;
+    for (let next = stmt.nextNamedSibling; next; next = next.nextNamedSibling) {
+        if (next.type === 'comment')
+            continue;
+        if (next.type === 'return_statement')
+            end = next.endIndex;
+        if (!SIMPLE_STATEMENTS.has(next.type))
+            break;
+    }
+    if (end === Infinity)
+        return end;
+    for (let n = stmt.parent; n && n.id !== fnNode.id; n = n.parent) {
+        if (n.type === 'finally_clause')
+            continue;
+        if (n.type === 'try_statement' && n.namedChildren.some((c) => c?.type === 'finally_clause' && !(c.startIndex <= closeNode.startIndex && closeNode.endIndex <= c.endIndex)))
+            return Infinity;
+    }
+    return end;
 }
