@@ -730,7 +730,8 @@ export class OrderFacts {
             for (let i = first; i < calls.length && calls[i].pos < end; i++) {
                 const call = calls[i];
                 // Ex) conn, addr = await self._loop.sock_accept(self._raw_socket)   (asyncio accepts on it: anyio's TCPSocketListener)
-                if (call.method === 'sock_accept' && call.args.length === 1 && dottedName(call.args[0]) === n) {
+                // Ex) f = self._proactor.accept(sock)   (asyncio's proactor accepts on it: the socket it is given listens)
+                if ((call.method === 'sock_accept' || (call.method === 'accept' && call.receiver !== n)) && call.args.length === 1 && dottedName(call.args[0]) === n) {
                     // Ex) with self.assertRaises(ValueError): self.loop.run_until_complete(self.loop.sock_accept(sock))   (a test that a blocking socket is refused)
                     if (!expectedToRaise(call.node, s.node))
                         addDone(out, 'accept', call.callee);

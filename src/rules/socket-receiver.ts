@@ -370,6 +370,15 @@ export function judgeReceiver(
     const via = ctx.order.methodVia(receiverAliases, scope, pos, m);
     evidence.add('listening socket', `${receiver}.${m}() is called${via ? ` (in ${via}())` : ''}; shutdown would stop the listener`);
   }
+  // Ex) sock = socket(AF_INET, SOCK_STREAM); sock.listen(5) ... except Exception: sock._socket.close()   (curio: the raw socket
+  // inside a wrapper that listens is the listener)
+  // (not `self._sock`: a class's own listen() or accept() method says nothing of its socket's kind)
+  const inner = prov.t === 'unknown' || prov.t === 'none' ? /^([A-Za-z_][\w.]*)\._(?:sock|socket)$/.exec(receiver) : null;
+  if (inner && inner[1] !== scope.selfName && !methods.has('listen') && !methods.has('accept')) {
+    const outer = ctx.order.methodsCalled(ctx.order.aliases(inner[1], scope), scope, pos);
+    const m = LISTENING_METHODS.find((l) => outer.has(l));
+    if (m) evidence.add('listening socket', `${inner[1]}.${m}() is called, and ${receiver} is the socket inside it; shutdown would stop the listener`);
+  }
   // Ex) for s in self._services: s.bind_and_listen() ... for s in self._services: s.sock.close()   (diesel: the element listens,
   // so the socket it holds is its listener; not where the provenance knows the socket)
   const elementListens = prov.t !== 'socket' && !methods.has('listen') ? ctx.order.elementListens(receiver, scope) : null;
@@ -381,8 +390,12 @@ export function judgeReceiver(
   // (not where the provenance tells the kind already: a raw socket sends with sendto() too)
   const known = (prov.t === 'socket' || prov.t === 'partial') && prov.kind !== 'unknown-type';
   // (nor where send() or sendall() is called too, as on a connected socket: netius's connection sends with either)
-  if (!known && methods.has('sendto') && !['connect', 'connect_ex', 'accept', 'listen', 'send', 'sendall'].some((m) => methods.has(m))) {
-    evidence.add('datagram socket', `${receiver}.sendto() is called, as on a datagram socket; shutdown does nothing there`);
+  // Ex) def server_proc(n, sock): msg, addr = yield sock.recvfrom(1024) ... sock.close()   (pycos' UDP example: it receives datagrams)
+  // (a receive from an address says less than a send to one: not where recv() or makefile() is used too)
+  const received = ['recvfrom', 'recvfrom_into'].find((m) => methods.has(m) && !['recv', 'recv_into', 'makefile'].some((r) => methods.has(r)));
+  const addressed = methods.has('sendto') ? 'sendto' : received;
+  if (!known && addressed && !['connect', 'connect_ex', 'accept', 'listen', 'send', 'sendall'].some((m) => methods.has(m))) {
+    evidence.add('datagram socket', `${receiver}.${addressed}() is called, as on a datagram socket; shutdown does nothing there`);
   }
   // Ex) s = make_bound(addr); s.close()   (the factory bound it and nothing connected it)
   const unconnected = (prov.t === 'socket' || prov.t === 'partial') && prov.kind === 'unconnected';
@@ -458,6 +471,8 @@ function namedListener(receiver: string, scope: Scope): string | null {
     // Ex) server = vxi11.SrqInterruptTCPServer("", prog, vers, 0, self) ... server.sock.close()   (a server object's own socket)
     const made = assignedNames(head, scope);
     if (made.length && made.every((n) => n.endsWith('()') && SERVER_CLASS.test(n.slice(0, -2)))) return `the server class \`${made[0].slice(0, -2)}\``;
+    // Ex) server = ae.start_server(("localhost", port), block=False) ... server.socket.close()   (pynetdicom: a server factory's server)
+    if (made.length && made.every((n) => n.endsWith('()') && SERVER_FACTORY.test(n.slice(0, -2)))) return `the server factory \`${made[0]}\``;
   }
   // Ex) def set_listener(self, listener): self.socket = listener   (the value it is given is named a listener)
   const names = assignedNames(receiver, scope);
@@ -476,6 +491,8 @@ function namedListener(receiver: string, scope: Scope): string | null {
 const SERVER_SOCKET_ATTRIBUTE = /^_*(?:sock|socket|server_sock|server_socket|srv_sock)$/;
 /** A class named as a server (not its handler, channel or connection). */
 const SERVER_CLASS = /Server$/;
+/** A call that makes a server object (`ae.start_server()`, `make_server()`), whose socket attribute is its listener. */
+const SERVER_FACTORY = /(?:^|[._])(?:make|start|create|run)_server$/;
 
 /** The names, dotted names and called functions (`f()`) assigned to `receiver` (a local name in its scope, or `self.X` in its class's methods). */
 function assignedNames(receiver: string, scope: Scope): string[] {
