@@ -842,6 +842,27 @@ describe('the project model', () => {
     // The fixed method ends the connection while a makefile() reader still holds the socket: the peer sees EOF.
     expectPeerEof('from pkg.leaf import Leaf', ['c = socket.create_connection(srv.getsockname())'], 'c', 'Leaf()._drop(c)');
   });
+  it('reads what the overrides in subclasses elsewhere of the method a base makes its socket with return', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write(
+      'pkg/base.py',
+      'import socket\n\n\nclass Endpoint(object):\n    def __init__(self, addr):\n        self.sock = self._make_socket(addr)\n\n    def _make_socket(self, addr):\n        return socket.create_connection(addr)\n\n    def close(self):\n        self.sock.close()\n',
+    );
+    type D = { path: string; location: { line: number }; outcome: string; reason?: string; message: string };
+    const sites = () => (JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[]).filter((d) => d.path.endsWith('base.py')).map((d) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(sites()).toEqual([[12, 'fix-safe', '']]);
+    // A subclass in another module makes it a listener by its override: the base's close is a listener's.
+    write('pkg/server.py', 'import socket\n\nfrom pkg.base import Endpoint\n\n\nclass Listener(Endpoint):\n    def _make_socket(self, addr):\n        return socket.create_server(addr)\n');
+    expect(sites()).toEqual([[12, 'skipped', 'listening socket']]);
+    // And a subclass of it, in a third module, by its own override.
+    write('pkg/server.py', 'from pkg.base import Endpoint\n\n\nclass Middle(Endpoint):\n    pass\n');
+    write('pkg/leaf.py', 'import socket\n\nfrom pkg.server import Middle\n\n\nclass Leaf(Middle):\n    def _make_socket(self, addr):\n        sock = socket.socket()\n        sock.bind(addr)\n        sock.listen(5)\n        return sock\n');
+    expect(sites()).toEqual([[12, 'skipped', 'listening socket']]);
+    // An override that connects keeps the fix safe.
+    write('pkg/leaf.py', 'import socket\n\nfrom pkg.server import Middle\n\n\nclass Leaf(Middle):\n    def _make_socket(self, addr):\n        return socket.create_connection(addr, timeout=5)\n');
+    expect(sites()).toEqual([[12, 'fix-safe', '']]);
+  });
   it('reads the elements of a collection that subclasses in other modules pass to a method they inherit', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

@@ -1586,7 +1586,11 @@ export class OrderFacts {
             const spawns = cached(this.spawnCache, scope.node.id, () => (scope.kind === 'function' ? this.provenance.scopeTree(scope) : [scope]).flatMap((s) => s.calls.filter((c) => !!c.callee && isSpawnCall(this.facts.qualifyAt(c.callee, c.pos)))).sort((a, b) => a.pos - b.pos));
             if (!spawns.length)
                 return [];
-            const word = new RegExp(`(?<![\\w.])${name.replace(/\./g, '\\.')}(?![\\w])`);
+            // Ex) child_fd = child_sock.fileno(); Popen(cmd, pass_fds=(child_fd,))   (qiling's kernel proxy: the descriptor, by a name of its own)
+            const escaped = name.replace(/\./g, '\\.');
+            const fileno = new RegExp(`^${escaped}\\s*\\.\\s*fileno\\s*\\(\\s*\\)$`);
+            const descriptors = scope.assigns.filter((a) => a.tupleIndex === -1 && /^[A-Za-z_]\w*$/.test(a.target) && fileno.test(a.value.text)).map((a) => a.target);
+            const word = new RegExp(`(?<![\\w.])(?:${[escaped, ...descriptors].join('|')})(?![\\w])`);
             const head = name.split('.')[0];
             // (a nested function that binds the name itself hands its own: `def child(conn): Popen(cmd, stdin=conn)`)
             const own = (s) => {

@@ -163,6 +163,8 @@ export declare class ProvenanceResolver {
      * `self.<attr>` as it is (`self.sock = self._make_socket()`), which a subclass may override.
      */
     selfFactoriesSummary(name: string, attr: string): string[] | null;
+    /** The methods whose result a class's chain assigns to `self.<attr>` as it is (`self.sock = self._make_socket()`), sorted. */
+    private selfFactories;
     /** initParameter() for a class of this module (not through a re-export). */
     initParameterSummary(name: string, attr: string): InitParameter | null;
     /** The module-level class `name` of this module, unless a function of the module has that name too. */
@@ -288,8 +290,11 @@ export declare class ProvenanceResolver {
      * this module's subclasses of it and their subclasses elsewhere give. A class that assigns nothing adds
      * nothing: it holds what its base or a subclass gives.
      */
-    descendantValues(sub: ClassFact, attr: string, depth: number, file: string): ForeignCalls<AttributeValue>;
-    /** What the subclasses of a top-level class in the other modules of the project give `self.<attr>` (descendantValues() of each). */
+    descendantValues(sub: ClassFact, attr: string, depth: number, file: string, factories?: readonly string[]): ForeignCalls<AttributeValue>;
+    /**
+     * What the subclasses of a top-level class in the other modules of the project give `self.<attr>` (descendantValues() of
+     * each), with what their overrides of the methods that make it (`factories`: `self.sock = self._make_socket()`) return.
+     */
     private foreignSubclassValues;
     /**
      * The assignments to `self.<attr>` in the own methods (and bodies) of this module's subclasses of

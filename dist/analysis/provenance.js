@@ -801,8 +801,11 @@ export class ProvenanceResolver {
      */
     selfFactoriesSummary(name, attr) {
         const cls = this.moduleClass(name);
-        if (!cls)
-            return null;
+        const names = cls ? this.selfFactories(cls, attr) : [];
+        return names.length ? names : null;
+    }
+    /** The methods whose result a class's chain assigns to `self.<attr>` as it is (`self.sock = self._make_socket()`), sorted. */
+    selfFactories(cls, attr) {
         const names = new Set();
         for (const { scope, a, body } of this.classMembers(cls).assigns.get(attr) ?? []) {
             const callee = !body && a.value.type === 'call' ? dottedName(a.value.childForFieldName('function')) : null;
@@ -810,7 +813,7 @@ export class ProvenanceResolver {
             if (method)
                 names.add(method);
         }
-        return names.size ? [...names].sort() : null;
+        return [...names].sort();
     }
     /** initParameter() for a class of this module (not through a re-export). */
     initParameterSummary(name, attr) {
@@ -955,7 +958,7 @@ export class ProvenanceResolver {
                 if (this.facts.classes.has(b))
                     continue;
                 const q = this.facts.qualifyAt(b, c.node.startIndex);
-                const inherited = this.project.classMember?.(q, 'attribute', attr);
+                const inherited = this.project.classMember?.(q, 'instance-attribute', attr);
                 if (!inherited)
                     continue;
                 // Ex) class Listener(base.Endpoint): def _make_socket(self): ... sock.listen()   (Endpoint.__init__ does
@@ -1314,7 +1317,7 @@ export class ProvenanceResolver {
             found.push(...this.inheritedAttribute(cls, attr, depth));
         // Ex) class BaseConn: def close(self): self._sock.close()   ...   tcp.py: class TCPConn(base.BaseConn): self._sock = socket.socket()
         // (the subclasses in the other modules of the project: what they and theirs give the attribute)
-        const foreign = exact ? null : this.foreignSubclassValues(cls, attr, depth);
+        const foreign = exact ? null : this.foreignSubclassValues(cls, attr, depth, this.selfFactories(cls, attr));
         // Ex) class ThreadPoolMixIn: def server_close(self): self.socket.close()   (what the classes that mix it in give it)
         if (!found.some((p) => p.t !== 'none') && !exact) {
             const users = this.subclassesOf(cls);
@@ -1395,8 +1398,8 @@ export class ProvenanceResolver {
      * this module's subclasses of it and their subclasses elsewhere give. A class that assigns nothing adds
      * nothing: it holds what its base or a subclass gives.
      */
-    descendantValues(sub, attr, depth, file) {
-        const key = `${sub.node.id}:${attr}`;
+    descendantValues(sub, attr, depth, file, factories = []) {
+        const key = `${sub.node.id}:${attr}:${factories.join(',')}`;
         if (this.descendantCache.has(key))
             return this.descendantCache.get(key) ?? { results: [], complete: false };
         this.descendantCache.set(key, null);
@@ -1404,20 +1407,28 @@ export class ProvenanceResolver {
             const own = this.ownValueAssigns(c, attr);
             const where = `${c.name}, a subclass in ${file},`;
             const methods = this.methodsOnAttribute(c, attr);
+            // Ex) base.py: self.sock = self._make_socket()   listener.py: class Listener(base.Base): def _make_socket(self): return socket.create_server(addr)
+            // (an override of the method whose result the base assigns gives the attribute its value there)
+            const made = factories.map((m) => c.methods.get(m)).filter((m) => !!m).map((m) => ({ p: kindByMethods(this.returns(m, depth + 1), methods, `in ${c.name}`), where: `${c.name}.${m.name}(), an override in ${file},` }));
             if (own.length)
-                return [{ p: kindByMethods(combine(own.map(({ scope, a }) => this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex))), methods, `in ${c.name}`), where }];
+                return [{ p: kindByMethods(combine(own.map(({ scope, a }) => this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex))), methods, `in ${c.name}`), where }, ...made];
+            if (made.length)
+                return made;
             // Ex) server.py: class Server(base.Base): def start(self, addr): self.sock.bind(addr); self.sock.listen(5)   (it listens on
             // the socket the base makes: the base's close is a listener's there, as for a subclass of the base's own module)
             if (methods.has('listen') || methods.has('accept'))
                 return [{ p: { t: 'socket', kind: 'listening', origin: `listening in ${c.name} (${file})` }, where }];
             return [];
-        }, (c) => this.foreignSubclassValues(c, attr, depth + 1));
+        }, (c) => this.foreignSubclassValues(c, attr, depth + 1, factories));
         this.descendantCache.set(key, result);
         return result;
     }
-    /** What the subclasses of a top-level class in the other modules of the project give `self.<attr>` (descendantValues() of each). */
-    foreignSubclassValues(cls, attr, depth) {
-        return this.foreignSubclasses(cls, depth, ({ cls: sub, resolver, file }) => resolver.descendantValues(sub, attr, depth + 1, file));
+    /**
+     * What the subclasses of a top-level class in the other modules of the project give `self.<attr>` (descendantValues() of
+     * each), with what their overrides of the methods that make it (`factories`: `self.sock = self._make_socket()`) return.
+     */
+    foreignSubclassValues(cls, attr, depth, factories) {
+        return this.foreignSubclasses(cls, depth, ({ cls: sub, resolver, file }) => resolver.descendantValues(sub, attr, depth + 1, file, factories));
     }
     /**
      * The assignments to `self.<attr>` in the own methods (and bodies) of this module's subclasses of
@@ -3670,6 +3681,10 @@ export class ProvenanceResolver {
         // Ex) def make(): return sock, addr   (a tuple is not a socket)
         if (fn.returns.some(tuple))
             return UNKNOWN;
+        // Ex) def _create_socket(self, type): """Must be overridden.""" raise NotImplementedError   (icmplib: it never returns,
+        // so it gives no value of its own; the overrides of the subclasses give theirs)
+        if (!found.length && onlyRaises(fn))
+            return NONE;
         return found.length ? combine(found) : { t: 'not', why: `${fn.name}() returns nothing` };
     }
     /**
@@ -4352,6 +4367,12 @@ function itemsOf(node) {
     return callee && dot > 0 && args.length === 0 && dictViewMethod(callee.slice(dot + 1)) === 'items' ? callee.slice(0, dot) : null;
 }
 /** One thing a scope does to a container (ProvenanceResolver.containerUses()): an assignment to it, a store into it, or a call on it. */
+/** Does a function's body only raise (after a docstring, comments and `pass`): an abstract method's `raise NotImplementedError`? */
+function onlyRaises(fn) {
+    const body = fn.node.childForFieldName('body');
+    const statements = (body?.namedChildren ?? []).filter((n) => !!n && n.type !== 'comment' && n.type !== 'pass_statement' && !(n.type === 'expression_statement' && n.namedChild(0)?.type === 'string'));
+    return statements.length > 0 && statements.every((n) => n.type === 'raise_statement');
+}
 /** Where the callers that argumentsPassed() read are, for messages: this module, and the subclasses elsewhere that call an inherited method. */
 function whereCalled(inherited) {
     return inherited?.results.length ? 'here and in its subclasses elsewhere' : 'here';

@@ -824,14 +824,19 @@ export class ProvenanceResolver {
    */
   selfFactoriesSummary(name: string, attr: string): string[] | null {
     const cls = this.moduleClass(name);
-    if (!cls) return null;
+    const names = cls ? this.selfFactories(cls, attr) : [];
+    return names.length ? names : null;
+  }
+
+  /** The methods whose result a class's chain assigns to `self.<attr>` as it is (`self.sock = self._make_socket()`), sorted. */
+  private selfFactories(cls: ClassFact, attr: string): string[] {
     const names = new Set<string>();
     for (const { scope, a, body } of this.classMembers(cls).assigns.get(attr) ?? []) {
       const callee = !body && a.value.type === 'call' ? dottedName(a.value.childForFieldName('function')) : null;
       const method = callee ? selfAttribute(scope, callee) : null;
       if (method) names.add(method);
     }
-    return names.size ? [...names].sort() : null;
+    return [...names].sort();
   }
 
   /** initParameter() for a class of this module (not through a re-export). */
@@ -967,7 +972,7 @@ export class ProvenanceResolver {
       for (const b of c.bases) {
         if (this.facts.classes.has(b)) continue;
         const q = this.facts.qualifyAt(b, c.node.startIndex);
-        const inherited = this.project.classMember?.(q, 'attribute', attr);
+        const inherited = this.project.classMember?.(q, 'instance-attribute', attr);
         if (!inherited) continue;
         // Ex) class Listener(base.Endpoint): def _make_socket(self): ... sock.listen()   (Endpoint.__init__ does
         // self.sock = self._make_socket(): this module's classes that override it make the attribute too)
@@ -1306,7 +1311,7 @@ export class ProvenanceResolver {
     if (!found.some((p) => p.t !== 'none')) found.push(...this.inheritedAttribute(cls, attr, depth));
     // Ex) class BaseConn: def close(self): self._sock.close()   ...   tcp.py: class TCPConn(base.BaseConn): self._sock = socket.socket()
     // (the subclasses in the other modules of the project: what they and theirs give the attribute)
-    const foreign = exact ? null : this.foreignSubclassValues(cls, attr, depth);
+    const foreign = exact ? null : this.foreignSubclassValues(cls, attr, depth, this.selfFactories(cls, attr));
     // Ex) class ThreadPoolMixIn: def server_close(self): self.socket.close()   (what the classes that mix it in give it)
     if (!found.some((p) => p.t !== 'none') && !exact) {
       const users = this.subclassesOf(cls);
@@ -1382,8 +1387,8 @@ export class ProvenanceResolver {
    * this module's subclasses of it and their subclasses elsewhere give. A class that assigns nothing adds
    * nothing: it holds what its base or a subclass gives.
    */
-  descendantValues(sub: ClassFact, attr: string, depth: number, file: string): ForeignCalls<AttributeValue> {
-    const key = `${sub.node.id}:${attr}`;
+  descendantValues(sub: ClassFact, attr: string, depth: number, file: string, factories: readonly string[] = []): ForeignCalls<AttributeValue> {
+    const key = `${sub.node.id}:${attr}:${factories.join(',')}`;
     if (this.descendantCache.has(key)) return this.descendantCache.get(key) ?? { results: [], complete: false };
     this.descendantCache.set(key, null);
     const result = this.outward<AttributeValue>(
@@ -1392,21 +1397,28 @@ export class ProvenanceResolver {
         const own = this.ownValueAssigns(c, attr);
         const where = `${c.name}, a subclass in ${file},`;
         const methods = this.methodsOnAttribute(c, attr);
-        if (own.length) return [{ p: kindByMethods(combine(own.map(({ scope, a }) => this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex))), methods, `in ${c.name}`), where }];
+        // Ex) base.py: self.sock = self._make_socket()   listener.py: class Listener(base.Base): def _make_socket(self): return socket.create_server(addr)
+        // (an override of the method whose result the base assigns gives the attribute its value there)
+        const made = factories.map((m) => c.methods.get(m)).filter((m): m is Scope => !!m).map((m) => ({ p: kindByMethods(this.returns(m, depth + 1), methods, `in ${c.name}`), where: `${c.name}.${m.name}(), an override in ${file},` }));
+        if (own.length) return [{ p: kindByMethods(combine(own.map(({ scope, a }) => this.value(a.value, scope, a.pos, depth + 1, a.tupleIndex))), methods, `in ${c.name}`), where }, ...made];
+        if (made.length) return made;
         // Ex) server.py: class Server(base.Base): def start(self, addr): self.sock.bind(addr); self.sock.listen(5)   (it listens on
         // the socket the base makes: the base's close is a listener's there, as for a subclass of the base's own module)
         if (methods.has('listen') || methods.has('accept')) return [{ p: { t: 'socket', kind: 'listening', origin: `listening in ${c.name} (${file})` }, where }];
         return [];
       },
-      (c) => this.foreignSubclassValues(c, attr, depth + 1),
+      (c) => this.foreignSubclassValues(c, attr, depth + 1, factories),
     );
     this.descendantCache.set(key, result);
     return result;
   }
 
-  /** What the subclasses of a top-level class in the other modules of the project give `self.<attr>` (descendantValues() of each). */
-  private foreignSubclassValues(cls: ClassFact, attr: string, depth: number): ForeignCalls<AttributeValue> | null {
-    return this.foreignSubclasses(cls, depth, ({ cls: sub, resolver, file }) => resolver.descendantValues(sub, attr, depth + 1, file));
+  /**
+   * What the subclasses of a top-level class in the other modules of the project give `self.<attr>` (descendantValues() of
+   * each), with what their overrides of the methods that make it (`factories`: `self.sock = self._make_socket()`) return.
+   */
+  private foreignSubclassValues(cls: ClassFact, attr: string, depth: number, factories: readonly string[]): ForeignCalls<AttributeValue> | null {
+    return this.foreignSubclasses(cls, depth, ({ cls: sub, resolver, file }) => resolver.descendantValues(sub, attr, depth + 1, file, factories));
   }
 
   /**
@@ -3467,6 +3479,9 @@ export class ProvenanceResolver {
     });
     // Ex) def make(): return sock, addr   (a tuple is not a socket)
     if (fn.returns.some(tuple)) return UNKNOWN;
+    // Ex) def _create_socket(self, type): """Must be overridden.""" raise NotImplementedError   (icmplib: it never returns,
+    // so it gives no value of its own; the overrides of the subclasses give theirs)
+    if (!found.length && onlyRaises(fn)) return NONE;
     return found.length ? combine(found) : { t: 'not' as const, why: `${fn.name}() returns nothing` };
   }
 
@@ -4077,6 +4092,13 @@ function itemsOf(node: Node): string | null {
 }
 
 /** One thing a scope does to a container (ProvenanceResolver.containerUses()): an assignment to it, a store into it, or a call on it. */
+/** Does a function's body only raise (after a docstring, comments and `pass`): an abstract method's `raise NotImplementedError`? */
+function onlyRaises(fn: Scope): boolean {
+  const body = fn.node.childForFieldName('body');
+  const statements = (body?.namedChildren ?? []).filter((n): n is Node => !!n && n.type !== 'comment' && n.type !== 'pass_statement' && !(n.type === 'expression_statement' && n.namedChild(0)?.type === 'string'));
+  return statements.length > 0 && statements.every((n) => n.type === 'raise_statement');
+}
+
 /** Where the callers that argumentsPassed() read are, for messages: this module, and the subclasses elsewhere that call an inherited method. */
 function whereCalled(inherited: ForeignCalls<unknown> | null): string {
   return inherited?.results.length ? 'here and in its subclasses elsewhere' : 'here';
