@@ -484,6 +484,8 @@ function namedListener(receiver: string, scope: Scope): string | null {
   const attr = selfAttribute(scope, receiver);
   const owner = scope.ownerClass;
   if (attr !== null && SERVER_SOCKET_ATTRIBUTE.test(attr) && owner && SERVER_CLASS.test(owner.name)) return `the server class \`${owner.name}\``;
+  // Ex) def _stop_serving(self, sock): ... sock.close()   (asyncio's proactor: the function that closes a parameter is named for a listener)
+  if (scope.kind === 'function' && scope.params.includes(receiver) && SERVING_FUNCTION.test(scope.name)) return `the function \`${scope.name}()\` it is given to`;
   return null;
 }
 
@@ -491,6 +493,8 @@ function namedListener(receiver: string, scope: Scope): string | null {
 const SERVER_SOCKET_ATTRIBUTE = /^_*(?:sock|socket|server_sock|server_socket|srv_sock)$/;
 /** A class named as a server (not its handler, channel or connection). */
 const SERVER_CLASS = /Server$/;
+/** A function named for what serves or listens (`_stop_serving`, `close_listener`): a socket it is given and closes is a listener. */
+const SERVING_FUNCTION = /listen|serving/i;
 /** A call that makes a server object (`ae.start_server()`, `make_server()`), whose socket attribute is its listener. */
 const SERVER_FACTORY = /(?:^|[._])(?:make|start|create|run)_server$/;
 
