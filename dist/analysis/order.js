@@ -2766,8 +2766,6 @@ function reachEnd(closeNode, fnNode) {
     if (end === Infinity)
         return end;
     for (let n = stmt.parent; n && n.id !== fnNode.id; n = n.parent) {
-        if (n.type === 'finally_clause')
-            continue;
         if (n.type === 'try_statement' && n.namedChildren.some((c) => c?.type === 'finally_clause' && !(c.startIndex <= closeNode.startIndex && closeNode.endIndex <= c.endIndex)))
             return Infinity;
     }

@@ -65,7 +65,6 @@ export interface Caller {
     scope: Scope;
     opaque?: boolean;
 }
-/** What a class chain gives its attributes (ProvenanceResolver.classMembers). */
 /** A value a subclass elsewhere gives an attribute, with where, for messages. */
 interface AttributeValue {
     p: Provenance;

@@ -1871,13 +1871,15 @@ export class ProvenanceResolver {
      */
     argumentsPassed(fn, param, each, uncovered = false) {
         const index = callIndex(fn, param);
-        const local = this.callersOf(fn).map(({ call, opaque }) => each(opaque ? undefined : argumentGiven(call.args, index, param), call, this));
+        // (a call whose arguments cannot be read, a thread started on the function, passes undefined)
+        const passedBy = ({ call, opaque }, from, file) => each(opaque ? undefined : argumentGiven(call.args, index, param), call, from, file);
+        const local = this.callersOf(fn).map((caller) => passedBy(caller, this));
         const owner = importedName(fn);
         const foreign = owner ? (this.project?.callers?.(owner, (f) => each(argumentGiven(f.call.args, index, param), f.call, f.resolver, f.file), uncovered) ?? null) : null;
         // Ex) base.py: def _cleanupSocket(self, sock): sock.close()   and ajp.py: class WSGIServer(BaseAJPServer): ...
         // sock = self._setupSocket(); self._cleanupSocket(sock)   (a subclass elsewhere calls the method it inherits)
         const cls = fn.parent?.kind === 'class' && fn.name !== '__init__' ? fn.ownerClass : null;
-        const inherited = cls ? this.inheritedCallers(cls, fn.name, ({ call, opaque }, from, file) => each(opaque ? undefined : argumentGiven(call.args, index, param), call, from, file), 0) : null;
+        const inherited = cls ? this.inheritedCallers(cls, fn.name, passedBy, 0) : null;
         return { local: inherited ? [...local, ...inherited.results] : local, foreign, inherited };
     }
     /**
@@ -4366,7 +4368,6 @@ function itemsOf(node) {
     const dot = callee ? callee.lastIndexOf('.') : -1;
     return callee && dot > 0 && args.length === 0 && dictViewMethod(callee.slice(dot + 1)) === 'items' ? callee.slice(0, dot) : null;
 }
-/** One thing a scope does to a container (ProvenanceResolver.containerUses()): an assignment to it, a store into it, or a call on it. */
 /** Does a function's body only raise (after a docstring, comments and `pass`): an abstract method's `raise NotImplementedError`? */
 function onlyRaises(fn) {
     const body = fn.node.childForFieldName('body');

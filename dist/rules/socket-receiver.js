@@ -454,11 +454,12 @@ function namedListener(receiver, scope) {
         if (holders)
             return `\`${holders.text}\``;
         // Ex) server = vxi11.SrqInterruptTCPServer("", prog, vers, 0, self) ... server.sock.close()   (a server object's own socket)
-        const made = assignedNames(head, scope);
-        if (made.length && made.every((n) => n.endsWith('()') && SERVER_CLASS.test(n.slice(0, -2))))
-            return `the server class \`${made[0].slice(0, -2)}\``;
         // Ex) server = ae.start_server(("localhost", port), block=False) ... server.socket.close()   (pynetdicom: a server factory's server)
-        if (made.length && made.every((n) => n.endsWith('()') && SERVER_FACTORY.test(n.slice(0, -2))))
+        const made = assignedNames(head, scope);
+        const callees = made.length && made.every((n) => n.endsWith('()')) ? made.map((n) => n.slice(0, -2)) : [];
+        if (callees.length && callees.every((c) => SERVER_CLASS.test(c)))
+            return `the server class \`${callees[0]}\``;
+        if (callees.length && callees.every((c) => SERVER_FACTORY.test(c)))
             return `the server factory \`${made[0]}\``;
     }
     // Ex) def set_listener(self, listener): self.socket = listener   (the value it is given is named a listener)

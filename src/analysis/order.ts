@@ -2646,7 +2646,6 @@ function reachEnd(closeNode: Node, fnNode: Node): number {
   }
   if (end === Infinity) return end;
   for (let n: Node | null = stmt.parent; n && n.id !== fnNode.id; n = n.parent) {
-    if (n.type === 'finally_clause') continue;
     if (n.type === 'try_statement' && n.namedChildren.some((c) => c?.type === 'finally_clause' && !(c.startIndex <= closeNode.startIndex && closeNode.endIndex <= c.endIndex))) return Infinity;
   }
   return end;

@@ -391,8 +391,6 @@ function callersElsewhere<T>(
   return searched ? { results, complete: searched.complete } : null;
 }
 
-
-
 /** Is the node inside an import statement? */
 function inImport(node: Node): boolean {
   for (const n of selfAndAncestors(node)) if (IMPORT_STATEMENTS.has(n.type)) return true;
