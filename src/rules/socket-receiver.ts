@@ -344,7 +344,7 @@ export function judgeReceiver(
   }
   if (prov.t === 'unknown' || prov.t === 'none') {
     // Ex) conn.linger = True; conn.close()   (a socket has no `linger`: this is some other connection)
-    const foreign = foreignUse(ctx, receiverAliases, scope);
+    const foreign = foreignUse(ctx, receiverAliases, scope, pos);
     if (foreign) return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', foreign), doubled, bareDoubles };
     // Ex) while self.sockets: sock = self.sockets.pop(); sock.close()   (pyzmq's GreenTest mixin: in a module of ZeroMQ
     // sockets, with no socket module imported, a socket only by its name is one of them, and has no shutdown())
@@ -562,9 +562,10 @@ const moduleUses = new WeakMap<object, Map<string, AttributeUse[]>>();
  * Negative evidence for a receiver known only by its name: an attribute a
  * socket does not have (`conn.request()`, `conn.linger = True`), a close() that
  * takes arguments, or an isinstance() test against another class, anywhere in
- * its function (in its class, for `self.X`).
+ * its function (in its class, for `self.X`); an attribute a socket does not have
+ * anywhere in its module, for a local name or a module's global (`pos`: the close).
  */
-function foreignUse(ctx: RuleContext, aliases: Set<string>, scope: Scope): string | null {
+function foreignUse(ctx: RuleContext, aliases: Set<string>, scope: Scope, pos: number): string | null {
   let cache = foreignCache.get(ctx.facts);
   if (!cache) foreignCache.set(ctx.facts, (cache = new Map()));
   for (const alias of aliases) {
@@ -622,8 +623,38 @@ function foreignUse(ctx: RuleContext, aliases: Set<string>, scope: Scope): strin
     }
     if (found) return found;
   }
+  // Ex) plexpy.WEBSOCKET.close() ... def send_ping(): plexpy.WEBSOCKET.ping("Hi?")   (Tautulli: a global of another module,
+  // one object wherever this module names it; a websocket-client WebSocket, whose shutdown() takes no argument)
+  // (an attribute of a local name, as a local name above; not of `self`, which stands for another class's instance elsewhere)
+  for (const alias of aliases) {
+    const dot = alias.indexOf('.');
+    if (dot === -1 || !PLAIN_DOTTED.test(alias)) continue;
+    const head = alias.slice(0, dot);
+    if (head === scope.selfName || head === 'self' || head === 'cls') continue;
+    const bound = ctx.facts.qualifyAt(head, pos);
+    const key = `global\0${bound}\0${alias}`;
+    let found = cache.get(key);
+    if (found === undefined) {
+      found = null;
+      const name = alias.replace(/\./g, '\\s*\\.\\s*');
+      for (const m of ctx.text.matchAll(new RegExp(`(?<![\\w.])${name}\\s*\\.\\s*([A-Za-z_]\\w*)`, 'g'))) {
+        const at = m.index!;
+        if (SOCKET_ATTRIBUTES.has(m[1]) || m[1].startsWith('_')) continue;
+        // Ex) def f(plexpy): plexpy.WEBSOCKET.ping()   (another binding of the head)
+        if (ctx.facts.qualifyAt(head, at) !== bound || inStringOrComment(ctx, at)) continue;
+        if (ctx.provenance.receiver(alias, ctx.facts.scopeAt(at), at).t === 'socket') continue;
+        found = `${alias}.${m[1]} is used at line ${ctx.position(at).line} of this module, and a socket has no ${m[1]}: ${alias} holds something else`;
+        break;
+      }
+      cache.set(key, found);
+    }
+    if (found) return found;
+  }
   return null;
 }
+
+/** A dotted name of plain parts: `plexpy.WEBSOCKET`, `self.server.socket`. */
+const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 
 /** Is the offset inside a string or a comment? */
 function inStringOrComment(ctx: RuleContext, at: number): boolean {
