@@ -497,6 +497,11 @@ export declare class ProvenanceResolver {
      * closes nothing of what it yields.
      */
     contextManagerCall(call: Node, scope: Scope): boolean;
+    /**
+     * The method `Cls.method` names, where `Cls` is a class of this module (no import rebinds it) and the
+     * method, its own or a base's of this module, is a `@staticmethod` or a `@classmethod`; else null.
+     */
+    private classMethodCalled;
     /** Is the function a generator decorated with contextlib's `contextmanager` or `asynccontextmanager`? */
     private isContextManager;
     /** Is `q` (a qualified `X.Pipe`) multiprocessing's Pipe(): on multiprocessing, multiprocess or billiard, or on an object no import binds (`self`, a context)? */

@@ -2764,6 +2764,19 @@ export class ProvenanceResolver {
             }
             return UNKNOWN;
         }
+        // Ex) self.socket = Port.interface_open(name)   (oftest: a static or class method of a class of this module, by the class's name)
+        const classCalled = callee ? this.classMethodCalled(callee) : null;
+        if (classCalled) {
+            const made = this.returns(classCalled.fn, depth + 1, tupleIndex);
+            // (a static method has no `cls` before its arguments: where what it makes hangs on one of them, it may listen)
+            if (classCalled.binding === 'classmethod')
+                return atCall(made, args);
+            if ((made.t === 'socket' || made.t === 'partial') && made.listensIf) {
+                const { listensIf: _, ...rest } = made;
+                return rest;
+            }
+            return made;
+        }
         // Ex) self.handler = SequentialThreadingHandler(); ... self.handler.create_connection(addr)
         const onInstance = callee && callee.includes('.') ? this.instanceMethod(callee, scope, pos, depth, tupleIndex) : null;
         if (onInstance)
@@ -2807,6 +2820,26 @@ export class ProvenanceResolver {
         if (attr && scope.ownerClass)
             fn = this.methodOf(scope.ownerClass, attr) ?? null;
         return !!fn && this.isContextManager(fn);
+    }
+    /**
+     * The method `Cls.method` names, where `Cls` is a class of this module (no import rebinds it) and the
+     * method, its own or a base's of this module, is a `@staticmethod` or a `@classmethod`; else null.
+     */
+    classMethodCalled(callee) {
+        const parts = callee.split('.');
+        if (parts.length !== 2)
+            return null;
+        const cls = this.facts.classes.get(parts[0]);
+        if (!cls || this.facts.imports.isBound(parts[0]))
+            return null;
+        const fn = this.methodOf(cls, parts[1]);
+        const decorated = fn?.node.parent?.type === 'decorated_definition' ? fn.node.parent : null;
+        for (const d of decorated?.namedChildren ?? []) {
+            const name = d?.type === 'decorator' ? d.namedChild(0)?.text : null;
+            if (name === 'staticmethod' || name === 'classmethod')
+                return { fn: fn, binding: name };
+        }
+        return null;
     }
     /** Is the function a generator decorated with contextlib's `contextmanager` or `asynccontextmanager`? */
     isContextManager(fn) {
