@@ -3175,10 +3175,15 @@ export class ProvenanceResolver {
         if (!instance?.local || instance.likely)
             return null;
         const found = stores.map((a) => this.value(a.value, a.scope, a.pos, depth + 1, a.tupleIndex, a.viaWith));
-        if (this.assignedAttributes(instance.local).has(name))
-            found.push(this.localAttribute(instance.local, name, depth));
+        // Ex) self.http = ThreadedHTTPServer(addr, Handler); self.http.socket = ssl.wrap_socket(self.http.socket, server_side=True)
+        // (koadic: what X's class gives the attribute counts too, where its own code or a base of the standard library's sets it)
+        const own = this.localAttribute(instance.local, name, depth);
+        if (this.assignedAttributes(instance.local).has(name) || own.t === 'socket' || own.t === 'partial')
+            found.push(own);
         const p = kindByMethods(combine(found), this.methodsOnAttribute(owner, `${holder}.${name}`), `in ${owner.name}`);
-        return p.t === 'socket' || p.t === 'partial' ? { ...p, origin: `${p.origin}, the .${name} of self.${holder}` } : p.t === 'unknown' ? null : p;
+        // (once: where an assignment wraps the attribute's own value, that value is read through here again)
+        const of = `, the .${name} of self.${holder}`;
+        return p.t === 'socket' || p.t === 'partial' ? { ...p, origin: p.origin.includes(of) ? p.origin : `${p.origin}${of}` } : p.t === 'unknown' ? null : p;
     }
     /** A class's own assignments to `self.X.attr`, by `X.attr`, once a class. */
     storesThroughSelf(cls) {

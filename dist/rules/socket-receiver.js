@@ -461,6 +461,11 @@ function namedListener(receiver, scope) {
             return `the server class \`${callees[0]}\``;
         if (callees.length && callees.every((c) => SERVER_FACTORY.test(c)))
             return `the server factory \`${made[0]}\``;
+        // Ex) server = shell.servers[port]; server.http.shutdown(); server.http.socket.close(); server.http.server_close()
+        // (koadic: the holder gets calls only a socketserver server has, so its .socket is that server's listener)
+        const served = last === 'socket' ? scope.calls.find((c) => c.receiver === head && SOCKETSERVER_METHODS.has(c.method)) : undefined;
+        if (served)
+            return `the socketserver call \`${head}.${served.method}()\``;
     }
     // Ex) def set_listener(self, listener): self.socket = listener   (the value it is given is named a listener)
     const names = assignedNames(receiver, scope);
@@ -481,6 +486,8 @@ function namedListener(receiver, scope) {
         return `the function \`${scope.name}()\` it is given to`;
     return null;
 }
+/** Methods of socketserver's servers that no socket has: a holder they are called on is such a server. */
+const SOCKETSERVER_METHODS = new Set(['server_close', 'serve_forever', 'handle_request', 'server_activate', 'server_bind', 'shutdown_request', 'close_request', 'get_request']);
 /** The attributes a server class keeps its own socket in. */
 const SERVER_SOCKET_ATTRIBUTE = /^_*(?:sock|socket|server_sock|server_socket|srv_sock)$/;
 /** A class named as a server (not its handler, channel or connection). */
