@@ -764,6 +764,39 @@ describe('the project model', () => {
     expect(run(['--write', 'kz/client.py']).code).toBe(1);
     expect(spawnSync('python3', ['-c', 'import kz.client'], { cwd: dir }).status).toBe(0);
   });
+  it('reads a class\'s own list of sockets where its base in another module never names it (circus\' tests.support.TestCase)', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('tests/__init__.py', '');
+    // The support module hands its tests the standard library's TestCase, and a base of its own.
+    write('tests/support.py', 'from unittest import TestCase\n\n\nclass Base(TestCase):\n    def setUp(self):\n        self.calls = []\n');
+    write(
+      'tests/test_stats.py',
+      'import socket\n\nfrom tests.support import TestCase, Base\n\n\nclass TestSockets(TestCase):\n    def setUp(self):\n        self.socks = []\n        self.clients = []\n\n    def tearDown(self):\n        for sock, _ in self.socks:\n            sock.close()\n        for sock in self.clients:\n            sock.close()\n\n    def streams(self):\n        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n        sock.bind(("127.0.0.1", 0))\n        sock.listen(1)\n        self.socks.append((sock, sock.fileno()))\n        client = socket.create_connection(sock.getsockname())\n        self.clients.append(client)\n\n\nclass TestBase(Base):\n    def setUp(self):\n        self.clients = []\n\n    def tearDown(self):\n        for sock in self.clients:\n            sock.close()\n\n    def streams(self, addr):\n        self.clients.append(socket.create_connection(addr))\n',
+    );
+    type D = { location: { line: number }; outcome: string; reason?: string };
+    const sites = (args: string[]) => (JSON.parse(run(['--output-format', 'json', '--show-skipped', ...args]).stdout).diagnostics as D[]).map((d) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(sites(['.'])).toEqual([
+      [13, 'skipped', 'listening socket'],
+      [15, 'fix-safe', ''],
+      [32, 'fix-safe', ''],
+    ]);
+    // A base that names the list may fill it with anything: its elements are sockets only by their names.
+    write('tests/support.py', 'from unittest import TestCase\n\n\nclass Base(TestCase):\n    def setUp(self):\n        self.clients = [object()]\n');
+    expect(sites(['.'])).toEqual([
+      [13, 'skipped', 'listening socket'],
+      [15, 'fix-safe', ''],
+      [32, 'fix-unsafe', 'likely socket'],
+    ]);
+    // The bases are read from the project whether the run names the module alone or the whole tree.
+    expect(sites(['tests/test_stats.py'])).toEqual(sites(['.']));
+    // A base the project does not hold (an installed package's) may fill it: unknown, as before.
+    write('tests/support.py', 'from vendorlib import TestCase\n\n\nclass Base(TestCase):\n    pass\n');
+    expect(sites(['.'])).toEqual([
+      [13, 'fix-unsafe', 'likely socket'],
+      [15, 'fix-unsafe', 'likely socket'],
+      [32, 'fix-unsafe', 'likely socket'],
+    ]);
+  });
   it('follows self.X into the subclasses in other modules that set it (boofuzz\'s BaseSocketConnection)', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

@@ -740,10 +740,17 @@ export declare class ProvenanceResolver {
     private containerUses;
     /**
      * What the methods of a class, its bases and its subclasses in this module do to each `self.X`
-     * (assignments, stores, calls on it), by X, in the order containerUses() gives them; null when a
-     * base in another project module may fill them too (`class Pool(base.Pool)`).
+     * (assignments, stores, calls on it), by X, in the order containerUses() gives them; with the bases
+     * of another module, which may fill them too (`class Pool(base.Pool)`).
      */
     private classContainerUses;
+    /**
+     * For another module (ProjectLookup.namesSelfAttribute()): does a module-level class of this module,
+     * or a class up its chain, name `attr` anywhere in its body (`self.socks.append(...)`, `socks = []`,
+     * `getattr(self, "socks")`)? Null when the class is not this module's, or a base of another module
+     * cannot answer.
+     */
+    namesSelfAttributeSummary(name: string, attr: string): boolean | null;
     /**
      * The elements of a list a class keeps in `self.X`: what its methods put there (`self.X = [a, b]`,
      * `self.X.append(sock)`, `extend()`, `insert()`, `self.X[i] = sock`). Unknown when anything else

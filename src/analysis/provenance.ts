@@ -586,7 +586,7 @@ export class ProvenanceResolver {
   private readonly subclassMethods = new Map<string, (Scope | undefined)[]>();
   private readonly paramCache = new Map<string, Provenance>();
   private readonly paramElementsCache = new Map<string, Provenance>();
-  private readonly containerIndex = new Map<ClassFact, Map<string, ContainerUse[]> | null>();
+  private readonly containerIndex = new Map<ClassFact, ClassContainers>();
   /** methodsOnShared(), by scope and name. */
   private readonly sharedMethods = new Map<string, Set<string>>();
   private fileText: string | null = null;
@@ -3835,9 +3835,12 @@ export class ProvenanceResolver {
       const cls = scope.ownerClass;
       if (!cls) return null;
       // (once a class: each of 3,000 containers of a class of 3,000 methods once read every method)
-      if (!this.containerIndex.has(cls)) this.containerIndex.set(cls, this.classContainerUses(cls));
-      const byAttr = this.containerIndex.get(cls);
-      return byAttr ? (byAttr.get(attr) ?? []) : null;
+      let index = this.containerIndex.get(cls);
+      if (!index) this.containerIndex.set(cls, (index = this.classContainerUses(cls)));
+      // Ex) class TestCollector(tests.support.TestCase): ... self.socks.append((sock, addr, fd))   (circus: a base in
+      // another project module that never names self.socks fills nothing of it; one that cannot be read may)
+      if (index.foreign.some((q) => this.project?.namesSelfAttribute?.(q, attr) !== false)) return null;
+      return index.byAttr.get(attr) ?? [];
     }
     if (!/^[A-Za-z_]\w*$/.test(container)) return null;
     let owner: Scope | null = null;
@@ -3852,18 +3855,19 @@ export class ProvenanceResolver {
 
   /**
    * What the methods of a class, its bases and its subclasses in this module do to each `self.X`
-   * (assignments, stores, calls on it), by X, in the order containerUses() gives them; null when a
-   * base in another project module may fill them too (`class Pool(base.Pool)`).
+   * (assignments, stores, calls on it), by X, in the order containerUses() gives them; with the bases
+   * of another module, which may fill them too (`class Pool(base.Pool)`).
    */
-  private classContainerUses(cls: ClassFact): Map<string, ContainerUse[]> | null {
+  private classContainerUses(cls: ClassFact): ClassContainers {
     const chain = new Set(this.classChain(cls));
     for (const c of this.subclassesOf(cls)) for (const k of this.classChain(c)) chain.add(k);
+    const foreign: string[] = [];
     for (const c of chain) {
       for (const b of c.bases) {
         if (this.facts.classes.has(b)) continue;
         const q = this.facts.qualifyAt(b, c.node.startIndex);
         // (a standard-library base, `threading.Thread`, fills nothing of the project's)
-        if (q.includes('.') && !STDLIB_MODULES.has(q.slice(0, q.indexOf('.')))) return null;
+        if (q.includes('.') && !STDLIB_MODULES.has(q.slice(0, q.indexOf('.')))) foreign.push(q);
       }
     }
     const byAttr = new Map<string, ContainerUse[]>();
@@ -3872,7 +3876,36 @@ export class ProvenanceResolver {
         for (const [attr, uses] of usesOf(m, (target) => selfAttribute(m, target))) for (const u of uses) push(byAttr, attr, u);
       }
     }
-    return byAttr;
+    return { byAttr, foreign };
+  }
+
+  /**
+   * For another module (ProjectLookup.namesSelfAttribute()): does a module-level class of this module,
+   * or a class up its chain, name `attr` anywhere in its body (`self.socks.append(...)`, `socks = []`,
+   * `getattr(self, "socks")`)? Null when the class is not this module's, or a base of another module
+   * cannot answer.
+   */
+  namesSelfAttributeSummary(name: string, attr: string): boolean | null {
+    const cls = this.moduleClass(name);
+    if (!cls) {
+      // Ex) from unittest import TestCase   (circus' tests/support.py hands its tests the standard library's class)
+      const imported = this.facts.imports.moduleLevel(name);
+      if (!imported.length || (scopeIndex(this.facts.scopes[0]).assignsByTarget.get(name) ?? []).length) return null;
+      const answers = imported.map((q) => (STDLIB_MODULES.has(q.split('.')[0]) ? false : (this.project?.namesSelfAttribute?.(q, attr) ?? null)));
+      return answers.includes(null) ? null : answers.includes(true);
+    }
+    const word = new RegExp(`(?<![\\w])${attr}(?!\\w)`);
+    for (const c of this.classChain(cls)) {
+      if (word.test(c.node.text)) return true;
+      for (const b of c.bases) {
+        if (this.facts.classes.has(b)) continue;
+        const q = this.facts.qualifyAt(b, c.node.startIndex);
+        if (!q.includes('.') || STDLIB_MODULES.has(q.slice(0, q.indexOf('.')))) continue;
+        const named = this.project?.namesSelfAttribute?.(q, attr);
+        if (named !== false) return named ?? null;
+      }
+    }
+    return false;
   }
 
   /**
@@ -4146,6 +4179,13 @@ interface ContainerUse {
   assign?: Assign;
   store?: Scope['stores'][number];
   call?: CallFact;
+}
+
+/** What a class's methods do to its containers (ProvenanceResolver.classContainerUses()), and its bases in other modules. */
+interface ClassContainers {
+  byAttr: Map<string, ContainerUse[]>;
+  /** The qualified names of the chain's bases in other modules (not the standard library's), which may fill them too. */
+  foreign: string[];
 }
 
 /**

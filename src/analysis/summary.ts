@@ -59,6 +59,12 @@ export interface ProjectLookup {
    */
   classMember?(qualified: string, kind: ClassMemberKind, name: string): Provenance | null;
   /**
+   * Does a project class, or a class up its chain, name `attr` anywhere in its body? False proves that
+   * it puts nothing in a subclass's `self.<attr>`; null when that cannot be told (not a project class,
+   * or a base that cannot be read).
+   */
+  namesSelfAttribute?(qualified: string, attr: string): boolean | null;
+  /**
    * The `__init__` parameter that alone gives a project class's `self.<attr>` its value (`self.sock =
    * sock`, the class chain's one assignment of it), so that an instance's attribute is what its
    * construction passed; null when anything else assigns it, or the class is not known.

@@ -871,6 +871,10 @@ export function projectLookup(file: string, depth = 0, calledCallbacks: Readonly
       const found = resolveModule(file, qualified);
       return found ? askClass(found.file, found.member, `${kind}\0${name}`, depth, calledCallbacks, (r, head) => r.classMemberSummary(head, kind, name)) : null;
     },
+    namesSelfAttribute(qualified, attr) {
+      const found = resolveModule(file, qualified);
+      return found ? askClass(found.file, found.member, `names\0${attr}`, depth, calledCallbacks, (r, head) => r.namesSelfAttributeSummary(head, attr)) : null;
+    },
     callers(name, each, uncovered = false) {
       return callersElsewhere(file, name, depth + 1, calledCallbacks, each, uncovered);
     },
