@@ -482,8 +482,26 @@ function namedListener(receiver, scope) {
     if (attr !== null && SERVER_SOCKET_ATTRIBUTE.test(attr) && owner && SERVER_CLASS.test(owner.name))
         return `the server class \`${owner.name}\``;
     // Ex) def _stop_serving(self, sock): ... sock.close()   (asyncio's proactor: the function that closes a parameter is named for a listener)
-    if (scope.kind === 'function' && scope.params.includes(receiver) && SERVING_FUNCTION.test(scope.name))
-        return `the function \`${scope.name}()\` it is given to`;
+    // Ex) def setup_sd_listen_socket(stype, sock, addr): def cleanup(): sock.close()   (xpra: a closure over such a parameter)
+    const closer = givenTo(receiver, scope);
+    if (closer && SERVING_FUNCTION.test(closer.name))
+        return `the function \`${closer.name}()\` it is given to`;
+    return null;
+}
+/**
+ * The function whose parameter a plain name is where it is closed: the closing function's own, or, in a
+ * closure that never binds the name itself, that of the nearest function around it that does.
+ */
+function givenTo(name, scope) {
+    if (!/^[A-Za-z_]\w*$/.test(name))
+        return null;
+    for (let s = scope; s && s.kind === 'function'; s = s.parent) {
+        if (s.params.includes(name))
+            return s;
+        const word = new RegExp(`(?<![\\w])${name}(?!\\w)`);
+        if (s.assigns.some((a) => a.target === name) || s.loops.some((l) => l.type === 'for_statement' && word.test(l.childForFieldName('left')?.text ?? '')))
+            return null;
+    }
     return null;
 }
 /** Methods of socketserver's servers that no socket has: a holder they are called on is such a server. */
