@@ -87,6 +87,8 @@ export interface ModuleFacts {
     /** The qualified name a dotted expression stands for at an offset, by Python's scoping (`so.socket` is `socket.socket`). */
     qualifyAt(dotted: string, offset: number): string;
 }
+/** A dotted name of plain parts: `plexpy.WEBSOCKET`, `self.server.socket`. */
+export declare const PLAIN_DOTTED: RegExp;
 /** The expression a target takes: the value, or its own element of a tuple value (`ws, rs = a, b` gives `ws` the `a`). */
 export declare function assignedNode(a: Assign): Node | null;
 /** A call node's arguments (positional, keyword and splat), without comments. */
@@ -113,6 +115,8 @@ export declare function dictViewMethod(method: string | null | undefined): 'keys
 export declare function py3DictViews(text: string): string;
 /** Dotted text of a name or attribute chain of names (`self.sock.fp`), else null. */
 export declare function dottedName(node: Node | null): string | null;
+/** The names the `for` statements of a scope bind (`for s, conn in ...`, `for (a, [b, c]) in ...`), once a scope. */
+export declare function loopTargets(scope: Scope): Set<string>;
 /**
  * Is `text[start, end)` numbers, brackets, separators and arithmetic only (no name, string, comment,
  * splat or call), with `read` the characters looked at and the first few numbers that read like Python

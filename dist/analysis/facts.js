@@ -46,7 +46,8 @@ class CallSite {
         return (this.argNodes ??= callArguments(this.node));
     }
 }
-const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+/** A dotted name of plain parts: `plexpy.WEBSOCKET`, `self.server.socket`. */
+export const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 /** The expression a target takes: the value, or its own element of a tuple value (`ws, rs = a, b` gives `ws` the `a`). */
 export function assignedNode(a) {
     if (a.tupleIndex === -1)
@@ -201,7 +202,7 @@ function addTargets(target, value, scope, pos, viaWith) {
 }
 const loopTargetsCache = new WeakMap();
 /** The names the `for` statements of a scope bind (`for s, conn in ...`, `for (a, [b, c]) in ...`), once a scope. */
-function loopTargets(scope) {
+export function loopTargets(scope) {
     let names = loopTargetsCache.get(scope);
     if (names)
         return names;

@@ -744,6 +744,8 @@ export declare class ProvenanceResolver {
      * of another module, which may fill them too (`class Pool(base.Pool)`).
      */
     private classContainerUses;
+    /** The qualified names of a class's bases in other modules, not the standard library's (`threading.Thread` fills nothing of the project's). */
+    private otherModuleBases;
     /**
      * For another module (ProjectLookup.namesSelfAttribute()): does a module-level class of this module,
      * or a class up its chain, name `attr` anywhere in its body (`self.socks.append(...)`, `socks = []`,

@@ -1,7 +1,7 @@
 // What every SOCK rule asks first about a receiver: is it a socket, of which
 // kind, and is there a reason a shutdown would be wrong for it? Rules add their
 // own questions (a prior shutdown, a fork, a makefile reader) on top.
-import { mangledAttribute, scopeIndex, selfAttribute } from '../analysis/facts.js';
+import { loopTargets, mangledAttribute, PLAIN_DOTTED, scopeIndex, selfAttribute } from '../analysis/facts.js';
 import { semanticModel } from '../analysis/semantic.js';
 import { selfAndAncestors } from '../parse.js';
 import { LIKELY_RECEIVER, LIKELY_WORDS, LISTENING_METHODS, NOT_SOCKET_CONN_WORDS, SOCKET_ATTRIBUTES, SOCKET_CLASSES, SOCKET_CONSTRUCTION, SOCKET_USING_MODULES } from '../knowledge/socket.js';
@@ -498,8 +498,7 @@ function givenTo(name, scope) {
     for (let s = scope; s && s.kind === 'function'; s = s.parent) {
         if (s.params.includes(name))
             return s;
-        const word = new RegExp(`(?<![\\w])${name}(?!\\w)`);
-        if (s.assigns.some((a) => a.target === name) || s.loops.some((l) => l.type === 'for_statement' && word.test(l.childForFieldName('left')?.text ?? '')))
+        if (s.assigns.some((a) => a.target === name) || loopTargets(s).has(name))
             return null;
     }
     return null;
@@ -691,8 +690,6 @@ function foreignUse(ctx, aliases, scope, pos) {
     }
     return null;
 }
-/** A dotted name of plain parts: `plexpy.WEBSOCKET`, `self.server.socket`. */
-const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 /** Is the offset inside a string or a comment? */
 function inStringOrComment(ctx, at) {
     const node = ctx.facts.tree.rootNode.descendantForIndex(at, at);

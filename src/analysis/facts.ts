@@ -134,7 +134,8 @@ export interface ModuleFacts {
   qualifyAt(dotted: string, offset: number): string;
 }
 
-const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
+/** A dotted name of plain parts: `plexpy.WEBSOCKET`, `self.server.socket`. */
+export const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 
 /** The expression a target takes: the value, or its own element of a tuple value (`ws, rs = a, b` gives `ws` the `a`). */
 export function assignedNode(a: Assign): Node | null {
@@ -288,7 +289,7 @@ function addTargets(target: Node, value: Node, scope: Scope, pos: number, viaWit
 const loopTargetsCache = new WeakMap<Scope, Set<string>>();
 
 /** The names the `for` statements of a scope bind (`for s, conn in ...`, `for (a, [b, c]) in ...`), once a scope. */
-function loopTargets(scope: Scope): Set<string> {
+export function loopTargets(scope: Scope): Set<string> {
   let names = loopTargetsCache.get(scope);
   if (names) return names;
   names = new Set();

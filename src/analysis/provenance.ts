@@ -380,6 +380,13 @@ export function atCall(p: Provenance, args: Node[]): Provenance {
   return rest;
 }
 
+/** A result that listens only when its factory is given an argument (`listensIf`), taken as listening: where the arguments cannot be read. */
+function listensAnyway(p: Provenance): Provenance {
+  if ((p.t !== 'socket' && p.t !== 'partial') || !p.listensIf) return p;
+  const { listensIf: _, ...rest } = p;
+  return rest;
+}
+
 /** Does a function scope around `scope` (its own included) bind `name` itself: a parameter, an assignment, a nested def or class? */
 function shadows(scope: Scope, name: string): boolean {
   for (let s: Scope | null = scope; s && s.kind !== 'module'; s = s.parent) {
@@ -2635,12 +2642,7 @@ export class ProvenanceResolver {
     if (classCalled) {
       const made = this.returns(classCalled.fn, depth + 1, tupleIndex);
       // (a static method has no `cls` before its arguments: where what it makes hangs on one of them, it may listen)
-      if (classCalled.binding === 'classmethod') return atCall(made, args);
-      if ((made.t === 'socket' || made.t === 'partial') && made.listensIf) {
-        const { listensIf: _, ...rest } = made;
-        return rest;
-      }
-      return made;
+      return classCalled.binding === 'classmethod' ? atCall(made, args) : listensAnyway(made);
     }
     // Ex) self.handler = SequentialThreadingHandler(); ... self.handler.create_connection(addr)
     const onInstance = callee && callee.includes('.') ? this.instanceMethod(callee, scope, pos, depth, tupleIndex) : null;
@@ -2696,21 +2698,18 @@ export class ProvenanceResolver {
     const cls = this.facts.classes.get(parts[0]);
     if (!cls || this.facts.imports.isBound(parts[0])) return null;
     const fn = this.methodOf(cls, parts[1]);
-    const decorated = fn?.node.parent?.type === 'decorated_definition' ? fn.node.parent : null;
-    for (const d of decorated?.namedChildren ?? []) {
-      const name = d?.type === 'decorator' ? d.namedChild(0)?.text : null;
-      if (name === 'staticmethod' || name === 'classmethod') return { fn: fn!, binding: name };
+    for (const d of fn ? decoratorsOf(fn) : []) {
+      if (d.text === 'staticmethod' || d.text === 'classmethod') return { fn: fn!, binding: d.text };
     }
     return null;
   }
 
   /** Is the function a generator decorated with contextlib's `contextmanager` or `asynccontextmanager`? */
   private isContextManager(fn: Scope): boolean {
-    const decorated = fn.node.parent?.type === 'decorated_definition' ? fn.node.parent : null;
-    if (!decorated || !this.yieldsOf(fn).length) return false;
-    return decorated.namedChildren.some((d) => {
-      const name = d?.type === 'decorator' ? dottedName(d.namedChild(0)) : null;
-      return !!name && /^contextlib\.(?:async)?contextmanager$/.test(this.facts.qualifyAt(name, d!.startIndex));
+    if (!this.yieldsOf(fn).length) return false;
+    return decoratorsOf(fn).some((d) => {
+      const name = dottedName(d);
+      return !!name && /^contextlib\.(?:async)?contextmanager$/.test(this.facts.qualifyAt(name, d.startIndex));
     });
   }
 
@@ -2965,11 +2964,7 @@ export class ProvenanceResolver {
         const arg = argumentGiven(callArguments(value), param.index, param.name);
         const made = arg ? this.madeIn(at, arg, this.value(arg, at, value.startIndex, depth + 1)) : UNKNOWN;
         // (a listen() under a parameter of that function: listening, whoever calls it)
-        if ((made.t === 'socket' || made.t === 'partial') && made.listensIf) {
-          const { listensIf: _l, ...rest } = made;
-          return rest;
-        }
-        return made;
+        return listensAnyway(made);
       });
       const p = instance.local ? kindByMethods(combine(given), this.methodsOnAttribute(instance.local, name), `in ${cls}`) : combine(given);
       if (p.t === 'socket' || p.t === 'partial') return { ...p, origin: `${p.origin}, the .${name} of a ${cls}` };
@@ -3861,15 +3856,7 @@ export class ProvenanceResolver {
   private classContainerUses(cls: ClassFact): ClassContainers {
     const chain = new Set(this.classChain(cls));
     for (const c of this.subclassesOf(cls)) for (const k of this.classChain(c)) chain.add(k);
-    const foreign: string[] = [];
-    for (const c of chain) {
-      for (const b of c.bases) {
-        if (this.facts.classes.has(b)) continue;
-        const q = this.facts.qualifyAt(b, c.node.startIndex);
-        // (a standard-library base, `threading.Thread`, fills nothing of the project's)
-        if (q.includes('.') && !STDLIB_MODULES.has(q.slice(0, q.indexOf('.')))) foreign.push(q);
-      }
-    }
+    const foreign = [...chain].flatMap((c) => this.otherModuleBases(c));
     const byAttr = new Map<string, ContainerUse[]>();
     for (const c of chain) {
       for (const m of c.methods.values()) {
@@ -3877,6 +3864,14 @@ export class ProvenanceResolver {
       }
     }
     return { byAttr, foreign };
+  }
+
+  /** The qualified names of a class's bases in other modules, not the standard library's (`threading.Thread` fills nothing of the project's). */
+  private otherModuleBases(c: ClassFact): string[] {
+    return c.bases
+      .filter((b) => !this.facts.classes.has(b))
+      .map((b) => this.facts.qualifyAt(b, c.node.startIndex))
+      .filter((q) => q.includes('.') && !STDLIB_MODULES.has(q.slice(0, q.indexOf('.'))));
   }
 
   /**
@@ -3897,10 +3892,7 @@ export class ProvenanceResolver {
     const word = new RegExp(`(?<![\\w])${attr}(?!\\w)`);
     for (const c of this.classChain(cls)) {
       if (word.test(c.node.text)) return true;
-      for (const b of c.bases) {
-        if (this.facts.classes.has(b)) continue;
-        const q = this.facts.qualifyAt(b, c.node.startIndex);
-        if (!q.includes('.') || STDLIB_MODULES.has(q.slice(0, q.indexOf('.')))) continue;
+      for (const q of this.otherModuleBases(c)) {
         const named = this.project?.namesSelfAttribute?.(q, attr);
         if (named !== false) return named ?? null;
       }
@@ -4159,6 +4151,12 @@ function itemsOf(node: Node): string | null {
   // (Python 2's iteritems() and viewitems() too)
   const dot = callee ? callee.lastIndexOf('.') : -1;
   return callee && dot > 0 && args.length === 0 && dictViewMethod(callee.slice(dot + 1)) === 'items' ? callee.slice(0, dot) : null;
+}
+
+/** The expressions a function's decorators apply (`staticmethod`, `contextlib.contextmanager`), outermost first. */
+function decoratorsOf(fn: Scope): Node[] {
+  const decorated = fn.node.parent?.type === 'decorated_definition' ? fn.node.parent : null;
+  return (decorated?.namedChildren ?? []).flatMap((d) => (d?.type === 'decorator' && d.namedChild(0) ? [d.namedChild(0)!] : []));
 }
 
 /** Does a function's body only raise (after a docstring, comments and `pass`): an abstract method's `raise NotImplementedError`? */

@@ -1,7 +1,7 @@
 // What every SOCK rule asks first about a receiver: is it a socket, of which
 // kind, and is there a reason a shutdown would be wrong for it? Rules add their
 // own questions (a prior shutdown, a fork, a makefile reader) on top.
-import { mangledAttribute, scopeIndex, selfAttribute, type CallFact, type Scope } from '../analysis/facts.js';
+import { loopTargets, mangledAttribute, PLAIN_DOTTED, scopeIndex, selfAttribute, type CallFact, type Scope } from '../analysis/facts.js';
 import { semanticModel } from '../analysis/semantic.js';
 import type { Provenance } from '../analysis/provenance.js';
 import { selfAndAncestors, type Node } from '../parse.js';
@@ -504,8 +504,7 @@ function givenTo(name: string, scope: Scope): Scope | null {
   if (!/^[A-Za-z_]\w*$/.test(name)) return null;
   for (let s: Scope | null = scope; s && s.kind === 'function'; s = s.parent) {
     if (s.params.includes(name)) return s;
-    const word = new RegExp(`(?<![\\w])${name}(?!\\w)`);
-    if (s.assigns.some((a) => a.target === name) || s.loops.some((l) => l.type === 'for_statement' && word.test(l.childForFieldName('left')?.text ?? ''))) return null;
+    if (s.assigns.some((a) => a.target === name) || loopTargets(s).has(name)) return null;
   }
   return null;
 }
@@ -674,9 +673,6 @@ function foreignUse(ctx: RuleContext, aliases: Set<string>, scope: Scope, pos: n
   }
   return null;
 }
-
-/** A dotted name of plain parts: `plexpy.WEBSOCKET`, `self.server.socket`. */
-const PLAIN_DOTTED = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+$/;
 
 /** Is the offset inside a string or a comment? */
 function inStringOrComment(ctx: RuleContext, at: number): boolean {
