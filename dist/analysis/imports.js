@@ -2,7 +2,7 @@
 // modules it imports at all, where its last top-level socket import stands, and
 // whether a name is imported anywhere. What a name means at a given point is
 // the semantic model's question (semantic.ts).
-import { SOCKET_MODULES, SOCKET_STAR_NAMES, SSL_MODULES } from '../knowledge/socket.js';
+import { SOCKET_MODULES, SSL_MODULES, STAR_EXPORTS } from '../knowledge/socket.js';
 export class ImportTable {
     bindings = new Map();
     starModules = [];
@@ -80,8 +80,13 @@ export class ImportTable {
         }
         if (definedAt >= 0)
             return null;
-        if (SOCKET_STAR_NAMES.has(head) && this.starModules.some((s) => s.moduleLevel && SOCKET_MODULES.has(canonicalModule(s.module))))
-            return `socket.${head}`;
+        // Ex) from socket import *; from thread import *   (the last star import that gives the name binds it)
+        for (let i = this.starModules.length - 1; i >= 0; i--) {
+            const star = this.starModules[i];
+            const module = canonicalModule(star.module);
+            if (star.moduleLevel && STAR_EXPORTS.get(module)?.has(head))
+                return `${module}.${head}`;
+        }
         return null;
     }
     /** What every module-level import of `local` binds it to, in source order (`if`/`else` branches give several). */

@@ -1,7 +1,7 @@
 // Where a receiver comes from: follows names, `self.X` attributes and helper
 // functions back to a socket constructor (or to something that is not a socket).
 import { STDLIB_MODULES } from '../knowledge/stdlib-modules.js';
-import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, FILE_DISPATCHER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SERVER_BASE, SERVER_HANDLERS, SERVER_HOOKS, SOCKET_CLASSES, THREAD_STARTERS, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
+import { ASYNCORE_DISPATCHER, BASE_REQUEST_HANDLER, FILE_DISPATCHER, STREAM_REQUEST_HANDLER, BUFFERS, CALLBACK_SOCKET_PARAMS, NOT_SOCKET_RESULTS, SCAPY_SUPERSOCKET, SERVER_BASE, SERVER_HANDLERS, SERVER_HOOKS, SOCKET_CLASSES, THREAD_STARTERS, UDP_SERVER, ZMQ_SOCKET_TYPE } from '../knowledge/socket.js';
 import { codeText } from '../code-text.js';
 import { valueUses } from '../text-search.js';
 import { semanticModel, useStarExports } from './semantic.js';
@@ -2715,6 +2715,8 @@ export class ProvenanceResolver {
             return { t: 'not', why: `a file from ${callee}()` };
         if (NOT_SOCKET_RESULTS.has(q))
             return { t: 'not', why: `the result of ${callee}(), which is not a socket` };
+        if (SCAPY_SUPERSOCKET.test(q))
+            return { t: 'not', why: `a scapy ${callee}(), which has no shutdown()` };
         if (BUFFERS.has(q))
             return { t: 'not', why: `an in-memory buffer (${callee})` };
         if (/^OpenSSL(\.SSL)?\.Connection$/.test(q)) {

@@ -5,7 +5,7 @@
 // at run time? Modelled on ruff's `ruff_python_semantic` (SemanticModel,
 // Scope, Binding), reduced to what the fixes need.
 import { loadedParser } from '../parse.js';
-import { SOCKET_MODULES, SOCKET_STAR_NAMES } from '../knowledge/socket.js';
+import { STAR_EXPORTS } from '../knowledge/socket.js';
 import { canonicalModule, importedNames } from './imports.js';
 import { capturedNodes, PYTHON2_INTEGER } from './facts.js';
 const TARGET_CONTAINERS = new Set(['pattern_list', 'tuple_pattern', 'list_pattern', 'tuple', 'list', 'parenthesized_expression', 'as_pattern_target', 'list_splat_pattern', 'expression_list']);
@@ -613,10 +613,12 @@ export class SemanticModel {
             if (name.star === undefined) {
                 this.bind(scope, name.local, stmt.type === 'import_statement' ? 'import' : 'from-import', stmt.startIndex, guarded, canonicalModule(name.qualified));
             }
-            else if (SOCKET_MODULES.has(name.star)) {
+            else if (STAR_EXPORTS.has(canonicalModule(name.star))) {
                 // Ex) from socket import *   (binds the class `socket`, `error`, `SHUT_RDWR`, ...)
-                for (const member of SOCKET_STAR_NAMES)
-                    this.bind(scope, member, 'star-import', stmt.startIndex, guarded, `socket.${member}`);
+                // Ex) from thread import *   (binds `start_new_thread`, and `error`: thread's, no longer socket's)
+                const module = canonicalModule(name.star);
+                for (const member of STAR_EXPORTS.get(module) ?? [])
+                    this.bind(scope, member, 'star-import', stmt.startIndex, guarded, `${module}.${member}`);
             }
             else if (scope === this.module) {
                 // Ex) from testsupport import *   (a project module whose __all__ lists what it gives: those names, of unknown values)

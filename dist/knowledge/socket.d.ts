@@ -4,6 +4,13 @@ export declare const SOCKET_MODULES: Set<string>;
 export declare const SSL_MODULES: Set<string>;
 /** Names that `from socket import *` brings in and that the analysis or a fix reads. */
 export declare const SOCKET_STAR_NAMES: Set<string>;
+/**
+ * What `from M import *` binds, for the other standard-library modules whose members the analysis reads:
+ * the thread starters (`from thread import *` ... `start_new_thread(clientthread, (conn,))`, the Python 2
+ * tutorials' server). Every public name each module gives in Python 2.7 and 3.6-3.13 (`_thread` has no
+ * `__all__`), so that a name the star import rebinds (`thread.error` over `socket.error`) is known.
+ */
+export declare const STAR_EXPORTS: ReadonlyMap<string, ReadonlySet<string>>;
 /** Classes whose instances are sockets (qualified); PySocks' `socks.socksocket` is a `socket.socket` subclass that connects through a proxy. */
 export declare const SOCKET_CLASSES: Set<string>;
 /** In-memory buffers: named like a stream, never a socket. */
@@ -71,6 +78,11 @@ export declare const SOCKET_CONSTRUCTION: RegExp;
 export declare const SOCKET_ATTRIBUTES: Set<string>;
 /** Functions (qualified) whose result is never a socket, though it may be named like one. */
 export declare const NOT_SOCKET_RESULTS: Set<string>;
+/**
+ * scapy's SuperSockets (`scapy.arch.linux.L2Socket(iface=...)`, `StreamSocket(sock)`, `conf.L3socket()`): they
+ * wrap a socket, and their close() has no shutdown() beside it.
+ */
+export declare const SCAPY_SUPERSOCKET: RegExp;
 /** The socket types of ZeroMQ (`ctx.socket(zmq.REQ)`): a message socket with no shutdown(). */
 export declare const ZMQ_SOCKET_TYPE: RegExp;
 /**

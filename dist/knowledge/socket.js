@@ -21,6 +21,29 @@ export const SOCKET_STAR_NAMES = new Set([
     'SOCK_STREAM',
     'error',
 ]);
+/**
+ * What `from M import *` binds, for the other standard-library modules whose members the analysis reads:
+ * the thread starters (`from thread import *` ... `start_new_thread(clientthread, (conn,))`, the Python 2
+ * tutorials' server). Every public name each module gives in Python 2.7 and 3.6-3.13 (`_thread` has no
+ * `__all__`), so that a name the star import rebinds (`thread.error` over `socket.error`) is known.
+ */
+export const STAR_EXPORTS = new Map([
+    ['socket', SOCKET_STAR_NAMES],
+    ['thread', new Set([
+            'LockType', 'allocate', 'allocate_lock', 'error', 'exit', 'exit_thread', 'get_ident', 'interrupt_main', 'stack_size',
+            'start_new', 'start_new_thread',
+        ])],
+    ['_thread', new Set([
+            'LockType', 'RLock', 'TIMEOUT_MAX', 'allocate', 'allocate_lock', 'daemon_threads_allowed', 'error', 'exit', 'exit_thread',
+            'get_ident', 'get_native_id', 'interrupt_main', 'lock', 'stack_size', 'start_joinable_thread', 'start_new', 'start_new_thread',
+        ])],
+    ['threading', new Set([
+            'Barrier', 'BoundedSemaphore', 'BrokenBarrierError', 'Condition', 'Event', 'ExceptHookArgs', 'Lock', 'RLock', 'Semaphore',
+            'TIMEOUT_MAX', 'Thread', 'ThreadError', 'Timer', 'activeCount', 'active_count', 'currentThread', 'current_thread',
+            'enumerate', 'excepthook', 'get_ident', 'get_native_id', 'getprofile', 'gettrace', 'local', 'main_thread', 'setprofile',
+            'setprofile_all_threads', 'settrace', 'settrace_all_threads', 'stack_size',
+        ])],
+]);
 /** Classes whose instances are sockets (qualified); PySocks' `socks.socksocket` is a `socket.socket` subclass that connects through a proxy. */
 export const SOCKET_CLASSES = new Set(['socket.socket', 'socket.SocketType', 'ssl.SSLSocket', 'socks.socksocket']);
 /** In-memory buffers: named like a stream, never a socket. */
@@ -127,6 +150,11 @@ export const NOT_SOCKET_RESULTS = new Set([
     'websocket.create_connection', 'websocket.WebSocket', 'websocket.WebSocketApp', 'websockets.connect', 'websockets.client.connect',
     'websockets.sync.client.connect', 'zmq.Socket', 'zmq.asyncio.Socket', 'zmq.green.Socket',
 ]);
+/**
+ * scapy's SuperSockets (`scapy.arch.linux.L2Socket(iface=...)`, `StreamSocket(sock)`, `conf.L3socket()`): they
+ * wrap a socket, and their close() has no shutdown() beside it.
+ */
+export const SCAPY_SUPERSOCKET = /^scapy\.(?:[\w.]*\.)?(?:[A-Z]\w*Socket\w*|conf\.L[23](?:socket|listen)\w*)$/;
 /** The socket types of ZeroMQ (`ctx.socket(zmq.REQ)`): a message socket with no shutdown(). */
 export const ZMQ_SOCKET_TYPE = /^(?:zmq\.)?(?:REQ|REP|PUB|SUB|PUSH|PULL|DEALER|ROUTER|PAIR|XPUB|XSUB|STREAM|XREQ|XREP|CLIENT|SERVER|RADIO|DISH|GATHER|SCATTER|CHANNEL|PEER)$/;
 /**
@@ -166,6 +194,9 @@ export const THREAD_STARTERS = {
 export const SERVER_HANDLERS = {
     'gevent.server.StreamServer': { position: 1, keyword: 'handle', server: "gevent's StreamServer" },
     'gevent.StreamServer': { position: 1, keyword: 'handle', server: "gevent's StreamServer" },
+    // Ex) hub.StreamServer((path, None), self._loop).serve_forever   (Ryu's and os-ken's server on eventlet: faucet)
+    'ryu.lib.hub.StreamServer': { position: 1, keyword: 'handle', server: "Ryu's hub.StreamServer" },
+    'os_ken.lib.hub.StreamServer': { position: 1, keyword: 'handle', server: "os-ken's hub.StreamServer" },
     'eventlet.serve': { position: 1, keyword: 'handle', server: 'eventlet.serve()' },
     'eventlet.convenience.serve': { position: 1, keyword: 'handle', server: 'eventlet.serve()' },
 };
