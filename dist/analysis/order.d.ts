@@ -34,6 +34,7 @@ export declare class OrderFacts {
     private readonly senderCache;
     private readonly servingCache;
     private readonly sentCache;
+    private readonly descriptorSenderCache;
     private readonly outlivingCache;
     private readonly liveCopyCache;
     private readonly copyToChildCache;
@@ -251,6 +252,12 @@ export declare class OrderFacts {
     sentAway(aliases: Set<string>, scope: Scope, closeNode: Node): CallFact | null;
     /** The first call of a scope that sends the socket away (sentAway()), wherever it is. Once a socket and function: each of 10,000 closes once read every earlier put(). */
     private firstSent;
+    /**
+     * A function of the module that sends the descriptors it is given to another process, whatever its name:
+     * `def send_fd(sock, fd): sock.sendmsg([b'x'], [(SOL_SOCKET, SCM_RIGHTS, struct.pack('i', fd))])` (the
+     * Python Cookbook's server, which closes its copy after `send_fd(worker, client.fileno())`).
+     */
+    private descriptorSender;
     /**
      * Another method of the class that hands `self.X` to a child process: a call that starts one
      * (a multiprocessing Process, a spawn) with self.X in its arguments, or an os.fork() in a method that

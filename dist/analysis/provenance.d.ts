@@ -104,6 +104,8 @@ export declare class ProvenanceResolver {
     private readonly returnCache;
     /** yieldsOf()'s answers, by function. */
     private readonly yieldCache;
+    /** pytestFixture()'s module-level fixtures by the name they give, once a module. */
+    private fixtures;
     /** Keys being computed; a lookup that meets one gets a provisional answer. */
     private readonly inProgress;
     /** Set when a computation used a provisional answer, so its result must not be cached. */
@@ -502,6 +504,16 @@ export declare class ProvenanceResolver {
      * method, its own or a base's of this module, is a `@staticmethod` or a `@classmethod`; else null.
      */
     private classMethodCalled;
+    /**
+     * The module's pytest fixture that gives a test its parameter `param`: a module-level function decorated with
+     * `pytest.fixture` (named for the parameter, or by its `name=`), where `fn` is a test (`test*`, a function or a
+     * method of a `Test*` class) or a fixture itself. pytest passes what the fixture yields or returns; a fixture
+     * of the module overrides a conftest's. Null where the test's class has a fixture of that name, or a
+     * `parametrize` mark names the parameter (it gives the values instead).
+     */
+    private pytestFixture;
+    /** The name a function gives as a pytest fixture (`@pytest.fixture`, `@pytest.fixture(name="x")`, `@fixture`), or null. */
+    private fixtureName;
     /** Is the function a generator decorated with contextlib's `contextmanager` or `asynccontextmanager`? */
     private isContextManager;
     /** Is `q` (a qualified `X.Pipe`) multiprocessing's Pipe(): on multiprocessing, multiprocess or billiard, or on an object no import binds (`self`, a context)? */

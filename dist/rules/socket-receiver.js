@@ -320,6 +320,11 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
     if (fromDispatcherMap(receiver, scope)) {
         evidence.add('listening socket', `${receiver} belongs to a dispatcher of asyncore's socket_map, which holds the listening dispatchers too`);
     }
+    // Ex) if hasattr(sock, "shutdown"): sock.shutdown(socket.SHUT_RDWR)  else: sock.close()   (scalyr's docker monitor:
+    // the branch for an object without shutdown(), Python 3's SocketIO)
+    const lacking = withoutShutdownBranch(ctx, receiver, pos);
+    if (lacking)
+        return { prov, aliases: aliases(), origin, evidence: evidence.add('not a socket', lacking), doubled, bareDoubles };
     if (prov.t === 'unknown' || prov.t === 'none') {
         // Ex) conn.linger = True; conn.close()   (a socket has no `linger`: this is some other connection)
         const foreign = foreignUse(ctx, receiverAliases, scope, pos);
@@ -431,6 +436,31 @@ function swallowsAttributeError(ctx, pos) {
         }
     }
     return false;
+}
+/**
+ * The reason a close is where its receiver has no `shutdown` attribute: in the `else` of an
+ * `if hasattr(X, "shutdown"):`, or the body of an `if not hasattr(X, "shutdown"):`, in its function. Null elsewhere.
+ */
+function withoutShutdownBranch(ctx, receiver, pos) {
+    const at = ctx.facts.tree.rootNode.descendantForIndex(pos, pos);
+    const test = new RegExp(`^(not\\s+)?hasattr\\(\\s*${receiver.replace(/\./g, '\\s*\\.\\s*')}\\s*,\\s*(['"])shutdown\\2\\s*\\)$`);
+    let child = null;
+    for (const node of at ? selfAndAncestors(at) : []) {
+        if (node.type === 'function_definition' || node.type === 'class_definition' || node.type === 'lambda')
+            return null;
+        const from = child;
+        child = node;
+        if (!from || node.type !== 'if_statement')
+            continue;
+        const m = test.exec(node.childForFieldName('condition')?.text.replace(/\s+/g, ' ').trim() ?? '');
+        if (!m)
+            continue;
+        const inBody = node.childForFieldName('consequence')?.id === from.id;
+        const inElse = from.type === 'else_clause';
+        if ((m[1] && inBody) || (!m[1] && inElse))
+            return `${receiver} is closed where hasattr(${receiver}, "shutdown") is false: it has no shutdown() there`;
+    }
+    return null;
 }
 const LISTENER_WORD = /listen/i;
 /**

@@ -439,12 +439,14 @@ const FILENO_CALL = /^[\w.]+\s*\.\s*fileno\s*\(\s*\)$/;
 /** asyncio's calls that listen on the socket given as `sock=` (`loop.create_server(factory, sock=sock)`). */
 const SERVES_ON = /(^|\.)(create_server|start_server|create_unix_server|start_unix_server)$/;
 /** Calls that may send a socket (or its descriptor) to another process or holder (OrderFacts.sentAway), by their callee's last part. */
-const SENDERS = /(^|\.)(send_handle|send_fds|sendfds|sendfd|sendmsg|DupFd|share|put|put_nowait|send)$/;
+const SENDERS = /(^|\.)(send_handle|send_fds|sendfds|send_fd|sendfd|sendmsg|DupFd|share|put|put_nowait|send)$/;
+/** A function's body that sends descriptors: SCM_RIGHTS, or a call of the standard library's or passfd's senders. */
+const SENDS_DESCRIPTORS = /\bSCM_RIGHTS\b|\b(?:send_fds|sendfds|send_handle|sendfd)\s*\(/;
 /**
  * Where the descriptors a sender sends are among its arguments: the standard library's, and the
  * passfd-style `sendfd(channel, fd)` of scgi's and python-passfd's modules (multiprocessing.reduction's `sendfds()`).
  */
-const DESCRIPTORS_ARGUMENT: Record<string, number> = { send_handle: 1, send_fds: 2, sendfds: 1, sendfd: 1, sendmsg: 1, DupFd: 0 };
+const DESCRIPTORS_ARGUMENT: Record<string, number> = { send_handle: 1, send_fds: 2, sendfds: 1, send_fd: 1, sendfd: 1, sendmsg: 1, DupFd: 0 };
 
 export class OrderFacts {
   private readonly summaries = new Map<Node['id'], ShutdownSummary>();
@@ -475,6 +477,7 @@ export class OrderFacts {
   private readonly senderCache = new Map<Node['id'], CallFact[]>();
   private readonly servingCache = new Map<Node['id'], CallFact[]>();
   private readonly sentCache = new Map<string, CallFact | null>();
+  private readonly descriptorSenderCache = new Map<Node['id'], boolean>();
   private readonly outlivingCache = new WeakMap<object, Map<number, { pos: number; name: string } | null>>();
   private readonly liveCopyCache = new Map<string, { copies: { pos: number; end: number; name: string }[]; reach: { end: number; name: string }[] }>();
   private readonly copyToChildCache = new Map<string, { copy: string; spawn: CallFact } | null>();
@@ -1388,9 +1391,20 @@ export class OrderFacts {
 
   /** The first call of a scope that sends the socket away (sentAway()), wherever it is. Once a socket and function: each of 10,000 closes once read every earlier put(). */
   private firstSent(aliases: Set<string>, scope: Scope): CallFact | null {
-    const senders = cached(this.senderCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && SENDERS.test(c.callee)));
+    const senders = cached(this.senderCache, scope.node.id, () => scope.calls.filter((c) => !!c.callee && (SENDERS.test(c.callee) || this.descriptorSender(c.callee))));
     if (!senders.length) return null;
-    return cached(this.sentCache, this.aliasKey(aliases, scope), () => senders.find((call) => sends(call, aliases)) ?? null);
+    return cached(this.sentCache, this.aliasKey(aliases, scope), () => senders.find((call) => (SENDERS.test(call.callee!) ? sends(call, aliases) : sendsThrough(call, aliases))) ?? null);
+  }
+
+  /**
+   * A function of the module that sends the descriptors it is given to another process, whatever its name:
+   * `def send_fd(sock, fd): sock.sendmsg([b'x'], [(SOL_SOCKET, SCM_RIGHTS, struct.pack('i', fd))])` (the
+   * Python Cookbook's server, which closes its copy after `send_fd(worker, client.fileno())`).
+   */
+  private descriptorSender(callee: string): boolean {
+    if (callee.includes('.') || this.facts.imports.isBound(callee)) return false;
+    const fn = this.facts.functions.get(callee);
+    return !!fn && cached(this.descriptorSenderCache, fn.node.id, () => SENDS_DESCRIPTORS.test(fn.node.text));
   }
 
   /**
@@ -2576,6 +2590,20 @@ function sends(call: CallFact, aliases: Set<string>): boolean {
   // (the descriptors' argument: the channel they go through stays here)
   const sent = call.args[DESCRIPTORS_ARGUMENT[last] ?? 0];
   return !!sent && [...aliases].some((n) => sent.text === n || sent.text.includes(`${n}.fileno()`));
+}
+
+/**
+ * Does a call of the module's own descriptor sender (descriptorSender()) send the socket named by `aliases`:
+ * its descriptor in any argument (`send_fd(worker, client.fileno())`), or the socket itself in any but the
+ * first (which is the channel a sender writes on)?
+ */
+function sendsThrough(call: CallFact, aliases: Set<string>): boolean {
+  const positional = call.args.filter((a) => a.type !== 'keyword_argument');
+  return call.args.some((arg) => {
+    const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
+    if (!value) return false;
+    return [...aliases].some((n) => value.text.includes(`${n}.fileno()`) || (value.text === n && arg !== positional[0]));
+  });
 }
 
 /**

@@ -616,6 +616,8 @@ export class ProvenanceResolver {
   private readonly returnCache = new Map<Node['id'] | string, Provenance>();
   /** yieldsOf()'s answers, by function. */
   private readonly yieldCache = new Map<Scope, Node[]>();
+  /** pytestFixture()'s module-level fixtures by the name they give, once a module. */
+  private fixtures: Map<string, Scope> | null = null;
   /** Keys being computed; a lookup that meets one gets a provisional answer. */
   private readonly inProgress = new Set<string>();
   /** Set when a computation used a provisional answer, so its result must not be cached. */
@@ -1663,8 +1665,13 @@ export class ProvenanceResolver {
         found.push({ t: 'socket', kind: 'stream', origin: `the connection ${server} accepted` });
         if (this.callersOf(s).length) found.push(this.fromCallers(s, name, depth));
       }
-      // Ex) def _finish(sock): sock.close()  ... _finish(socket.create_connection(a))   (what the callers pass)
-      if (found.length === 0 && s.kind === 'function' && s.params.includes(name)) return this.fromCallers(s, name, depth);
+      if (found.length === 0 && s.kind === 'function' && s.params.includes(name)) {
+        // Ex) @pytest.fixture def tcp_listen(): ...; yield s   ...   def test_bindable(tcp_listen): tcp_listen.close()
+        const fixture = this.pytestFixture(s, name);
+        if (fixture) return this.returns(fixture, depth + 1, this.yieldsOf(fixture).length ? ELEMENTS : -1);
+        // Ex) def _finish(sock): sock.close()  ... _finish(socket.create_connection(a))   (what the callers pass)
+        return this.fromCallers(s, name, depth);
+      }
       if (found.length === 0) return UNKNOWN;
       // Ex) def __init__(self, listen_socket: socket.socket): ...   Engine(zc, new_listen_socket(), ...)   (the annotation says
       // a socket, not which kind: a datagram socket or a listener the callers pass is what it is)
@@ -2705,6 +2712,42 @@ export class ProvenanceResolver {
     return null;
   }
 
+  /**
+   * The module's pytest fixture that gives a test its parameter `param`: a module-level function decorated with
+   * `pytest.fixture` (named for the parameter, or by its `name=`), where `fn` is a test (`test*`, a function or a
+   * method of a `Test*` class) or a fixture itself. pytest passes what the fixture yields or returns; a fixture
+   * of the module overrides a conftest's. Null where the test's class has a fixture of that name, or a
+   * `parametrize` mark names the parameter (it gives the values instead).
+   */
+  private pytestFixture(fn: Scope, param: string): Scope | null {
+    const cls = fn.ownerClass && fn.parent?.kind === 'class' ? fn.ownerClass : null;
+    if (cls ? !/^Test/.test(cls.name) || !/^test/.test(fn.name) : fn.parent?.kind !== 'module' || (!/^test/.test(fn.name) && !this.fixtureName(fn))) return null;
+    if (cls && this.classChain(cls).some((c) => [...c.methods.values()].some((m) => this.fixtureName(m) === param))) return null;
+    if (decoratorsOf(fn).some((d) => /\bparametrize\b/.test(d.text) && new RegExp(`['"][^'"]*\\b${param}\\b`).test(d.text))) return null;
+    if (!this.fixtures) {
+      this.fixtures = new Map();
+      for (const f of this.facts.functions.values()) {
+        const named = f.parent?.kind === 'module' ? this.fixtureName(f) : null;
+        if (named) this.fixtures.set(named, f);
+      }
+    }
+    const fixture = this.fixtures.get(param);
+    return fixture && fixture !== fn ? fixture : null;
+  }
+
+  /** The name a function gives as a pytest fixture (`@pytest.fixture`, `@pytest.fixture(name="x")`, `@fixture`), or null. */
+  private fixtureName(fn: Scope): string | null {
+    for (const d of decoratorsOf(fn)) {
+      const callee = d.type === 'call' ? d.childForFieldName('function') : d;
+      const name = callee ? dottedName(callee) : null;
+      if (!name || !/^_?pytest(?:\.fixtures)?\.fixture$/.test(this.facts.qualifyAt(name, d.startIndex))) continue;
+      const given = d.type === 'call' ? keywordValue(callArguments(d), 'name') : null;
+      const literal = given ? /^(?:'([A-Za-z_]\w*)'|"([A-Za-z_]\w*)")$/.exec(given.text) : null;
+      return given ? (literal ? (literal[1] ?? literal[2]) : null) : fn.name;
+    }
+    return null;
+  }
+
   /** Is the function a generator decorated with contextlib's `contextmanager` or `asynccontextmanager`? */
   private isContextManager(fn: Scope): boolean {
     if (!this.yieldsOf(fn).length) return false;
@@ -3713,8 +3756,13 @@ export class ProvenanceResolver {
         return walked ? this.elementPart(walked, index, s, depth + 1) : UNKNOWN;
       }
       if (!assigns.length && !s.params.includes(name)) continue;
-      // Ex) _yield_server(create_server_socket())   (the element of what every caller passes)
-      if (!assigns.length && s.kind === 'function') return this.fromCallers(s, name, depth, index);
+      if (!assigns.length && s.kind === 'function') {
+        // Ex) def test_bindable(tcp_listen): port, sock = tcp_listen   (a part of what the module's fixture yields or returns)
+        const fixture = this.pytestFixture(s, name);
+        if (fixture) return this.yieldsOf(fixture).length ? this.yieldedPart(fixture, index, depth + 1) : this.returns(fixture, depth + 1, index);
+        // Ex) _yield_server(create_server_socket())   (the element of what every caller passes)
+        return this.fromCallers(s, name, depth, index);
+      }
       if (s.params.includes(name) || assigns.some((a) => a.tupleIndex !== -1 || a.viaWith || a.value.type !== 'call')) return UNKNOWN;
       return combine(assigns.map((a) => this.call(a.value, s, a.pos, depth + 1, index, false)));
     }
