@@ -3934,7 +3934,9 @@ export class ProvenanceResolver {
                 if (!text)
                     return UNKNOWN;
                 // Ex) self.clients = {}; self.clients[conn] = addr ... for sock in self.clients:   (a dict walks its keys)
-                return this.holdsDict(text, scope) ? this.dictKeys(text, scope, pos, depth + 1, maker) : this.selfListElements(text, scope, depth + 1, maker);
+                // Ex) for sock in select.select(self._sockets, [], [], 1.0)[0]: if sock == self._sock: ... else: sock.close()
+                // (modbus-tk's server: the guard leaves out the listener the class appends as self._sock)
+                return this.holdsDict(text, scope) ? this.dictKeys(text, scope, pos, depth + 1, maker) : this.selfListElements(text, scope, depth + 1, maker, -1, excluded);
             }
             case 'identifier': {
                 const name = node.text;
@@ -4217,25 +4219,30 @@ export class ProvenanceResolver {
      * `self.X.append(sock)`, `extend()`, `insert()`, `self.X[i] = sock`). Unknown when anything else
      * assigns it.
      */
-    selfListElements(container, scope, depth, maker, part = -1) {
+    selfListElements(container, scope, depth, maker, part = -1, excluded) {
         if (depth > MAX_DEPTH)
             return this.tooDeep();
         const attr = selfAttribute(scope, container);
         if (attr === null || !scope.ownerClass)
             return UNKNOWN;
+        // (the attributes of the class a loop's guard says the element is not: `self._sock`)
+        const left = [...(excluded ?? [])].map((n) => selfAttribute(scope, n)).filter((a) => a !== null).sort();
         // (once a class, attribute, maker and part: each loop over self.socks in a class of 3,000 methods read all their calls)
-        return this.memo(this.listCache, `list:${scope.ownerClass.node.id}:${attr}:${maker?.node.id ?? ''}:${part}`, () => this.computeSelfListElements(container, scope, depth, maker, part));
+        return this.memo(this.listCache, `list:${scope.ownerClass.node.id}:${attr}:${maker?.node.id ?? ''}:${part}:${left.join(',')}`, () => this.computeSelfListElements(container, scope, depth, maker, part, new Set(left)));
     }
     /**
      * The elements of a class's list (selfListElements()), or with `part` the part-th of each: every element put
      * there is then a tuple written out (`self._sockets.append((sock, addr))`), else the answer is unknown.
      */
-    computeSelfListElements(container, scope, depth, maker, part) {
+    computeSelfListElements(container, scope, depth, maker, part, left = new Set()) {
         const uses = this.containerUses(container, scope);
         if (!uses)
             return UNKNOWN;
         const whole = (n, s, at) => this.made(n, s, at, depth, maker);
         const item = (n, s, at) => {
+            // Ex) self._sockets.append(self._sock)   (an element the loop's guard leaves out adds nothing there)
+            if (left.size && n.type === 'attribute' && left.has(selfAttribute(s, n.text) ?? '\0'))
+                return NONE;
             if (part === -1)
                 return whole(n, s, at);
             const element = unpackedElements(n)?.[part];

@@ -323,7 +323,7 @@ export function judgeReceiver(
   }
   // Ex) def request_handler(listener: socket.socket): listener.close()   (an annotation gives the type; the name gives the kind)
   if ((prov.t === 'socket' || prov.t === 'partial') && (prov.kind === 'stream' || prov.kind === 'tls') && prov.origin.startsWith('annotated ')) {
-    const listener = namedListener(receiver, scope);
+    const listener = namedListener(receiver, scope, ctx.facts.scopes, pos);
     if (listener) evidence.add('listening socket', `${receiver} is a socket by its annotation, and ${listener} names a listening socket; shutdown would stop the listener`);
   }
   // Ex) tests: inst = HTTPHandler(...); inst.socket = DummySocket(); inst.close()   (self.socket may be a double)
@@ -356,7 +356,7 @@ export function judgeReceiver(
       return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', `${receiver} is a socket only by its name, in a module that imports zmq and no socket module: a ZeroMQ socket, which has no shutdown()`), doubled, bareDoubles };
     }
     // Ex) for sock in listeners: sock.close()   (named a listener: a fix by name would stop a server)
-    const listener = namedListener(receiver, scope);
+    const listener = namedListener(receiver, scope, ctx.facts.scopes, pos);
     if (listener) evidence.add('listening socket', `${receiver} is known only by its name, and ${listener} names a listening socket; shutdown would stop the listener`);
     evidence.add('likely socket', `${receiver} is a socket only by its name`);
   }
@@ -483,11 +483,23 @@ const LISTENER_WORD = /listen/i;
  * (`self.listen_sock`, `listener`), or the collection a `for` loop takes it from (`for sock in
  * self.LISTENERS`, `for s in listeners.values()`). Null when neither says so.
  */
-function namedListener(receiver: string, scope: Scope): string | null {
+function namedListener(receiver: string, scope: Scope, scopes: readonly Scope[], pos: number): string | null {
   const last = receiver.slice(receiver.lastIndexOf('.') + 1);
   if (LISTENER_WORD.test(last)) return `\`${last}\``;
-  const collection = loopCollections(receiver, scope).find((c) => /^[\w.]+$/.test(c.text) && LISTENER_WORD.test(c.text));
+  // (the loop around the close, where one is: `for sock in self.udp_socks.values()` after another is another collection;
+  // so is one that binds the name in a tuple, `for _, sock in self.beacon_socks.values()`)
+  const all = loopCollections(receiver, scope).filter((c) => /^[\w.]+$/.test(c.text));
+  const around = all.filter((c) => loopOf(c).startIndex <= pos && pos < loopOf(c).endIndex);
+  const inOther = scope.loops.some((l) => l.type === 'for_statement' && l.startIndex <= pos && pos < l.endIndex && new RegExp(`(?<![\\w.])${receiver.replace(/\./g, '\\.')}(?![\\w.])`).test(l.childForFieldName('left')?.text ?? ''));
+  const collections = around.length || inOther ? around : all;
+  const collection = collections.find((c) => LISTENER_WORD.test(c.text));
   if (collection) return `\`${collection.text}\``;
+  // Ex) for interface, listen_sock in self.tcp_sockets.items(): ... for sock in self.tcp_sockets.values(): sock.close()
+  // (caproto's trio server: another loop over the same collection names its elements listeners)
+  for (const c of collections) {
+    const named = elementNamedListener(c.text, scope, scopes);
+    if (named) return named;
+  }
   // Ex) for listener in listeners: listener.socket.close()   (the socket a listener object keeps)
   const head = receiver.slice(0, Math.max(0, receiver.lastIndexOf('.')));
   if (head && SERVER_SOCKET_ATTRIBUTE.test(last)) {
@@ -581,6 +593,58 @@ function namesAssigned(receiver: string, scope: Scope, attr: string | null): str
 }
 
 /** The collections the `for` loops of a scope whose target is `name` walk: `xs` in `for name in xs:` and in `for name in xs.values():`. */
+/**
+ * A `for` loop over the collection `collection` (`self.X` in a method of the same class, or a name in the same
+ * scope) whose element, or the value part of an `items()` pair, is named a listener: that loop's text. Null when none.
+ */
+function elementNamedListener(collection: string, scope: Scope, scopes: readonly Scope[]): string | null {
+  const own = selfAttribute(scope, collection);
+  if (own !== null && scope.ownerClass) {
+    // (once a class: a class of 3,000 methods each closing its own list read every method's loops for each)
+    let byAttr = listenerLoopsByClass.get(scope.ownerClass);
+    if (!byAttr) {
+      byAttr = new Map();
+      for (const s of scopes) if (s.ownerClass === scope.ownerClass && s.selfName) for (const [object, text] of listenerLoops(s)) {
+        const attr = selfAttribute(s, object);
+        if (attr !== null && !byAttr.has(attr)) byAttr.set(attr, text);
+      }
+      listenerLoopsByClass.set(scope.ownerClass, byAttr);
+    }
+    return byAttr.get(own) ?? null;
+  }
+  return listenerLoops(scope).find(([object]) => object === collection)?.[1] ?? null;
+}
+
+const listenerLoopsByClass = new WeakMap<object, Map<string, string>>();
+const listenerLoopsByScope = new WeakMap<Scope, [string, string][]>();
+
+/** The `for` loops of a scope whose element (or the value of an `items()` pair) is named a listener: each collection's text, with the loop's. */
+function listenerLoops(scope: Scope): [string, string][] {
+  let found = listenerLoopsByScope.get(scope);
+  if (found) return found;
+  found = [];
+  for (const loop of scope.loops) {
+    if (loop.type !== 'for_statement') continue;
+    const right = loop.childForFieldName('right');
+    const call = right?.type === 'call' ? right.childForFieldName('function') : null;
+    const object = call ? call.childForFieldName('object') : right;
+    const view = call?.childForFieldName('attribute')?.text ?? null;
+    if (!object || (view !== null && !['values', 'items', 'itervalues', 'iteritems'].includes(view))) continue;
+    const left = loop.childForFieldName('left');
+    const element = left?.type === 'identifier' ? left : view === 'items' || view === 'iteritems' ? left?.namedChildren.at(-1) : null;
+    if (element?.type === 'identifier' && LISTENER_WORD.test(element.text)) found.push([object.text, `\`for ${left!.text} in ${right!.text}\``]);
+  }
+  listenerLoopsByScope.set(scope, found);
+  return found;
+}
+
+/** The `for` statement whose collection (loopCollections()) `node` is. */
+function loopOf(node: Node): Node {
+  let n: Node = node;
+  while (n.parent && n.type !== 'for_statement') n = n.parent;
+  return n;
+}
+
 function loopCollections(name: string, scope: Scope): Node[] {
   const out: Node[] = [];
   for (const loop of scope.loops) {
