@@ -324,7 +324,7 @@ export function judgeReceiver(ctx, receiver, scope, pos, prov = ctx.provenance.r
     // the branch for an object without shutdown(), Python 3's SocketIO)
     const lacking = withoutShutdownBranch(ctx, receiver, pos);
     if (lacking)
-        return { prov, aliases: aliases(), origin, evidence: evidence.add('not a socket', lacking), doubled, bareDoubles };
+        return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', lacking), doubled, bareDoubles };
     if (prov.t === 'unknown' || prov.t === 'none') {
         // Ex) conn.linger = True; conn.close()   (a socket has no `linger`: this is some other connection)
         const foreign = foreignUse(ctx, receiverAliases, scope, pos);
@@ -596,7 +596,6 @@ function namesAssigned(receiver, scope, attr) {
     }
     return out;
 }
-/** The collections the `for` loops of a scope whose target is `name` walk: `xs` in `for name in xs:` and in `for name in xs.values():`. */
 /**
  * A `for` loop over the collection `collection` (`self.X` in a method of the same class, or a name in the same
  * scope) whose element, or the value part of an `items()` pair, is named a listener: that loop's text. Null when none.
@@ -653,6 +652,7 @@ function loopOf(node) {
         n = n.parent;
     return n;
 }
+/** The collections the `for` loops of a scope whose target is `name` walk: `xs` in `for name in xs:` and in `for name in xs.values():`. */
 function loopCollections(name, scope) {
     const out = [];
     for (const loop of scope.loops) {

@@ -345,7 +345,7 @@ export function judgeReceiver(
   // Ex) if hasattr(sock, "shutdown"): sock.shutdown(socket.SHUT_RDWR)  else: sock.close()   (scalyr's docker monitor:
   // the branch for an object without shutdown(), Python 3's SocketIO)
   const lacking = withoutShutdownBranch(ctx, receiver, pos);
-  if (lacking) return { prov, aliases: aliases(), origin, evidence: evidence.add('not a socket', lacking), doubled, bareDoubles };
+  if (lacking) return { prov, aliases: receiverAliases, origin, evidence: evidence.add('not a socket', lacking), doubled, bareDoubles };
   if (prov.t === 'unknown' || prov.t === 'none') {
     // Ex) conn.linger = True; conn.close()   (a socket has no `linger`: this is some other connection)
     const foreign = foreignUse(ctx, receiverAliases, scope, pos);
@@ -592,7 +592,6 @@ function namesAssigned(receiver: string, scope: Scope, attr: string | null): str
   return out;
 }
 
-/** The collections the `for` loops of a scope whose target is `name` walk: `xs` in `for name in xs:` and in `for name in xs.values():`. */
 /**
  * A `for` loop over the collection `collection` (`self.X` in a method of the same class, or a name in the same
  * scope) whose element, or the value part of an `items()` pair, is named a listener: that loop's text. Null when none.
@@ -645,6 +644,7 @@ function loopOf(node: Node): Node {
   return n;
 }
 
+/** The collections the `for` loops of a scope whose target is `name` walk: `xs` in `for name in xs:` and in `for name in xs.values():`. */
 function loopCollections(name: string, scope: Scope): Node[] {
   const out: Node[] = [];
   for (const loop of scope.loops) {
