@@ -54,12 +54,24 @@ export function detectIndentUnit(text: string): string {
   return '    ';
 }
 
+/** Does the line that starts at `ls` continue the one above it, whose last character is a backslash (a line_continuation, not a comment's)? */
+function continuesLine(text: string, stmt: Node, ls: number): boolean {
+  if (ls === 0) return false;
+  const slash = ls - (text[ls - 2] === '\r' ? 3 : 2);
+  return slash >= 0 && text[slash] === '\\' && stmt.tree.rootNode.descendantForIndex(slash, slash + 1)?.type === 'line_continuation';
+}
+
 /** The statements joined to `stmt` by `;` on its line, in order (walking siblings, not the whole block). */
-function simpleStatementGroup(stmt: Node): Node[] {
+function simpleStatementGroup(text: string, stmt: Node): Node[] {
   const joined = (sep: Node | null, other: Node | null) =>
     !!sep && sep.type === ';' && !!other && other.isNamed && other.type !== 'comment';
   const group = [stmt];
-  for (let sep = stmt.previousSibling, prev = sep?.previousSibling ?? null; joined(sep, prev); ) {
+  // (a trailing `;` ends its own line: `send(x);` on the line above is no part of the group; a backslash joins the lines)
+  const sameLogicalLine = (sep: Node, after: Node) => {
+    const between = text.slice(sep.endIndex, after.startIndex);
+    return !between.includes('\n') || /\\\r?\n/.test(between);
+  };
+  for (let sep = stmt.previousSibling, prev = sep?.previousSibling ?? null; joined(sep, prev) && sameLogicalLine(sep!, group[0]); ) {
     group.unshift(prev!);
     sep = prev!.previousSibling;
     prev = sep?.previousSibling ?? null;
@@ -101,7 +113,7 @@ export type StatementBuilder = (own: string, indent: string, unit: string, nl: s
  */
 export function renderStatementEdit(layout: Layout, stmt: Node, build: StatementBuilder): { edit: Edit } | { error: string } {
   const { text } = layout;
-  const group = simpleStatementGroup(stmt);
+  const group = simpleStatementGroup(text, stmt);
   const first = group[0];
   const last = group[group.length - 1];
   for (let k = 1; k < group.length; k++) {
@@ -116,6 +128,9 @@ export function renderStatementEdit(layout: Layout, stmt: Node, build: Statement
   let start: number;
   let lead: string;
   if (BLANK.test(prefix)) {
+    // Ex) v.sendall(b"x"); \\
+    //         v.close()   (a backslash joins the line to the one above: a block put there would follow `;` or a header)
+    if (continuesLine(text, stmt, ls)) return { error: 'the statements around it are joined across lines' };
     // Ex) \f    sock.close()   (the form feed stays where it is; the new lines get the 4 spaces)
     indent = effectiveIndent(prefix);
     start = first.startIndex;
