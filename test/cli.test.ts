@@ -1053,6 +1053,27 @@ describe('the project model', () => {
     ]);
   });
 
+  it('takes what a mixin\'s self.method() returns where every class that mixes it in has the method from a base of another module', () => {
+    write('pyproject.toml', '[project]\nname = "suite"\n');
+    write(
+      'base.py',
+      'import socket\n\n\nclass ServerTest(object):\n    @classmethod\n    def openConnection(cls, port):\n        sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)\n        sock.connect(("127.0.0.1", port))\n        return sock\n\n    def openListener(self):\n        sock = socket.socket()\n        sock.bind(("127.0.0.1", 0))\n        sock.listen(1)\n        return sock\n',
+    );
+    write(
+      'test_conn.py',
+      'from base import ServerTest\n\n\nclass ConnTests(object):\n    def checkConnection(self):\n        sock = self.openConnection(self._port)\n        sock.sendall(b"x")\n        sock.close()\n\n    def checkListener(self):\n        sock = self.openListener()\n        sock.close()\n\n\nclass OtherTests(object):\n    def checkConnection(self):\n        sock = self.openConnection(self._port)\n        sock.close()\n\n\nclass TestPlain(ServerTest, ConnTests):\n    _port = 5300\n\n\nclass TestTLS(ServerTest, ConnTests):\n    _port = 5301\n\n\nclass TestBare(OtherTests):\n    _port = 5302\n\n\nclass TestMixed(ServerTest, OtherTests):\n    _port = 5303\n',
+    );
+    const r = run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', 'test_conn.py']);
+    const got = JSON.parse(r.stdout).diagnostics.map((d: { location: { line: number }; outcome: string; reason?: string }) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(got).toEqual([
+      [8, 'fix-safe', ''],
+      [12, 'skipped', 'listening socket'],
+      // (TestBare mixes OtherTests in without a base that has openConnection(): a socket only by its name)
+      [18, 'fix-unsafe', 'likely socket'],
+    ]);
+    expect(JSON.parse(r.stdout).diagnostics[0].message).toContain('via ServerTest.openConnection()');
+  });
+
   it('takes what a method of a class in another project module returns through a local name, when that is a definite socket', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

@@ -612,6 +612,12 @@ export declare class ProvenanceResolver {
     private attributeOfEither;
     /** The method `name` as every module-local subclass of `cls` resolves it (empty when any of them has none). */
     private methodOfSubclasses;
+    /**
+     * What `self.name()` returns in a mixin `cls` whose every user of this module has the method, its own or from a base
+     * of another module (baseMethodReturns()), where at least one takes it from another module; null where a user has
+     * none, or none does.
+     */
+    private mixinBaseMethodReturns;
     /** The method `name` as each of this module's subclasses of `cls` resolves it (undefined where one has none), once a class and name. */
     private subclassMethodsOf;
     /** The method `name` as `cls` resolves it: its own, or the first class's up its chain in this module. */

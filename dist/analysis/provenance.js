@@ -2768,6 +2768,12 @@ export class ProvenanceResolver {
             const fromUsers = this.methodOfSubclasses(scope.ownerClass, attr);
             if (fromUsers.length)
                 return combine(fromUsers.map((m) => this.returns(m, depth + 1, tupleIndex)));
+            // Ex) class TLSTests(object): conn = self.openTLSConnection(port)   ...   class TestOpenSSL(DNSDistTest, TLSTests)
+            // (a mixin whose users take the method from a base of another module: what that base's method returns, where
+            // every user resolves it)
+            const fromBases = tupleIndex === -1 ? this.mixinBaseMethodReturns(scope.ownerClass, attr, depth) : null;
+            if (fromBases)
+                return fromBases;
             // Ex) self._create_connection = socket.create_connection; self.sock = self._create_connection(addr)
             const ref = this.functionReference(scope.ownerClass, attr);
             if (ref === 'socket.create_connection')
@@ -3360,6 +3366,26 @@ export class ProvenanceResolver {
     methodOfSubclasses(cls, name) {
         const all = this.subclassMethodsOf(cls, name);
         return all.every((m) => !!m) ? all : [];
+    }
+    /**
+     * What `self.name()` returns in a mixin `cls` whose every user of this module has the method, its own or from a base
+     * of another module (baseMethodReturns()), where at least one takes it from another module; null where a user has
+     * none, or none does.
+     */
+    mixinBaseMethodReturns(cls, name, depth) {
+        const users = this.subclassesOf(cls);
+        if (!users.length || !this.project?.classMember)
+            return null;
+        const local = this.subclassMethodsOf(cls, name);
+        const each = [];
+        for (let i = 0; i < users.length; i++) {
+            const m = local[i];
+            const p = m ? this.returns(m, depth + 1, -1) : this.baseMethodReturns(this.classChain(users[i]), name);
+            if (!p)
+                return null;
+            each.push(p);
+        }
+        return combine(each);
     }
     /** The method `name` as each of this module's subclasses of `cls` resolves it (undefined where one has none), once a class and name. */
     subclassMethodsOf(cls, name) {
