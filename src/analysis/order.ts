@@ -1564,7 +1564,7 @@ export class OrderFacts {
         for (let t: Scope | null = s; t && t !== scope; t = t.parent) if (closureBinds(t, head)) return false;
         return true;
       };
-      return spawns.filter((call) => own(call.scope) && argumentsName(call, scope, word));
+      return spawns.filter((call) => own(call.scope) && argumentsName(call, scope, word, this.provenance.code()));
     });
   }
 
@@ -1620,7 +1620,7 @@ export class OrderFacts {
       const out: { name: string; index: number }[] = [];
       fn.params.forEach((name, index) => {
         const word = new RegExp(`(?<![\\w.])${name}(?!\\w)`);
-        if (starts.some(({ s, c }) => argumentsName(c, s, word))) out.push({ name, index });
+        if (starts.some(({ s, c }) => argumentsName(c, s, word, this.provenance.code()))) out.push({ name, index });
       });
       return out;
     });
@@ -2627,14 +2627,16 @@ function storedNames(scopes: Scope[]): Map<string, { scope: Scope; name: string 
  * Does a call's argument list name `word`: in an argument's text, or in the value of a local name
  * passed as one (`actions = [(os.POSIX_SPAWN_DUP2, conn.fileno(), 0)]; os.posix_spawn(..., file_actions=actions)`)?
  */
-function argumentsName(call: CallFact, scope: Scope, word: RegExp): boolean {
+function argumentsName(call: CallFact, scope: Scope, word: RegExp, code: string): boolean {
+  // (in the code, not its strings: `cmd = ['mosquitto', '-c', conf]` names no `c`)
+  const named = (n: Node) => word.test(code.slice(n.startIndex, n.endIndex));
   return call.args.some((arg) => {
-    if (word.test(arg.text)) return true;
+    if (named(arg)) return true;
     const value = arg.type === 'keyword_argument' ? arg.childForFieldName('value') : arg;
     if (value?.type !== 'identifier') return false;
     const index = scopeIndex(scope);
     // Ex) pass_fds = []; pass_fds.append(remote.fileno()); Popen(cmd, pass_fds=pass_fds)
-    return (index.assignsByTarget.get(value.text) ?? []).some((x) => word.test(x.value.text)) || (index.callsByReceiver.get(value.text) ?? []).some((c) => (STORING.has(c.method ?? '') || c.method === 'extend') && c.args.some((x) => word.test(x.text)));
+    return (index.assignsByTarget.get(value.text) ?? []).some((x) => named(x.value)) || (index.callsByReceiver.get(value.text) ?? []).some((c) => (STORING.has(c.method ?? '') || c.method === 'extend') && c.args.some(named));
   });
 }
 
