@@ -358,6 +358,14 @@ function listensAnyway(p) {
     const { listensIf: _, ...rest } = p;
     return rest;
 }
+/**
+ * Is `name` the first parameter of a function shaped like pyOpenSSL's verify callback, `(conn, cert, errnum, depth, ok)`
+ * after any `self`: the OpenSSL.SSL.Connection that `Context.set_verify()` hands it, whose shutdown() takes no argument?
+ */
+function verifyCallbackConnection(fn, name) {
+    const ps = fn.ownerClass && fn.parent?.kind === 'class' && fn.params[0] === fn.selfName ? fn.params.slice(1) : fn.params;
+    return ps.length === 5 && ps[0] === name && ps[3] === 'depth' && /^err/i.test(ps[2]) && /ok$/i.test(ps[4]);
+}
 /** Does a function scope around `scope` (its own included) bind `name` itself: a parameter, an assignment, a nested def or class? */
 function shadows(scope, name) {
     for (let s = scope; s && s.kind !== 'module'; s = s.parent) {
@@ -1695,6 +1703,9 @@ export class ProvenanceResolver {
                     found.push(this.fromCallers(s, name, depth));
             }
             if (found.length === 0 && s.kind === 'function' && s.params.includes(name)) {
+                // Ex) def ssl_verify_callback(self, conn, cert, errnum, depth, ok): conn.close()   (pyOpenSSL's set_verify() callback)
+                if (verifyCallbackConnection(s, name))
+                    return { t: 'not', why: "the pyOpenSSL Connection a verify callback is given (its shutdown() takes no argument)" };
                 // Ex) @pytest.fixture def tcp_listen(): ...; yield s   ...   def test_bindable(tcp_listen): tcp_listen.close()
                 const fixture = this.pytestFixture(s, name);
                 if (fixture)
@@ -4253,14 +4264,18 @@ export class ProvenanceResolver {
             return UNKNOWN;
         // (the attributes of the class a loop's guard says the element is not: `self._sock`)
         const left = [...(excluded ?? [])].map((n) => selfAttribute(scope, n)).filter((a) => a !== null).sort();
+        // (and the loop's own local names the guard names, bound once there: `self.sockets.append(server)` ... `if sock == server:`)
+        const once = (n) => /^[A-Za-z_]\w*$/.test(n) && (scopeIndex(scope).assignsByTarget.get(n) ?? []).length <= 1;
+        const locals = [...(excluded ?? [])].filter(once).sort();
+        const key = `${left.join(',')}${locals.length ? `:${scope.node.id}:${locals.join(',')}` : ''}`;
         // (once a class, attribute, maker and part: each loop over self.socks in a class of 3,000 methods read all their calls)
-        return this.memo(this.listCache, `list:${scope.ownerClass.node.id}:${attr}:${maker?.node.id ?? ''}:${part}:${left.join(',')}`, () => this.computeSelfListElements(container, scope, depth, maker, part, new Set(left)));
+        return this.memo(this.listCache, `list:${scope.ownerClass.node.id}:${attr}:${maker?.node.id ?? ''}:${part}:${key}`, () => this.computeSelfListElements(container, scope, depth, maker, part, new Set(left), locals.length ? { scope, names: new Set(locals) } : null));
     }
     /**
      * The elements of a class's list (selfListElements()), or with `part` the part-th of each: every element put
      * there is then a tuple written out (`self._sockets.append((sock, addr))`), else the answer is unknown.
      */
-    computeSelfListElements(container, scope, depth, maker, part, left = new Set()) {
+    computeSelfListElements(container, scope, depth, maker, part, left = new Set(), locals = null) {
         const uses = this.containerUses(container, scope);
         if (!uses)
             return UNKNOWN;
@@ -4268,6 +4283,9 @@ export class ProvenanceResolver {
         const item = (n, s, at) => {
             // Ex) self._sockets.append(self._sock)   (an element the loop's guard leaves out adds nothing there)
             if (left.size && n.type === 'attribute' && left.has(selfAttribute(s, n.text) ?? '\0'))
+                return NONE;
+            // Ex) self.sockets.append(server) ... for sock in read: if sock == server: ... else: sock.close()   (in the loop's own function)
+            if (locals && n.type === 'identifier' && s === locals.scope && locals.names.has(n.text))
                 return NONE;
             if (part === -1)
                 return whole(n, s, at);

@@ -387,6 +387,15 @@ function listensAnyway(p: Provenance): Provenance {
   return rest;
 }
 
+/**
+ * Is `name` the first parameter of a function shaped like pyOpenSSL's verify callback, `(conn, cert, errnum, depth, ok)`
+ * after any `self`: the OpenSSL.SSL.Connection that `Context.set_verify()` hands it, whose shutdown() takes no argument?
+ */
+function verifyCallbackConnection(fn: Scope, name: string): boolean {
+  const ps = fn.ownerClass && fn.parent?.kind === 'class' && fn.params[0] === fn.selfName ? fn.params.slice(1) : fn.params;
+  return ps.length === 5 && ps[0] === name && ps[3] === 'depth' && /^err/i.test(ps[2]!) && /ok$/i.test(ps[4]!);
+}
+
 /** Does a function scope around `scope` (its own included) bind `name` itself: a parameter, an assignment, a nested def or class? */
 function shadows(scope: Scope, name: string): boolean {
   for (let s: Scope | null = scope; s && s.kind !== 'module'; s = s.parent) {
@@ -1666,6 +1675,8 @@ export class ProvenanceResolver {
         if (this.callersOf(s).length) found.push(this.fromCallers(s, name, depth));
       }
       if (found.length === 0 && s.kind === 'function' && s.params.includes(name)) {
+        // Ex) def ssl_verify_callback(self, conn, cert, errnum, depth, ok): conn.close()   (pyOpenSSL's set_verify() callback)
+        if (verifyCallbackConnection(s, name)) return { t: 'not', why: "the pyOpenSSL Connection a verify callback is given (its shutdown() takes no argument)" };
         // Ex) @pytest.fixture def tcp_listen(): ...; yield s   ...   def test_bindable(tcp_listen): tcp_listen.close()
         const fixture = this.pytestFixture(s, name);
         if (fixture) return this.returns(fixture, depth + 1, this.yieldsOf(fixture).length ? ELEMENTS : -1);
@@ -3986,21 +3997,37 @@ export class ProvenanceResolver {
     if (attr === null || !scope.ownerClass) return UNKNOWN;
     // (the attributes of the class a loop's guard says the element is not: `self._sock`)
     const left = [...(excluded ?? [])].map((n) => selfAttribute(scope, n)).filter((a): a is string => a !== null).sort();
+    // (and the loop's own local names the guard names, bound once there: `self.sockets.append(server)` ... `if sock == server:`)
+    const once = (n: string) => /^[A-Za-z_]\w*$/.test(n) && (scopeIndex(scope).assignsByTarget.get(n) ?? []).length <= 1;
+    const locals = [...(excluded ?? [])].filter(once).sort();
+    const key = `${left.join(',')}${locals.length ? `:${scope.node.id}:${locals.join(',')}` : ''}`;
     // (once a class, attribute, maker and part: each loop over self.socks in a class of 3,000 methods read all their calls)
-    return this.memo(this.listCache, `list:${scope.ownerClass.node.id}:${attr}:${maker?.node.id ?? ''}:${part}:${left.join(',')}`, () => this.computeSelfListElements(container, scope, depth, maker, part, new Set(left)));
+    return this.memo(this.listCache, `list:${scope.ownerClass.node.id}:${attr}:${maker?.node.id ?? ''}:${part}:${key}`, () =>
+      this.computeSelfListElements(container, scope, depth, maker, part, new Set(left), locals.length ? { scope, names: new Set(locals) } : null),
+    );
   }
 
   /**
    * The elements of a class's list (selfListElements()), or with `part` the part-th of each: every element put
    * there is then a tuple written out (`self._sockets.append((sock, addr))`), else the answer is unknown.
    */
-  private computeSelfListElements(container: string, scope: Scope, depth: number, maker: Scope | null, part: number, left: ReadonlySet<string> = new Set()): Provenance {
+  private computeSelfListElements(
+    container: string,
+    scope: Scope,
+    depth: number,
+    maker: Scope | null,
+    part: number,
+    left: ReadonlySet<string> = new Set(),
+    locals: { scope: Scope; names: ReadonlySet<string> } | null = null,
+  ): Provenance {
     const uses = this.containerUses(container, scope);
     if (!uses) return UNKNOWN;
     const whole = (n: Node, s: Scope, at: number) => this.made(n, s, at, depth, maker);
     const item = (n: Node, s: Scope, at: number): Provenance => {
       // Ex) self._sockets.append(self._sock)   (an element the loop's guard leaves out adds nothing there)
       if (left.size && n.type === 'attribute' && left.has(selfAttribute(s, n.text) ?? '\0')) return NONE;
+      // Ex) self.sockets.append(server) ... for sock in read: if sock == server: ... else: sock.close()   (in the loop's own function)
+      if (locals && n.type === 'identifier' && s === locals.scope && locals.names.has(n.text)) return NONE;
       if (part === -1) return whole(n, s, at);
       const element = unpackedElements(n)?.[part];
       return element ? whole(element, s, at) : UNKNOWN;
