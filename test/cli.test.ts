@@ -1190,6 +1190,26 @@ describe('the project model', () => {
     expect(read('tools/client.py')).toContain('self.sock.shutdown(');
     expect(read('micropython/umqtt.simple/umqtt/simple.py')).toBe(client);
   });
+  it('leaves MicroPython\'s own source tree alone (its root has py/mpconfig.h), but not its host tools', () => {
+    // Ex) micropython/tests/multi_net/tcp_data.py: plain `import socket`, run on the board by run-multitests.py
+    write('py/mpconfig.h', '#ifndef MICROPY_INCLUDED_PY_MPCONFIG_H\n#define MICROPY_INCLUDED_PY_MPCONFIG_H\n#endif\n');
+    const client = 'import socket\n\n\ndef instance1(addr):\n    s = socket.socket()\n    s.connect(addr)\n    s.send(b"client to server")\n    print(s.recv(16))\n    s.close()\n';
+    write('tests/multi_net/tcp_data.py', client);
+    write('examples/network/http_client.py', client);
+    write('tools/host_client.py', client);
+    type D = { path: string; outcome: string; reason?: string; message: string };
+    const diags = JSON.parse(run(['--output-format', 'json', '--show-skipped', '.']).stdout).diagnostics as D[];
+    const at = (p: string) => diags.find((d) => d.path.endsWith(p))!;
+    for (const p of ['tests/multi_net/tcp_data.py', 'examples/network/http_client.py']) {
+      expect(at(p).outcome).toBe('skipped');
+      expect(at(p).reason).toBe('MicroPython');
+      expect(at(p).message).toContain('py/mpconfig.h');
+    }
+    expect(at('tools/host_client.py').outcome).toBe('fix-safe');
+    expect(run(['--write', '.']).code).toBe(0);
+    expect(read('tests/multi_net/tcp_data.py')).toBe(client);
+    expect(read('tools/host_client.py')).toContain('s.shutdown(');
+  });
   it('finds a module where a test directory puts its parent on sys.path, itself or through the helper it imports', () => {
     // Ex) mosquitto's test/broker/*.py: from mosq_test_helper import *, whose sys.path.insert() finds test/mosq_test.py
     write('pyproject.toml', '[project]\nname = "t"\n');

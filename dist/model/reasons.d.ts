@@ -15,7 +15,7 @@ export declare const REASONS: {
     readonly MicroPython: {
         readonly outcome: "skipped";
         readonly short: "MicroPython";
-        readonly doc: "The module is MicroPython's or CircuitPython's (it imports `micropython`, `machine`, `usocket`, `adafruit_connection_manager`..., or a MicroPython `manifest.py` packages it): their sockets have no `shutdown()` and their socket module no `SHUT_RDWR`, so the fix would raise.";
+        readonly doc: "The module is MicroPython's or CircuitPython's (it imports `micropython`, `machine`, `usocket`, `adafruit_connection_manager`..., or a MicroPython `manifest.py` packages it, or it is in MicroPython's own source tree, whose root has `py/mpconfig.h`): their sockets have no `shutdown()` and their socket module no `SHUT_RDWR`, so the fix would raise.";
     };
     readonly 'listening socket': {
         readonly outcome: "skipped";

@@ -9,7 +9,7 @@ export const REASONS = {
     MicroPython: {
         outcome: 'skipped',
         short: 'MicroPython',
-        doc: 'The module is MicroPython\'s or CircuitPython\'s (it imports `micropython`, `machine`, `usocket`, `adafruit_connection_manager`..., or a MicroPython `manifest.py` packages it): their sockets have no `shutdown()` and their socket module no `SHUT_RDWR`, so the fix would raise.',
+        doc: 'The module is MicroPython\'s or CircuitPython\'s (it imports `micropython`, `machine`, `usocket`, `adafruit_connection_manager`..., or a MicroPython `manifest.py` packages it, or it is in MicroPython\'s own source tree, whose root has `py/mpconfig.h`): their sockets have no `shutdown()` and their socket module no `SHUT_RDWR`, so the fix would raise.',
     },
     'listening socket': {
         outcome: 'skipped',

@@ -210,7 +210,8 @@ function microPythonNote(ctx) {
     if (note === undefined) {
         const manifest = ctx.options.microPython;
         const imported = manifest ? null : ctx.facts.imports.firstMatching(MICROPYTHON_MODULES);
-        note = manifest ? `a MicroPython manifest.py packages the module (${manifest.split(/[\\/]/).slice(-2).join('/')})` : imported ? `the module imports ${imported.split('.')[0]}, which only MicroPython and CircuitPython have` : null;
+        const where = manifest?.split(/[\\/]/).slice(-2).join('/');
+        note = where === 'py/mpconfig.h' ? 'the module is in the source tree of MicroPython (or a port of it: its root has py/mpconfig.h)' : manifest ? `a MicroPython manifest.py packages the module (${where})` : imported ? `the module imports ${imported.split('.')[0]}, which only MicroPython and CircuitPython have` : null;
         microNotes.set(ctx.facts, note);
     }
     return note;

@@ -92,13 +92,19 @@ const MANIFEST_CALL = /^\s*(?:metadata|package|module|require|freeze|include)\s*
 /**
  * The MicroPython manifest that packages a file (`manifest.py` calling `package()`, `module()`,
  * `require()` or `metadata()`, as micropython-lib's packages and a firmware's frozen modules have) in
- * its directory or one above it, up to its project root: the path, else null. MicroPython's sockets
+ * its directory or one above it, up to its project root, or the `py/mpconfig.h` of the MicroPython
+ * source tree it is in (outside its `tools/`): the path, else null. MicroPython's sockets
  * have no shutdown(), and its socket module no SHUT_RDWR.
  */
 export function microPythonManifest(file: string): string | null {
   return upward(file, manifestCache, (dir) => {
     const manifest = path.join(dir, 'manifest.py');
     if (isFile(manifest) && MANIFEST_CALL.test(safeRead(manifest) ?? '')) return { found: manifest };
+    // Ex) micropython/tests/multi_net/tcp_data.py   (MicroPython's own source tree, or CircuitPython's, whose root has
+    // py/mpconfig.h: its tests and examples run on the board; its tools/ run on the host, under CPython)
+    if (path.basename(dir) === 'tools' && isFile(path.join(dir, '..', 'py', 'mpconfig.h'))) return 'stop';
+    const core = path.join(dir, 'py', 'mpconfig.h');
+    if (isFile(core)) return { found: core };
     // (up to the project root: a manifest.py above it is another project's)
     return MARKERS.some((m) => isFile(path.join(dir, m))) || statOrNull(path.join(dir, '.git')) ? 'stop' : undefined;
   });
