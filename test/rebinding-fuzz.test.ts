@@ -84,7 +84,15 @@ function program(seed: number): { text: string; listened: Map<number, boolean> }
         // A loop's body runs again after itself: two rounds (and a third to settle what they made), or not at all
         const before = new Set(s);
         const beforeT = new Set(t);
-        for (let round = 0; round < (loop ? 3 : 1); round++) for (const [kind, line] of body) step(kind, line, loop ? before : new Set());
+        // (what the name held before the loop may reach a close in it, until the body binds the name to a new socket:
+        // a close after `s = socket.create_connection(addr)` in the body closes that connection, every round)
+        for (let round = 0; round < (loop ? 3 : 1); round++) {
+          let carried = loop ? before : new Set<number>();
+          for (const [kind, line] of body) {
+            if (kind === 'fresh' || kind === 'connected' || kind === 'with') carried = new Set();
+            step(kind, line, carried);
+          }
+        }
         s = new Set([...before, ...s]);
         t = new Set([...beforeT, ...t]);
       } else {
@@ -108,7 +116,7 @@ describe('a rebound name, on random functions', () => {
   it('never gives a fix to a close of a socket that may have listened', () => {
     let closes = 0;
     let fixed = 0;
-    for (let seed = 1; seed <= 12; seed++) {
+    for (let seed = 1; seed <= 60; seed++) {
       const { text, listened } = program(seed);
       const result = lintSource(text, { select: ['SOCK001'] });
       expect(result.errors).toEqual([]);

@@ -297,7 +297,9 @@ function bindingStretch(aliases, scope, pos) {
     if (!/^[A-Za-z_]\w*$/.test(name))
         return null;
     const rebinding = rebindingOf(scope, name);
-    if (!rebinding || pos < rebinding.block.startIndex || pos >= rebinding.block.endIndex)
+    if (!rebinding)
+        return dominatingStretch(name, scope, pos);
+    if (pos < rebinding.block.startIndex || pos >= rebinding.block.endIndex)
         return null;
     const { statements } = rebinding;
     // The first statement that starts after the site (statements never overlap: one block's children)
@@ -310,6 +312,56 @@ function bindingStretch(aliases, scope, pos) {
     if (before && !before.fresh)
         return null;
     return [before ? before.end : scope.node.startIndex, lo < statements.length ? statements[lo].pos : scope.node.endIndex];
+}
+/** A name's assignments in a scope by position, and the for loops that bind it there, once a scope and name. */
+const spreadBindings = new WeakMap();
+/**
+ * bindingStretch() where the name's assignments are spread over blocks or loops (bup's daemon: `s = socket(...)`
+ * and `s.listen(1)` in one loop, `s, src = l.accept(); ... s.close()` in another): the last assignment before
+ * the site, where it is a statement of a block that holds the site (so it runs on every way there, each round
+ * of a loop around both) and makes a new socket, no for loop rebinds the name between them, and no loop around
+ * the site alone assigns the name again (its next round would reach the site with that value). From its end
+ * to the next assignment of the name, or the end of that block; null where that cannot be told.
+ */
+function dominatingStretch(name, scope, pos) {
+    let byName = spreadBindings.get(scope);
+    if (!byName)
+        spreadBindings.set(scope, (byName = new Map()));
+    let found = byName.get(name);
+    if (!found) {
+        const assigns = [...(scopeIndex(scope).assignsByTarget.get(name) ?? [])].sort((x, y) => x.pos - y.pos);
+        const loops = scope.loops.filter((l) => l.type === 'for_statement' && bindsName(l.childForFieldName('left'), name)).map((l) => ({ pos: l.startIndex }));
+        byName.set(name, (found = { assigns, loops: loops.sort((x, y) => x.pos - y.pos) }));
+    }
+    const { assigns, loops } = found;
+    if (assigns.length < 2)
+        return null;
+    const i = countBefore(assigns, pos) - 1;
+    const a = i >= 0 ? assigns[i] : null;
+    if (!a || a.viaWith || !freshSocket(a.value, name))
+        return null;
+    const statement = statementOf(a.value, scope.node);
+    const block = statement?.parent;
+    if (!statement || !block || pos < statement.endIndex || pos >= block.endIndex)
+        return null;
+    const l = countBefore(loops, statement.endIndex);
+    if (l < loops.length && loops[l].pos < pos)
+        return null;
+    const next = assigns[i + 1];
+    // Ex) s = create_connection(a); for addr in addrs: s.close(); s = socket(); s.bind(addr)   (a loop around the site,
+    // not the assignment, brings the later one back to it on the next round)
+    if (next && loopsAround(scope, pos).some((l) => l.start > statement.startIndex && next.pos < l.end))
+        return null;
+    const after = next && next.pos < block.endIndex ? statementOf(next.value, scope.node) : null;
+    return [statement.endIndex, after ? after.startIndex : block.endIndex];
+}
+/** Does a for loop's target (a name, or a tuple or list of them) bind `name`? */
+function bindsName(target, name) {
+    if (!target)
+        return true;
+    if (target.type === 'identifier')
+        return target.text === name;
+    return target.namedChildren.some((c) => !!c && bindsName(c, name));
 }
 /** The value a cache holds for a key, computed and kept on the first ask. */
 function cached(cache, key, compute) {
