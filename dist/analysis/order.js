@@ -321,7 +321,7 @@ const spreadBindings = new WeakMap();
  * the site, where it is a statement of a block that holds the site (so it runs on every way there, each round
  * of a loop around both) and makes a new socket, no for loop rebinds the name between them, and no loop around
  * the site alone assigns the name again (its next round would reach the site with that value). From its end
- * to the next assignment of the name, or the end of that block; null where that cannot be told.
+ * to the next assignment statement of that block, or the end of the scope; null where that cannot be told.
  */
 function dominatingStretch(name, scope, pos) {
     let byName = spreadBindings.get(scope);
@@ -331,9 +331,16 @@ function dominatingStretch(name, scope, pos) {
     if (!found) {
         const assigns = [...(scopeIndex(scope).assignsByTarget.get(name) ?? [])].sort((x, y) => x.pos - y.pos);
         const loops = scope.loops.filter((l) => l.type === 'for_statement' && bindsName(l.childForFieldName('left'), name)).map((l) => ({ pos: l.startIndex }));
-        byName.set(name, (found = { assigns, loops: loops.sort((x, y) => x.pos - y.pos) }));
+        // (the assignment statements of each block, in order: the next one in the assignment's own block ends the stretch)
+        const byBlock = new Map();
+        for (const a of assigns) {
+            const st = statementOf(a.value, scope.node);
+            if (st?.parent)
+                push(byBlock, st.parent.id, { pos: st.startIndex });
+        }
+        byName.set(name, (found = { assigns, loops: loops.sort((x, y) => x.pos - y.pos), byBlock }));
     }
-    const { assigns, loops } = found;
+    const { assigns, loops, byBlock } = found;
     if (assigns.length < 2)
         return null;
     const i = countBefore(assigns, pos) - 1;
@@ -352,8 +359,12 @@ function dominatingStretch(name, scope, pos) {
     // not the assignment, brings the later one back to it on the next round)
     if (next && loopsAround(scope, pos).some((l) => l.start > statement.startIndex && next.pos < l.end))
         return null;
-    const after = next && next.pos < block.endIndex ? statementOf(next.value, scope.node) : null;
-    return [statement.endIndex, after ? after.startIndex : block.endIndex];
+    // (to the next assignment statement of that block, which runs after the site's statement; one in a branch may
+    // not, so without one the stretch runs to the end of the scope: a deferred `addCleanup(sock.close)` closes the
+    // socket that a later `sock.listen(5)` makes a listener)
+    const own = byBlock.get(block.id) ?? [];
+    const k = countBefore(own, pos);
+    return [statement.endIndex, k < own.length ? own[k].pos : scope.node.endIndex];
 }
 /** Does a for loop's target (a name, or a tuple or list of them) bind `name`? */
 function bindsName(target, name) {

@@ -364,7 +364,7 @@ function bindingStretch(aliases: Set<string>, scope: Scope, pos: number): [numbe
 }
 
 /** A name's assignments in a scope by position, and the for loops that bind it there, once a scope and name. */
-const spreadBindings = new WeakMap<Scope, Map<string, { assigns: Assign[]; loops: { pos: number }[] }>>();
+const spreadBindings = new WeakMap<Scope, Map<string, { assigns: Assign[]; loops: { pos: number }[]; byBlock: Map<number, { pos: number }[]> }>>();
 
 /**
  * bindingStretch() where the name's assignments are spread over blocks or loops (bup's daemon: `s = socket(...)`
@@ -372,7 +372,7 @@ const spreadBindings = new WeakMap<Scope, Map<string, { assigns: Assign[]; loops
  * the site, where it is a statement of a block that holds the site (so it runs on every way there, each round
  * of a loop around both) and makes a new socket, no for loop rebinds the name between them, and no loop around
  * the site alone assigns the name again (its next round would reach the site with that value). From its end
- * to the next assignment of the name, or the end of that block; null where that cannot be told.
+ * to the next assignment statement of that block, or the end of the scope; null where that cannot be told.
  */
 function dominatingStretch(name: string, scope: Scope, pos: number): [number, number] | null {
   let byName = spreadBindings.get(scope);
@@ -381,9 +381,15 @@ function dominatingStretch(name: string, scope: Scope, pos: number): [number, nu
   if (!found) {
     const assigns = [...(scopeIndex(scope).assignsByTarget.get(name) ?? [])].sort((x, y) => x.pos - y.pos);
     const loops = scope.loops.filter((l) => l.type === 'for_statement' && bindsName(l.childForFieldName('left'), name)).map((l) => ({ pos: l.startIndex }));
-    byName.set(name, (found = { assigns, loops: loops.sort((x, y) => x.pos - y.pos) }));
+    // (the assignment statements of each block, in order: the next one in the assignment's own block ends the stretch)
+    const byBlock = new Map<number, { pos: number }[]>();
+    for (const a of assigns) {
+      const st = statementOf(a.value, scope.node);
+      if (st?.parent) push(byBlock, st.parent.id, { pos: st.startIndex });
+    }
+    byName.set(name, (found = { assigns, loops: loops.sort((x, y) => x.pos - y.pos), byBlock }));
   }
-  const { assigns, loops } = found;
+  const { assigns, loops, byBlock } = found;
   if (assigns.length < 2) return null;
   const i = countBefore(assigns, pos) - 1;
   const a = i >= 0 ? assigns[i] : null;
@@ -397,8 +403,12 @@ function dominatingStretch(name: string, scope: Scope, pos: number): [number, nu
   // Ex) s = create_connection(a); for addr in addrs: s.close(); s = socket(); s.bind(addr)   (a loop around the site,
   // not the assignment, brings the later one back to it on the next round)
   if (next && loopsAround(scope, pos).some((l) => l.start > statement.startIndex && next.pos < l.end)) return null;
-  const after = next && next.pos < block.endIndex ? statementOf(next.value, scope.node) : null;
-  return [statement.endIndex, after ? after.startIndex : block.endIndex];
+  // (to the next assignment statement of that block, which runs after the site's statement; one in a branch may
+  // not, so without one the stretch runs to the end of the scope: a deferred `addCleanup(sock.close)` closes the
+  // socket that a later `sock.listen(5)` makes a listener)
+  const own = byBlock.get(block.id) ?? [];
+  const k = countBefore(own, pos);
+  return [statement.endIndex, k < own.length ? own[k].pos : scope.node.endIndex];
 }
 
 /** Does a for loop's target (a name, or a tuple or list of them) bind `name`? */
