@@ -402,7 +402,10 @@ function dominatingStretch(name: string, scope: Scope, pos: number): [number, nu
   const next = assigns[i + 1];
   // Ex) s = create_connection(a); for addr in addrs: s.close(); s = socket(); s.bind(addr)   (a loop around the site,
   // not the assignment, brings the later one back to it on the next round)
-  if (next && loopsAround(scope, pos).some((l) => l.start > statement.startIndex && next.pos < l.end)) return null;
+  // (a for loop's target after the site too: `while True: s.close(); for s in listeners: ...`)
+  const nextFor = loops[countBefore(loops, pos)];
+  const again = Math.min(next?.pos ?? Infinity, nextFor?.pos ?? Infinity);
+  if (again < Infinity && loopsAround(scope, pos).some((l) => l.start > statement.startIndex && again < l.end)) return null;
   // (to the next assignment statement of that block, which runs after the site's statement; one in a branch may
   // not, so without one the stretch runs to the end of the scope: a deferred `addCleanup(sock.close)` closes the
   // socket that a later `sock.listen(5)` makes a listener)
