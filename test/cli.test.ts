@@ -1095,6 +1095,23 @@ describe('the project model', () => {
     ]);
   });
 
+  it('reads the threads another project module starts on a function as its calls (eventlet.spawn_n(f, sock=sock), Thread(target=m.f, args=...))', () => {
+    write('pyproject.toml', '[project]\nname = "pkg"\n');
+    write('pkg/__init__.py', '');
+    write('pkg/util.py', 'def shutdown_server(sock, pool, wait_time=2):\n    pool.resize(0)\n    sock.close()\n\n\ndef finish(conn):\n    conn.sendall(b"bye")\n    conn.close()\n\n\ndef drop(conn):\n    conn.close()\n');
+    write(
+      'pkg/app.py',
+      'import threading\n\nimport eventlet\n\nfrom pkg import util\nfrom pkg.util import shutdown_server\n\n\ndef run(host, port, pool):\n    sock = eventlet.listen((host, port))\n\n    def queue_shutdown(signum, frame):\n        eventlet.spawn_n(shutdown_server, sock=sock, pool=pool, wait_time=3)\n\n    return queue_shutdown\n\n\ndef serve(listener, args):\n    conn, _ = listener.accept()\n    threading.Thread(target=util.finish, args=(conn,)).start()\n    threading.Thread(target=util.drop, args=args).start()\n',
+    );
+    const r = run(['--output-format', 'json', '--show-skipped', '--select', 'SOCK001', '.']);
+    const got = JSON.parse(r.stdout).diagnostics.map((d: { location: { line: number }; outcome: string; reason?: string }) => [d.location.line, d.outcome, d.reason ?? '']);
+    expect(got).toEqual([
+      [3, 'skipped', 'listening socket'],
+      [8, 'fix-safe', ''],
+      // (not line 12: a thread whose arguments cannot be read passes drop() nothing known)
+    ]);
+  });
+
   it('counts what a function of another project module does to the socket passed to it (it accepts, binds, sets SO_LINGER)', () => {
     write('pyproject.toml', '[project]\nname = "pkg"\n');
     write('pkg/__init__.py', '');

@@ -406,6 +406,12 @@ export declare class ProvenanceResolver {
     private findServedParameter;
     /** `self.X(conn, ...)`, or a thread or green thread started on `self.X` with `conn` first: X and the connection's node. */
     private handedConnection;
+    /**
+     * The call that a thread started by `call` makes of the function `fn` names, where `fn` is what the starter runs
+     * (`eventlet.spawn_n(shutdown, sock=sock)`, `Thread(target=util.serve, args=(conn,))`): a call of it with the
+     * arguments the thread is given; 'opaque' where they cannot be read; null where `call` starts no thread on `fn`.
+     */
+    threadStartedOn(call: CallFact, fn: Node): CallFact | 'opaque' | null;
     /** How a call that starts a thread or green thread (THREAD_STARTERS) is given its target and arguments, or undefined. */
     private starterShape;
     /** The `__init__` parameter `self.<attr>` stands for (servedParameter()): assigned only in `__init__`, the parameter or a function there that calls it. */

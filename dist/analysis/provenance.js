@@ -2017,6 +2017,19 @@ export class ProvenanceResolver {
         const conn = started?.args?.[0];
         return attr !== null && conn && conn.type !== 'keyword_argument' ? { attr, conn } : null;
     }
+    /**
+     * The call that a thread started by `call` makes of the function `fn` names, where `fn` is what the starter runs
+     * (`eventlet.spawn_n(shutdown, sock=sock)`, `Thread(target=util.serve, args=(conn,))`): a call of it with the
+     * arguments the thread is given; 'opaque' where they cannot be read; null where `call` starts no thread on `fn`.
+     */
+    threadStartedOn(call, fn) {
+        const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1);
+        const shape = this.starterShape(call) ?? (last === 'spawn' || last === 'spawn_n' ? 'rest' : undefined);
+        const started = shape ? threadHandoff(call, shape) : null;
+        if (!started || started.target !== dottedName(fn))
+            return null;
+        return started.args ? { ...call, callee: started.target, receiver: null, method: null, args: started.args } : 'opaque';
+    }
     /** How a call that starts a thread or green thread (THREAD_STARTERS) is given its target and arguments, or undefined. */
     starterShape(call) {
         const callee = call.callee;

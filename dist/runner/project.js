@@ -303,7 +303,20 @@ function callersElsewhere(file, name, depth, calledCallbacks, each, uncovered) {
             }
             // Ex) http_client.HTTPHandler(listener)   (the name, or the attribute part of a dotted callee)
             const callee = node.parent?.type === 'attribute' && node.parent.childForFieldName('attribute')?.id === node.id ? node.parent : node;
-            const call = callee.parent?.type === 'call' && callee.parent.childForFieldName('function')?.id === callee.id ? module.calls.get(callee.parent.startIndex) : undefined;
+            let call = callee.parent?.type === 'call' && callee.parent.childForFieldName('function')?.id === callee.id ? module.calls.get(callee.parent.startIndex) : undefined;
+            // Ex) eventlet.spawn_n(shutdown_server, sock=sock, pool=pool)   (st2: a thread started on it calls it with what it is given)
+            if (!call) {
+                const holder = callee.parent?.type === 'keyword_argument' ? callee.parent : callee;
+                const outer = holder.parent?.type === 'argument_list' ? holder.parent.parent : null;
+                const starter = outer?.type === 'call' ? module.calls.get(outer.startIndex) : undefined;
+                const started = starter ? module.resolver.threadStartedOn(starter, callee) : null;
+                if (started === 'opaque') {
+                    complete = false;
+                    continue;
+                }
+                if (started)
+                    call = started;
+            }
             // Ex) def _getTargetClass(self): from pkg.client import Handler; return Handler ... self._getTargetClass()(listener)
             if (!call) {
                 const made = factoryCalls(module, node);
