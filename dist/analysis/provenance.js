@@ -2707,6 +2707,9 @@ export class ProvenanceResolver {
                 return tupleIndex === -1 ? UNKNOWN : { t: 'socket', kind: 'stream', origin: 'socket.socketpair()' };
             case 'socket.fromfd':
                 return { t: 'socket', kind: 'copy', origin: 'socket.fromfd()' };
+            // Ex) self._socket = socket.ssl(sock)   (Python 2's: the _ssl object, whose shutdown() takes no argument)
+            case 'socket.ssl':
+                return { t: 'not', why: "Python 2's socket.ssl() object (its shutdown() takes no argument)" };
             case 'ssl.wrap_socket':
                 return this.wrap(args, scope, pos, depth);
             // Libraries' own factories, where the project does not hold their source
