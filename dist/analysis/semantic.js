@@ -675,7 +675,15 @@ export class SemanticModel {
         const parent = node.parent;
         const writes = (parent?.type === 'subscript' && isAssignedTo(parent)) ||
             (parent?.type === 'attribute' && /^(update|setdefault|__setitem__|pop|clear)$/.test(parent.childForFieldName('attribute')?.text ?? ''));
-        if (writes && !testCaseClasses(parent))
+        if (!writes || testCaseClasses(parent))
+            return;
+        // Ex) globals()['TIMEOUT'] = 5; for env, typ, val in [('TIMEOUT', float, 2.5), ...]: globals()[env] = typ(val)
+        // (dnstwist: the names written are string literals of the text: each is a binding of its own, which may not run)
+        const keys = name === 'globals' && parent?.type === 'subscript' ? writtenKeys(parent) : null;
+        if (keys)
+            for (const key of keys)
+                this.bind(this.module, key, 'assignment', node.startIndex, true);
+        else
             this.open(`${name}() is written to, so the module's names are made at run time`);
     }
     noteString(node) {
@@ -758,4 +766,54 @@ export function semanticModel(facts) {
         models.set(facts.tree, model);
     }
     return model;
+}
+/** A plain string literal's text (no prefix that formats or escapes, one piece), else null. */
+function literalText(node) {
+    if (node?.type !== 'string' || node.namedChildCount > 3)
+        return null;
+    const start = node.child(0);
+    if (start?.type !== 'string_start' || /[fFrRbB]/.test(start.text))
+        return null;
+    const content = node.namedChildren.find((c) => c?.type === 'string_content');
+    const text = content?.text ?? '';
+    return /^[A-Za-z_]\w*$/.test(text) ? text : null;
+}
+/**
+ * The names a write `globals()[key] = value` makes, where the text says them all: a string literal key, or the
+ * target of a `for` loop around it over a literal list or tuple whose items give it string literals (`for env,
+ * typ, val in [('A', float, 2.5), ...]`); else null.
+ */
+function writtenKeys(subscript) {
+    const key = subscript.childForFieldName('subscript');
+    const literal = literalText(key);
+    if (literal)
+        return [literal];
+    if (key?.type !== 'identifier')
+        return null;
+    for (let n = subscript.parent; n; n = n.parent) {
+        if (n.type === 'function_definition' || n.type === 'class_definition')
+            return null;
+        if (n.type !== 'for_statement')
+            continue;
+        const left = n.childForFieldName('left');
+        const items = n.childForFieldName('right');
+        if (!left || (items?.type !== 'list' && items?.type !== 'tuple'))
+            continue;
+        const parts = left.type === 'identifier' ? [left] : left.type === 'pattern_list' || left.type === 'tuple_pattern' ? left.namedChildren : [];
+        const at = parts.findIndex((p) => p?.type === 'identifier' && p.text === key.text);
+        if (at === -1)
+            continue;
+        const names = [];
+        for (const item of items.namedChildren) {
+            if (!item || item.type === 'comment')
+                continue;
+            const value = left.type === 'identifier' ? item : item.type === 'tuple' || item.type === 'list' ? item.namedChildren.filter((c) => c?.type !== 'comment')[at] ?? null : null;
+            const text = literalText(value);
+            if (!text)
+                return null;
+            names.push(text);
+        }
+        return names;
+    }
+    return null;
 }
