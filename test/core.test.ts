@@ -499,7 +499,12 @@ describe('the semantic model: what the syntax says of the Python version', () =>
   it.each([
     ['exec("x = 1")\n', 'exec() fills the module namespace'],
     ['execfile("settings.py")\n', 'execfile() fills the module namespace'],
-    ['globals()["x"] = 1\n', 'globals() is written to, so the module\'s names are made at run time'],
+    ['globals()[name] = 1\n', 'globals() is written to, so the module\'s names are made at run time'],
+    // (the names the text says are bindings of their own, each maybe: `x`, and each of the loop's literal keys)
+    ['globals()["x"] = 1\n', null],
+    ['for k, v in [("A", 1), ("B", 2)]:\n    globals()[k] = v\n', null],
+    ['for k, v in [("A", 1), (b, 2)]:\n    globals()[k] = v\n', 'globals() is written to, so the module\'s names are made at run time'],
+    ['globals()[f"x{i}"] = 1\n', 'globals() is written to, so the module\'s names are made at run time'],
     ['vars().update(y)\n', 'vars() is written to, so the module\'s names are made at run time'],
     ['executor("x")\nglobals_()["x"] = 1\n', null],
     // Twisted's ReactorBuilder binds test classes named for the builder and each reactor, never a module's name
