@@ -1,8 +1,8 @@
 # python: python3
-# outcome: fix-unsafe socket name unresolved
-# unsafe-fix-breaks: yes
+# outcome: fix-safe
 # gevent's and eventlet's socket modules fill their namespace with globals()[name] = ...;
-# `socket` there is a class, so an added `import socket` would be rebound.
+# `socket` there is a class, so an added `import socket` would be rebound. Here the names
+# written are the loop's string literals: the fix writes __socket__'s, which none rebinds.
 import socket as __socket__
 
 from harness import Peer
