@@ -250,9 +250,13 @@ function microPythonNote(ctx: RuleContext): string | null {
 }
 
 /** A module's own test for MicroPython (or CircuitPython): `is_micropython()`, `sys.implementation.name == "micropython"`. */
-const MICROPYTHON_TEST = /\b[A-Za-z_]*(?:micro|circuit)python\w*\s*\(|\bimplementation\s*\.\s*name\s*[!=]=\s*['"](?:micro|circuit)python['"]/i;
-/** What MICROPYTHON_TEST needs somewhere in the text: a tenth of its time to find none (its `\b[A-Za-z_]*` is tried at every word). */
-const MICROPYTHON_WORD = /(?:micro|circuit)python/i;
+const MICROPYTHON_TEST = /\b[A-Za-z_]*(?:micro|circuit)python\w*\s*\(|\bimplementation\s*\.\s*name\s*[!=]=\s*['"](?:micro|circuit)python['"]|\bfrom\s+u?time\s+import\s+[^\n]*\bticks_(?:ms|us|cpu|diff|add)\b|\bu?time\s*\.\s*ticks_(?:ms|us|cpu|diff|add)\s*\(/i;
+/**
+ * What MICROPYTHON_TEST needs somewhere in the text: a tenth of its time to find none (its `\b[A-Za-z_]*` is tried at
+ * every word). Also MicroPython's own clock, `time.ticks_ms()` (MicroWebSrv2: `try: from time import perf_counter
+ * except: from time import ticks_ms`), which no CPython time module has.
+ */
+const MICROPYTHON_WORD = /(?:micro|circuit)python|ticks_(?:ms|us|cpu|diff|add)/i;
 const alsoMicroNotes = new WeakMap<object, string | null>();
 
 /**
