@@ -455,13 +455,16 @@ const FILENO_CALL = /^[\w.]+\s*\.\s*fileno\s*\(\s*\)$/;
 const SERVES_ON = /(^|\.)(create_server|start_server|create_unix_server|start_unix_server)$/;
 /** Calls that may send a socket (or its descriptor) to another process or holder (OrderFacts.sentAway), by their callee's last part. */
 const SENDERS = /(^|\.)(send_handle|send_fds|sendfds|send_fd|sendfd|sendmsg|DupFd|share|put|put_nowait|send)$/;
-/** A function's body that sends descriptors: SCM_RIGHTS, or a call of the standard library's or passfd's senders. */
-const SENDS_DESCRIPTORS = /\bSCM_RIGHTS\b|\b(?:send_fds|sendfds|send_handle|sendfd)\s*\(/;
 /**
  * Where the descriptors a sender sends are among its arguments: the standard library's, and the
  * passfd-style `sendfd(channel, fd)` of scgi's and python-passfd's modules (multiprocessing.reduction's `sendfds()`).
  */
 const DESCRIPTORS_ARGUMENT = { send_handle: 1, send_fds: 2, sendfds: 1, send_fd: 1, sendfd: 1, sendmsg: 1, DupFd: 0 };
+/**
+ * A function's body that sends descriptors: SCM_RIGHTS, or a call of one of DESCRIPTORS_ARGUMENT's senders
+ * (not `sendmsg()` alone, which sends data unless SCM_RIGHTS rides along).
+ */
+const SENDS_DESCRIPTORS = new RegExp(`\\bSCM_RIGHTS\\b|\\b(?:${Object.keys(DESCRIPTORS_ARGUMENT).filter((k) => k !== 'sendmsg').join('|')})\\s*\\(`);
 export class OrderFacts {
     facts;
     provenance;
