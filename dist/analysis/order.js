@@ -324,6 +324,9 @@ const spreadBindings = new WeakMap();
  * to the next assignment statement of that block, or the end of the scope; null where that cannot be told.
  */
 function dominatingStretch(name, scope, pos) {
+    // (a name bound once has no stretch to tell: nothing to index, for each of 3,000 methods' own names)
+    if ((scopeIndex(scope).assignsByTarget.get(name)?.length ?? 0) < 2)
+        return null;
     let byName = spreadBindings.get(scope);
     if (!byName)
         spreadBindings.set(scope, (byName = new Map()));
