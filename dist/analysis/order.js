@@ -325,32 +325,30 @@ const spreadBindings = new WeakMap();
  */
 function dominatingStretch(name, scope, pos) {
     // (a name bound once has no stretch to tell: nothing to index, for each of 3,000 methods' own names)
-    if ((scopeIndex(scope).assignsByTarget.get(name)?.length ?? 0) < 2)
+    const bound = scopeIndex(scope).assignsByTarget.get(name);
+    if (!bound || bound.length < 2)
         return null;
     let byName = spreadBindings.get(scope);
     if (!byName)
         spreadBindings.set(scope, (byName = new Map()));
     let found = byName.get(name);
     if (!found) {
-        const assigns = [...(scopeIndex(scope).assignsByTarget.get(name) ?? [])].sort((x, y) => x.pos - y.pos);
+        const assigns = [...bound].sort((x, y) => x.pos - y.pos);
+        const statements = assigns.map((a) => statementOf(a.value, scope.node));
         const loops = scope.loops.filter((l) => l.type === 'for_statement' && bindsName(l.childForFieldName('left'), name)).map((l) => ({ pos: l.startIndex }));
         // (the assignment statements of each block, in order: the next one in the assignment's own block ends the stretch)
         const byBlock = new Map();
-        for (const a of assigns) {
-            const st = statementOf(a.value, scope.node);
+        for (const st of statements)
             if (st?.parent)
                 push(byBlock, st.parent.id, { pos: st.startIndex });
-        }
-        byName.set(name, (found = { assigns, loops: loops.sort((x, y) => x.pos - y.pos), byBlock }));
+        byName.set(name, (found = { assigns, statements, loops: loops.sort((x, y) => x.pos - y.pos), byBlock }));
     }
-    const { assigns, loops, byBlock } = found;
-    if (assigns.length < 2)
-        return null;
+    const { assigns, statements, loops, byBlock } = found;
     const i = countBefore(assigns, pos) - 1;
     const a = i >= 0 ? assigns[i] : null;
     if (!a || a.viaWith || !freshSocket(a.value, name))
         return null;
-    const statement = statementOf(a.value, scope.node);
+    const statement = statements[i];
     const block = statement?.parent;
     if (!statement || !block || pos < statement.endIndex || pos >= block.endIndex)
         return null;

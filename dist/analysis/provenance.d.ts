@@ -412,6 +412,11 @@ export declare class ProvenanceResolver {
      * arguments the thread is given; 'opaque' where they cannot be read; null where `call` starts no thread on `fn`.
      */
     threadStartedOn(call: CallFact, fn: Node): CallFact | 'opaque' | null;
+    /**
+     * The function and arguments of a call that starts a thread or green thread: one of THREAD_STARTERS, or any
+     * `spawn()`/`spawn_n()` (a project's own that starts eventlet's or gevent's) with the rest of its arguments.
+     */
+    private spawned;
     /** How a call that starts a thread or green thread (THREAD_STARTERS) is given its target and arguments, or undefined. */
     private starterShape;
     /** The `__init__` parameter `self.<attr>` stands for (servedParameter()): assigned only in `__init__`, the parameter or a function there that calls it. */

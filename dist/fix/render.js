@@ -51,15 +51,12 @@ function continuesLine(text, stmt, ls) {
     return slash >= 0 && text[slash] === '\\' && stmt.tree.rootNode.descendantForIndex(slash, slash + 1)?.type === 'line_continuation';
 }
 /** The statements joined to `stmt` by `;` on its line, in order (walking siblings, not the whole block). */
-function simpleStatementGroup(text, stmt) {
+function simpleStatementGroup(stmt) {
     const joined = (sep, other) => !!sep && sep.type === ';' && !!other && other.isNamed && other.type !== 'comment';
     const group = [stmt];
-    // (a trailing `;` ends its own line: `send(x);` on the line above is no part of the group; a backslash joins the lines)
-    const sameLogicalLine = (sep, after) => {
-        const between = text.slice(sep.endIndex, after.startIndex);
-        return !between.includes('\n') || /\\\r?\n/.test(between);
-    };
-    for (let sep = stmt.previousSibling, prev = sep?.previousSibling ?? null; joined(sep, prev) && sameLogicalLine(sep, group[0]);) {
+    // (a trailing `;` ends its own line: `send(x);` on the line above is no part of the group; a backslash between them
+    // is a line_continuation sibling, which continuesLine() reads)
+    for (let sep = stmt.previousSibling, prev = sep?.previousSibling ?? null; joined(sep, prev) && sep.endPosition.row === group[0].startPosition.row;) {
         group.unshift(prev);
         sep = prev.previousSibling;
         prev = sep?.previousSibling ?? null;
@@ -97,7 +94,7 @@ function blockUnit(text, stmt, indent) {
  */
 export function renderStatementEdit(layout, stmt, build) {
     const { text } = layout;
-    const group = simpleStatementGroup(text, stmt);
+    const group = simpleStatementGroup(stmt);
     const first = group[0];
     const last = group[group.length - 1];
     for (let k = 1; k < group.length; k++) {

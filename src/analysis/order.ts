@@ -364,7 +364,7 @@ function bindingStretch(aliases: Set<string>, scope: Scope, pos: number): [numbe
 }
 
 /** A name's assignments in a scope by position, and the for loops that bind it there, once a scope and name. */
-const spreadBindings = new WeakMap<Scope, Map<string, { assigns: Assign[]; loops: { pos: number }[]; byBlock: Map<number, { pos: number }[]> }>>();
+const spreadBindings = new WeakMap<Scope, Map<string, { assigns: Assign[]; statements: (Node | null)[]; loops: { pos: number }[]; byBlock: Map<number, { pos: number }[]> }>>();
 
 /**
  * bindingStretch() where the name's assignments are spread over blocks or loops (bup's daemon: `s = socket(...)`
@@ -376,27 +376,25 @@ const spreadBindings = new WeakMap<Scope, Map<string, { assigns: Assign[]; loops
  */
 function dominatingStretch(name: string, scope: Scope, pos: number): [number, number] | null {
   // (a name bound once has no stretch to tell: nothing to index, for each of 3,000 methods' own names)
-  if ((scopeIndex(scope).assignsByTarget.get(name)?.length ?? 0) < 2) return null;
+  const bound = scopeIndex(scope).assignsByTarget.get(name);
+  if (!bound || bound.length < 2) return null;
   let byName = spreadBindings.get(scope);
   if (!byName) spreadBindings.set(scope, (byName = new Map()));
   let found = byName.get(name);
   if (!found) {
-    const assigns = [...(scopeIndex(scope).assignsByTarget.get(name) ?? [])].sort((x, y) => x.pos - y.pos);
+    const assigns = [...bound].sort((x, y) => x.pos - y.pos);
+    const statements = assigns.map((a) => statementOf(a.value, scope.node));
     const loops = scope.loops.filter((l) => l.type === 'for_statement' && bindsName(l.childForFieldName('left'), name)).map((l) => ({ pos: l.startIndex }));
     // (the assignment statements of each block, in order: the next one in the assignment's own block ends the stretch)
     const byBlock = new Map<number, { pos: number }[]>();
-    for (const a of assigns) {
-      const st = statementOf(a.value, scope.node);
-      if (st?.parent) push(byBlock, st.parent.id, { pos: st.startIndex });
-    }
-    byName.set(name, (found = { assigns, loops: loops.sort((x, y) => x.pos - y.pos), byBlock }));
+    for (const st of statements) if (st?.parent) push(byBlock, st.parent.id, { pos: st.startIndex });
+    byName.set(name, (found = { assigns, statements, loops: loops.sort((x, y) => x.pos - y.pos), byBlock }));
   }
-  const { assigns, loops, byBlock } = found;
-  if (assigns.length < 2) return null;
+  const { assigns, statements, loops, byBlock } = found;
   const i = countBefore(assigns, pos) - 1;
   const a = i >= 0 ? assigns[i] : null;
   if (!a || a.viaWith || !freshSocket(a.value, name)) return null;
-  const statement = statementOf(a.value, scope.node);
+  const statement = statements[i];
   const block = statement?.parent;
   if (!statement || !block || pos < statement.endIndex || pos >= block.endIndex) return null;
   const l = countBefore(loops, statement.endIndex);

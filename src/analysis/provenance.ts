@@ -1957,10 +1957,8 @@ export class ProvenanceResolver {
     if (!call.callee) return null;
     const direct = selfAttribute(scope, call.callee);
     if (direct !== null) return call.args[0] && call.args[0].type !== 'keyword_argument' ? { attr: direct, conn: call.args[0] } : null;
-    const last = call.callee.slice(call.callee.lastIndexOf('.') + 1);
     // Ex) spawn(self.handle, sock, addr)   (eventlet's and gevent's, or a project's own spawn() that starts one of theirs)
-    const shape = this.starterShape(call) ?? (last === 'spawn' || last === 'spawn_n' ? 'rest' : undefined);
-    const started = shape ? threadHandoff(call, shape) : null;
+    const started = this.spawned(call);
     const attr = started ? selfAttribute(scope, started.target) : null;
     const conn = started?.args?.[0];
     return attr !== null && conn && conn.type !== 'keyword_argument' ? { attr, conn } : null;
@@ -1972,11 +1970,19 @@ export class ProvenanceResolver {
    * arguments the thread is given; 'opaque' where they cannot be read; null where `call` starts no thread on `fn`.
    */
   threadStartedOn(call: CallFact, fn: Node): CallFact | 'opaque' | null {
-    const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1);
-    const shape = this.starterShape(call) ?? (last === 'spawn' || last === 'spawn_n' ? 'rest' : undefined);
-    const started = shape ? threadHandoff(call, shape) : null;
+    const started = this.spawned(call);
     if (!started || started.target !== dottedName(fn)) return null;
     return started.args ? { ...call, callee: started.target, receiver: null, method: null, args: started.args } : 'opaque';
+  }
+
+  /**
+   * The function and arguments of a call that starts a thread or green thread: one of THREAD_STARTERS, or any
+   * `spawn()`/`spawn_n()` (a project's own that starts eventlet's or gevent's) with the rest of its arguments.
+   */
+  private spawned(call: CallFact): ReturnType<typeof threadHandoff> {
+    const last = call.callee?.slice(call.callee.lastIndexOf('.') + 1);
+    const shape = this.starterShape(call) ?? (last === 'spawn' || last === 'spawn_n' ? 'rest' : undefined);
+    return shape ? threadHandoff(call, shape) : null;
   }
 
   /** How a call that starts a thread or green thread (THREAD_STARTERS) is given its target and arguments, or undefined. */

@@ -62,16 +62,13 @@ function continuesLine(text: string, stmt: Node, ls: number): boolean {
 }
 
 /** The statements joined to `stmt` by `;` on its line, in order (walking siblings, not the whole block). */
-function simpleStatementGroup(text: string, stmt: Node): Node[] {
+function simpleStatementGroup(stmt: Node): Node[] {
   const joined = (sep: Node | null, other: Node | null) =>
     !!sep && sep.type === ';' && !!other && other.isNamed && other.type !== 'comment';
   const group = [stmt];
-  // (a trailing `;` ends its own line: `send(x);` on the line above is no part of the group; a backslash joins the lines)
-  const sameLogicalLine = (sep: Node, after: Node) => {
-    const between = text.slice(sep.endIndex, after.startIndex);
-    return !between.includes('\n') || /\\\r?\n/.test(between);
-  };
-  for (let sep = stmt.previousSibling, prev = sep?.previousSibling ?? null; joined(sep, prev) && sameLogicalLine(sep!, group[0]); ) {
+  // (a trailing `;` ends its own line: `send(x);` on the line above is no part of the group; a backslash between them
+  // is a line_continuation sibling, which continuesLine() reads)
+  for (let sep = stmt.previousSibling, prev = sep?.previousSibling ?? null; joined(sep, prev) && sep!.endPosition.row === group[0].startPosition.row; ) {
     group.unshift(prev!);
     sep = prev!.previousSibling;
     prev = sep?.previousSibling ?? null;
@@ -113,7 +110,7 @@ export type StatementBuilder = (own: string, indent: string, unit: string, nl: s
  */
 export function renderStatementEdit(layout: Layout, stmt: Node, build: StatementBuilder): { edit: Edit } | { error: string } {
   const { text } = layout;
-  const group = simpleStatementGroup(text, stmt);
+  const group = simpleStatementGroup(stmt);
   const first = group[0];
   const last = group[group.length - 1];
   for (let k = 1; k < group.length; k++) {
