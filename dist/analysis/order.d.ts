@@ -56,6 +56,8 @@ export declare class OrderFacts {
     private readonly sockKeywordCache;
     private readonly namingCache;
     private readonly lastUseCache;
+    private readonly usesCache;
+    private readonly reachEndCache;
     private readonly returnedCache;
     private readonly firstCloseCache;
     private readonly handoffCache;
@@ -496,8 +498,14 @@ export declare class OrderFacts {
      */
     private reboundAfter;
     private readonly reboundCache;
-    /** Is the local name used after the close, other than by closing it? */
+    /** Is the local name used after the close, other than by closing it (anywhere further down its function)? */
     usedAfter(name: string, scope: Scope, closeNode: Node): boolean;
+    /**
+     * Is the local name (a file object's) used after the close, other than by closing it, on a way from it? A
+     * `return` or `raise` a few simple statements after the close ends its way: uses further down belong to the
+     * other ways. (An object the socket was handed to is asked with usedAfter(): it may go on using it by itself.)
+     */
+    readAfter(name: string, scope: Scope, closeNode: Node): boolean;
     /**
      * Where the last use of a local name in its function starts (-1: none), a close of it
      * (`name.close()`) and an assignment to it not counted. Once a name and function: each close

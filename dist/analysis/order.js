@@ -519,6 +519,8 @@ export class OrderFacts {
     sockKeywordCache = new Map();
     namingCache = new Map();
     lastUseCache = new Map();
+    usesCache = new Map();
+    reachEndCache = new Map();
     returnedCache = new Map();
     firstCloseCache = new Map();
     handoffCache = new Map();
@@ -2121,7 +2123,7 @@ export class OrderFacts {
             const cls = a.includes('.') ? this.provenance.instanceMakefile(a, scope) : null;
             const head = a.slice(0, a.lastIndexOf('.'));
             // (`self.conn.sock`: the instance outlives the method, and its file object may be read by another)
-            if (cls && (head.includes('.') || this.usedAfter(head, scope, closeNode)))
+            if (cls && (head.includes('.') || this.readAfter(head, scope, closeNode)))
                 return { level: 'skip', detail: `${cls} makes a makefile() of .${a.slice(head.length + 1)}, and ${head} ${head.includes('.') ? 'outlives' : 'is used after'} the close` };
         }
         // Ex) resp = conn.getresponse(); conn.sock.close(); resp.read()   (http.client: the response reads conn.sock through makefile())
@@ -2136,7 +2138,7 @@ export class OrderFacts {
         for (const a of aliases) {
             for (const f of a.includes('.') ? [] : this.provenance.factoryFileObjects(a, scope)) {
                 const outlives = f.includes('.');
-                if (outlives || this.usedAfter(f, scope, closeNode))
+                if (outlives || this.readAfter(f, scope, closeNode))
                     return { level: 'skip', detail: `${f} (a makefile() object of the socket, from the same call) ${outlives ? 'outlives' : 'is read after'} the close` };
                 // Ex) fp, sock = connect(addr); fp.write(data); sock.close(); fp.close()   (written, so a writer: buffered unless
                 // the factory says otherwise, which is not read here)
@@ -2268,7 +2270,7 @@ export class OrderFacts {
             if (!response)
                 continue;
             const outlives = response.includes('.');
-            if (outlives || this.usedAfter(response, scope, closeNode)) {
+            if (outlives || this.readAfter(response, scope, closeNode)) {
                 return `${response} (the response ${conn}.getresponse() gave, which reads ${conn}.sock through makefile()) ${outlives ? 'outlives' : 'is read after'} the close`;
             }
         }
@@ -2480,12 +2482,16 @@ export class OrderFacts {
             if (write > -1 && flush < write)
                 return `${holder} (a buffered makefile() writer of the socket) holds data written before the close, which it sends when flushed after it`;
         }
-        if (same && this.usedAfter(holder, s, closeNode))
+        if (same && this.readAfter(holder, s, closeNode))
             return `${holder} (its makefile() object) is read after the close`;
-        const returned = cached(this.returnedCache, `${s.node.id}\0${holder}`, () => {
+        const returns = cached(this.returnedCache, `${s.node.id}\0${holder}`, () => {
             const word = new RegExp(`\\b${holder}\\b`);
-            return s.returns.some((r) => word.test(r.text));
+            return s.returns.filter((r) => word.test(r.text)).map((r) => ({ pos: r.startIndex })).sort((a, b) => a.pos - b.pos);
         });
+        // Ex) except OSError: s.close(); raise ... return fp   (that return is on the other paths only)
+        const end = returns.length && same ? cached(this.reachEndCache, closeNode.id, () => reachEnd(closeNode, s.node)) : Infinity;
+        const next = returns[countBefore(returns, closeNode.endIndex)];
+        const returned = end === Infinity ? returns.length > 0 : !!next && next.pos < end;
         return returned ? `${holder} (its makefile() object) is returned` : null;
     }
     /** The name an expression is assigned to (`fp = ...` gives fp). */
@@ -2558,9 +2564,25 @@ export class OrderFacts {
         });
     }
     reboundCache = new Map();
-    /** Is the local name used after the close, other than by closing it? */
+    /** Is the local name used after the close, other than by closing it (anywhere further down its function)? */
     usedAfter(name, scope, closeNode) {
         return this.lastUse(name, scope) >= closeNode.endIndex;
+    }
+    /**
+     * Is the local name (a file object's) used after the close, other than by closing it, on a way from it? A
+     * `return` or `raise` a few simple statements after the close ends its way: uses further down belong to the
+     * other ways. (An object the socket was handed to is asked with usedAfter(): it may go on using it by itself.)
+     */
+    readAfter(name, scope, closeNode) {
+        if (!this.usedAfter(name, scope, closeNode))
+            return false;
+        // Ex) if bad: fp.close(); s.close(); raise IOError(line)   (the fp.readline() below runs on the other paths only)
+        const end = cached(this.reachEndCache, closeNode.id, () => reachEnd(closeNode, scope.node));
+        if (end === Infinity)
+            return true;
+        const uses = cached(this.usesCache, `${scope.node.id}\0${name}`, () => findUses(name, scope));
+        const i = countBefore(uses, closeNode.endIndex);
+        return i < uses.length && uses[i].pos < end;
     }
     /**
      * Where the last use of a local name in its function starts (-1: none), a close of it
@@ -2737,6 +2759,16 @@ function lastBefore(items, pos) {
 function runsBefore(scope, at, pos) {
     return at < pos || loopsAround(scope, pos).some((l) => l.start <= at && at < l.end);
 }
+/** Is this identifier a use of its name: not a close of it (`name.close()`) nor an assignment to it? */
+function isUse(ident) {
+    const parent = ident.parent;
+    if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ident.id) {
+        const attr = parent.childForFieldName('attribute')?.text;
+        if (attr === 'close' && parent.parent?.type === 'call')
+            return false;
+    }
+    return !(parent?.type === 'assignment' && parent.childForFieldName('left')?.id === ident.id);
+}
 /** Where the last use of a name in a function starts (OrderFacts.lastUse), -1 when there is none. */
 function findLastUse(name, scope) {
     let last = -1;
@@ -2746,17 +2778,19 @@ function findLastUse(name, scope) {
         const start = ident.startIndex;
         if (start <= last)
             continue;
-        const parent = ident.parent;
-        if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ident.id) {
-            const attr = parent.childForFieldName('attribute')?.text;
-            if (attr === 'close' && parent.parent?.type === 'call')
-                continue;
-        }
-        if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === ident.id)
-            continue;
-        last = start;
+        if (isUse(ident))
+            last = start;
     }
     return last;
+}
+/** Where each use of a name in a function starts (isUse()), in document order. */
+function findUses(name, scope) {
+    const uses = [];
+    for (const ident of scope.node.descendantsOfType('identifier')) {
+        if (ident && ident.text === name && isUse(ident))
+            uses.push({ pos: ident.startIndex });
+    }
+    return uses.sort((a, b) => a.pos - b.pos);
 }
 /** Does a SENDERS call send the socket named by `aliases` (not what it holds, nor the channel it goes through)? */
 function sends(call, aliases) {
@@ -2845,28 +2879,42 @@ function inheritableCalls(facts, scope, names) {
 }
 /** Statements that always fall through to the next one. */
 const SIMPLE_STATEMENTS = new Set(['expression_statement', 'pass_statement', 'assert_statement', 'print_statement', 'global_statement', 'nonlocal_statement']);
+/** How many statements after a close reachEnd() reads for the `return` or `raise` that ends its way. */
+const REACH_STATEMENTS = 12;
 /**
- * Where control can go at most in its function once it passes a close: the end of the `return` that ends the
- * close's block after simple statements only (`conn.close(); return`); Infinity where something else may follow
- * (no such return, or a `finally` around the close that runs after it).
+ * Where control can go at most in its function once it passes a close: the end of the `return` or `raise`
+ * that ends the close's block after simple statements only (`conn.close(); return`); Infinity where something
+ * else may follow (no such statement, a `finally` around the close that runs after it, a handler of a `try`
+ * whose body holds the close, which catches the raise, or a `with` statement, whose exit may swallow it).
  */
 function reachEnd(closeNode, fnNode) {
     const stmt = statementOf(closeNode, fnNode);
     if (!stmt)
         return Infinity;
     let end = Infinity;
-    for (let next = stmt.nextNamedSibling; next; next = next.nextNamedSibling) {
+    let raises = false;
+    // (a few statements at most: each close of a long straight block would read the rest of it, 10,000 closes 10,000 times)
+    let left = REACH_STATEMENTS;
+    for (let next = stmt.nextNamedSibling; next && left-- > 0; next = next.nextNamedSibling) {
         if (next.type === 'comment')
             continue;
-        if (next.type === 'return_statement')
+        if (next.type === 'return_statement' || next.type === 'raise_statement') {
             end = next.endIndex;
+            raises = next.type === 'raise_statement';
+        }
         if (!SIMPLE_STATEMENTS.has(next.type))
             break;
     }
     if (end === Infinity)
         return end;
+    const within = (c) => !!c && c.startIndex <= closeNode.startIndex && closeNode.endIndex <= c.endIndex;
     for (let n = stmt.parent; n && n.id !== fnNode.id; n = n.parent) {
-        if (n.type === 'try_statement' && n.namedChildren.some((c) => c?.type === 'finally_clause' && !(c.startIndex <= closeNode.startIndex && closeNode.endIndex <= c.endIndex)))
+        if (n.type === 'try_statement' && n.namedChildren.some((c) => c?.type === 'finally_clause' && !within(c)))
+            return Infinity;
+        // Ex) try: ...; s.close(); raise Error() except Error: fp.read()   (the handler runs next)
+        if (raises && n.type === 'try_statement' && within(n.childForFieldName('body')))
+            return Infinity;
+        if (raises && (n.type === 'with_statement' || n.type === 'lambda'))
             return Infinity;
     }
     return end;

@@ -561,7 +561,9 @@ export class OrderFacts {
   private readonly sockKeywordCache = new Map<number, { call: CallFact; owner: string }[]>();
   private readonly namingCache = new Map<ClassFact, Map<string, Scope[]>>();
   private readonly lastUseCache = new Map<string, number>();
-  private readonly returnedCache = new Map<string, boolean>();
+  private readonly usesCache = new Map<string, { pos: number }[]>();
+  private readonly reachEndCache = new Map<number, number>();
+  private readonly returnedCache = new Map<string, { pos: number }[]>();
   private readonly firstCloseCache = new Map<string, number>();
   private readonly handoffCache = new Map<string, HandoffFact[]>();
   private readonly wideCache = new Map<string, ClassWide>();
@@ -2028,7 +2030,7 @@ export class OrderFacts {
       const cls = a.includes('.') ? this.provenance.instanceMakefile(a, scope) : null;
       const head = a.slice(0, a.lastIndexOf('.'));
       // (`self.conn.sock`: the instance outlives the method, and its file object may be read by another)
-      if (cls && (head.includes('.') || this.usedAfter(head, scope, closeNode))) return { level: 'skip', detail: `${cls} makes a makefile() of .${a.slice(head.length + 1)}, and ${head} ${head.includes('.') ? 'outlives' : 'is used after'} the close` };
+      if (cls && (head.includes('.') || this.readAfter(head, scope, closeNode))) return { level: 'skip', detail: `${cls} makes a makefile() of .${a.slice(head.length + 1)}, and ${head} ${head.includes('.') ? 'outlives' : 'is used after'} the close` };
     }
     // Ex) resp = conn.getresponse(); conn.sock.close(); resp.read()   (http.client: the response reads conn.sock through makefile())
     const response = this.httpResponse(aliases, scope, closeNode);
@@ -2040,7 +2042,7 @@ export class OrderFacts {
     for (const a of aliases) {
       for (const f of a.includes('.') ? [] : this.provenance.factoryFileObjects(a, scope)) {
         const outlives = f.includes('.');
-        if (outlives || this.usedAfter(f, scope, closeNode)) return { level: 'skip', detail: `${f} (a makefile() object of the socket, from the same call) ${outlives ? 'outlives' : 'is read after'} the close` };
+        if (outlives || this.readAfter(f, scope, closeNode)) return { level: 'skip', detail: `${f} (a makefile() object of the socket, from the same call) ${outlives ? 'outlives' : 'is read after'} the close` };
         // Ex) fp, sock = connect(addr); fp.write(data); sock.close(); fp.close()   (written, so a writer: buffered unless
         // the factory says otherwise, which is not read here)
         const { write, flush } = this.writesBefore(f, scope.node, closeNode.startIndex);
@@ -2163,7 +2165,7 @@ export class OrderFacts {
       const response = this.assignedName(call.node);
       if (!response) continue;
       const outlives = response.includes('.');
-      if (outlives || this.usedAfter(response, scope, closeNode)) {
+      if (outlives || this.readAfter(response, scope, closeNode)) {
         return `${response} (the response ${conn}.getresponse() gave, which reads ${conn}.sock through makefile()) ${outlives ? 'outlives' : 'is read after'} the close`;
       }
     }
@@ -2368,11 +2370,15 @@ export class OrderFacts {
       const { write, flush } = this.writesBefore(holder, s.node, closeNode.startIndex);
       if (write > -1 && flush < write) return `${holder} (a buffered makefile() writer of the socket) holds data written before the close, which it sends when flushed after it`;
     }
-    if (same && this.usedAfter(holder, s, closeNode)) return `${holder} (its makefile() object) is read after the close`;
-    const returned = cached(this.returnedCache, `${s.node.id}\0${holder}`, () => {
+    if (same && this.readAfter(holder, s, closeNode)) return `${holder} (its makefile() object) is read after the close`;
+    const returns = cached(this.returnedCache, `${s.node.id}\0${holder}`, () => {
       const word = new RegExp(`\\b${holder}\\b`);
-      return s.returns.some((r) => word.test(r.text));
+      return s.returns.filter((r) => word.test(r.text)).map((r) => ({ pos: r.startIndex })).sort((a, b) => a.pos - b.pos);
     });
+    // Ex) except OSError: s.close(); raise ... return fp   (that return is on the other paths only)
+    const end = returns.length && same ? cached(this.reachEndCache, closeNode.id, () => reachEnd(closeNode, s.node)) : Infinity;
+    const next = returns[countBefore(returns, closeNode.endIndex)];
+    const returned = end === Infinity ? returns.length > 0 : !!next && next.pos < end;
     return returned ? `${holder} (its makefile() object) is returned` : null;
   }
 
@@ -2446,9 +2452,24 @@ export class OrderFacts {
 
   private readonly reboundCache = new Map<string, number>();
 
-  /** Is the local name used after the close, other than by closing it? */
+  /** Is the local name used after the close, other than by closing it (anywhere further down its function)? */
   usedAfter(name: string, scope: Scope, closeNode: Node): boolean {
     return this.lastUse(name, scope) >= closeNode.endIndex;
+  }
+
+  /**
+   * Is the local name (a file object's) used after the close, other than by closing it, on a way from it? A
+   * `return` or `raise` a few simple statements after the close ends its way: uses further down belong to the
+   * other ways. (An object the socket was handed to is asked with usedAfter(): it may go on using it by itself.)
+   */
+  readAfter(name: string, scope: Scope, closeNode: Node): boolean {
+    if (!this.usedAfter(name, scope, closeNode)) return false;
+    // Ex) if bad: fp.close(); s.close(); raise IOError(line)   (the fp.readline() below runs on the other paths only)
+    const end = cached(this.reachEndCache, closeNode.id, () => reachEnd(closeNode, scope.node));
+    if (end === Infinity) return true;
+    const uses = cached(this.usesCache, `${scope.node.id}\0${name}`, () => findUses(name, scope));
+    const i = countBefore(uses, closeNode.endIndex);
+    return i < uses.length && uses[i]!.pos < end;
   }
 
   /**
@@ -2618,6 +2639,16 @@ function runsBefore(scope: Scope, at: number, pos: number): boolean {
   return at < pos || loopsAround(scope, pos).some((l) => l.start <= at && at < l.end);
 }
 
+/** Is this identifier a use of its name: not a close of it (`name.close()`) nor an assignment to it? */
+function isUse(ident: Node): boolean {
+  const parent = ident.parent;
+  if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ident.id) {
+    const attr = parent.childForFieldName('attribute')?.text;
+    if (attr === 'close' && parent.parent?.type === 'call') return false;
+  }
+  return !(parent?.type === 'assignment' && parent.childForFieldName('left')?.id === ident.id);
+}
+
 /** Where the last use of a name in a function starts (OrderFacts.lastUse), -1 when there is none. */
 function findLastUse(name: string, scope: Scope): number {
   let last = -1;
@@ -2625,16 +2656,20 @@ function findLastUse(name: string, scope: Scope): number {
     if (!ident || ident.text !== name) continue;
     const start = ident.startIndex;
     if (start <= last) continue;
-    const parent = ident.parent;
-    if (parent?.type === 'attribute' && parent.childForFieldName('object')?.id === ident.id) {
-      const attr = parent.childForFieldName('attribute')?.text;
-      if (attr === 'close' && parent.parent?.type === 'call') continue;
-    }
-    if (parent?.type === 'assignment' && parent.childForFieldName('left')?.id === ident.id) continue;
-    last = start;
+    if (isUse(ident)) last = start;
   }
   return last;
 }
+
+/** Where each use of a name in a function starts (isUse()), in document order. */
+function findUses(name: string, scope: Scope): { pos: number }[] {
+  const uses: { pos: number }[] = [];
+  for (const ident of scope.node.descendantsOfType('identifier')) {
+    if (ident && ident.text === name && isUse(ident)) uses.push({ pos: ident.startIndex });
+  }
+  return uses.sort((a, b) => a.pos - b.pos);
+}
+
 
 /** Does a SENDERS call send the socket named by `aliases` (not what it holds, nor the channel it goes through)? */
 function sends(call: CallFact, aliases: Set<string>): boolean {
@@ -2722,23 +2757,37 @@ function inheritableCalls(facts: ModuleFacts, scope: Scope, names: ReadonlySet<s
 /** Statements that always fall through to the next one. */
 const SIMPLE_STATEMENTS = new Set(['expression_statement', 'pass_statement', 'assert_statement', 'print_statement', 'global_statement', 'nonlocal_statement']);
 
+/** How many statements after a close reachEnd() reads for the `return` or `raise` that ends its way. */
+const REACH_STATEMENTS = 12;
+
 /**
- * Where control can go at most in its function once it passes a close: the end of the `return` that ends the
- * close's block after simple statements only (`conn.close(); return`); Infinity where something else may follow
- * (no such return, or a `finally` around the close that runs after it).
+ * Where control can go at most in its function once it passes a close: the end of the `return` or `raise`
+ * that ends the close's block after simple statements only (`conn.close(); return`); Infinity where something
+ * else may follow (no such statement, a `finally` around the close that runs after it, a handler of a `try`
+ * whose body holds the close, which catches the raise, or a `with` statement, whose exit may swallow it).
  */
 function reachEnd(closeNode: Node, fnNode: Node): number {
   const stmt = statementOf(closeNode, fnNode);
   if (!stmt) return Infinity;
   let end = Infinity;
-  for (let next = stmt.nextNamedSibling; next; next = next.nextNamedSibling) {
+  let raises = false;
+  // (a few statements at most: each close of a long straight block would read the rest of it, 10,000 closes 10,000 times)
+  let left = REACH_STATEMENTS;
+  for (let next = stmt.nextNamedSibling; next && left-- > 0; next = next.nextNamedSibling) {
     if (next.type === 'comment') continue;
-    if (next.type === 'return_statement') end = next.endIndex;
+    if (next.type === 'return_statement' || next.type === 'raise_statement') {
+      end = next.endIndex;
+      raises = next.type === 'raise_statement';
+    }
     if (!SIMPLE_STATEMENTS.has(next.type)) break;
   }
   if (end === Infinity) return end;
+  const within = (c: Node | null) => !!c && c.startIndex <= closeNode.startIndex && closeNode.endIndex <= c.endIndex;
   for (let n: Node | null = stmt.parent; n && n.id !== fnNode.id; n = n.parent) {
-    if (n.type === 'try_statement' && n.namedChildren.some((c) => c?.type === 'finally_clause' && !(c.startIndex <= closeNode.startIndex && closeNode.endIndex <= c.endIndex))) return Infinity;
+    if (n.type === 'try_statement' && n.namedChildren.some((c) => c?.type === 'finally_clause' && !within(c))) return Infinity;
+    // Ex) try: ...; s.close(); raise Error() except Error: fp.read()   (the handler runs next)
+    if (raises && n.type === 'try_statement' && within(n.childForFieldName('body'))) return Infinity;
+    if (raises && (n.type === 'with_statement' || n.type === 'lambda')) return Infinity;
   }
   return end;
 }
