@@ -1655,6 +1655,10 @@ export class ProvenanceResolver {
                     return element;
             }
             const before = s === scope ? loopCarried(s, assigns, countBefore(assigns, pos), pos) : assigns.length;
+            // Ex) def killall(): global _rsock; _rsock.close(); _rsock = None   (eventlet's tpool: no assignment of the function
+            // reaches the close, so the name holds what the module's name holds: setup()'s socket, counted with this None)
+            if (s === scope && before === 0 && !loops.length && !annotated.length && this.globalsOf(s).has(name))
+                continue;
             // Ex) sock = lsock; sock.close(); sock = eventlet.connect(addr); sock.close()   (the last assignment, on every way to
             // the close and with no loop back to an earlier one, is all the name can hold there, when it makes a socket of its
             // own: `s = holder.get_sock()` may give back the socket the name held before)
