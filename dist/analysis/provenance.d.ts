@@ -212,6 +212,11 @@ export declare class ProvenanceResolver {
      * the functions that have a `global` statement.
      */
     private globalAssigns;
+    /**
+     * Does this function declare `name` nonlocal, assign it nothing but None, and is its `nonlocal` statement the only
+     * one that names it in the function whose name it is (no other nested function may rebind it)?
+     */
+    private clearsNonlocal;
     private functionsByStart;
     private readonly globalAssignsByName;
     private readonly nestedDefs;

@@ -82,6 +82,9 @@ export declare class SemanticModel {
     /** The names each function's own `global` statements declare, by the function's start; functions with none are left out. Built once. */
     functionGlobals(): ReadonlyMap<number, ReadonlySet<string>>;
     private globalsByStart;
+    /** The names each function's own `nonlocal` statements declare, by the function's start; functions with none are left out. Built once. */
+    functionNonlocals(): ReadonlyMap<number, ReadonlySet<string>>;
+    private nonlocalsByStart;
     /** Every module-level binding of a name (including `global x; x = ...` in functions). */
     moduleBindings(name: string): Binding[];
     /** Names some import in the file binds to `qualified` (socket's aliases folded), in order of appearance. */

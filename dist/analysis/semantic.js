@@ -135,6 +135,17 @@ export class SemanticModel {
         return this.globalsByStart;
     }
     globalsByStart = null;
+    /** The names each function's own `nonlocal` statements declare, by the function's start; functions with none are left out. Built once. */
+    functionNonlocals() {
+        if (!this.nonlocalsByStart) {
+            this.nonlocalsByStart = new Map();
+            for (const s of this.scopes)
+                if (s.kind === 'function' && s.nonlocals.size)
+                    this.nonlocalsByStart.set(s.start, s.nonlocals);
+        }
+        return this.nonlocalsByStart;
+    }
+    nonlocalsByStart = null;
     /** Every module-level binding of a name (including `global x; x = ...` in functions). */
     moduleBindings(name) {
         return this.module.bindings.get(name) ?? [];

@@ -1067,6 +1067,21 @@ export class ProvenanceResolver {
     return list;
   }
 
+  /**
+   * Does this function declare `name` nonlocal, assign it nothing but None, and is its `nonlocal` statement the only
+   * one that names it in the function whose name it is (no other nested function may rebind it)?
+   */
+  private clearsNonlocal(fn: Scope, name: string, assigns: Assign[]): boolean {
+    if (fn.kind !== 'function' || !(semanticModel(this.facts).functionNonlocals().get(fn.node.startIndex)?.has(name) ?? false)) return false;
+    if (!assigns.every((a) => a.value.type === 'none' && a.tupleIndex === -1)) return false;
+    // (the function whose name it is: the nearest around it that binds it)
+    let owner: Scope | null = fn.parent;
+    while (owner && !(owner.kind === 'function' && (owner.params.includes(name) || scopeIndex(owner).assignsByTarget.has(name)))) owner = owner.parent;
+    if (!owner) return false;
+    const declared = owner.node.text.match(new RegExp(`\\bnonlocal\\b[^\\n]*\\b${name}\\b`, 'g'));
+    return declared?.length === 1;
+  }
+
   private functionsByStart: Map<number, Scope> | null = null;
   private readonly globalAssignsByName = new Map<string, Assign[]>();
   private readonly nestedDefs = new WeakMap<Scope, Map<string, Scope[]>>();
@@ -1634,6 +1649,9 @@ export class ProvenanceResolver {
       // Ex) def killall(): global _rsock; _rsock.close(); _rsock = None   (eventlet's tpool: no assignment of the function
       // reaches the close, so the name holds what the module's name holds: setup()'s socket, counted with this None)
       if (s === scope && before === 0 && !loops.length && !annotated.length && this.globalsOf(s).has(name)) continue;
+      // Ex) def outer(): sock = connect(); def close_it(): nonlocal sock; sock.close(); sock = None   (the same for the
+      // enclosing function's name, where this function only clears it and no other declares it nonlocal)
+      if (s === scope && before === 0 && !loops.length && !annotated.length && this.clearsNonlocal(s, name, assigns)) continue;
       // Ex) sock = lsock; sock.close(); sock = eventlet.connect(addr); sock.close()   (the last assignment, on every way to
       // the close and with no loop back to an earlier one, is all the name can hold there, when it makes a socket of its
       // own: `s = holder.get_sock()` may give back the socket the name held before)

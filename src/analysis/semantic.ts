@@ -200,6 +200,17 @@ export class SemanticModel {
 
   private globalsByStart: Map<number, ReadonlySet<string>> | null = null;
 
+  /** The names each function's own `nonlocal` statements declare, by the function's start; functions with none are left out. Built once. */
+  functionNonlocals(): ReadonlyMap<number, ReadonlySet<string>> {
+    if (!this.nonlocalsByStart) {
+      this.nonlocalsByStart = new Map();
+      for (const s of this.scopes) if (s.kind === 'function' && s.nonlocals.size) this.nonlocalsByStart.set(s.start, s.nonlocals);
+    }
+    return this.nonlocalsByStart;
+  }
+
+  private nonlocalsByStart: Map<number, ReadonlySet<string>> | null = null;
+
   /** Every module-level binding of a name (including `global x; x = ...` in functions). */
   moduleBindings(name: string): Binding[] {
     return this.module.bindings.get(name) ?? [];
