@@ -518,7 +518,6 @@ export class OrderFacts {
     expectsResetCache = new Map();
     sockKeywordCache = new Map();
     namingCache = new Map();
-    lastUseCache = new Map();
     usesCache = new Map();
     reachEndCache = new Map();
     returnedCache = new Map();
@@ -2214,7 +2213,7 @@ export class OrderFacts {
         for (const file of ['rfile', 'wfile']) {
             const name = `${self}.${file}`;
             // Ex) except socket.timeout: self.request.close(); return   (the reads further down never follow this close)
-            const end = reachEnd(closeNode, scope.node);
+            const end = this.reachEnd(closeNode, scope);
             if (this.dottedUses(name, scope).some((u) => u.pos > closeNode.endIndex && u.pos < end))
                 return `${name} (the makefile() object ${handler}.setup() made of the request) is used after the close`;
         }
@@ -2489,7 +2488,7 @@ export class OrderFacts {
             return s.returns.filter((r) => word.test(r.text)).map((r) => ({ pos: r.startIndex })).sort((a, b) => a.pos - b.pos);
         });
         // Ex) except OSError: s.close(); raise ... return fp   (that return is on the other paths only)
-        const end = returns.length && same ? cached(this.reachEndCache, closeNode.id, () => reachEnd(closeNode, s.node)) : Infinity;
+        const end = returns.length && same ? this.reachEnd(closeNode, s) : Infinity;
         const next = returns[countBefore(returns, closeNode.endIndex)];
         const returned = end === Infinity ? returns.length > 0 : !!next && next.pos < end;
         return returned ? `${holder} (its makefile() object) is returned` : null;
@@ -2566,7 +2565,8 @@ export class OrderFacts {
     reboundCache = new Map();
     /** Is the local name used after the close, other than by closing it (anywhere further down its function)? */
     usedAfter(name, scope, closeNode) {
-        return this.lastUse(name, scope) >= closeNode.endIndex;
+        const uses = this.uses(name, scope);
+        return uses.length > 0 && uses[uses.length - 1].pos >= closeNode.endIndex;
     }
     /**
      * Is the local name (a file object's) used after the close, other than by closing it, on a way from it? A
@@ -2574,23 +2574,22 @@ export class OrderFacts {
      * other ways. (An object the socket was handed to is asked with usedAfter(): it may go on using it by itself.)
      */
     readAfter(name, scope, closeNode) {
-        if (!this.usedAfter(name, scope, closeNode))
-            return false;
+        const uses = this.uses(name, scope);
+        const next = uses[countBefore(uses, closeNode.endIndex)];
         // Ex) if bad: fp.close(); s.close(); raise IOError(line)   (the fp.readline() below runs on the other paths only)
-        const end = cached(this.reachEndCache, closeNode.id, () => reachEnd(closeNode, scope.node));
-        if (end === Infinity)
-            return true;
-        const uses = cached(this.usesCache, `${scope.node.id}\0${name}`, () => findUses(name, scope));
-        const i = countBefore(uses, closeNode.endIndex);
-        return i < uses.length && uses[i].pos < end;
+        return !!next && next.pos < this.reachEnd(closeNode, scope);
+    }
+    /** reachEnd() of a close in its own scope, once a close. */
+    reachEnd(closeNode, scope) {
+        return cached(this.reachEndCache, closeNode.id, () => reachEnd(closeNode, scope.node));
     }
     /**
-     * Where the last use of a local name in its function starts (-1: none), a close of it
-     * (`name.close()`) and an assignment to it not counted. Once a name and function: each close
-     * once read every identifier after it (5,000 closes after `r = Reader(s)`: 40 s; 20,000: 490 s).
+     * Where each use of a local name in its function starts, in order, a close of it (`name.close()`) and an
+     * assignment to it not counted. Once a name and function: each close once read every identifier after
+     * it (5,000 closes after `r = Reader(s)`: 40 s; 20,000: 490 s).
      */
-    lastUse(name, scope) {
-        return cached(this.lastUseCache, `${scope.node.id}\0${name}`, () => findLastUse(name, scope));
+    uses(name, scope) {
+        return cached(this.usesCache, `${scope.node.id}\0${name}`, () => findUses(name, scope));
     }
     /**
      * The copiers of a scope by the socket each copies: the X of an `X.fileno()` in its arguments, or the
@@ -2769,21 +2768,7 @@ function isUse(ident) {
     }
     return !(parent?.type === 'assignment' && parent.childForFieldName('left')?.id === ident.id);
 }
-/** Where the last use of a name in a function starts (OrderFacts.lastUse), -1 when there is none. */
-function findLastUse(name, scope) {
-    let last = -1;
-    for (const ident of scope.node.descendantsOfType('identifier')) {
-        if (!ident || ident.text !== name)
-            continue;
-        const start = ident.startIndex;
-        if (start <= last)
-            continue;
-        if (isUse(ident))
-            last = start;
-    }
-    return last;
-}
-/** Where each use of a name in a function starts (isUse()), in document order. */
+/** Where each use of a name in a function starts (isUse()), in document order (OrderFacts.uses). */
 function findUses(name, scope) {
     const uses = [];
     for (const ident of scope.node.descendantsOfType('identifier')) {

@@ -1064,14 +1064,8 @@ export class ProvenanceResolver {
             return false;
         if (!assigns.every((a) => a.value.type === 'none' && a.tupleIndex === -1))
             return false;
-        // (the function whose name it is: the nearest around it that binds it)
-        let owner = fn.parent;
-        while (owner && !(owner.kind === 'function' && (owner.params.includes(name) || scopeIndex(owner).assignsByTarget.has(name))))
-            owner = owner.parent;
-        if (!owner)
-            return false;
-        const declared = owner.node.text.match(new RegExp(`\\bnonlocal\\b[^\\n]*\\b${name}\\b`, 'g'));
-        return declared?.length === 1;
+        const owner = bindingFunctionAround(name, fn);
+        return !!owner && nonlocalsNaming(owner, name) === 1;
     }
     functionsByStart = null;
     globalAssignsByName = new Map();
@@ -1675,11 +1669,9 @@ export class ProvenanceResolver {
             const before = s === scope ? loopCarried(s, assigns, countBefore(assigns, pos), pos) : assigns.length;
             // Ex) def killall(): global _rsock; _rsock.close(); _rsock = None   (eventlet's tpool: no assignment of the function
             // reaches the close, so the name holds what the module's name holds: setup()'s socket, counted with this None)
-            if (s === scope && before === 0 && !loops.length && !annotated.length && this.globalsOf(s).has(name))
-                continue;
             // Ex) def outer(): sock = connect(); def close_it(): nonlocal sock; sock.close(); sock = None   (the same for the
             // enclosing function's name, where this function only clears it and no other declares it nonlocal)
-            if (s === scope && before === 0 && !loops.length && !annotated.length && this.clearsNonlocal(s, name, assigns))
+            if (s === scope && before === 0 && !loops.length && !annotated.length && (this.globalsOf(s).has(name) || this.clearsNonlocal(s, name, assigns)))
                 continue;
             // Ex) sock = lsock; sock.close(); sock = eventlet.connect(addr); sock.close()   (the last assignment, on every way to
             // the close and with no loop back to an earlier one, is all the name can hold there, when it makes a socket of its
@@ -3009,15 +3001,11 @@ export class ProvenanceResolver {
     closureNameAssigns(name, scope) {
         if (!/^[A-Za-z_]\w*$/.test(name))
             return null;
-        for (let s = scope.parent; s && s.kind !== 'module'; s = s.parent) {
-            if (s.kind !== 'function' || !(s.params.includes(name) || scopeIndex(s).assignsByTarget.has(name)))
-                continue;
-            if (new RegExp(`\\bnonlocal\\b[^\\n]*\\b${name}\\b`).test(s.node.text))
-                return null;
-            const assigns = this.ownNameAssigns(name, s, true);
-            return assigns?.length ? assigns : null;
-        }
-        return null;
+        const s = bindingFunctionAround(name, scope);
+        if (!s || nonlocalsNaming(s, name) > 0)
+            return null;
+        const assigns = this.ownNameAssigns(name, s, true);
+        return assigns?.length ? assigns : null;
     }
     /** The function of this module (or one around `scope`) that `value` calls by its plain name, or null. */
     ownFunctionCalled(value, scope) {
@@ -4618,4 +4606,16 @@ function usesOf(scope, key) {
             push(out, k, { scope, call: c });
     }
     return out;
+}
+/** The nearest function around `scope` (not `scope` itself) whose own name `name` is: a parameter or an assignment of it; null where none is. */
+function bindingFunctionAround(name, scope) {
+    for (let s = scope.parent; s && s.kind !== 'module'; s = s.parent) {
+        if (s.kind === 'function' && (s.params.includes(name) || scopeIndex(s).assignsByTarget.has(name)))
+            return s;
+    }
+    return null;
+}
+/** How many `nonlocal` statements in a function's text (its nested functions') name `name`. */
+function nonlocalsNaming(fn, name) {
+    return fn.node.text.match(new RegExp(`\\bnonlocal\\b[^\\n]*\\b${name}\\b`, 'g'))?.length ?? 0;
 }

@@ -560,7 +560,6 @@ export class OrderFacts {
   private readonly expectsResetCache = new Map<number, boolean>();
   private readonly sockKeywordCache = new Map<number, { call: CallFact; owner: string }[]>();
   private readonly namingCache = new Map<ClassFact, Map<string, Scope[]>>();
-  private readonly lastUseCache = new Map<string, number>();
   private readonly usesCache = new Map<string, { pos: number }[]>();
   private readonly reachEndCache = new Map<number, number>();
   private readonly returnedCache = new Map<string, { pos: number }[]>();
@@ -2116,7 +2115,7 @@ export class OrderFacts {
     for (const file of ['rfile', 'wfile']) {
       const name = `${self}.${file}`;
       // Ex) except socket.timeout: self.request.close(); return   (the reads further down never follow this close)
-      const end = reachEnd(closeNode, scope.node);
+      const end = this.reachEnd(closeNode, scope);
       if (this.dottedUses(name, scope).some((u) => u.pos > closeNode.endIndex && u.pos < end)) return `${name} (the makefile() object ${handler}.setup() made of the request) is used after the close`;
     }
     const wbufsize = this.wbufsize(scope.ownerClass!);
@@ -2376,7 +2375,7 @@ export class OrderFacts {
       return s.returns.filter((r) => word.test(r.text)).map((r) => ({ pos: r.startIndex })).sort((a, b) => a.pos - b.pos);
     });
     // Ex) except OSError: s.close(); raise ... return fp   (that return is on the other paths only)
-    const end = returns.length && same ? cached(this.reachEndCache, closeNode.id, () => reachEnd(closeNode, s.node)) : Infinity;
+    const end = returns.length && same ? this.reachEnd(closeNode, s) : Infinity;
     const next = returns[countBefore(returns, closeNode.endIndex)];
     const returned = end === Infinity ? returns.length > 0 : !!next && next.pos < end;
     return returned ? `${holder} (its makefile() object) is returned` : null;
@@ -2454,7 +2453,8 @@ export class OrderFacts {
 
   /** Is the local name used after the close, other than by closing it (anywhere further down its function)? */
   usedAfter(name: string, scope: Scope, closeNode: Node): boolean {
-    return this.lastUse(name, scope) >= closeNode.endIndex;
+    const uses = this.uses(name, scope);
+    return uses.length > 0 && uses[uses.length - 1]!.pos >= closeNode.endIndex;
   }
 
   /**
@@ -2463,22 +2463,24 @@ export class OrderFacts {
    * other ways. (An object the socket was handed to is asked with usedAfter(): it may go on using it by itself.)
    */
   readAfter(name: string, scope: Scope, closeNode: Node): boolean {
-    if (!this.usedAfter(name, scope, closeNode)) return false;
+    const uses = this.uses(name, scope);
+    const next = uses[countBefore(uses, closeNode.endIndex)];
     // Ex) if bad: fp.close(); s.close(); raise IOError(line)   (the fp.readline() below runs on the other paths only)
-    const end = cached(this.reachEndCache, closeNode.id, () => reachEnd(closeNode, scope.node));
-    if (end === Infinity) return true;
-    const uses = cached(this.usesCache, `${scope.node.id}\0${name}`, () => findUses(name, scope));
-    const i = countBefore(uses, closeNode.endIndex);
-    return i < uses.length && uses[i]!.pos < end;
+    return !!next && next.pos < this.reachEnd(closeNode, scope);
+  }
+
+  /** reachEnd() of a close in its own scope, once a close. */
+  private reachEnd(closeNode: Node, scope: Scope): number {
+    return cached(this.reachEndCache, closeNode.id, () => reachEnd(closeNode, scope.node));
   }
 
   /**
-   * Where the last use of a local name in its function starts (-1: none), a close of it
-   * (`name.close()`) and an assignment to it not counted. Once a name and function: each close
-   * once read every identifier after it (5,000 closes after `r = Reader(s)`: 40 s; 20,000: 490 s).
+   * Where each use of a local name in its function starts, in order, a close of it (`name.close()`) and an
+   * assignment to it not counted. Once a name and function: each close once read every identifier after
+   * it (5,000 closes after `r = Reader(s)`: 40 s; 20,000: 490 s).
    */
-  private lastUse(name: string, scope: Scope): number {
-    return cached(this.lastUseCache, `${scope.node.id}\0${name}`, () => findLastUse(name, scope));
+  private uses(name: string, scope: Scope): { pos: number }[] {
+    return cached(this.usesCache, `${scope.node.id}\0${name}`, () => findUses(name, scope));
   }
 
   /**
@@ -2649,19 +2651,7 @@ function isUse(ident: Node): boolean {
   return !(parent?.type === 'assignment' && parent.childForFieldName('left')?.id === ident.id);
 }
 
-/** Where the last use of a name in a function starts (OrderFacts.lastUse), -1 when there is none. */
-function findLastUse(name: string, scope: Scope): number {
-  let last = -1;
-  for (const ident of scope.node.descendantsOfType('identifier')) {
-    if (!ident || ident.text !== name) continue;
-    const start = ident.startIndex;
-    if (start <= last) continue;
-    if (isUse(ident)) last = start;
-  }
-  return last;
-}
-
-/** Where each use of a name in a function starts (isUse()), in document order. */
+/** Where each use of a name in a function starts (isUse()), in document order (OrderFacts.uses). */
 function findUses(name: string, scope: Scope): { pos: number }[] {
   const uses: { pos: number }[] = [];
   for (const ident of scope.node.descendantsOfType('identifier')) {
@@ -2669,7 +2659,6 @@ function findUses(name: string, scope: Scope): { pos: number }[] {
   }
   return uses.sort((a, b) => a.pos - b.pos);
 }
-
 
 /** Does a SENDERS call send the socket named by `aliases` (not what it holds, nor the channel it goes through)? */
 function sends(call: CallFact, aliases: Set<string>): boolean {

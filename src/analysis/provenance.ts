@@ -1074,12 +1074,8 @@ export class ProvenanceResolver {
   private clearsNonlocal(fn: Scope, name: string, assigns: Assign[]): boolean {
     if (fn.kind !== 'function' || !(semanticModel(this.facts).functionNonlocals().get(fn.node.startIndex)?.has(name) ?? false)) return false;
     if (!assigns.every((a) => a.value.type === 'none' && a.tupleIndex === -1)) return false;
-    // (the function whose name it is: the nearest around it that binds it)
-    let owner: Scope | null = fn.parent;
-    while (owner && !(owner.kind === 'function' && (owner.params.includes(name) || scopeIndex(owner).assignsByTarget.has(name)))) owner = owner.parent;
-    if (!owner) return false;
-    const declared = owner.node.text.match(new RegExp(`\\bnonlocal\\b[^\\n]*\\b${name}\\b`, 'g'));
-    return declared?.length === 1;
+    const owner = bindingFunctionAround(name, fn);
+    return !!owner && nonlocalsNaming(owner, name) === 1;
   }
 
   private functionsByStart: Map<number, Scope> | null = null;
@@ -1648,10 +1644,9 @@ export class ProvenanceResolver {
       const before = s === scope ? loopCarried(s, assigns, countBefore(assigns, pos), pos) : assigns.length;
       // Ex) def killall(): global _rsock; _rsock.close(); _rsock = None   (eventlet's tpool: no assignment of the function
       // reaches the close, so the name holds what the module's name holds: setup()'s socket, counted with this None)
-      if (s === scope && before === 0 && !loops.length && !annotated.length && this.globalsOf(s).has(name)) continue;
       // Ex) def outer(): sock = connect(); def close_it(): nonlocal sock; sock.close(); sock = None   (the same for the
       // enclosing function's name, where this function only clears it and no other declares it nonlocal)
-      if (s === scope && before === 0 && !loops.length && !annotated.length && this.clearsNonlocal(s, name, assigns)) continue;
+      if (s === scope && before === 0 && !loops.length && !annotated.length && (this.globalsOf(s).has(name) || this.clearsNonlocal(s, name, assigns))) continue;
       // Ex) sock = lsock; sock.close(); sock = eventlet.connect(addr); sock.close()   (the last assignment, on every way to
       // the close and with no loop back to an earlier one, is all the name can hold there, when it makes a socket of its
       // own: `s = holder.get_sock()` may give back the socket the name held before)
@@ -2862,13 +2857,10 @@ export class ProvenanceResolver {
    */
   private closureNameAssigns(name: string, scope: Scope): Assign[] | null {
     if (!/^[A-Za-z_]\w*$/.test(name)) return null;
-    for (let s: Scope | null = scope.parent; s && s.kind !== 'module'; s = s.parent) {
-      if (s.kind !== 'function' || !(s.params.includes(name) || scopeIndex(s).assignsByTarget.has(name))) continue;
-      if (new RegExp(`\\bnonlocal\\b[^\\n]*\\b${name}\\b`).test(s.node.text)) return null;
-      const assigns = this.ownNameAssigns(name, s, true);
-      return assigns?.length ? assigns : null;
-    }
-    return null;
+    const s = bindingFunctionAround(name, scope);
+    if (!s || nonlocalsNaming(s, name) > 0) return null;
+    const assigns = this.ownNameAssigns(name, s, true);
+    return assigns?.length ? assigns : null;
   }
 
   /** The function of this module (or one around `scope`) that `value` calls by its plain name, or null. */
@@ -4354,4 +4346,17 @@ function usesOf(scope: Scope, key: (target: string) => string | null): Map<strin
     if (k !== null) push(out, k, { scope, call: c });
   }
   return out;
+}
+
+/** The nearest function around `scope` (not `scope` itself) whose own name `name` is: a parameter or an assignment of it; null where none is. */
+function bindingFunctionAround(name: string, scope: Scope): Scope | null {
+  for (let s: Scope | null = scope.parent; s && s.kind !== 'module'; s = s.parent) {
+    if (s.kind === 'function' && (s.params.includes(name) || scopeIndex(s).assignsByTarget.has(name))) return s;
+  }
+  return null;
+}
+
+/** How many `nonlocal` statements in a function's text (its nested functions') name `name`. */
+function nonlocalsNaming(fn: Scope, name: string): number {
+  return fn.node.text.match(new RegExp(`\\bnonlocal\\b[^\\n]*\\b${name}\\b`, 'g'))?.length ?? 0;
 }
